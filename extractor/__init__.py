@@ -1,0 +1,14 @@
+"""govnews.extractor: Chinese government news pages to clean documents and records.
+
+    >>> from extractor import extract
+    >>> doc = extract(html_bytes, url="http://www.example.gov.cn/art/2022/3/17/art_1_2.html")
+    >>> doc.title, doc.published_at, doc.region.adcode, doc.metrics[0].indicator
+
+Pure: content in, records out; no network, no disk beyond the package's own data files.
+"""
+from .api import extract
+from .document import DateSpan, Document, Measure, Metric, Region
+from .errors import ExtractionError
+
+__version__ = "0.1.0"
+__all__ = ["extract", "Document", "Metric", "Measure", "DateSpan", "Region", "ExtractionError", "__version__"]

@@ -1,0 +1,118 @@
+"""`extract()`: any page (HTML or a text dump, str or bytes) to one clean Document."""
+from __future__ import annotations
+
+import regex
+
+from . import records
+from .article import build_article, looks_like_title
+from .decode import decode
+from .document import Document, make_doc_id
+from .errors import ExtractionError
+from .html_page import parse_html
+from .published import date_from_url, normalise_given, parse_published
+from .region import detect_region
+
+_HTML_SIGN = regex.compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
+_TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s)\s*")
+MAX_CHARS = 30_000_000
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return len(_HTML_SIGN.findall(head)) >= 2 or head.lstrip().startswith("<")
+
+
+def extract(content, url: str | None = None, published_at=None, *, content_type: str | None = None,
+            name: str | None = None) -> Document:
+    """Extract the article of one page.
+
+    `content` is the page as `str` or `bytes`, HTML or plain text (decided by looking).
+    Bytes are decoded by HTTP charset (`content_type`), BOM or <meta>, checked against the
+    bytes. `published_at` overrides the publication time found on the page.
+    Raises ExtractionError (naming the input) when there is no article to extract.
+    """
+    label = name or url or "<input>"
+    warnings: list[str] = []
+    if content is None:
+        raise ExtractionError(label, "no content given")
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        content = bytes(content)
+        if not content.strip():
+            raise ExtractionError(label, "is empty")
+        decoded = decode(content, content_type, label)
+        text = decoded.text
+        if decoded.how == "detected" and decoded.declared:
+            warnings.append(f"declared charset {decoded.declared!r} does not fit the bytes; read as {decoded.encoding}")
+    elif isinstance(content, str):
+        text = content
+    else:
+        raise ExtractionError(label, f"content must be str or bytes, not {type(content).__name__}")
+    if not text.strip():
+        raise ExtractionError(label, "is empty")
+    if len(text) > MAX_CHARS:
+        warnings.append(f"page of {len(text)} characters cut to {MAX_CHARS}")
+        text = text[:MAX_CHARS]
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+
+    meta: dict[str, str] = {}
+    if looks_like_html(text):
+        page = parse_html(text)
+        meta = page.meta
+        known = _clean_title(meta.get("title"), meta) or None
+        art = build_article(page.lines, known_title=known)
+        if not art.title:
+            art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
+        if "published" not in art.fields or "source" not in art.fields:
+            outer = build_article(page.page_lines, known_title=art.title)
+            for k, v in outer.fields.items():
+                art.fields.setdefault(k, v)
+            if not art.breadcrumb:
+                art.breadcrumb = outer.breadcrumb
+        kind = "html"
+    else:
+        art = build_article(text.splitlines())
+        kind = "text"
+
+    body = art.body
+    if len(regex.findall(r"[\p{Han}A-Za-z0-9]", body)) < 20:
+        raise ExtractionError(label, "holds no article text (a list page, an empty template or a blocked response?)")
+
+    given = normalise_given(published_at)
+    published = (given or parse_published(meta.get("published")) or parse_published(art.fields.get("published"))
+                 or date_from_url(url))
+    source = _clean_value(meta.get("source")) or _clean_value(art.fields.get("source"))
+    author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
+    title = art.title
+    region = detect_region(title=title, body=body, source=source, url=url,
+                           site_id_code=meta.get("site_id_code"), site_name=meta.get("site_name"))
+    doc = Document(
+        doc_id=make_doc_id(url, body), url=url, title=title, published_at=published, source=source,
+        body=body, region=region, author=author, column=meta.get("column") or (art.breadcrumb[-1] if art.breadcrumb else None),
+        breadcrumb=art.breadcrumb, site_name=meta.get("site_name"), site_id_code=meta.get("site_id_code"),
+        content_type=kind, warnings=warnings,
+    )
+    records.annotate(doc)
+    return doc
+
+
+def _clean_value(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = regex.sub(r"\s+", " ", value).strip(" :：|[]【】")
+    return value or None
+
+
+def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:
+    """The article's title without the site name or column that <title> appends."""
+    if not title:
+        return None
+    title = regex.sub(r"\s+", " ", title).strip()
+    parts = [p for p in _TITLE_SPLIT.split(title) if p]
+    if len(parts) <= 1:
+        return title
+    noise = {meta.get("site_name"), meta.get("column")}
+    keep = [p for p in parts if p not in noise and not regex.search(r"(政府|网站|门户|首页|官网|人民政府网)$", p)]
+    keep = keep or parts
+    best = max(keep, key=len)
+    return best if looks_like_title(best) or len(best) >= 4 else title

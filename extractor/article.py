@@ -1,0 +1,155 @@
+"""From the lines of a page to one clean article: drop navigation, toolbars, publication
+lines, footers and bylines, find the title, and keep one copy of an article that the page
+prints twice (screen and print templates).
+
+Works on the lines of a plain-text dump and on the text blocks of an HTML page's content
+node alike.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .lines import Line, breadcrumb_parts, classify, normalise
+
+_END_PUNCT = "。！？!?；;，,：:、…"
+_MARKER = regex.compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S)")
+_SENTENCE = regex.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+
+
+@dataclass
+class Article:
+    title: str | None = None
+    body_lines: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    breadcrumb: list[str] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.body_lines)
+
+
+def looks_like_title(text: str) -> bool:
+    if not (4 <= len(text) <= 64):
+        return False
+    if text[-1] in _END_PUNCT or text[0] in "(（[【":
+        return False
+    if _MARKER.match(text):
+        return False
+    if len(regex.findall(r"\p{Han}", text)) < 4:
+        return False
+    if regex.fullmatch(r"[\d\s年月日:：\-/.]+", text):
+        return False
+    if regex.search(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$", text):  # a document number
+        return False
+    return True
+
+
+def is_long_paragraph(text: str) -> bool:
+    return len(text) >= 60 or (len(text) >= 25 and text[-1] in "。！？!?")
+
+
+def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
+    art = Article()
+    lines = [classify(normalise(t)) for t in raw_lines]
+    for ln in lines:
+        if ln.kind == "navigation":
+            parts = breadcrumb_parts(ln.text)
+            if len(parts) >= 2 and not art.breadcrumb:
+                art.breadcrumb = parts
+        if ln.kind == "fields":
+            for k, v in ln.fields.items():
+                if k != "_keys":
+                    art.fields.setdefault(k, v)
+        if ln.kind not in ("content", "blank"):
+            art.dropped[ln.kind] = art.dropped.get(ln.kind, 0) + 1
+
+    content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content"]
+    title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"))
+    if title_idx is not None:
+        art.title = lines[title_idx].text
+    elif known_title:
+        art.title = known_title
+    elif art.fields.get("title"):
+        art.title = art.fields["title"]
+
+    start = title_idx + 1 if title_idx is not None else 0
+    crumbs = set(art.breadcrumb)
+    body: list[str] = []
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        if ln.kind != "content":
+            continue
+        if ln.text in crumbs and len(ln.text) <= 12:
+            continue  # the column name printed under the breadcrumb
+        if art.title and _same(ln.text, art.title):
+            continue  # the title again (print copy, or the page header inside the content node)
+        body.append(ln.text)
+    art.body_lines = drop_repeats(body)
+    art.dropped["repeated"] = len(body) - len(art.body_lines)
+    return art
+
+
+def _same(a: str, b: str) -> bool:
+    return regex.sub(r"\s+", "", a) == regex.sub(r"\s+", "", b)
+
+
+def _find_title(lines: list[Line], content_idx: list[int], known: str | None) -> int | None:
+    if known:
+        for i in content_idx:
+            if _same(lines[i].text, known):
+                return i
+    # the content line just above the first publication line (within three lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "fields" and ("published" in ln.fields or "source" in ln.fields):
+            j = i - 1
+            while j >= 0 and i - j <= 3 and lines[j].kind in ("blank", "fields"):
+                j -= 1
+            if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text):
+                return j
+            break
+    if known:
+        return None
+    # else the last title-like line of the header block, before the first paragraph
+    best = None
+    for i in content_idx:
+        text = lines[i].text
+        if is_long_paragraph(text):
+            break
+        if looks_like_title(text):
+            best = i
+    return best
+
+
+def _key(text: str) -> str:
+    return regex.sub(r"[\s\p{P}]+", "", text)
+
+
+def drop_repeats(lines: list[str]) -> list[str]:
+    """Keep the first copy of an article printed twice: a line whose sentences already
+    stand, in the same words, earlier in the text is a repeat."""
+    kept: list[str] = []
+    seen_text = ""
+    seen_lines: set[str] = set()
+    for line in lines:
+        key = _key(line)
+        if key and key in seen_lines:
+            continue
+        if len(key) >= 20 and key in seen_text:
+            continue
+        if len(key) >= 40 and _covered(line, seen_text):
+            continue
+        kept.append(line)
+        if key:
+            seen_lines.add(key)
+            seen_text += key + "\x00"
+    return kept
+
+
+def _covered(line: str, seen_text: str) -> bool:
+    sentences = [_key(s) for s in _SENTENCE.findall(line)]
+    total = sum(len(s) for s in sentences)
+    covered = sum(len(s) for s in sentences if len(s) >= 8 and s in seen_text)
+    return total > 0 and covered / total >= 0.8

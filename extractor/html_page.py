@@ -1,0 +1,203 @@
+"""HTML page to article lines and metadata.
+
+The page's own signals come first: government meta tags, the comment markers a CMS prints
+around the article (Hanweb's ZJEG_RSS.content.begin/end), TRS's `TRS_Editor`, `#zoom`.
+Pages without them get a text-density search over the visible blocks. Hidden copies
+(print templates with display:none), scripts, navigation, share bars and related lists
+never reach the lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import lxml.html
+import regex
+from lxml import etree
+
+from . import lexicon
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+          "article", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "tbody", "thead", "figure",
+          "figcaption", "main", "header", "footer", "nav", "aside", "form", "caption"}
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_PUNCT = regex.compile(r"[，。；：！？、,.;:!?“”]")
+
+
+@dataclass
+class HtmlPage:
+    lines: list[str]
+    meta: dict[str, str] = field(default_factory=dict)
+    html_title: str | None = None
+    h1: str | None = None
+    page_lines: list[str] = field(default_factory=list)  # visible text of the whole page
+    how: str = "density"
+
+
+@lru_cache(maxsize=1)
+def _config():
+    data = lexicon.load("html")
+    words = lexicon.alternation(data["furniture_words"])
+    furniture = regex.compile(rf"(?:^|[\s_\-])(?:{words})(?:$|[\s_\-\d])", regex.I)
+    meta_roles = {}
+    for role, names in data["meta"].items():
+        for n in names:
+            meta_roles.setdefault(n.lower(), role)
+    return data, furniture, meta_roles
+
+
+def parse_html(text: str) -> HtmlPage:
+    data, furniture, meta_roles = _config()
+    root = _parse(text)
+    meta: dict[str, str] = {}
+    for el in root.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").strip().lower()
+        role = meta_roles.get(name)
+        content = (el.get("content") or "").strip()
+        if role and content and role not in meta:
+            meta[role] = content
+    title_el = root.find(".//title")
+    html_title = _text_of(title_el).strip() if title_el is not None else None
+
+    fragment_root = None
+    how = "density"
+    for begin, end in data["comment_markers"]:
+        i = text.find(begin)
+        if i >= 0:
+            j = text.find(end, i + len(begin))
+            if j > i:
+                fragment_root = _parse("<div>" + text[i + len(begin):j] + "</div>")
+                how = "marker"
+                break
+
+    _strip(root, data, furniture)
+    h1 = None
+    for h in root.iter("h1", "h2"):
+        t = _text_of(h).strip()
+        if len(t) >= 4:
+            h1 = t
+            break
+    page_lines = to_lines(root)
+    if fragment_root is not None:
+        _strip(fragment_root, data, furniture, keep_furniture=True)
+        node = fragment_root
+    else:
+        node, how = _select(root, data)
+    lines = to_lines(node)
+    return HtmlPage(lines, meta, html_title, h1, page_lines, how)
+
+
+def _parse(text: str):
+    text = regex.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        root = lxml.html.document_fromstring(text or "<html></html>")
+    except (etree.ParserError, ValueError):
+        from bs4 import BeautifulSoup  # last resort for markup lxml refuses
+
+        root = lxml.html.document_fromstring(str(BeautifulSoup(text, "html.parser")) or "<html></html>")
+    return root
+
+
+def _is_hidden(el) -> bool:
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
+
+
+def _strip(root, data, furniture, keep_furniture: bool = False):
+    drop = set(data["drop_tags"])
+    doomed = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            if isinstance(el, (etree._Comment, etree._ProcessingInstruction)):
+                doomed.append(el)
+            continue
+        if el.tag in drop or _is_hidden(el):
+            doomed.append(el)
+            continue
+        if not keep_furniture:
+            label = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if label.strip() and furniture.search(label) and el.tag not in ("body", "html"):
+                doomed.append(el)
+    for el in doomed:
+        _remove(el)
+
+
+def _remove(el):
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _select(root, data):
+    body = root.find(".//body")
+    if body is None:
+        body = root
+    for sel in data["content_selectors"]:
+        try:
+            found = root.cssselect(sel)
+        except Exception:  # noqa: BLE001 - a selector the installed cssselect cannot read
+            continue
+        for el in found:
+            if len(_text_of(el).strip()) >= 40:
+                return el, "selector"
+    return _densest(body), "density"
+
+
+def _densest(body):
+    best, best_score = body, -1.0
+    for el in body.iter("div", "td", "article", "section", "main"):
+        text = _text_of(el)
+        n = len(regex.sub(r"\s+", "", text))
+        if n < 40:
+            continue
+        link = sum(len(regex.sub(r"\s+", "", _text_of(a))) for a in el.iter("a"))
+        link_density = link / n
+        punct = len(_PUNCT.findall(text))
+        paragraphs = sum(1 for _ in el.iter("p"))
+        score = (n - link) * (1 - link_density) + 40 * punct + 20 * paragraphs
+        if score > best_score:
+            best, best_score = el, score
+    # prefer the smallest block that holds nearly all of the best block's sentences
+    return best
+
+
+def _text_of(el) -> str:
+    if el is None:
+        return ""
+    try:
+        return el.text_content()
+    except (ValueError, AttributeError):
+        return ""
+
+
+def to_lines(node) -> list[str]:
+    """The node's visible text, one line per block element."""
+    parts: list[str] = []
+
+    def walk(el):
+        tag = el.tag if isinstance(el.tag, str) else None
+        block = tag in _BLOCK
+        if block:
+            parts.append("\n")
+        if tag is not None and el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block or tag == "br":
+            parts.append("\n")
+
+    walk(node)
+    text = "".join(parts)
+    return [ln for ln in (s.strip() for s in text.split("\n")) if ln]

@@ -1,0 +1,104 @@
+"""One line of page text: what kind of line it is, and the metadata fields it carries.
+
+A line is `navigation`, `toolbar`, `comments`, `footer`, `contact`, `byline`, `epaper`
+(all from data/boilerplate.toml), `fields` (a publication-information line or a metadata
+table row made of `key: value` pairs), `blank`, or `content`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+
+BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper")
+_SPACES = regex.compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
+_MULTI_SPACE = regex.compile(r" {2,}")
+
+
+def normalise(line: str) -> str:
+    """Strip a line; non-breaking, ideographic and zero-width spaces become one space."""
+    line = _SPACES.sub(" ", line)
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+@dataclass
+class Line:
+    text: str
+    kind: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
+    groups = lexicon.load("boilerplate")["fields"]
+    role = {}
+    for group, keys in groups.items():
+        for k in keys:
+            role.setdefault(k, group)
+    alt = lexicon.alternation(role)
+    return regex.compile(rf"(?<=^|[\d\s|｜丨\[\]【】/,，;；)）])\s*({alt})\s*[:：]"), role
+
+
+_FIELD_LEAD = regex.compile(r"^[\s|｜丨\[\]【】(（]*")
+_FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
+
+
+def parse_fields(text: str) -> dict[str, str] | None:
+    """`发布时间: 2022-03-17 10:26 作者: 来源: 拱墅区司法局` -> {role: value}, or None when
+    the line is not made of such fields."""
+    if len(text) > 200:
+        return None
+    pattern, role = _field_keys()
+    lead = _FIELD_LEAD.match(text).end()
+    matches = list(pattern.finditer(text))
+    if not matches or matches[0].start(1) != lead:
+        return None
+    out: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end():end].strip(_FIELD_STRIP + " ")
+        key = m.group(1)
+        r = role[key]
+        if r == "other":
+            r = key
+        if value and r not in out:
+            out[r] = value
+        out.setdefault("_keys", "")
+        out["_keys"] += key + ";"
+    # a single short key such as 时间/日期 must carry a date-like value to count
+    if len(matches) == 1 and role[matches[0].group(1)] in ("published",):
+        if not regex.search(r"\d{2,4}\s*[-/.年]", out.get("published", "")):
+            return None
+    if len(matches) == 1 and len(text) > 60 and role[matches[0].group(1)] not in ("source", "published"):
+        return None
+    return out
+
+
+def classify(text: str) -> Line:
+    if not text:
+        return Line(text, "blank")
+    fields = parse_fields(text)
+    if fields is not None:
+        return Line(text, "fields", fields)
+    for kind in BOILERPLATE_KINDS:
+        if lexicon.patterns("boilerplate", kind).search(text):
+            # a long sentence that merely mentions 打印 or 版权 is still content
+            if len(text) > 80 and kind not in ("footer",):
+                continue
+            if len(text) > 160:
+                continue
+            return Line(text, kind)
+    for kind in ("contact", "byline"):
+        if lexicon.patterns("boilerplate", kind).search(text) and len(text) < 80:
+            return Line(text, kind)
+    return Line(text, "content")
+
+
+def breadcrumb_parts(text: str) -> list[str]:
+    """`当前位置:首页 >> 工作动态 >> 区县动态` -> ['首页', '工作动态', '区县动态']."""
+    text = regex.sub(r"^(当前|您的|你的|我的)?(所在)?(位置|路径)\s*[:：]\s*", "", text)
+    parts = [p.strip() for p in regex.split(r"\s*(?:>>|»|>|＞|→|&gt;)\s*", text)]
+    return [p for p in parts if p]

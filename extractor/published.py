@@ -1,0 +1,76 @@
+"""Publication time: from a publication line or meta tag, else from a whole date in the URL.
+
+`2022-03-17 10:26`, `2022年03月17日`, `2022/3/17`, `20220317` become ISO 8601 with +08:00
+(`2022-03-17T10:26:00+08:00`), or a bare date when no time is given. A URL date counts
+only when it is whole: `/art/2022/3/17/`, `t20220317_`, `/2022-12/23/`, `/20250624/`;
+never a month alone (`/2022/05/`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+_DATE_TIME = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[T\s]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?")
+_COMPACT = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+_URL_PATTERNS = [
+    regex.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
+    regex.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
+    regex.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})/"),
+    regex.compile(r"[/_t](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[_/.])"),
+]
+
+
+def _iso(y, m, d, H=None, M=None, S=None) -> str | None:
+    try:
+        day = dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+    if H is None or M is None:
+        return day.isoformat()
+    try:
+        t = dt.time(int(H), int(M), int(S or 0))
+    except ValueError:
+        return day.isoformat()
+    return f"{day.isoformat()}T{t.isoformat()}+08:00"
+
+
+def parse_published(text: str | None) -> str | None:
+    """The first whole date (and time) in a publication line or meta value."""
+    if not text:
+        return None
+    m = _DATE_TIME.search(text)
+    if m:
+        return _iso(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
+    m = _COMPACT.search(text)
+    if m:
+        return _iso(m["y"], m["m"], m["d"])
+    return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    path = regex.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=regex.I)
+    for pattern in _URL_PATTERNS:
+        m = pattern.search(path)
+        if m:
+            value = _iso(m["y"], m["m"], m["d"])
+            if value:
+                return value
+    return None
+
+
+def normalise_given(value) -> str | None:
+    """A published_at given by the caller: a date, datetime or string."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone(dt.timedelta(hours=8)))
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return parse_published(str(value))

@@ -1,0 +1,305 @@
+"""The administrative area a release reports on, as {province, city, county, adcode}.
+
+Evidence, strongest first: the source agency (拱墅区司法局), agencies named in the title
+and text (绛县司法局开展…), the SiteIDCode (its first six digits are the code of a local
+government site), a news outlet's own region (天津日报), the site's host name spelled in
+pinyin (sfj.ankang.gov.cn, hhylfy = 怀化 沅陵 法院), and plain mentions of places. Words
+such as 全市 / 全县 say whether the release speaks for a city or a county. Renamed and
+merged divisions (下城区 -> 拱墅区) resolve to today's code.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .document import Region
+
+_NO_CITY = ("省直辖", "自治区直辖", "直辖县")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    alias: str
+    level: str  # province | city | county
+    parent: str
+    province: str
+    city: str
+    county: str
+    pinyin: str
+    initials: str
+
+    def region(self) -> Region:
+        city = self.city if self.city and not self.city.startswith(_NO_CITY) else None
+        return Region(self.province or None, city if self.level != "province" else None,
+                      self.county or None, self.code)
+
+
+class Gazetteer:
+    """The division table with the indexes that matching needs."""
+
+    def __init__(self):
+        rows = lexicon.table("divisions")
+        self.by_key: dict[tuple[str, str], Division] = {}
+        self.names: dict[str, list[Division]] = defaultdict(list)
+        self.aliases: dict[str, list[Division]] = defaultdict(list)
+        for r in rows:
+            d = Division(**r)
+            self.by_key[(d.code, d.level)] = d
+            self.names[d.name].append(d)
+        stop = set(lexicon.load("region")["alias_stoplist"])
+        for d in self.by_key.values():
+            a = d.alias
+            if a and a != d.name and len(a) >= 2 and a not in stop and d.level != "province":
+                self.aliases[a].append(d)
+        for a in list(self.aliases):
+            if a in self.names:  # a short name that is also another place's full name
+                del self.aliases[a]
+        # renamed or merged divisions: old full name -> today's division
+        self.renamed: dict[str, list[Division]] = defaultdict(list)
+        for ch in lexicon.table("division_changes"):
+            old = ch["old"].split("/")[-1]
+            new = ch["new"].split("/")
+            target = self._find_path(new)
+            if target and old not in self.names:
+                self.renamed[old].append(target)
+        words = list(self.names) + list(self.aliases) + list(self.renamed)
+        province_names = {d.name for d in self.by_key.values() if d.level == "province"}
+        province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
+        words += [a for a in province_alias if a not in stop]
+        self.province_alias = {d.alias: d for d in self.by_key.values() if d.level == "province"}
+        self.pattern = regex.compile(lexicon.alternation(words))
+        self.province_names = province_names
+
+    def _find_path(self, path: list[str]) -> Division | None:
+        for d in self.names.get(path[-1], []):
+            if d.province == path[0]:
+                return d
+        return None
+
+    def get(self, code: str) -> Division | None:
+        for level in ("county", "city", "province"):
+            d = self.by_key.get((code, level))
+            if d:
+                return d
+        return None
+
+    def lookup(self, word: str) -> list[Division]:
+        if word in self.names:
+            found = self.names[word]
+            # a municipality is both a province and a city: speak of it as the city
+            cities = [d for d in found if d.level == "city"]
+            return cities if cities and len({d.code for d in found}) == 1 else found
+        if word in self.renamed:
+            return self.renamed[word]
+        if word in self.aliases:
+            return self.aliases[word]
+        if word in self.province_alias:
+            return [self.province_alias[word]]
+        return []
+
+    def ancestors(self, d: Division) -> list[Division]:
+        out, seen = [], set()
+        code = d.parent
+        while code and code not in seen:
+            seen.add(code)
+            p = self.get(code) if (code, "city") not in self.by_key else self.by_key[(code, "city")]
+            if p is None or p is d:
+                break
+            out.append(p)
+            if p.level == "province" or not p.parent or p.parent == p.code:
+                prov = self.by_key.get((p.code[:2] + "0000", "province"))
+                if prov and prov is not p:
+                    out.append(prov)
+                break
+            code = p.parent
+        if not out or out[-1].level != "province":
+            prov = self.by_key.get((d.code[:2] + "0000", "province"))
+            if prov and prov is not d and prov not in out:
+                out.append(prov)
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _cues():
+    data = lexicon.load("region")
+    agency = regex.compile(lexicon.alternation(data["agency_suffixes"]))
+    media = tuple(data["media_suffixes"])
+    city = regex.compile(lexicon.alternation(data["city_cues"]))
+    county = regex.compile(lexicon.alternation(data["county_cues"]))
+    return agency, media, city, county, set(data["host_noise"])
+
+
+def find_places(text: str):
+    """(start, end, word, divisions) for every place name in `text`."""
+    g = gazetteer()
+    for m in g.pattern.finditer(text):
+        divs = g.lookup(m.group())
+        if divs:
+            yield m.start(), m.end(), m.group(), divs
+
+
+class _Evidence:
+    def __init__(self):
+        self.score: dict[Division, float] = defaultdict(float)
+        self.agency: dict[Division, float] = defaultdict(float)
+
+    def add(self, divs: list[Division], weight: float, agency: bool = False):
+        if not divs:
+            return
+        share = weight / len(divs)
+        for d in divs:
+            self.score[d] += share
+            if agency:
+                self.agency[d] += share
+
+
+def _text_evidence(text: str, plain: float, agency_w: float, cap: int):
+    agency_re = _cues()[0]
+    counts: dict[str, int] = defaultdict(int)
+    pending = []
+    for start, end, word, divs in find_places(text):
+        is_agency = bool(agency_re.match(text, end))
+        counts[word] += 1
+        if counts[word] > cap:
+            continue
+        pending.append((divs, agency_w if is_agency else plain, is_agency))
+    return pending
+
+
+def _host_evidence(ev: _Evidence, url: str | None):
+    if not url:
+        return
+    m = regex.match(r"^[a-z]+://([^/:?#]+)", url.strip(), flags=regex.I)
+    if not m:
+        return
+    noise = _cues()[4]
+    labels = [lb for lb in regex.split(r"[.\-]", m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
+    g = gazetteer()
+    provinces = [d for d in g.by_key.values() if d.level == "province"]
+    hinted = set()
+    for lb in labels:
+        for p in provinces:
+            if lb.startswith(p.pinyin) or (len(p.initials) >= 2 and (lb == p.initials or lb.startswith(p.initials) and len(lb) <= len(p.initials) + 5)):
+                hinted.add(p.code[:2])
+    for lb in labels:
+        for d in g.by_key.values():
+            if d.level == "province":
+                continue
+            if len(d.pinyin) >= 4 and (lb == d.pinyin or lb.startswith(d.pinyin)):
+                ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
+            elif d.level == "county":
+                parent = g.by_key.get((d.parent, "city"))
+                if parent and parent.initials and d.initials:
+                    chain = parent.initials + d.initials
+                    if len(chain) >= 4 and lb.startswith(chain):
+                        ev.add([d], 4.0)
+            elif d.level == "city" and hinted and d.code[:2] in hinted and len(d.initials) >= 2 and lb.startswith(d.initials) and len(lb) <= len(d.initials) + 3:
+                ev.add([d], 2.0)
+    for code2 in hinted:
+        ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
+
+
+def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,
+                  site_id_code: str | None = None, site_name: str | None = None) -> Region:
+    g = gazetteer()
+    agency_re, media, city_re, county_re, _ = _cues()
+    ev = _Evidence()
+    pending = []
+    source_divs: list[Division] = []
+    if source:
+        for start, end, word, divs in find_places(source):
+            is_media = source.endswith(media)
+            w = 4.0 if is_media else 10.0
+            pending.append((divs, w, not is_media))
+            source_divs = divs
+            break
+    if site_id_code and regex.match(r"\d{6}", site_id_code):
+        d = g.get(site_id_code[:6])
+        if d:
+            ev.add([d], 5.0)
+    if site_name:
+        for start, end, word, divs in find_places(site_name):
+            pending.append((divs, 2.0, False))
+            break
+    if title:
+        pending += _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
+    pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4)
+    _host_evidence(ev, url)
+
+    # unambiguous mentions first, then each ambiguous one goes to the candidate whose
+    # ancestors the other evidence supports
+    for divs, w, agency in pending:
+        if len(divs) == 1:
+            ev.add(divs, w, agency)
+    for divs, w, agency in pending:
+        if len(divs) > 1:
+            support = [sum(ev.score.get(a, 0) for a in g.ancestors(d)) + ev.score.get(d, 0) for d in divs]
+            best = max(support)
+            chosen = [d for d, s in zip(divs, support) if s == best]
+            ev.add(chosen, w, agency)
+    if not ev.score:
+        return Region()
+    if len(source_divs) == 1:
+        within = _within_source(g, ev, source_divs[0])
+        if within is not None:
+            return within
+    return _choose(g, ev, body, city_re, county_re)
+
+
+def _within_source(g: Gazetteer, ev: _Evidence, src: Division) -> Region | None:
+    """The source's own area, or a county inside it that the text names as an agency
+    (a city outlet reporting a county bureau's work)."""
+    if src.level == "county":
+        return src.region()
+    inside = [d for d in ev.agency if d.level == "county" and d is not src
+              and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]
+    if inside:
+        return max(inside, key=lambda d: (ev.agency[d], ev.score[d])).region()
+    return src.region()
+
+
+def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Region:
+    city_total: dict[str, float] = defaultdict(float)
+    prov_total: dict[str, float] = defaultdict(float)
+    for d, s in ev.score.items():
+        prov_total[d.code[:2]] += s
+        if d.level == "city":
+            city_total[d.code] += s
+        elif d.level == "county":
+            city_total[d.parent] += s
+    prov = max(prov_total, key=prov_total.get)
+    cities = {c: s for c, s in city_total.items() if c[:2] == prov}
+    if not cities:
+        return g.by_key[(prov + "0000", "province")].region()
+    city_code = max(cities, key=cities.get)
+    counties = {d: s for d, s in ev.score.items() if d.level == "county" and d.parent == city_code}
+    city = g.by_key.get((city_code, "city"))
+    if counties:
+        county = max(counties, key=counties.get)
+        score = counties[county]
+        n_city = len(city_re.findall(body))
+        n_county = len(county_re.findall(body))
+        has_agency = ev.agency.get(county, 0) > 0
+        distinct = len([s for s in counties.values() if s >= 1])
+        # the release speaks for the city (全市, 我市) and names several of its counties
+        city_speaks = n_city > n_county and (not has_agency or distinct >= 2)
+        several = distinct >= 3 and score < 2 * sorted(counties.values())[-2]
+        city_own = ev.score.get(city, 0) if city is not None else 0
+        if (score >= 2 or has_agency or city_own == 0) and not city_speaks and not several:
+            return county.region()
+        if city is None:
+            return county.region()
+    if city is not None:
+        return city.region()
+    return g.by_key[(prov + "0000", "province")].region()
