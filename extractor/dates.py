@@ -1,0 +1,270 @@
+"""Time expressions in a text, resolved to calendar dates.
+
+The rules are data (data/dates.toml): a pattern and the name of a resolver. This module
+only finds the longest match at each place and applies the resolver. Relative words
+(今年, 上月, 截至目前) resolve against the publication date; a month and day with no year
+take the year of the publication date, else of the URL, else of an explicit year nearby
+in the text. Context spans (全年, 这一年, 前三年) resolve against the year the text is
+talking about, and are marked `anchored=False`.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .document import DateSpan
+from .numbers import parse_number
+
+_YEAR_MENTION = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
+
+
+@dataclass
+class Reference:
+    """What relative expressions resolve against."""
+    published: dt.date | None = None
+    url_year: int | None = None
+    year_mentions: tuple[tuple[int, int], ...] = ()  # (offset, year) of explicit years in the text
+    paragraph_starts: tuple[int, ...] = (0,)
+
+    def year_for(self, pos: int, context: bool = False) -> int | None:
+        """The year a month-day expression at `pos` belongs to."""
+        if self.published and not context:
+            return self.published.year
+        if self.url_year and not context:
+            return self.url_year
+        para = max((s for s in self.paragraph_starts if s <= pos), default=0)
+        following = [s for s in self.paragraph_starts if s > pos]
+        para_end = following[0] if following else 10 ** 12
+        before = [y for p, y in self.year_mentions if p < pos]
+        in_para = [y for p, y in self.year_mentions if para <= p < para_end]
+        if context:
+            if before:
+                return before[-1]
+            return self.published.year if self.published else (self.url_year or None)
+        if in_para:
+            before_para = [y for p, y in self.year_mentions if para <= p < pos]
+            return before_para[-1] if before_para else in_para[0]
+        if before:
+            return before[-1]
+        return None
+
+
+def make_reference(text: str, published: str | None, url: str | None) -> Reference:
+    pub = None
+    if published:
+        try:
+            pub = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+    url_year = None
+    if url:
+        m = regex.search(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)", url)
+        if m:
+            url_year = int(m.group(1))
+    mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text))
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return Reference(pub, url_year, mentions, tuple(starts))
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    data = lexicon.load("dates")
+    parts = data["parts"]
+    rules = []
+    for rule in data["rule"]:
+        pattern = rule["pattern"]
+        for key in sorted(parts, key=len, reverse=True):
+            pattern = pattern.replace("{" + key + "}", parts[key])
+        rules.append((rule["name"], regex.compile(pattern), rule["resolve"], bool(rule.get("context"))))
+    return rules, data
+
+
+def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]:
+    rules, _ = _rules()
+    found = []
+    for order, (name, pattern, resolver, context) in enumerate(rules):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), order, m, resolver, context))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    spans: list[DateSpan] = []
+    taken_until = -1
+    for start, neg_len, order, m, resolver, context in found:
+        if start < taken_until:
+            continue
+        span = _resolve(m, resolver, ref, context, field)
+        if span is None:
+            continue
+        spans.append(span)
+        taken_until = m.end()
+    return spans
+
+
+def _month(value: str | None) -> int | None:
+    if not value:
+        return None
+    n = parse_number(value)
+    return int(n) if n and 1 <= n <= 12 else None
+
+
+def _date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def _month_end(y, m) -> dt.date | None:
+    try:
+        return dt.date(y, m, calendar.monthrange(y, m)[1])
+    except (TypeError, ValueError):
+        return None
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _rel_year(m, ref: Reference) -> int | None:
+    offsets = _rules()[1]["relative_years"]
+    rel = m.groupdict().get("rel")
+    if not rel:
+        return None
+    if ref.published is None:
+        return None
+    return ref.published.year + offsets.get(rel, 0)
+
+
+def _year_of(m, ref: Reference, context: bool = False) -> int | None:
+    g = m.groupdict()
+    if g.get("y"):
+        return int(g["y"])
+    if g.get("rel"):
+        return _rel_year(m, ref)
+    return ref.year_for(m.start(), context)
+
+
+def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> DateSpan | None:
+    g = m.groupdict()
+    text = m.group()
+    pub = ref.published
+
+    def span(kind, start, end, gran):
+        return DateSpan(text=text, start=m.start(), end=m.end(), type=kind, start_date=_iso(start),
+                        end_date=_iso(end), granularity=gran, field=field, anchored=not context)
+
+    if resolver in ("day_point", "md_point"):
+        y = _year_of(m, ref)
+        mo = _month(g.get("m"))
+        if mo is None:
+            return None
+        d = _date(y, mo, g["d"]) if y else None
+        if y and d is None:
+            return None
+        return span("point", d, d, "day")
+    if resolver == "day_range":
+        y = int(g["y"])
+        y2 = int(g["y2"]) if g.get("y2") else y
+        a, b = _date(y, _month(g["m"]), g["d"]), _date(y2, _month(g["m2"]), g["d2"])
+        if not a or not b:
+            return None
+        return span("range", a, b, "day")
+    if resolver in ("day_since", "md_since"):
+        y = _year_of(m, ref)
+        mo = _month(g.get("m"))
+        a = _date(y, mo, g["d"]) if y and mo else None
+        return span("range", a, pub, "day")
+    if resolver == "month_end":
+        y, mo = int(g["y"]), _month(g["m"])
+        d = _month_end(y, mo) if mo else None
+        return span("point", d, d, "day") if d else None
+    if resolver in ("month", "month_range"):
+        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        if g.get("rel") and y is None:
+            return span("range", None, None, "month")
+        mo, mo2 = _month(g.get("m")), _month(g.get("m2")) or _month(g.get("m"))
+        if not mo or not mo2 or mo2 < mo:
+            return None
+        if y is None:
+            return span("range", None, None, "month")
+        return span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
+    if resolver == "half":
+        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        if y is None:
+            return span("range", None, None, "month")
+        first = g["half"] == "上"
+        return span("range", _date(y, 1 if first else 7, 1), _date(y, 6 if first else 12, 30 if first else 31), "month")
+    if resolver == "quarter":
+        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        q = int(parse_number(g["q"]) or 0)
+        if not 1 <= q <= 4:
+            return None
+        if y is None:
+            return span("range", None, None, "quarter")
+        return span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+    if resolver == "season":
+        y = int(g["y"])
+        first, last = _rules()[1]["seasons"][g["season"]]
+        end_year = y + 1 if last < first else y
+        return span("range", _date(y, first, 1), _month_end(end_year, last), "month")
+    if resolver == "year_range":
+        y, y2 = int(g["y"]), int(g["y2"])
+        if y2 < y or y2 - y > 30:
+            return None
+        return span("range", _date(y, 1, 1), _date(y2, 12, 31), "year")
+    if resolver == "year_since":
+        y = int(g["y"])
+        return span("range", _date(y, 1, 1), pub, "year")
+    if resolver == "year":
+        y = int(g["y"])
+        return span("range", _date(y, 1, 1), _date(y, 12, 31), "year")
+    if resolver == "rel_year":
+        y = _rel_year(m, ref)
+        return span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+    if resolver == "rel_year_since":
+        y = _rel_year(m, ref)
+        return span("range", _date(y, 1, 1) if y else None, pub if y else None, "year")
+    if resolver == "last_month_day":
+        if pub is None:
+            return span("point", None, None, "day")
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        d = _date(first.year, first.month, g["d"])
+        return span("point", d, d, "day") if d else None
+    if resolver == "last_month":
+        if pub is None:
+            return span("range", None, None, "month")
+        last = pub.replace(day=1) - dt.timedelta(days=1)
+        return span("range", last.replace(day=1), last, "month")
+    if resolver == "now":
+        return span("point", pub, pub, "day")
+    if resolver == "five_year_plan":
+        first = _rules()[1]["five_year_plans"][g["plan"]]
+        return span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
+    if resolver == "event_since":
+        return span("range", None, pub, "day")
+    if resolver == "context_year":
+        y = ref.year_for(m.start(), context=True)
+        return span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+    if resolver == "context_years_before":
+        n = int(parse_number(g["n"]) or 0)
+        if n <= 0 or n > 50:
+            return None
+        if g.get("dir") == "前":
+            y = ref.year_for(m.start(), context=True)
+            if y is None:
+                return span("range", None, None, "year")
+            return span("range", _date(y - n, 1, 1), _date(y - 1, 12, 31), "year")
+        if g.get("dir") is None:  # 五年来: the n years up to the year spoken of
+            y = ref.year_for(m.start(), context=True)
+            if y is None:
+                return span("range", None, None, "year")
+            return span("range", _date(y - n + 1, 1, 1), _date(y, 12, 31), "year")
+        return span("range", None, None, "year")  # 近三年: no calendar anchor
+    if resolver == "unknown":
+        return span("range", None, None, "year")
+    raise ValueError(f"data/dates.toml names an unknown resolver {resolver!r}")

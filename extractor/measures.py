@@ -1,0 +1,211 @@
+"""Measures: the enumerated actions of a release (RECORDS.md, "Measure").
+
+Items are found by the numbering schemes of data/measures.toml (一、 （一） 第一， 1. （1）,
+unnumbered heading lines, 一是), grouped into runs that count 1, 2, 3…, and nested by
+position. The measures are the outermost items that are actions: a section heading such
+as 一、基本情况 or （一）监督管理方面 hands over to the items inside it; a list introduced
+as problems (存在以下问题：一是…) holds no measures.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .document import Measure
+from .numbers import parse_number
+
+
+@dataclass
+class Item:
+    scheme: int  # rank: 0 is outermost
+    number: int
+    marker: str | None
+    start: int
+    title: str
+    title_end: int
+    end: int = -1
+
+
+@lru_cache(maxsize=1)
+def _cfg():
+    data = lexicon.load("measures")
+    schemes = []
+    for rank, s in enumerate(data["scheme"]):
+        pat = regex.compile(s["pattern"]) if s["pattern"] else None
+        schemes.append((rank, s["name"], s["at"], pat))
+    structural = regex.compile("|".join(f"(?:{p})" for p in data["structural"]))
+    not_heading = regex.compile("|".join(f"(?:{p})" for p in data["not_heading"]))
+    problems = regex.compile(lexicon.alternation(data["problem_leads"]))
+    declared = regex.compile(data["declared"])
+    return data, schemes, structural, not_heading, problems, declared
+
+
+_END = "。！？!?"
+_LONG = 60
+
+
+def find_items(body: str) -> list[Item]:
+    data, schemes, _, not_heading, _, _ = _cfg()
+    items: list[Item] = []
+    lines = []
+    pos = 0
+    for text in body.split("\n"):
+        lines.append((pos, text))
+        pos += len(text) + 1
+    seen_paragraph = False
+    for i, (start, text) in enumerate(lines):
+        matched = False
+        for rank, name, at, pat in schemes:
+            if at == "line" and pat is not None:
+                m = pat.match(text)
+                if m:
+                    n = int(parse_number(m.group("n")) or 0)
+                    items.append(_item(body, rank, n, m.group(), start, start + m.end(), inline=False))
+                    matched = True
+                    break
+        if not matched:
+            heading_rank = next(r for r, n, at, p in schemes if at == "heading")
+            if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
+                nxt = lines[i + 1][1]
+                if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))):
+                    prev_item = items[-1] if items else None
+                    if prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
+                        prev_item.end = start + len(text)  # a subtitle line under the heading
+                    else:
+                        it = Item(heading_rank, 0, None, start, text, start + len(text))
+                        it.end = start + len(text)
+                        items.append(it)
+        if len(text) >= _LONG or (text and text[-1] in _END and len(text) >= 25):
+            seen_paragraph = True
+    # inline items: 一是…二是…, after a line start or a sentence/clause break
+    for rank, name, at, pat in schemes:
+        if at != "inline":
+            continue
+        for m in regex.finditer(rf"(?:(?<=^|\n|[。；;！？!?，,：:])\s*)({pat.pattern})", body):
+            n = int(parse_number(m.group("n")) or 0)
+            items.append(_item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True))
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inline: bool) -> Item:
+    line_end = body.find("\n", after)
+    line_end = len(body) if line_end < 0 else line_end
+    stops = _END + ("；;" if inline else "")
+    end = after
+    while end < line_end and body[end] not in stops:
+        end += 1
+    return Item(rank, n, marker.strip(), start, body[after:end].strip(), end)
+
+
+def _is_heading(text: str, data, not_heading) -> bool:
+    if not (data["heading_min"] <= len(text) <= data["heading_max"]):
+        return False
+    if any(ch in text for ch in "。！？!?；;") or text[-1] in "，,、：:—─…":
+        return False
+    if not_heading.search(text):
+        return False
+    return len(regex.findall(r"\p{Han}", text)) >= 4
+
+
+def _runs(items: list[Item]) -> list[Item]:
+    """Keep the items that belong to a run counting 1, 2, 3… within their scheme (a list
+    may be cut off by the excerpt, so a lone first item counts)."""
+    kept = []
+    last: dict[int, int] = {}
+    heading_like = {it.scheme for it in items if it.number == 0}
+    for it in items:
+        if it.scheme in heading_like and it.number == 0:
+            kept.append(it)
+            continue
+        prev = last.get(it.scheme, 0)
+        if it.number == 1 or it.number == prev + 1:
+            kept.append(it)
+            last[it.scheme] = it.number
+    return kept
+
+
+def _close(items: list[Item], body: str):
+    """Each item runs to the next item of its own or an outer scheme; an inline item
+    (一是…) also ends with its paragraph."""
+    for i, it in enumerate(items):
+        end = len(body)
+        for nxt in items[i + 1:]:
+            if nxt.scheme <= it.scheme:
+                end = nxt.start
+                break
+        if it.scheme == _inline_rank():
+            para_end = body.find("\n", it.start)
+            end = min(end, len(body) if para_end < 0 else para_end)
+        while end > it.start and body[end - 1] in "\n；; ":
+            end -= 1
+        it.end = end
+
+
+@lru_cache(maxsize=1)
+def _inline_rank() -> int:
+    return next(r for r, n, at, p in _cfg()[1] if at == "inline")
+
+
+def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
+    _, _, structural, _, _, _ = _cfg()
+    inside = [it for it in items if lo <= it.start < hi]
+    if not inside:
+        return []
+    top = min(it.scheme for it in inside)
+    tops = [it for it in inside if it.scheme == top]
+    heading_rank = next(r for r, n, at, p in _cfg()[1] if at == "heading")
+    if top == heading_rank:
+        # headings before a section heading (主要做法) are the release's own title block
+        idx = [i for i, it in enumerate(tops) if structural.search(it.title)]
+        if idx:
+            tops = tops[idx[-1]:]
+    out: list[Item] = []
+    for it in tops:
+        if structural.search(it.title) or not it.title:
+            out += _top_level(items, body, it.start + 1, it.end)
+        else:
+            out.append(it)
+    return out
+
+
+def find_measures(body: str) -> list[Measure]:
+    items = _runs(find_items(body))
+    _close(items, body)
+    tops = _top_level(items, body, 0, len(body))
+    tops = _drop_problem_runs(tops, body)
+    measures = []
+    for i, it in enumerate(tops, 1):
+        title = it.title.strip()
+        kw = regex.search(r"“([^“”]{1,20})”", title)
+        measures.append(Measure(index=i, marker=it.marker, title=title, keyword=kw.group(1) if kw else None,
+                                start=it.start, end=it.end))
+    return measures
+
+
+def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
+    """Drop the inline runs (一是…二是…) whose first item follows a lead-in of problems."""
+    _, _, _, _, problems, _ = _cfg()
+    out, skipping = [], False
+    for it in tops:
+        if it.scheme == _inline_rank():
+            if it.number == 1:
+                lead = body[max(0, it.start - 40):it.start]
+                skipping = bool(problems.search(lead))
+            if skipping:
+                continue
+        else:
+            skipping = False
+        out.append(it)
+    return out
+
+
+def measures_declared(text: str) -> int | None:
+    m = _cfg()[5].search(text)
+    if not m:
+        return None
+    n = parse_number(m.group("n"))
+    return int(n) if n and 1 < n <= 20 else None

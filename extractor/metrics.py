@@ -1,0 +1,255 @@
+"""Reported numbers: value, unit, kind, change and qualifier (RECORDS.md, "Metric").
+
+A number becomes a metric when a unit or classifier from data/metrics.toml follows it
+(83件, 39.5%, 1.2万人次, 20万元, 超过2:1, 连续17年, 百分之九十), and none of the cues of a
+non-metric hold: an ordinal or frequency word right before it (第, 每, 一年), a label
+(inside a short “…” or 《…》), a target or requirement in its clause (力争, 不低于…),
+a Chinese numeral outside the few units that carry real counts (一案一专班, 三级).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .document import Change, Metric
+from .numbers import ARABIC, CHINESE, is_chinese, parse_number
+from .segments import Segments
+
+
+@dataclass
+class _Config:
+    pattern: regex.Pattern
+    unit_kind: dict[str, str]
+    qualifier_of: dict[str, str]
+    chinese_units: set[str]
+    multipliers: dict[str, float]
+    change_before: regex.Pattern
+    direction_of: dict[str, str]
+    basis: list[tuple[str, str]]
+    single_char_change: set[str]
+    target: regex.Pattern
+    before_words: tuple[str, ...]
+    after_words: tuple[str, ...]
+    after_number: tuple[str, ...]
+    label_max: int
+    respectively: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def config() -> _Config:
+    data = lexicon.load("metrics")
+    unit_kind = {}
+    for kind, units in data["units"].items():
+        if kind == "chinese_numeral_units":
+            continue
+        for u in units:
+            unit_kind.setdefault(u, kind)
+    q = data["qualifiers"]
+    qualifier_of = {}
+    for key, words in q.items():
+        for w in words:
+            qualifier_of.setdefault(w, key.rsplit("_", 1)[0])
+    before_q = [w for k, ws in q.items() if k.endswith("_before") for w in ws]
+    after_q = [w for k, ws in q.items() if k.endswith("_after") for w in ws]
+    units = lexicon.alternation(unit_kind)
+    mult = lexicon.alternation(data["multipliers"])
+    qb = lexicon.alternation(before_q)
+    qa = lexicon.alternation([w for w in after_q if w not in ("余", "多")])
+    num = f"(?:{ARABIC}|{CHINESE})"
+    pattern = regex.compile(
+        rf"(?P<qb>{qb})?(?:"
+        rf"连续(?P<snum>{num})(?P<sunit>年|个月|天)"
+        rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
+        rf"|(?P<rnum>\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
+        rf"|(?P<cnum>[一二三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
+        rf"|(?P<num>{num})(?P<q1>余|多)?(?P<mult>{mult})?(?P<q2>余|多)?(?P<unit>{units})"
+        rf")(?P<qa>{qa})?")
+    ch = data["change"]
+    direction_of = {}
+    for w in ch["up"]:
+        direction_of.setdefault(w, "up")
+    for w in ch["down"]:
+        direction_of.setdefault(w, "down")
+    change_words = lexicon.alternation(direction_of)
+    resp = lexicon.alternation(ch["respectively"])
+    change_before = regex.compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|约)*\s*$")
+    basis = [(w, "yoy") for w in ch["yoy"]] + [(w, "mom") for w in ch["mom"]] + [(w, "vs_previous") for w in ch["vs_previous"]]
+    basis.sort(key=lambda b: len(b[0]), reverse=True)
+    nm = data["not_metric"]
+    return _Config(
+        pattern=pattern, unit_kind=unit_kind, qualifier_of=qualifier_of,
+        chinese_units=set(data["units"]["chinese_numeral_units"]),
+        multipliers={k: float(v) for k, v in data["multipliers"].items()},
+        change_before=change_before, direction_of=direction_of, basis=basis,
+        single_char_change={w for w in direction_of if len(w) == 1},
+        target=regex.compile(lexicon.alternation(nm["target_words"])),
+        before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
+        after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
+        label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
+    )
+
+
+_LABEL = regex.compile(r"“[^“”\n]{1,40}”|‘[^‘’\n]{1,40}’|《[^《》\n]{1,60}》|\"[^\"\n]{1,40}\"|〔[^〔〕\n]{1,20}〕")
+
+
+def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LABEL.finditer(text):
+        inner = m.end() - m.start() - 2
+        if m.group()[0] == "《" or inner <= max_chars:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+@dataclass
+class RawMetric:
+    metric: Metric
+    num_start: int
+    change_start: int | None  # where the change verb begins, if any
+    respectively: bool
+
+
+def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
+    cfg = config()
+    labels = label_spans(body, cfg.label_max)
+    dates = [(d.start, d.end) for d in date_spans]
+    out: list[RawMetric] = []
+    for m in cfg.pattern.finditer(body):
+        raw = _read(m, body, segs, cfg, labels, dates)
+        if raw is not None:
+            out.append(raw)
+    _spread_respectively(out, body)
+    return out
+
+
+def _number_group(m) -> tuple[str, str, str | None]:
+    for g in ("num", "snum", "pnum", "rnum", "cnum"):
+        if m.group(g):
+            return g, m.group(g), None
+    return "full", "百", None
+
+
+def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
+    group, num_text, _ = _number_group(m)
+    num_start = m.start(group) if group != "full" else m.start("full")
+    start = m.start()
+    if _inside(num_start, labels):
+        return None
+    if any(a <= num_start < b for a, b in dates):
+        return None
+    # a number glued to letters or other digits is an id, code or clock time
+    prev = body[num_start - 1] if num_start else ""
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "-/._:")):
+        return None
+    if group == "num" and num_text[:1] == "0" and len(num_text) > 1 and not num_text.startswith("0."):
+        return None
+    head = body[max(0, start - 4):start]
+    if head.endswith(cfg.before_words):
+        return None
+    value = parse_number(num_text)
+    if value is None:
+        return None
+    chinese = is_chinese(num_text)
+    unit = None
+    kind = None
+    if group == "num":
+        unit = m.group("unit")
+        kind = cfg.unit_kind.get(unit)
+        after_num = body[m.end("num"):]
+        if after_num.startswith(cfg.after_number):
+            return None
+        if chinese:
+            if unit not in cfg.chinese_units or value == 1:
+                return None
+            if num_text[-1] in "万亿千百" and m.group("mult"):
+                return None
+        if m.group("mult"):
+            value *= cfg.multipliers[m.group("mult")]
+        if body[m.end("unit"):].startswith(cfg.after_words):
+            return None
+        if unit == "个百分点":
+            kind = "percent"
+    elif group == "snum":
+        unit, kind = m.group("sunit"), "duration"
+        if chinese and value == 1:
+            return None
+    elif group in ("pnum", "full"):
+        unit, kind = "%", "percent"
+        if group == "full":
+            value = 100.0
+    elif group == "rnum":
+        unit, kind = ":1", "other"
+        if body[max(0, num_start - 3):num_start].strip()[-1:].isdigit():
+            return None
+    elif group == "cnum":
+        unit, kind = "%", "percent"
+        value *= 10
+    clause_start = segs.clause_start(start)
+    if cfg.target.search(body, clause_start, start):
+        return None
+
+    qualifier = None
+    if m.group("qb"):
+        qualifier = cfg.qualifier_of.get(m.group("qb"))
+    for g in ("q1", "q2", "qa"):
+        if qualifier is None and m.groupdict().get(g):
+            qualifier = cfg.qualifier_of.get(m.group(g))
+    if qualifier is None:  # a qualifier separated by 约/近 words a little earlier: 达到约
+        pass
+
+    # change: a change verb right before the number (降至 states a level, not a change)
+    change = None
+    change_start = None
+    prefix = body[clause_start:start]
+    cm = cfg.change_before.search(prefix)
+    respectively = any(w in prefix for w in cfg.respectively)
+    text_start = start
+    if cm:
+        verb = cm.group("verb")
+        sentence = segs.sentence_at(start)
+        verb_pos = clause_start + cm.start("verb")
+        basis, basis_pos = _basis(body, sentence.start, verb_pos, cfg)
+        if len(verb) > 1 or basis:
+            direction = cfg.direction_of[verb]
+            if verb.startswith(("同比",)):
+                basis = basis or "yoy"
+            change = Change(direction, basis)
+            change_start = verb_pos
+            text_start = verb_pos
+            if basis_pos is not None and verb_pos - basis_pos <= 10:
+                text_start = basis_pos
+    metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
+                    unit=unit, kind=kind or "other", change=change, qualifier=qualifier)
+    return RawMetric(metric, num_start, change_start, respectively)
+
+
+def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, int | None]:
+    window = body[floor:pos]
+    best = None
+    for word, basis in cfg.basis:
+        i = window.rfind(word)
+        if i < 0:
+            continue
+        if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
+            continue
+        if best is None or i > best[1] or (i == best[1] and len(word) > len(best[2])):
+            best = (basis, i, word)
+    if best is None:
+        return None, None
+    return best[0], floor + best[1]
+
+
+def _spread_respectively(metrics: list[RawMetric], body: str):
+    """同比分别增长18.28%、9.9%: the numbers listed after the first share its change."""
+    for prev, cur in zip(metrics, metrics[1:]):
+        gap = body[prev.metric.end:cur.metric.start]
+        if prev.respectively and prev.metric.change and cur.metric.change is None and gap in ("、", "和", "及", "，", ","):
+            cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
+            cur.respectively = True

@@ -1,0 +1,34 @@
+"""Numerals to values: Arabic (1,234.5), Chinese (三十二, 两千, 三点五), 百分之…, 百分百.
+
+cn2an converts Chinese numerals; it is applied only to the spans the metric rules found,
+never to whole texts (一审, 进一步, 一案一专班 stay as they are).
+"""
+from __future__ import annotations
+
+import cn2an
+
+ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
+CHINESE = r"[零一二两三四五六七八九十百千万亿]+(?:点[零一二三四五六七八九]+)?"
+CHINESE_DIGITS = set("零一二两三四五六七八九十百千万亿点")
+
+
+def parse_number(text: str) -> float | None:
+    text = text.strip().replace(",", "").replace("，", "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    if text == "百":
+        return 100.0
+    if not set(text) <= CHINESE_DIGITS:
+        return None
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def is_chinese(text: str) -> bool:
+    return bool(text) and set(text) <= CHINESE_DIGITS
