@@ -3,11 +3,13 @@
 Chinese releases put it in one of three places, and part-of-speech tags (jieba) tell
 which: before the number as a subject or object (发案量同比下降39.5%, 开展专题业务培训4次),
 after a classifier as its head (1个重点整改领域, 32件未结案) when what precedes is only
-verbs or adverbs (研究确定, 细致梳理), or, for a change with nothing of its own before
-it (同比增长23118件, 分别上升44.05%、67.15%), the indicator of the number it compares.
+verbs and adverbs (研究确定, 细致梳理) or an example list (法院、检察院等10余个职能部门),
+or, for a change with nothing of its own before it (同比增长23118件), the indicator of the
+number it compares (see records.py).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
@@ -18,83 +20,210 @@ from . import lexicon
 from .segments import Segments
 
 jieba.setLogLevel(60)
+_HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True)
+class _Cfg:
+    nouns: frozenset
+    verbs: frozenset
+    lead: regex.Pattern
+    tail: regex.Pattern
+    pivot: regex.Pattern
+    keep_verbs: frozenset
+    pivot_after: frozenset
+    object_after: tuple
+    prepositions: frozenset
+    max_chars: int
 
 
 @lru_cache(maxsize=1)
-def _cfg():
-    data = lexicon.load("indicator")
-    lead = regex.compile(r"^(?:" + lexicon.alternation(data["lead_words"]) + r")+")
-    tail = regex.compile(r"(?:" + lexicon.alternation(data["tail_words"]) + r")+$")
-    pivot = regex.compile(lexicon.alternation(data["pivot_words"]))
-    return data, set(data["noun_tags"]), set(data["verb_tags"]), lead, tail, pivot
+def _cfg() -> _Cfg:
+    d = lexicon.load("indicator")
+    return _Cfg(
+        nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]),
+        lead=regex.compile(r"^(?:" + lexicon.alternation(d["lead_words"]) + r")+"),
+        tail=regex.compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
+        pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
+        keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), object_after=tuple(d["object_after"]),
+        prepositions=frozenset(d["prepositions"]), max_chars=int(d["max_chars"]),
+    )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def tags(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in pseg.cut(text))
 
 
 def _strip_dates(text: str, start: int, date_spans) -> str:
-    """Blank out time expressions inside text (which starts at body offset `start`)."""
+    """Drop time expressions inside text (which starts at body offset `start`)."""
     chars = list(text)
+    end = start + len(text)
     for d in date_spans:
-        for i in range(max(d.start, start), min(d.end, start + len(text))):
+        if d.end <= start or d.start >= end:
+            continue
+        for i in range(max(d.start, start), min(d.end, end)):
             chars[i - start] = "\x00"
     return "".join(chars).replace("\x00", "")
 
 
 def clean(text: str) -> str:
-    data, _, _, lead, tail, _ = _cfg()
+    c = _cfg()
     text = text.strip(" ,，、;；:：")
     for _ in range(3):
         before = text
-        text = lead.sub("", text).strip(" ,，、")
-        text = tail.sub("", text).strip(" ,，、")
+        text = c.lead.sub("", text).strip(" ,，、")
+        text = c.tail.sub("", text).strip(" ,，、")
         if text == before:
             break
     return text
 
 
-def _has_noun(text: str) -> bool:
-    _, nouns, _, _, _, _ = _cfg()
-    return any(flag in nouns for w, flag in tags(text) if regex.search(r"\p{Han}", w))
+def is_verb(word: str, flag: str) -> bool:
+    """A verb tag, or a set phrase (tag l, 全面完成) that ends in a verb."""
+    verbs = _cfg().verbs
+    if flag in verbs:
+        return True
+    if flag == "l" and len(word) >= 3:
+        inner = tags(word[-2:])
+        return len(inner) == 1 and inner[0][1] in verbs
+    return False
 
 
-def _ends_with_verb(text: str) -> bool:
-    _, _, verbs, _, _, _ = _cfg()
+def has_noun(text: str) -> bool:
+    nouns = _cfg().nouns
+    return any(flag in nouns and not is_verb(w, flag) for w, flag in tags(text) if _HAN.search(w))
+
+
+def ends_with_verb(text: str) -> bool:
     t = tags(text)
-    return bool(t) and t[-1][1] in verbs
+    return bool(t) and is_verb(*t[-1]) and t[-1][0] not in _cfg().keep_verbs
+
+
+def verb_count(text: str) -> int:
+    return sum(1 for w, f in tags(text) if is_verb(w, f))
+
+
+_ORG_END = ("委", "局", "院", "厅", "办", "部", "会", "府", "所", "中心", "室", "处", "队", "站", "组")
+
+
+def _drop_partner(text: str) -> str:
+    """向市司法局、区委及区委政法委请示报告重大事项 -> 请示报告重大事项: a phrase opened by a
+    preposition names a partner, up to the first verb or the last organisation."""
+    t = tags(text)
+    if not t or t[0][0] not in _cfg().prepositions:
+        return text
+    pos, org_end = 0, None
+    for i, (word, flag) in enumerate(t):
+        if i > 0 and is_verb(word, flag):
+            return text[pos:]
+        pos += len(word)
+        if i > 0 and word.endswith(_ORG_END):
+            org_end = pos
+    if org_end is not None and org_end < len(text):
+        return text[org_end:]
+    return text
+
+
+def _head_after(text: str) -> str:
+    """The noun phrase that opens `text`, cut at the first verb or preposition after a noun
+    (败诉率、纠错率较高的街道作为重点地区 -> 败诉率、纠错率较高的街道)."""
+    c = _cfg()
+    t = tags(text)
+    out, seen_noun = [], False
+    for i, (word, flag) in enumerate(t):
+        if seen_noun and word not in c.keep_verbs:
+            if flag == "p":
+                break
+            # a verb followed only by nouns is inside the phrase (法治为民办实事项目)
+            if is_verb(word, flag) and any(is_verb(w, f) or f == "p" for w, f in t[i + 1:]):
+                break
+        out.append(word)
+        if flag in c.nouns and _HAN.search(word):
+            seen_noun = True
+    return "".join(out)
+
+
+def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
+    c = _cfg()
+    raw = _strip_dates(body[clause_start:start], clause_start, date_spans)
+    last = None
+    for last in c.pivot.finditer(raw):
+        pass
+    if last is not None:
+        after = raw[last.end():]
+        # 乌海市各级调解组织共调解纠纷 -> 调解纠纷; 其中4件… -> (after the number);
+        # but 《法在宝应》电视法治专栏累计播放 keeps its subject
+        if not clean(after):
+            if last.group() in c.pivot_after:
+                raw = after
+        elif has_noun(clean(after)) or not has_noun(clean(raw[:last.start()])):
+            raw = after
+    if "等" in raw:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
+        head, _, rest = raw.rpartition("等")
+        if has_noun(clean(rest)) and len(clean(rest)) >= 2:
+            raw = rest
+    raw = _drop_partner(clean(raw))
+    if "、" in raw and verb_count(raw) >= 2:  # 设立宣传咨询台、发放宣传资料 -> 发放宣传资料
+        last_part = raw.rsplit("、", 1)[1]
+        t = tags(last_part)
+        if t and is_verb(*t[0]) and has_noun(last_part):
+            raw = last_part
+    return clean(raw)
 
 
 def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, ceiling: int,
-                   date_spans, streak: bool = False) -> tuple[str | None, str]:
-    """(indicator, where): where is "before", "after" or "" when the clause says nothing."""
-    data, *_rest = _cfg()
-    pivot = _rest[-1]
-    max_chars = int(data["max_chars"])
+                   date_spans, *, streak: bool = False, percent: bool = False) -> tuple[str | None, str, int]:
+    """(indicator, where, consumed_end): where is "before", "after", or "" when the clause
+    says nothing; consumed_end is where the indicator text ends in the body (the next
+    metric's clause starts after it)."""
+    c = _cfg()
     clause_start = max(segs.clause_start(start), floor)
-    pre_raw = _strip_dates(body[clause_start:start], clause_start, date_spans)
-    pm = None
-    for pm in pivot.finditer(pre_raw):
-        pass
-    if pm is not None and pm.end() < len(pre_raw):
-        pre_raw = pre_raw[pm.end():]
-    pre = clean(pre_raw)
+    raw_pre = body[clause_start:start]
+    pre = _pre(body, clause_start, start, date_spans)
     clause_end = min(segs.clause_end(end), ceiling)
-    post = clean(body[end:clause_end].lstrip("的"))
-    if len(post) > max_chars:
-        post = post[:max_chars]
+    post_raw = _strip_dates(body[end:clause_end], end, date_spans)
+    immediate = end < len(body) and (_HAN.match(body[end]) or body[end] in "“《\"") and body[end] not in "和及与等"
+    relative = body[end:end + 1] == "的"  # 超85%的行政争议在复议环节实现“案结事了”: all of it
+    whole = streak or relative
+    post = clean(post_raw.lstrip("的") if whole else _head_after(post_raw)) if post_raw else ""
+    if regex.fullmatch(r"[（(].*[)）]", post_raw.strip()):
+        post = ""
+    post = post[: c.max_chars]
+    post_end = end + len(post_raw) if post else end
     if streak and post:
-        return post, "after"
+        return post, "after", post_end
+    ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
-    if not pre or not _has_noun(pre):
-        use_post = bool(post)
-    elif post and _ends_with_verb(pre) and _has_noun(post) and not _ends_with_verb(post[:2]):
-        use_post = True
+    if post and (immediate or relative):
+        if not pre or not has_noun(pre):
+            use_post = True
+        elif ends_listing or (percent and immediate):
+            use_post = True
+        elif ends_with_verb(pre) and has_noun(post):
+            use_post = True
+        elif "、" in pre and verb_count(pre) == 0 and has_noun(post):
+            use_post = True  # 街道、公安、法院3个部门: the list names the members of the head
     if use_post:
-        return post, "after"
-    if pre and regex.search(r"\p{Han}", pre):
-        if len(pre) > max_chars:
-            pre = pre[-max_chars:]
-        return pre, "before"
-    return None, ""
+        return post, "after", post_end
+    if pre and _HAN.search(pre):
+        if len(pre) > c.max_chars:
+            pre = pre[-c.max_chars:]
+        return pre, "before", start
+    return None, "", start
+
+
+def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:
+    """The noun phrase that opens the clause before the one at `start`
+    (新收执行案件增速大幅放缓,由前三年的年均20%… -> 新收执行案件增速)."""
+    this_clause = segs.clause_start(start)
+    if this_clause - 1 <= floor:
+        return None
+    prev_start = max(segs.clause_start(this_clause - 1), floor)
+    text = clean(_strip_dates(body[prev_start:this_clause - 1], prev_start, date_spans))
+    t = tags(text)
+    last_noun = max((i for i, (w, f) in enumerate(t) if f in _cfg().nouns and not is_verb(w, f)), default=None)
+    if last_noun is None:
+        return None
+    head = clean("".join(w for w, _ in t[: last_noun + 1]))
+    return head or None

@@ -231,19 +231,25 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
 
 
 def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, int | None]:
+    """The comparison basis of a change: of the basis words between `floor` and `pos`,
+    the one that ends last (同比上一年度 -> yoy); its span widened over words overlapping it."""
     window = body[floor:pos]
-    best = None
+    found = []
     for word, basis in cfg.basis:
-        i = window.rfind(word)
-        if i < 0:
-            continue
-        if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
-            continue
-        if best is None or i > best[1] or (i == best[1] and len(word) > len(best[2])):
-            best = (basis, i, word)
-    if best is None:
+        for m in regex.finditer(regex.escape(word), window):
+            i = m.start()
+            if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
+                continue
+            found.append((i, i + len(word), basis))
+    if not found:
         return None, None
-    return best[0], floor + best[1]
+    end = max(f[1] for f in found)
+    best = max((f for f in found if f[1] == end), key=lambda f: f[1] - f[0])
+    start = best[0]
+    for i, j, _ in sorted(found, reverse=True):
+        if i < start < j:
+            start = i
+    return best[2], floor + start
 
 
 def _spread_respectively(metrics: list[RawMetric], body: str):

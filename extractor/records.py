@@ -9,7 +9,7 @@ import regex
 
 from .dates import find_dates, make_reference
 from .document import DateSpan, Document, Metric
-from .indicator import find_indicator
+from .indicator import clause_subject, find_indicator
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments
@@ -48,6 +48,7 @@ def annotate(doc: Document) -> Document:
 
 
 def _indicators(body: str, segs: Segments, raws, dates):
+    runs = _respectively_runs(raws)
     prev_end = 0
     prev_sentence = None
     sentence_metrics: list = []
@@ -59,74 +60,114 @@ def _indicators(body: str, segs: Segments, raws, dates):
             prev_end = sentence.start
         floor = max(prev_end, sentence.start)
         ceiling = raws[i + 1].metric.start if i + 1 < len(raws) else len(body)
-        streak = body.startswith("连续", m.start) or m.text.startswith("连续")
-        start = m.start
-        indicator, where = find_indicator(body, segs, start, m.end, floor, ceiling, dates, streak=streak)
-        if m.change is not None and where != "before":
-            # a change with nothing of its own before it compares an earlier number
-            plain = [x for x in sentence_metrics if x.metric.change is None or not x.respectively]
-            if raw.respectively:
-                run = [x for x in raws[:i + 1] if x.respectively and segs.sentence_at(x.metric.start) == sentence]
-                k = len(run) - 1
-                base = [x for x in plain if x.metric.change is None]
-                if len(base) >= len(run) and k < len(run):
-                    indicator = base[len(base) - len(run) + k].metric.indicator
-            elif plain:
-                indicator = plain[-1].metric.indicator
-        elif indicator is None and where == "" and sentence_metrics:
-            gap = body[sentence_metrics[-1].metric.end:m.start]
-            if not regex.search(r"[，,；;。]", gap):
-                indicator = sentence_metrics[-1].metric.indicator
-        m.indicator = indicator
+        streak = m.kind == "duration" and m.text.startswith("连续")
+        indicator, where, consumed = find_indicator(body, segs, m.start, m.end, floor, ceiling, dates,
+                                                    streak=streak, percent=m.kind == "percent")
+        earlier = sentence_metrics[-1].metric if sentence_metrics else None
+        if m.change is not None and where not in ("before", "after"):
+            indicator = _compared(raw, runs, sentence_metrics) or indicator
+        elif where == "" and earlier is not None and not regex.search(r"[，,；;。]", body[earlier.end:m.start]):
+            indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
+        if not indicator:
+            indicator = clause_subject(body, segs, m.start, sentence.start, dates)
+        m.indicator = indicator or None
         sentence_metrics.append(raw)
-        prev_end = m.end
+        prev_end = max(m.end, consumed)
         prev_sentence = sentence
 
 
-def _bound_elsewhere(d: DateSpan, body: str, metric: Metric, raws) -> bool:
+def _respectively_runs(raws) -> dict[int, tuple[int, int]]:
+    """For each metric of a 分别 list (同比分别增长18.28%、9.9%): (its place, the list's length)."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(raws):
+        if raws[i].respectively and raws[i].metric.change is not None:
+            j = i
+            while j + 1 < len(raws) and raws[j + 1].respectively and raws[j + 1].metric.change is not None \
+                    and raws[j + 1].change_start is None:
+                j += 1
+            for k in range(i, j + 1):
+                out[id(raws[k])] = (k - i, j - i + 1)
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _compared(raw, runs, sentence_metrics) -> str | None:
+    """The indicator of the number a change compares: the one just before it, or for
+    同比分别增长18.28%、9.9% the k-th of the numbers listed before the run."""
+    plain = [x for x in sentence_metrics if x.metric.change is None]
+    if not plain:
+        return None
+    if id(raw) in runs:
+        k, n = runs[id(raw)]
+        if len(plain) >= n:
+            return plain[len(plain) - n + k].metric.indicator
+    return plain[-1].metric.indicator
+
+
+_BASIS_BEFORE = regex.compile(r"(?:同比|环比|较|比|与|相比|对比)\s*$")
+_OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
+
+
+def _binds_to(d: DateSpan, body: str, raws):
     """`由2018年的30.7%降至14.6%`: a date followed by 的 and a number belongs to that number."""
-    tail = body[d.end:d.end + 6]
-    mm = regex.match(r"的(?:年均|平均|全年)?", tail)
+    mm = regex.match(r"的(?:年均|平均|全年)?", body[d.end:d.end + 6])
     if not mm:
-        return False
+        return None
     target = d.end + mm.end()
-    owner = next((r for r in raws if r.metric.start <= target < r.metric.end or r.num_start == target), None)
-    return owner is not None and owner.metric is not metric
+    return next((r.metric for r in raws if r.metric.start <= target < r.metric.end or r.num_start == target), None)
 
 
 def _usable(d: DateSpan) -> bool:
-    """A date can serve as a period unless it is an unanchored span (近三年, 近年来)."""
+    """A date can serve as a period unless it is an unanchored span (近三年, 近年来, 同期)."""
     return d.anchored or d.start_date is not None or d.end_date is not None
 
 
+def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
+    lead = body[segs.clause_start(d.start):d.start]
+    return not lead.strip(" “在自从于截至止到")
+
+
 def _period(metric: Metric, num_start: int, body: str, segs: Segments, dates: list[DateSpan], raws):
+    """The time expression of the metric's own sentence; else the latest sentence-opening
+    one earlier in its paragraph; else None (RECORDS.md, "Metric")."""
     if metric.kind == "duration" and metric.text.startswith("连续"):
         return None  # a streak is its own period
     sentence = segs.sentence_at(metric.start)
-    own = [d for d in dates if sentence.start <= d.start < sentence.end]
-    bound = [d for d in own if _bound_elsewhere(d, body, metric, raws) is False
-             and body[d.end:d.end + 6].startswith("的") and _binds(d, body, metric, raws)]
-    if bound:
-        return bound[-1].as_period()
-    own = [d for d in own if not _bound_elsewhere(d, body, metric, raws)]
-    before = [d for d in own if d.end <= metric.start]
+    own, elsewhere = [], []
+    for d in dates:
+        if not (sentence.start <= d.start < sentence.end):
+            continue
+        owner = _binds_to(d, body, raws)
+        if owner is metric:
+            return d.as_period()
+        if owner is not None or _BASIS_BEFORE.search(body, sentence.start, d.start):
+            continue  # another number's date, or the basis of a comparison (同比上一年度)
+        same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
+        (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
+    # 1. a date heading the sentence or one of its clauses, or in the number's own clause
     if own:
-        d = before[-1] if before else own[0]
-        return d.as_period() if _usable(d) else None
+        return _pick(own, metric)
+    # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
     for s in reversed(segs.sentences_in(para)):
         if s.start >= sentence.start:
             continue
-        lead = _OPENERS.match(body, s.start).end()
-        opener = next((d for d in dates if d.start == lead or d.start == s.start), None)
+        opener = next((d for d in dates if s.start <= d.start <= s.start + _OPENING_LEAD
+                       and _clause_initial(d, body, segs)), None)
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
+    # 3. a date inside another clause of the sentence (认真摸排全区2021年以来的案件情况，排查出…83件)
+    if elsewhere:
+        return _pick(elsewhere, metric)
     return None
 
 
-def _binds(d: DateSpan, body: str, metric: Metric, raws) -> bool:
-    mm = regex.match(r"的(?:年均|平均|全年)?", body[d.end:d.end + 6])
-    if not mm:
-        return False
-    target = d.end + mm.end()
-    return metric.start <= target < metric.end or target == metric.start
+def _pick(candidates: list[DateSpan], metric: Metric):
+    usable = [d for d in candidates if _usable(d)]
+    before = [d for d in usable if d.end <= metric.start]
+    if before:
+        return before[-1].as_period()
+    return usable[0].as_period() if usable else None
