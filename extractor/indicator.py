@@ -32,6 +32,7 @@ class _Cfg:
     pivot: regex.Pattern
     keep_verbs: frozenset
     pivot_after: frozenset
+    light_verbs: regex.Pattern
     object_after: tuple
     prepositions: frozenset
     max_chars: int
@@ -45,7 +46,8 @@ def _cfg() -> _Cfg:
         lead=regex.compile(r"^(?:" + lexicon.alternation(d["lead_words"]) + r")+"),
         tail=regex.compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
-        keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), object_after=tuple(d["object_after"]),
+        keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]),
+        light_verbs=regex.compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
         prepositions=frozenset(d["prepositions"]), max_chars=int(d["max_chars"]),
     )
 
@@ -88,6 +90,11 @@ def is_verb(word: str, flag: str) -> bool:
         inner = tags(word[-2:])
         return len(inner) == 1 and inner[0][1] in verbs
     return False
+
+
+def _clean_after(text: str) -> str:
+    """A phrase after the number keeps its adverbs (32件未结案, 4件已得到实质性化解)."""
+    return _cfg().tail.sub("", text.strip(" ,，、;；:：")).strip(" ,，、")
 
 
 def has_noun(text: str) -> bool:
@@ -169,6 +176,10 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         t = tags(last_part)
         if t and is_verb(*t[0]) and has_noun(last_part):
             raw = last_part
+    raw = clean(raw)
+    lv = c.light_verbs.match(raw)
+    if lv and has_noun(clean(raw[lv.end():])):
+        raw = raw[lv.end():]
     return clean(raw)
 
 
@@ -186,7 +197,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     immediate = end < len(body) and (_HAN.match(body[end]) or body[end] in "“《\"") and body[end] not in "和及与等"
     relative = body[end:end + 1] == "的"  # 超85%的行政争议在复议环节实现“案结事了”: all of it
     whole = streak or relative
-    post = clean(post_raw.lstrip("的") if whole else _head_after(post_raw)) if post_raw else ""
+    post = _clean_after(post_raw.lstrip("的") if whole else _head_after(post_raw)) if post_raw else ""
     if regex.fullmatch(r"[（(].*[)）]", post_raw.strip()):
         post = ""
     post = post[: c.max_chars]
