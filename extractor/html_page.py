@@ -70,6 +70,8 @@ def parse_html(text: str) -> HtmlPage:
                 how = "marker"
                 break
 
+    _strip(root, data, furniture, light=True)
+    page_lines = to_lines(root)  # the whole visible page: publication lines, breadcrumbs
     _strip(root, data, furniture)
     h1 = None
     for h in root.iter("h1", "h2"):
@@ -77,7 +79,6 @@ def parse_html(text: str) -> HtmlPage:
         if len(t) >= 4:
             h1 = t
             break
-    page_lines = to_lines(root)
     if fragment_root is not None:
         _strip(fragment_root, data, furniture, keep_furniture=True)
         node = fragment_root
@@ -105,8 +106,14 @@ def _is_hidden(el) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true"
 
 
-def _strip(root, data, furniture, keep_furniture: bool = False):
-    drop = set(data["drop_tags"])
+_SCRIPTS = {"script", "style", "noscript", "template", "svg", "object", "embed", "iframe"}
+
+
+def _strip(root, data, furniture, keep_furniture: bool = False, light: bool = False):
+    """Remove what is never text: scripts, hidden copies, and (unless `light`) page
+    furniture by tag and by class/id words."""
+    drop = _SCRIPTS if light else set(data["drop_tags"])
+    keep_furniture = keep_furniture or light
     doomed = []
     for el in root.iter():
         if not isinstance(el.tag, str):

@@ -43,6 +43,7 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
 
 
 _FIELD_LEAD = regex.compile(r"^[\s|｜丨\[\]【】(（]*")
+_LEADING_DATE = regex.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 
 
@@ -52,6 +53,12 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(text) > 200:
         return None
     pattern, role = _field_keys()
+    dated = _LEADING_DATE.match(text)  # 2024-01-22 15:00 来源：南海区司法局 阅读：1,024
+    if dated:
+        rest = parse_fields(text[dated.end():])
+        if rest is not None:
+            rest.setdefault("published", dated.group(1))
+        return rest
     lead = _FIELD_LEAD.match(text).end()
     matches = list(pattern.finditer(text))
     if not matches or matches[0].start(1) != lead:

@@ -40,7 +40,8 @@ def _cfg():
     not_heading = regex.compile("|".join(f"(?:{p})" for p in data["not_heading"]))
     problems = regex.compile(lexicon.alternation(data["problem_leads"]))
     declared = regex.compile(data["declared"])
-    return data, schemes, structural, not_heading, problems, declared
+    declared_label = regex.compile(data["declared_label"])
+    return data, schemes, structural, not_heading, problems, declared, declared_label
 
 
 _END = "。！？!?"
@@ -48,7 +49,7 @@ _LONG = 60
 
 
 def find_items(body: str) -> list[Item]:
-    data, schemes, _, not_heading, _, _ = _cfg()
+    data, schemes, _, not_heading = _cfg()[:4]
     items: list[Item] = []
     lines = []
     pos = 0
@@ -151,7 +152,7 @@ def _inline_rank() -> int:
 
 
 def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
-    _, _, structural, _, _, _ = _cfg()
+    structural = _cfg()[2]
     inside = [it for it in items if lo <= it.start < hi]
     if not inside:
         return []
@@ -188,7 +189,7 @@ def find_measures(body: str) -> list[Measure]:
 
 def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     """Drop the inline runs (一是…二是…) whose first item follows a lead-in of problems."""
-    _, _, _, _, problems, _ = _cfg()
+    problems = _cfg()[4]
     out, skipping = [], False
     for it in tops:
         if it.scheme == _inline_rank():
@@ -203,9 +204,16 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     return out
 
 
-def measures_declared(text: str) -> int | None:
+def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
+    """The count the text announces: 三项举措 / 五个方面, or a quoted “四个强化” whose word
+    opens each of that many measures."""
     m = _cfg()[5].search(text)
-    if not m:
-        return None
-    n = parse_number(m.group("n"))
-    return int(n) if n and 1 < n <= 20 else None
+    if m:
+        n = parse_number(m.group("n"))
+        return int(n) if n and 1 < n <= 20 else None
+    for lm in _cfg()[6].finditer(text):
+        n = parse_number(lm.group("n"))
+        word = lm.group("word")
+        if n and n == len(measures) > 1 and all(word in ms.title for ms in measures):
+            return int(n)
+    return None

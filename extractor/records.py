@@ -43,7 +43,7 @@ def annotate(doc: Document) -> Document:
             if ms.start <= mt.start < ms.end:
                 mt.measure = ms.index
                 break
-    doc.measures_declared = measures_declared((doc.title or "") + "\n" + body)
+    doc.measures_declared = measures_declared((doc.title or "") + "\n" + body, doc.measures)
     return doc
 
 
