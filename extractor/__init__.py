@@ -12,3 +12,6 @@ from .errors import ExtractionError
 
 __version__ = "0.1.0"
 __all__ = ["extract", "Document", "Metric", "Measure", "DateSpan", "Region", "ExtractionError", "__version__"]
+from .template import SiteTemplate  # noqa: E402
+
+__all__.append("SiteTemplate")

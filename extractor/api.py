@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from . import records
+from .records import annotate
 from .article import build_article, looks_like_title
 from .decode import decode
 from .document import Document, make_doc_id
@@ -23,15 +23,47 @@ def looks_like_html(text: str) -> bool:
 
 
 def extract(content, url: str | None = None, published_at=None, *, content_type: str | None = None,
-            name: str | None = None) -> Document:
+            name: str | None = None, template=None, records: bool = True) -> Document:
     """Extract the article of one page.
 
     `content` is the page as `str` or `bytes`, HTML or plain text (decided by looking).
     Bytes are decoded by HTTP charset (`content_type`), BOM or <meta>, checked against the
-    bytes. `published_at` overrides the publication time found on the page.
+    bytes. `published_at` overrides the publication time found on the page. `template`
+    (a SiteTemplate learnt from other pages of the site) drops the site's repeated lines.
+    `records=False` stops after the body and metadata (no measures, metrics or dates).
     Raises ExtractionError (naming the input) when there is no article to extract.
     """
     label = name or url or "<input>"
+    text, warnings = to_text(content, label, content_type)
+    art, meta, kind = read_article(text)
+    if template is not None:
+        art.body_lines = template.apply(art.body_lines)
+    body = art.body
+    if len(regex.findall(r"[\p{Han}A-Za-z0-9]", body)) < 20:
+        raise ExtractionError(label, "holds no article text (a list page, an empty template or a blocked response?)")
+
+    given = normalise_given(published_at)
+    published = (given or parse_published(meta.get("published")) or parse_published(art.fields.get("published"))
+                 or date_from_url(url))
+    source = _clean_value(meta.get("source")) or _clean_value(art.fields.get("source"))
+    author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
+    title = art.title
+    region = detect_region(title=title, body=body, source=source, url=url,
+                           site_id_code=meta.get("site_id_code"), site_name=meta.get("site_name"))
+    doc = Document(
+        doc_id=make_doc_id(url, body), url=url, title=title, published_at=published, source=source,
+        body=body, region=region, author=author,
+        column=meta.get("column") or (art.breadcrumb[-1] if art.breadcrumb else None),
+        breadcrumb=art.breadcrumb, site_name=meta.get("site_name"), site_id_code=meta.get("site_id_code"),
+        content_type=kind, warnings=warnings,
+    )
+    if records:
+        annotate(doc)
+    return doc
+
+
+def to_text(content, label: str = "<input>", content_type: str | None = None) -> tuple[str, list[str]]:
+    """The page as text, with warnings about its decoding; ExtractionError if there is none."""
     warnings: list[str] = []
     if content is None:
         raise ExtractionError(label, "no content given")
@@ -54,12 +86,20 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         text = text[:MAX_CHARS]
     if "\x00" in text:
         text = text.replace("\x00", "")
+    return text, warnings
 
+
+def read_article(text: str):
+    """(Article, meta tags, "html" or "text") for a decoded page."""
     meta: dict[str, str] = {}
     if looks_like_html(text):
         page = parse_html(text)
         meta = page.meta
         known = _clean_title(meta.get("title"), meta) or None
+        if not known:  # a heading that is also the page's <title> is the article's title
+            h1 = _clean_title(page.h1, meta)
+            if h1 and page.html_title and h1 in page.html_title:
+                known = h1
         art = build_article(page.lines, known_title=known)
         if not art.title:
             art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
@@ -69,31 +109,14 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
                 art.fields.setdefault(k, v)
             if not art.breadcrumb:
                 art.breadcrumb = outer.breadcrumb
-        kind = "html"
-    else:
-        art = build_article(text.splitlines())
-        kind = "text"
+        return art, meta, "html"
+    return build_article(text.splitlines()), meta, "text"
 
-    body = art.body
-    if len(regex.findall(r"[\p{Han}A-Za-z0-9]", body)) < 20:
-        raise ExtractionError(label, "holds no article text (a list page, an empty template or a blocked response?)")
 
-    given = normalise_given(published_at)
-    published = (given or parse_published(meta.get("published")) or parse_published(art.fields.get("published"))
-                 or date_from_url(url))
-    source = _clean_value(meta.get("source")) or _clean_value(art.fields.get("source"))
-    author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
-    title = art.title
-    region = detect_region(title=title, body=body, source=source, url=url,
-                           site_id_code=meta.get("site_id_code"), site_name=meta.get("site_name"))
-    doc = Document(
-        doc_id=make_doc_id(url, body), url=url, title=title, published_at=published, source=source,
-        body=body, region=region, author=author, column=meta.get("column") or (art.breadcrumb[-1] if art.breadcrumb else None),
-        breadcrumb=art.breadcrumb, site_name=meta.get("site_name"), site_id_code=meta.get("site_id_code"),
-        content_type=kind, warnings=warnings,
-    )
-    records.annotate(doc)
-    return doc
+def candidate_lines(content) -> list[str]:
+    """The article lines of a page before any site template is applied."""
+    text, _ = to_text(content)
+    return read_article(text)[0].body_lines
 
 
 def _clean_value(value: str | None) -> str | None:

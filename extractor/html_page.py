@@ -14,6 +14,7 @@ from functools import lru_cache
 import lxml.html
 import regex
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from . import lexicon
 
@@ -43,6 +44,7 @@ def _config():
     for role, names in data["meta"].items():
         for n in names:
             meta_roles.setdefault(n.lower(), role)
+    data = dict(data, compiled_selectors=[CSSSelector(sel) for sel in data["content_selectors"]])
     return data, furniture, meta_roles
 
 
@@ -149,12 +151,8 @@ def _select(root, data):
     body = root.find(".//body")
     if body is None:
         body = root
-    for sel in data["content_selectors"]:
-        try:
-            found = root.cssselect(sel)
-        except Exception:  # noqa: BLE001 - a selector the installed cssselect cannot read
-            continue
-        for el in found:
+    for selector in data["compiled_selectors"]:
+        for el in selector(root):
             if len(_text_of(el).strip()) >= 40:
                 return el, "selector"
     return _densest(body), "density"

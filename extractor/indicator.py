@@ -32,6 +32,7 @@ class _Cfg:
     pivot: regex.Pattern
     keep_verbs: frozenset
     pivot_after: frozenset
+    cut_verbs: frozenset
     light_verbs: regex.Pattern
     object_after: tuple
     prepositions: frozenset
@@ -46,7 +47,7 @@ def _cfg() -> _Cfg:
         lead=regex.compile(r"^(?:" + lexicon.alternation(d["lead_words"]) + r")+"),
         tail=regex.compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
-        keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]),
+        keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=regex.compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
         prepositions=frozenset(d["prepositions"]), max_chars=int(d["max_chars"]),
     )
@@ -58,12 +59,11 @@ def tags(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _strip_dates(text: str, start: int, date_spans) -> str:
-    """Drop time expressions inside text (which starts at body offset `start`)."""
+    """Drop time expressions inside text (which starts at body offset `start`);
+    `date_spans` is a SpanIndex of DateSpans."""
     chars = list(text)
     end = start + len(text)
-    for d in date_spans:
-        if d.end <= start or d.start >= end:
-            continue
+    for d in date_spans.overlapping(start, end):
         for i in range(max(d.start, start), min(d.end, end)):
             chars[i - start] = "\x00"
     return "".join(chars).replace("\x00", "")
@@ -140,7 +140,7 @@ def _head_after(text: str) -> str:
     out, seen_noun = [], False
     for i, (word, flag) in enumerate(t):
         if seen_noun and word not in c.keep_verbs:
-            if flag == "p":
+            if flag == "p" or word in c.cut_verbs:
                 break
             # a verb followed only by nouns is inside the phrase (法治为民办实事项目)
             if is_verb(word, flag) and any(is_verb(w, f) or f == "p" for w, f in t[i + 1:]):

@@ -16,7 +16,7 @@ import regex
 from . import lexicon
 from .document import Change, Metric
 from .numbers import ARABIC, CHINESE, is_chinese, parse_number
-from .segments import Segments
+from .segments import Segments, SpanIndex
 
 
 @dataclass
@@ -104,10 +104,6 @@ def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(pos: int, spans) -> bool:
-    return any(a < pos < b for a, b in spans)
-
-
 @dataclass
 class RawMetric:
     metric: Metric
@@ -118,8 +114,8 @@ class RawMetric:
 
 def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
     cfg = config()
-    labels = label_spans(body, cfg.label_max)
-    dates = [(d.start, d.end) for d in date_spans]
+    labels = SpanIndex(label_spans(body, cfg.label_max))
+    dates = SpanIndex([(d.start, d.end) for d in date_spans])
     out: list[RawMetric] = []
     for m in cfg.pattern.finditer(body):
         raw = _read(m, body, segs, cfg, labels, dates)
@@ -140,9 +136,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     group, num_text, _ = _number_group(m)
     num_start = m.start(group) if group != "full" else m.start("full")
     start = m.start()
-    if _inside(num_start, labels):
-        return None
-    if any(a <= num_start < b for a, b in dates):
+    if labels.containing(num_start, strict=True) or dates.containing(num_start):
         return None
     # a number glued to letters or other digits is an id, code or clock time
     prev = body[num_start - 1] if num_start else ""

@@ -12,7 +12,7 @@ from .document import DateSpan, Document, Metric
 from .indicator import clause_subject, find_indicator
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
-from .segments import Segments
+from .segments import Segments, SpanIndex
 from .taxonomy import categorise
 
 _OPENERS = regex.compile(r"[\s“]*(?:在|自|从|于)?")
@@ -29,9 +29,14 @@ def annotate(doc: Document) -> Document:
     doc.dates = title_dates + body_dates
 
     raws = find_metrics(body, segs, body_dates)
-    _indicators(body, segs, raws, body_dates)
+    date_index = SpanIndex(body_dates)
+    _indicators(body, segs, raws, date_index)
+    by_position = {}
     for raw in raws:
-        raw.metric.period = _period(raw.metric, raw.num_start, body, segs, body_dates, raws)
+        by_position.setdefault(raw.num_start, raw.metric)
+        by_position.setdefault(raw.metric.start, raw.metric)
+    for raw in raws:
+        raw.metric.period = _period(raw.metric, body, segs, date_index, by_position)
     doc.metrics = [r.metric for r in raws]
 
     doc.measures = find_measures(body)
@@ -107,17 +112,18 @@ def _compared(raw, runs, sentence_metrics) -> str | None:
     return plain[-1].metric.indicator
 
 
+_OF = regex.compile(r"的(?:年均|平均|全年)?")
 _BASIS_BEFORE = regex.compile(r"(?:同比|环比|较|比|与|相比|对比)\s*$")
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
+_OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
 
 
-def _binds_to(d: DateSpan, body: str, raws):
+def _binds_to(d: DateSpan, body: str, by_position):
     """`由2018年的30.7%降至14.6%`: a date followed by 的 and a number belongs to that number."""
-    mm = regex.match(r"的(?:年均|平均|全年)?", body[d.end:d.end + 6])
+    mm = _OF.match(body, d.end, d.end + 6)
     if not mm:
         return None
-    target = d.end + mm.end()
-    return next((r.metric for r in raws if r.metric.start <= target < r.metric.end or r.num_start == target), None)
+    return by_position.get(mm.end())
 
 
 def _usable(d: DateSpan) -> bool:
@@ -130,20 +136,18 @@ def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
     return not lead.strip(" “在自从于截至止到")
 
 
-def _period(metric: Metric, num_start: int, body: str, segs: Segments, dates: list[DateSpan], raws):
+def _period(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_position):
     """The time expression of the metric's own sentence; else the latest sentence-opening
     one earlier in its paragraph; else None (RECORDS.md, "Metric")."""
     if metric.kind == "duration" and metric.text.startswith("连续"):
         return None  # a streak is its own period
     sentence = segs.sentence_at(metric.start)
     own, elsewhere = [], []
-    for d in dates:
-        if not (sentence.start <= d.start < sentence.end):
-            continue
-        owner = _binds_to(d, body, raws)
+    for d in dates.starting_in(sentence.start, sentence.end):
+        owner = _binds_to(d, body, by_position)
         if owner is metric:
             return d.as_period()
-        if owner is not None or _BASIS_BEFORE.search(body, sentence.start, d.start):
+        if owner is not None or _BASIS_BEFORE.search(body, max(sentence.start, d.start - 8), d.start):
             continue  # another number's date, or the basis of a comparison (同比上一年度)
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
@@ -152,11 +156,11 @@ def _period(metric: Metric, num_start: int, body: str, segs: Segments, dates: li
         return _pick(own, metric)
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
-    for s in reversed(segs.sentences_in(para)):
-        if s.start >= sentence.start:
-            continue
-        opener = next((d for d in dates if s.start <= d.start <= s.start + _OPENING_LEAD
-                       and _clause_initial(d, body, segs)), None)
+    for n, s in enumerate(segs.sentences_before(metric.start, para.start)):
+        if n >= _OPENER_LOOKBACK:
+            break
+        opener = next((d for d in dates.starting_in(s.start, s.start + _OPENING_LEAD + 1)
+                       if _clause_initial(d, body, segs)), None)
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
     # 3. a date inside another clause of the sentence (认真摸排全区2021年以来的案件情况，排查出…83件)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import regex
 
 from . import lexicon
@@ -73,7 +74,10 @@ class Gazetteer:
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
         words += [a for a in province_alias if a not in stop]
         self.province_alias = {d.alias: d for d in self.by_key.values() if d.level == "province"}
-        self.pattern = regex.compile(lexicon.alternation(words))
+        self.automaton = ahocorasick.Automaton()  # leftmost-longest search for ~5,000 names
+        for w in set(words):
+            self.automaton.add_word(w, w)
+        self.automaton.make_automaton()
         self.province_names = province_names
 
     def _find_path(self, path: list[str]) -> Division | None:
@@ -143,10 +147,10 @@ def _cues():
 def find_places(text: str):
     """(start, end, word, divisions) for every place name in `text`."""
     g = gazetteer()
-    for m in g.pattern.finditer(text):
-        divs = g.lookup(m.group())
+    for end, word in g.automaton.iter_long(text):
+        divs = g.lookup(word)
         if divs:
-            yield m.start(), m.end(), m.group(), divs
+            yield end - len(word) + 1, end + 1, word, divs
 
 
 class _Evidence:

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Pages per second of govnews' extract() beside GNE and trafilatura on the same pages.
+
+    python bench/bench_extract.py [--rounds N] [PAGES_DIR]
+
+Prints one table: for each tool, pages per second over the bundled HTML sample pages
+(every tool gets the same decoded HTML strings), and the ratio to a bare lxml parse of
+the same pages (the floor no HTML extractor can beat). Timings, not pass/fail: the tests
+never time anything.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def load_pages(folder: Path) -> list[str]:
+    from extractor.decode import decode
+
+    return [decode(p.read_bytes()).text for p in sorted(folder.glob("*.html"))]
+
+
+def tools():
+    import lxml.html
+
+    from extractor import extract
+
+    out = {
+        "lxml parse (floor)": lambda html: lxml.html.document_fromstring(html),
+        "govnews body+metadata": lambda html: extract(html, records=False),
+        "govnews full (records)": lambda html: extract(html),
+    }
+    try:
+        from gne import GeneralNewsExtractor
+
+        gne = GeneralNewsExtractor()
+        out["GNE (body only)"] = lambda html: gne.extract(html)
+    except ImportError:
+        print("GNE not installed: pip install '.[bench]'", file=sys.stderr)
+    try:
+        import trafilatura
+
+        out["trafilatura"] = lambda html: trafilatura.bare_extraction(html, with_metadata=True)
+    except ImportError:
+        print("trafilatura not installed: pip install '.[bench]'", file=sys.stderr)
+    return out
+
+
+def measure(fn, pages, rounds):
+    for html in pages:  # warm up: imports, dictionaries, caches
+        fn(html)
+    gc.collect()
+    started = time.perf_counter()
+    n = 0
+    for _ in range(rounds):
+        for html in pages:
+            fn(html)
+            n += 1
+    seconds = time.perf_counter() - started
+    tracemalloc.start()
+    for html in pages:
+        fn(html)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return n / seconds, peak
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("pages", nargs="?", default=str(ROOT / "samples" / "pages"))
+    ap.add_argument("--rounds", type=int, default=20)
+    args = ap.parse_args()
+    pages = load_pages(Path(args.pages))
+    print(f"{len(pages)} pages, {sum(len(p) for p in pages) / len(pages) / 1024:.1f} KB of HTML each on average, "
+          f"{args.rounds} rounds\n")
+    results = {name: measure(fn, pages, args.rounds) for name, fn in tools().items()}
+    floor = results["lxml parse (floor)"][0]
+    gne = results.get("GNE (body only)", (None,))[0]
+    print(f"{'tool':<26}{'pages/s':>10}{'x slower than lxml':>20}{'x GNE':>8}{'peak MB':>10}")
+    for name, (pps, peak) in results.items():
+        rel = f"{pps / gne:.2f}" if gne else "-"
+        print(f"{name:<26}{pps:>10.1f}{floor / pps:>20.1f}{rel:>8}{peak / 2**20:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""extract() on the bundled CMS pages: one clean copy of the article and its metadata."""
+from dataclasses import asdict
+
+import pytest
+
+from conftest import SAMPLES, SEED_TEXT, sample_pages
+from extractor import extract
+
+PAGES = sample_pages()
+
+
+@pytest.mark.parametrize("name,exp", PAGES, ids=[p[0] for p in PAGES])
+def test_page_body_and_metadata(name, exp):
+    doc = extract((SAMPLES / name).read_bytes(), url=exp["url"])
+    assert doc.body == exp["body"]
+    assert doc.title == exp["title"]
+    assert doc.published_at == exp["published_at"]
+    assert doc.source == exp["source"]
+    assert doc.region.adcode == exp["region"]["adcode"]
+    assert doc.region.county == exp["region"]["county"]
+    for leak in exp["not_in_body"]:
+        assert leak not in doc.body, f"boilerplate {leak!r} reached the body"
+    first = exp["body"].split("\n")[0][:40]
+    assert doc.body.count(first) == 1
+
+
+@pytest.mark.parametrize("name,exp", PAGES, ids=[p[0] for p in PAGES])
+def test_page_measures(name, exp):
+    doc = extract((SAMPLES / name).read_bytes(), url=exp["url"])
+    titles = [(m.marker or "") + m.title for m in doc.measures]
+    assert titles == exp["measure_titles"]
+    assert doc.measures_declared == exp["measures_declared"]
+
+
+def test_hidden_print_copy_never_reaches_the_body():
+    html = (SAMPLES / "hanweb_print_copy.html").read_text(encoding="utf-8")
+    assert 'id="printContent"' in html and "display:none" in html
+    doc = extract(html)
+    assert doc.body.count("一、强化源头受理") == 1
+
+
+def test_gbk_page_labelled_gb2312_keeps_gbk_only_characters():
+    data = (SAMPLES / "old_table_gbk.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gb2312")
+    doc = extract(data)
+    assert "刘喆" in doc.body and "王镕" in doc.body
+
+
+def test_seed_text_dump_keeps_one_copy(seed_gold):
+    doc = extract(SEED_TEXT.read_text(encoding="utf-8"))
+    assert doc.content_type == "text"
+    assert doc.body == seed_gold["body"]
+    assert doc.title == seed_gold["title"]
+    assert doc.published_at == seed_gold["published_at"]
+    assert doc.source == seed_gold["source"]
+    assert (doc.region.province, doc.region.city, doc.region.county, doc.region.adcode) == (
+        "浙江省", "杭州市", "拱墅区", "330105")
+    assert doc.breadcrumb[-1] == "区县动态"
+
+
+def test_seed_html_and_text_dump_agree():
+    a = extract((SAMPLES / "seed_hanweb.html").read_bytes())
+    b = extract(SEED_TEXT.read_bytes())
+    assert a.body == b.body
+    assert [asdict(m) for m in a.metrics] == [asdict(m) for m in b.metrics]
+
+
+def test_url_gives_doc_id_and_date():
+    url = "http://www.example.gov.cn/art/2022/3/17/art_1229_55.html"
+    text = SEED_TEXT.read_text(encoding="utf-8").replace("发布时间: 2022-03-17 10:26", "").replace(
+        "发布时间:2022-03-17 10:26", "")
+    doc = extract(text, url=url)
+    assert doc.published_at == "2022-03-17"
+    assert doc.doc_id == extract(text, url=url.replace("http:", "https:")).doc_id
+
+
+def test_month_only_url_gives_no_publication_date():
+    text = "区司法局开展法治宣传\n" + "为提升群众法治意识，区司法局组织开展法治宣传活动，发放资料300份，接受咨询120人次。"
+    doc = extract(text, url="http://court.example.gov.cn/article/detail/2022/05/id/6684281.shtml")
+    assert doc.published_at is None

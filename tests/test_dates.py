@@ -1,0 +1,56 @@
+"""Time expressions resolved by the contract's rules."""
+import pytest
+
+from extractor.dates import find_dates, make_reference
+
+
+def resolve(text, published="2022-03-17", url=None):
+    return [(d.text, d.type, d.start_date, d.end_date) for d in find_dates(text, make_reference(text, published, url))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2021年以来共走访", [("2021年以来", "range", "2021-01-01", "2022-03-17")]),
+    ("2021年度行政复议", [("2021年度", "range", "2021-01-01", "2021-12-31")]),
+    ("截至目前无一起", [("截至目前", "point", "2022-03-17", "2022-03-17")]),
+    ("上月23日召开", [("上月23日", "point", "2022-02-23", "2022-02-23")]),
+    ("今年以来", [("今年以来", "range", "2022-01-01", "2022-03-17")]),
+    ("上半年", [("上半年", "range", "2022-01-01", "2022-06-30")]),
+    ("1-9月", [("1-9月", "range", "2022-01-01", "2022-09-30")]),
+    ("第三季度", [("第三季度", "range", "2022-07-01", "2022-09-30")]),
+    ("截止到2020年11月30日", [("截止到2020年11月30日", "point", "2020-11-30", "2020-11-30")]),
+    ("“十四五”期间", [("“十四五”期间", "range", "2021-01-01", "2025-12-31")]),
+    ("2021-2025年", [("2021-2025年", "range", "2021-01-01", "2025-12-31")]),
+    ("2022年2月底成立", [("2022年2月底", "point", "2022-02-28", "2022-02-28")]),
+    ("去年11月试运行", [("去年11月", "range", "2021-11-01", "2021-11-30")]),
+    ("今年1至4月份", [("今年1至4月份", "range", "2022-01-01", "2022-04-30")]),
+    ("2019年夏", [("2019年夏", "range", "2019-06-01", "2019-08-31")]),
+    ("规定出台以来已调解", [("规定出台以来", "range", None, "2022-03-17")]),
+])
+def test_resolution(text, expected):
+    assert resolve(text) == expected
+
+
+def test_relative_words_stay_open_without_a_publication_date():
+    assert resolve("上半年共开展", published=None) == [("上半年", "range", None, None)]
+    assert resolve("截至目前", published=None) == [("截至目前", "point", None, None)]
+
+
+def test_month_day_takes_the_year_from_the_text_or_url():
+    text = "沅陵县人民法院于2022年2月底成立了诉讼服务中心。\n3月1日以来,共受理案件623件。"
+    got = resolve(text, published=None)
+    assert ("3月1日以来", "range", "2022-03-01", None) in got
+    assert resolve("1月3日召开", published=None, url="http://x.gov.cn/article/detail/2025/01/id/1.shtml") == [
+        ("1月3日", "point", "2025-01-03", "2025-01-03")]
+
+
+def test_classifier_qi_is_not_since():
+    assert resolve("调解纠纷120起，2021年起") == [("2021年", "range", "2021-01-01", "2021-12-31")]
+
+
+def test_journal_issue_is_not_a_date():
+    assert resolve("《法治四川》2025年第1期刊发") == []
+
+
+def test_context_spans_are_marked():
+    spans = find_dates("近三年共排查，全年受理", make_reference("2023年。近三年共排查，全年受理", "2024-01-01", None))
+    assert all(not d.anchored for d in spans)

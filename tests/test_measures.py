@@ -1,0 +1,39 @@
+"""Measures at the right level of nesting."""
+from extractor import extract
+
+LEAD = "某县司法局多措并举推进矛盾纠纷化解\n今年以来，某县司法局坚持和发展新时代“枫桥经验”，扎实推进矛盾纠纷排查化解工作，取得明显成效。\n"
+
+
+def titles(text):
+    doc = extract(LEAD + text, published_at="2023-06-01")
+    return [(m.marker, m.title, m.keyword) for m in doc.measures], doc.measures_declared
+
+
+def test_section_headings_hand_over_to_their_items():
+    text = ("一、基本情况\n全县共调解纠纷120起。\n二、主要做法\n（一）织密“排查网”。组织网格员开展排查。\n"
+            "（二）建强调解队伍。选聘专职调解员。\n三、存在问题\n一是力量不足；二是经费短缺。")
+    assert titles(text)[0] == [("（一）", "织密“排查网”", "排查网"), ("（二）", "建强调解队伍", None)]
+
+
+def test_problem_lists_are_not_measures():
+    text = "工作中也暴露出一些困难和问题：一是人员不足，力量薄弱；二是经费紧张，保障不够。"
+    assert titles(text)[0] == []
+
+
+def test_inline_items_end_at_semicolon():
+    text = "报告从三个方面回顾了工作。一是坚持党建引领，筑牢根基；二是坚持问题导向，化解纠纷；三是坚持源头治理，防范风险。"
+    measures, declared = titles(text)
+    assert [t for _, t, _ in measures] == ["坚持党建引领，筑牢根基", "坚持问题导向，化解纠纷", "坚持源头治理，防范风险"]
+    assert declared == 3
+
+
+def test_unnumbered_headings_with_subtitles():
+    text = ("打造“规范化”中心枢纽\n让群众诉求一站式解决\n综治中心接待大厅宽敞明亮，功能分区齐全，群众反映诉求可以一站式办理。\n"
+            "健全“全链条”工作机制\n推动矛盾纠纷闭环化解\n建立受理、分流、办理、反馈、回访全流程工作机制，确保件件有落实。")
+    assert [(m, t) for m, t, _ in titles(text)[0]] == [(None, "打造“规范化”中心枢纽"), (None, "健全“全链条”工作机制")]
+
+
+def test_measure_spans_and_categories():
+    doc = extract(LEAD + "一、强化人民调解。全年调解纠纷300起。\n二、深化法治宣传。开展普法活动20场。", published_at="2023-06-01")
+    assert [m.category for m in doc.measures] == ["mediation", "legal_publicity"]
+    assert [m.measure for m in doc.metrics] == [1, 2]

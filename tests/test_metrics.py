@@ -1,0 +1,68 @@
+"""What is and is not a metric, and its value, unit, kind, change and qualifier."""
+import pytest
+
+from extractor import extract
+
+
+LEAD = "某区司法局工作动态\n为做好相关工作，某区司法局认真研究部署，积极推进各项任务落实。\n"
+
+
+def metrics(sentence, published="2022-03-17"):
+    doc = extract(LEAD + sentence, published_at=published)
+    return [(m.text, m.value, m.unit, m.kind, m.change and m.change.direction, m.change and m.change.basis,
+             m.qualifier) for m in doc.metrics]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("实现2021年度行政复议发案量同比下降39.5%。", [("同比下降39.5%", 39.5, "%", "percent", "down", "yoy", None)]),
+    ("全市新收案件首次突破一万宗。", [("突破一万宗", 10000, "宗", "count", None, None, "more_than")]),
+    ("观看人数达380余万人次。", [("380余万人次", 3800000, "人次", "count", None, None, "more_than")]),
+    ("涉及金额23987.70万元。", [("23987.70万元", 239877000, "元", "money", None, None, None)]),
+    ("发放资料近3万余份。", [("近3万余份", 30000, "份", "count", None, None, "approx")]),
+    ("群众满意率达百分之九十。", [("百分之九十", 90, "%", "percent", None, None, None)]),
+    ("案结事了率同比提升8.4个百分点。", [("同比提升8.4个百分点", 8.4, "个百分点", "percent", "up", "yoy", None)]),
+    ("两者之比超过2:1,并连续17年高于全省。", [("超过2:1", 2, ":1", "other", None, None, "more_than"),
+                                             ("连续17年", 17, "年", "duration", None, None, None)]),
+    ("平均办理时长缩短至15天。", [("15天", 15, "天", "duration", None, None, None)]),
+    ("案件受理周期缩短50%。", [("缩短50%", 50, "%", "percent", "down", None, None)]),
+    ("被起诉率由2018年的30.7%降至14.6%。", [("30.7%", 30.7, "%", "percent", None, None, None),
+                                          ("14.6%", 14.6, "%", "percent", None, None, None)]),
+    ("召开了三次座谈会。", [("三次", 3, "次", "count", None, None, None)]),
+    ("受理案件82976件,审执结82461件,较上一个五年分别上升44.05%、67.15%。",
+     [("82976件", 82976, "件", "count", None, None, None), ("82461件", 82461, "件", "count", None, None, None),
+      ("较上一个五年分别上升44.05%", 44.05, "%", "percent", "up", "vs_previous", None),
+      ("67.15%", 67.15, "%", "percent", "up", "vs_previous", None)]),
+    ("调解纠纷120起,其中成功110起。", [("120起", 120, "起", "count", None, None, None),
+                                    ("110起", 110, "起", "count", None, None, None)]),
+])
+def test_metrics(sentence, expected):
+    assert metrics(sentence) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "排名全市第一，实现“五连降”。",
+    "采取“一案一专班”形式，落实“两高一低”整治。",
+    "依据莆司函〔2024〕20号文件，联系电话：0355-7469631。",
+    "力争群众知晓率不低于90%，要求每月下沉不少于8次。",
+    "每周一次例会，一年2次培训。",
+    "第十八届人民代表大会第三次会议，八届三次第1082号建议。",
+    "推进一审案件进一步化解，建党100周年。",
+    "数千人参加，“114模式”、“五步工作法”推广。",
+    "《民法典100问》深受欢迎，依据第十二条处理。",
+])
+def test_not_metrics(sentence):
+    assert metrics(sentence) == []
+
+
+def test_indicators_and_periods():
+    doc = extract(LEAD + "2021年以来已预警案件14件,其中4件已得到实质性化解。"
+                  "研究确定1个重点整改领域和4个败诉率较高的街道作为重点地区。", published_at="2022-03-17")
+    got = [(m.text, m.indicator, m.period and m.period.text) for m in doc.metrics]
+    assert got == [("14件", "预警案件", "2021年以来"), ("4件", "已得到实质性化解", "2021年以来"),
+                   ("1个", "重点整改领域", "2021年以来"), ("4个", "败诉率较高的街道", "2021年以来")]
+
+
+def test_change_compares_the_number_before_it():
+    doc = extract(LEAD + "2024年共受理各类案件22895件、办结19942件,同比分别增长18.28%、9.9%。")
+    got = [(m.value, m.indicator) for m in doc.metrics]
+    assert got == [(22895, "受理各类案件"), (19942, "办结"), (18.28, "受理各类案件"), (9.9, "办结")]

@@ -1,0 +1,44 @@
+"""The region a release reports on."""
+from extractor.region import detect_region
+
+
+def adcode(**kw):
+    kw.setdefault("title", None)
+    kw.setdefault("body", "")
+    kw.setdefault("source", None)
+    kw.setdefault("url", None)
+    return detect_region(**kw).adcode
+
+
+def test_source_agency():
+    assert adcode(source="拱墅区司法局", body="全区行政争议化解工作") == "330105"
+
+
+def test_merged_district_resolves_to_todays_code():
+    assert adcode(source="下城区司法局", body="全区开展普法") == "330105"
+
+
+def test_county_agency_in_text_beats_city_outlet():
+    assert adcode(source="运城长安网", body="绛县司法局组织开展法治宣传活动，绛县群众踊跃参加。") == "140826"
+
+
+def test_city_outlet_without_county_agency_stays_city():
+    assert adcode(source="天津日报", body="在宁河区芦台街，群众来到矛调中心。全市推广经验。") == "120000"
+
+
+def test_host_pinyin_names_the_site():
+    assert adcode(url="https://sfj.ankang.gov.cn/Content-256598.html", body="市司法局组织开展宣传活动") == "610900"
+    assert adcode(url="https://www.dangshan.gov.cn/public/1.html", body="全县法律援助工作") == "341321"
+
+
+def test_ambiguous_district_name_is_settled_by_the_host():
+    assert adcode(url="https://www.szlhq.gov.cn/x/post_1.html", body="龙华区司法行政系统推进法治建设") == "440309"
+
+
+def test_city_speaking_for_several_counties():
+    body = "全市司法行政机关深入推进调解工作。秀屿区、仙游县、涵江区各具特色，我市经验在全省推广。"
+    assert adcode(url="https://sfj.putian.gov.cn/a.htm", body=body) == "350300"
+
+
+def test_site_id_code():
+    assert adcode(site_id_code="3301060001", body="区司法局推进复议工作") == "330106"
