@@ -69,5 +69,145 @@ def extract_command(paths, url, fmt, output):
     sys.exit(1 if failed else 0)
 
 
+DB_OPTION = click.option("--db", default="corpus.db", show_default=True, envvar="GOVNEWS_DB",
+                         help="The corpus file (SQLite).")
+
+
+def open_corpus(db: str, readonly: bool = False):
+    from corpus.store import Corpus, CorpusError
+
+    try:
+        return Corpus(db, readonly=readonly)
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def load_urls(paths, urls_file):
+    """URLs for page files: --urls FILE, and any urls.json inside the folders given."""
+    from pathlib import Path
+
+    urls = {}
+    for p in paths:
+        side = Path(p) / "urls.json"
+        if Path(p).is_dir() and side.exists():
+            urls.update(json.loads(side.read_text(encoding="utf-8")))
+    if urls_file:
+        try:
+            urls.update(json.loads(Path(urls_file).read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(f"{urls_file}: not a JSON object of file name to URL ({exc})") from exc
+    return urls
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--urls", "urls_file", help="JSON object mapping page file names to their URLs.")
+@click.option("--progress/--no-progress", default=None, help="A progress bar (default: on a terminal).")
+def ingest_command(paths, db, urls_file, progress):
+    """Extract pages and WARC files into the corpus.
+
+    PATHS are page files, folders and WARC files (.warc, .warc.gz). A page seen before with
+    the same bytes is skipped; a repost of a release already stored is recorded as another
+    appearance of it. Failures are named on standard error and stored with their cause.
+    """
+    from tqdm import tqdm
+
+    from corpus.ingest import ingest_paths
+
+    urls = load_urls(paths, urls_file)
+    show = sys.stderr.isatty() if progress is None else progress
+    with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="ingest") as bar:
+        summary = ingest_paths(corpus, paths, urls, on_page=lambda name, status: bar.update(1))
+    for name, problem in summary.failures:
+        fail(name, problem)
+    click.echo(f"govnews: {summary.line()} -> {db}", err=True)
+    sys.exit(1 if summary.counts["failed"] else 0)
+
+
+@main.command("search")
+@click.argument("query")
+@DB_OPTION
+@click.option("--limit", default=20, show_default=True)
+def search_command(query, db, limit):
+    """Find releases whose title or text hold every word of QUERY (Chinese word search)."""
+    with open_corpus(db, readonly=True) as corpus:
+        rows = corpus.search(query, limit)
+    for r in rows:
+        place = r["county"] or r["city"] or r["province"] or ""
+        click.echo(f"{r['published_at'] or '':<25.10} {place:<8} {r['title']}\n    {r['snippet']}\n    {r['url'] or r['doc_id']}")
+    click.echo(f"govnews: {len(rows)} release{'s' if len(rows) != 1 else ''}", err=True)
+
+
+@main.command("stats")
+@DB_OPTION
+def stats_command(db):
+    """What the corpus holds."""
+    with open_corpus(db, readonly=True) as corpus:
+        st = corpus.stats()
+    for key in ("pages", "pages_failed", "documents", "duplicate_pages", "metrics", "measures", "dates"):
+        click.echo(f"{key:<16}{st[key]:>8}")
+    click.echo("documents by province: " + ", ".join(f"{p} {n}" for p, n in st["by_province"]))
+    click.echo("documents by year:     " + ", ".join(f"{y or 'undated'} {n}" for y, n in st["by_year"]))
+
+
+@main.command("compare")
+@DB_OPTION
+@click.option("--indicator", help="Text the indicator holds (调解成功率, 行政复议).")
+@click.option("--category", help="A taxonomy category (mediation, administrative_reconsideration …).")
+@click.option("--period", type=int, help="Only this calendar year.")
+@click.option("--by", type=click.Choice(["county", "city", "province"]), default="county", show_default=True,
+              help="The level of the releases compared.")
+@click.option("--plot", "plot_path", help="Also draw a bar or line chart to this PNG file.")
+def compare_command(db, indicator, category, period, by, plot_path):
+    """Regions side by side, by period, with the source of every cell."""
+    from corpus.compare import compare, plot
+
+    if not indicator and not category:
+        raise click.UsageError("give --indicator TEXT or --category CAT")
+    with open_corpus(db, readonly=True) as corpus:
+        result = compare(corpus, indicator=indicator, category=category, period=period, by=by)
+    if not result.cells:
+        click.echo("govnews: no figure with a one-year period matches", err=True)
+        sys.exit(1)
+    click.echo(result.table())
+    click.echo("\nsources:")
+    click.echo(result.sources())
+    if plot_path:
+        plot(result, plot_path)
+        click.echo(f"govnews: chart written to {plot_path}", err=True)
+
+
+@main.command("export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "dta"]), required=True)
+@click.option("--table", type=click.Choice(["documents", "metrics", "measures", "dates", "appearances", "pages"]),
+              default="metrics", show_default=True)
+@click.option("-o", "--output", required=True, help="The file to write.")
+def export_command(db, fmt, table, output):
+    """Write a corpus table for pandas, R, Stata, DuckDB or Spark."""
+    from corpus.export import export
+
+    with open_corpus(db, readonly=True) as corpus:
+        n = export(corpus, table, fmt, output)
+    click.echo(f"govnews: {n} rows of {table} written to {output}", err=True)
+
+
+@main.command("serve")
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True)
+@click.option("--writable", is_flag=True, help="Open the database for writing (default: read-only).")
+def serve_command(db, host, port, writable):
+    """Browse the corpus in Datasette, with facets by region, period and category."""
+    from pathlib import Path
+
+    from corpus.serve import serve
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such corpus")
+    sys.exit(serve(db, host, port, writable))
+
+
 if __name__ == "__main__":
     main()
