@@ -16,9 +16,13 @@ $(STAMP): setup.cfg pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
+	rm -f out/corpus.db out/corpus.db-wal out/corpus.db-shm
 	mkdir -p out
-	$(BIN)/govnews extract samples/pages -o out/samples.jsonl
-	@echo "wrote out/samples.jsonl"
+	$(BIN)/govnews ingest samples/corpus samples/pages --db out/corpus.db
+	$(BIN)/govnews compare --indicator 调解成功率 --db out/corpus.db --plot out/调解成功率.png
+	$(BIN)/govnews export --db out/corpus.db --table metrics --format csv -o out/metrics.csv
+	$(BIN)/govnews export --db out/corpus.db --table metrics --format parquet -o out/metrics.parquet
+	$(BIN)/govnews export --db out/corpus.db --table metrics --format dta -o out/metrics.dta
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

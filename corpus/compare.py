@@ -25,6 +25,7 @@ class Cell:
     unit: str
     indicator: str | None
     text: str
+    period: str | None
     title: str | None
     url: str | None
     doc_id: str
@@ -66,8 +67,8 @@ class Comparison:
         out = []
         for c in sorted(self.cells, key=lambda c: (c.region, c.year)):
             more = f" (+{c.alternatives} other figure{'s' if c.alternatives > 1 else ''})" if c.alternatives else ""
-            out.append(f"{c.region} {c.year}: {c.text} [{c.indicator}] — {c.title} ({c.published_at or 'undated'}) "
-                       f"{c.url or c.doc_id}{more}")
+            out.append(f"{c.region} {c.year}: {c.text} [{c.indicator}, {c.period}] — {c.title} "
+                       f"({c.published_at or 'undated'}) {c.url or c.doc_id}{more}")
         return "\n".join(out)
 
 
@@ -79,12 +80,17 @@ def _fmt(c: Cell | None) -> str:
 
 
 def compare(corpus: Corpus, *, indicator: str | None = None, category: str | None = None,
-            period: int | None = None, by: str = "county") -> Comparison:
+            period: int | None = None, by: str = "county", whole_year: bool = True) -> Comparison:
+    """Figures by region and year. With `whole_year` (the default) only figures for a whole
+    calendar year count (2023年, 2023年度, 全年); otherwise part-year figures (1至8月)
+    within one year count too, and the sources say which period each is."""
     if not indicator and not category:
         raise ValueError("say what to compare: an indicator text or a category")
     if by not in LEVELS:
         raise ValueError(f"by must be one of {', '.join(LEVELS)}")
     where = ["m.period_year IS NOT NULL", "m.change_direction IS NULL"]
+    if whole_year:
+        where.append("substr(m.period_start, 6) = '01-01' AND substr(m.period_end, 6) = '12-31'")
     params: list = []
     if indicator:
         where.append("m.indicator LIKE ?")
@@ -111,7 +117,8 @@ def compare(corpus: Corpus, *, indicator: str | None = None, category: str | Non
     for (name, year), found in groups.items():
         best = _best(found, indicator)
         cells.append(Cell(region=name, adcode=best["d_adcode"], year=year, value=best["value"], unit=best["unit"],
-                          indicator=best["indicator"], text=best["text"], title=best["title"],
+                          indicator=best["indicator"], text=best["text"], period=best["period_text"],
+                          title=best["title"],
                           url=best["doc_url"], doc_id=best["doc_id"], published_at=best["published_at"],
                           alternatives=len({(r["value"], r["unit"]) for r in found}) - 1))
     return Comparison(indicator or category, by, cells)

@@ -245,7 +245,7 @@ class Corpus:
              dedup.to_blob(sig), fetched_at, v, now()))
         region = (r.province, r.city, r.county, r.adcode)
         self.db.executemany(
-            'INSERT INTO metrics (doc_id, position, text, start, "end", value, unit, kind, indicator, '
+            'INSERT INTO metrics (doc_id, position, text, start_offset, end_offset, value, unit, kind, indicator, '
             "indicator_category, change_direction, change_basis, qualifier, period_text, period_start, period_end, "
             "period_year, measure, province, city, county, adcode, url, extractor_version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -255,12 +255,12 @@ class Corpus:
               m.period.end_date if m.period else None, period_year(m.period), m.measure, *region, doc.url, v)
              for i, m in enumerate(doc.metrics, 1)])
         self.db.executemany(
-            'INSERT INTO dates (doc_id, position, text, field, start, "end", type, start_date, end_date, granularity, '
+            'INSERT INTO dates (doc_id, position, text, field, start_offset, end_offset, type, start_date, end_date, granularity, '
             "anchored, url, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc.doc_id, i, d.text, d.field, d.start, d.end, d.type, d.start_date, d.end_date, d.granularity,
               int(d.anchored), doc.url, v) for i, d in enumerate(doc.dates, 1)])
         self.db.executemany(
-            'INSERT INTO measures (doc_id, position, marker, title, keyword, start, "end", category, province, city, '
+            'INSERT INTO measures (doc_id, position, marker, title, keyword, start_offset, end_offset, category, province, city, '
             "county, adcode, url, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc.doc_id, m.index, m.marker, m.title, m.keyword, m.start, m.end, m.category, *region, doc.url, v)
              for m in doc.measures])

@@ -54,7 +54,9 @@ class Reference:
         return None
 
 
-def make_reference(text: str, published: str | None, url: str | None) -> Reference:
+def make_reference(text: str, published: str | None, url: str | None, title: str | None = None) -> Reference:
+    """What relative expressions in `text` resolve against; years named in the `title`
+    (2023年工作总结) count as said before the text."""
     pub = None
     if published:
         try:
@@ -67,6 +69,8 @@ def make_reference(text: str, published: str | None, url: str | None) -> Referen
         if m:
             url_year = int(m.group(1))
     mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text))
+    if title:
+        mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     return Reference(pub, url_year, mentions, tuple(starts))
 
@@ -168,9 +172,15 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
             return None
         return span("point", d, d, "day")
     if resolver == "day_range":
-        y = int(g["y"])
+        y = int(g["y"]) if g.get("y") else ref.year_for(m.start())
+        if y is None:
+            return span("range", None, None, "day")
         y2 = int(g["y2"]) if g.get("y2") else y
-        a, b = _date(y, _month(g["m"]), g["d"]), _date(y2, _month(g["m2"]), g["d2"])
+        m1 = _month(g["m"])
+        m2 = _month(g.get("m2")) or m1
+        if m1 and m2 and m2 < m1 and not g.get("y2"):
+            y2 = y + 1  # 12月28日至1月3日
+        a, b = _date(y, m1, g["d"]), _date(y2, m2, g["d2"])
         if not a or not b:
             return None
         return span("range", a, b, "day")

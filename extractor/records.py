@@ -23,7 +23,7 @@ def annotate(doc: Document) -> Document:
     body = doc.body
     segs = Segments(body)
     ref = make_reference(((doc.title or "") + "\n" + body), doc.published_at, doc.url)
-    ref_body = make_reference(body, doc.published_at, doc.url)
+    ref_body = make_reference(body, doc.published_at, doc.url, title=doc.title)
     title_dates = find_dates(doc.title, ref, field="title") if doc.title else []
     body_dates = find_dates(body, ref_body)
     doc.dates = title_dates + body_dates

@@ -158,17 +158,20 @@ def stats_command(db):
 @click.option("--period", type=int, help="Only this calendar year.")
 @click.option("--by", type=click.Choice(["county", "city", "province"]), default="county", show_default=True,
               help="The level of the releases compared.")
+@click.option("--part-year", is_flag=True, help="Also compare figures for part of a year (1至8月).")
 @click.option("--plot", "plot_path", help="Also draw a bar or line chart to this PNG file.")
-def compare_command(db, indicator, category, period, by, plot_path):
+def compare_command(db, indicator, category, period, by, part_year, plot_path):
     """Regions side by side, by period, with the source of every cell."""
     from corpus.compare import compare, plot
 
     if not indicator and not category:
         raise click.UsageError("give --indicator TEXT or --category CAT")
     with open_corpus(db, readonly=True) as corpus:
-        result = compare(corpus, indicator=indicator, category=category, period=period, by=by)
+        result = compare(corpus, indicator=indicator, category=category, period=period, by=by,
+                         whole_year=not part_year)
     if not result.cells:
-        click.echo("govnews: no figure with a one-year period matches", err=True)
+        what = "a one-year period" if part_year else "a whole-year period (try --part-year)"
+        click.echo(f"govnews: no figure with {what} matches", err=True)
         sys.exit(1)
     click.echo(result.table())
     click.echo("\nsources:")

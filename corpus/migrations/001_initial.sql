@@ -66,8 +66,8 @@ CREATE TABLE metrics (
     doc_id             TEXT NOT NULL REFERENCES documents(doc_id),
     position           INTEGER NOT NULL,
     text               TEXT NOT NULL,
-    start              INTEGER NOT NULL,
-    "end"              INTEGER NOT NULL,
+    start_offset       INTEGER NOT NULL,     -- of the span in the body (title, for a title date)
+    end_offset         INTEGER NOT NULL,
     value              REAL NOT NULL,
     unit               TEXT NOT NULL,
     kind               TEXT NOT NULL,
@@ -98,8 +98,8 @@ CREATE TABLE dates (
     position           INTEGER NOT NULL,
     text               TEXT NOT NULL,
     field              TEXT NOT NULL,
-    start              INTEGER NOT NULL,
-    "end"              INTEGER NOT NULL,
+    start_offset       INTEGER NOT NULL,     -- of the span in the body (title, for a title date)
+    end_offset         INTEGER NOT NULL,
     type               TEXT NOT NULL,
     start_date         TEXT,
     end_date           TEXT,
@@ -117,8 +117,8 @@ CREATE TABLE measures (
     marker             TEXT,
     title              TEXT NOT NULL,
     keyword            TEXT,
-    start              INTEGER NOT NULL,
-    "end"              INTEGER NOT NULL,
+    start_offset       INTEGER NOT NULL,     -- of the span in the body (title, for a title date)
+    end_offset         INTEGER NOT NULL,
     category           TEXT,
     province           TEXT,
     city               TEXT,

@@ -1,0 +1,73 @@
+"""An ingest killed midway and run again ends with the same corpus as one clean run."""
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+from conftest import ROOT
+
+VOLATILE = {"ingested_at", "first_seen", "page_id", "metric_id", "date_id", "measure_id"}
+
+
+def snapshot(db_path):
+    db = sqlite3.connect(db_path)
+    out = {}
+    for table in ("pages", "documents", "appearances", "metrics", "dates", "measures", "lsh_bands"):
+        cur = db.execute(f"SELECT * FROM {table}")
+        cols = [c[0] for c in cur.description]
+        rows = [tuple(v for c, v in zip(cols, r) if c not in VOLATILE) for r in cur]
+        out[table] = sorted(rows, key=repr)
+    out["fts"] = sorted(db.execute("SELECT doc_id, title, body FROM documents_fts").fetchall())
+    db.close()
+    return out
+
+
+def make_pages(folder):
+    """Sixty pages: the bundled corpus samples, each under three site addresses."""
+    urls = json.loads((ROOT / "samples" / "corpus" / "urls.json").read_text(encoding="utf-8"))
+    mapping = {}
+    for name, url in urls.items():
+        for k in range(3):
+            target = f"{k}_{name}"
+            shutil.copy(ROOT / "samples" / "corpus" / name, folder / target)
+            mapping[target] = url.replace("://", f"://m{k}.") if k else url
+    (folder / "urls.json").write_text(json.dumps(mapping), encoding="utf-8")
+    return len(mapping)
+
+
+def ingest(db, folder):
+    return subprocess.Popen([sys.executable, "-m", "govnews.cli", "ingest", str(folder), "--db", str(db),
+                             "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_killed_ingest_resumes_to_the_same_corpus(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    n = make_pages(pages)
+    clean_db, killed_db = tmp_path / "clean.db", tmp_path / "killed.db"
+    assert ingest(clean_db, pages).wait(timeout=600) == 0
+
+    proc = ingest(killed_db, pages)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        try:
+            done = sqlite3.connect(killed_db).execute("SELECT count(*) FROM pages").fetchone()[0]
+        except sqlite3.Error:
+            done = 0
+        if done >= n // 3:
+            break
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = sqlite3.connect(killed_db).execute("SELECT count(*) FROM pages").fetchone()[0]
+    assert 0 < partial < n, "the kill should land midway"
+
+    rerun = ingest(killed_db, pages)
+    out, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err.decode()
+    assert "unchanged" in err.decode()
+    assert snapshot(killed_db) == snapshot(clean_db)
