@@ -125,6 +125,76 @@ def ingest_command(paths, db, urls_file, progress):
     sys.exit(1 if summary.counts["failed"] else 0)
 
 
+@main.command("crawl")
+@click.argument("targets", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--sites", "sites_file", default="sites.toml", show_default=True,
+              help="The site list that names SITEs (TOML; see scrapers/data/sites.example.toml).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Stop at articles listed before this date.")
+@click.option("--max-pages", type=int, help="At most this many list pages per column.")
+@click.option("--warc", "warc_dir", help="Keep every response in a WARC file in this folder.")
+@click.option("--delay", type=float, help="Seconds between requests to one host (default 1, or the site's).")
+@click.option("--user-agent", envvar="GOVNEWS_USER_AGENT", help="The User-Agent to send (say who you are).")
+@click.option("--progress/--no-progress", default=None, help="A progress display (default: on a terminal).")
+def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress):
+    """Crawl news columns (URLs, or SITE names from the site list) into the corpus.
+
+    Fetches each column's list pages, then the articles not yet in the corpus, extracts them
+    and stores pages and records. Obeys robots.txt, waits between requests to a host, and
+    requests only the hosts of the columns given.
+    """
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from scrapers import Crawler, Fetcher, Politeness, Site, SiteListError, load_sites
+    from scrapers.fetch import DEFAULT_USER_AGENT
+    from scrapers.warc import WarcArchive
+
+    sites = []
+    named = {}
+    if any("://" not in t for t in targets):
+        if not Path(sites_file).exists():
+            raise click.UsageError(f"{sites_file}: no site list; give column URLs or --sites FILE")
+        try:
+            named = load_sites(sites_file)
+        except SiteListError as exc:
+            raise click.ClickException(str(exc)) from exc
+    for t in targets:
+        if "://" in t:
+            sites.append(Site(name=t, columns=[t]))
+        elif t in named:
+            sites.append(named[t])
+        else:
+            raise click.UsageError(f"{t}: not a URL nor a site in {sites_file} ({', '.join(sorted(named)) or 'none'})")
+    default = Politeness() if delay is None else Politeness(delay=delay)
+    per_host = {}
+    for site in sites:
+        for host in site.hosts:
+            per_host[host] = site.politeness_for(default)
+    allowed = set().union(*(s.hosts for s in sites))
+    fetcher = Fetcher(allowed, user_agent=user_agent or DEFAULT_USER_AGENT, politeness=default, per_host=per_host)
+    show = sys.stderr.isatty() if progress is None else progress
+    archive = WarcArchive(warc_dir) if warc_dir else None
+    with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="crawl") as bar:
+        crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
+                          max_pages=max_pages, on_event=lambda kind, url: (bar.update(1), bar.set_postfix_str(kind)))
+        try:
+            for site in sites:
+                for column in site.columns:
+                    crawler.crawl_column(site, column)
+        finally:
+            if archive:
+                archive.close()
+    summary = crawler.summary
+    for url, cause in summary.problems:
+        fail(url, cause)
+    for line in summary.lines():
+        click.echo(f"govnews: {line}", err=True)
+    if archive:
+        click.echo(f"govnews: responses archived in {archive.path}", err=True)
+
+
 @main.command("search")
 @click.argument("query")
 @DB_OPTION

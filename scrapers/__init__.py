@@ -1,0 +1,6 @@
+"""govnews scrapers: polite fetching, site lists, CMS adapters (Hanweb, TRS, generic) and crawls."""
+from .crawl import Crawler, CrawlSummary
+from .fetch import FetchError, Fetcher, Politeness
+from .sites import Site, SiteListError, load_sites
+
+__all__ = ["Crawler", "CrawlSummary", "Fetcher", "FetchError", "Politeness", "Site", "SiteListError", "load_sites"]

@@ -1,0 +1,81 @@
+"""What a CMS adapter gives the crawler: the articles a list page links to, with their
+dates, and the further list pages to ask for."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import regex
+from bs4 import BeautifulSoup
+
+DATE = regex.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+INDEX_NUMBER = regex.compile(r"\d{4}-\d{2}-\d{5}")  # 索引号, not a date
+NOT_ARTICLE = regex.compile(r"^(javascript:|mailto:|tel:|#)|/module/|\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png|gif)$",
+                            regex.I)
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    url: str
+    data: tuple | None = None  # POST form fields, as sorted pairs (hashable)
+
+    def form(self) -> dict | None:
+        return dict(self.data) if self.data is not None else None
+
+
+@dataclass
+class ListItem:
+    url: str
+    title: str | None
+    date: str | None  # ISO date from the list, when it shows one
+
+
+@dataclass
+class Listing:
+    items: list[ListItem] = field(default_factory=list)
+    next: list[PageRequest] = field(default_factory=list)
+    total: int | None = None  # records or pages the list says it has, when it says
+
+
+class Adapter:
+    name = "base"
+
+    def detect(self, url: str, html: str) -> bool:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def parse(self, request: PageRequest, html: str, first: bool) -> Listing:  # pragma: no cover
+        raise NotImplementedError
+
+
+def last_date(text: str) -> str | None:
+    text = INDEX_NUMBER.sub(" ", text)
+    found = DATE.findall(text)
+    if not found:
+        return None
+    y, m, d = found[-1]
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def rows(html: str, base_url: str, link_filter=None) -> list[ListItem]:
+    """Article links of a list fragment, each with the date printed in its own row (li, tr,
+    dd, p), never a neighbour's."""
+    soup = BeautifulSoup(html, "lxml")
+    items, seen = [], set()
+    for a in soup.find_all("a", href=True):
+        href = a["href"].strip()
+        if not href or NOT_ARTICLE.search(href):
+            continue
+        url = urljoin(base_url, href)
+        if url in seen or urlsplit(url).scheme not in ("http", "https"):
+            continue
+        if link_filter is not None and not link_filter(url):
+            continue
+        row = a.find_parent(["li", "tr", "dd", "p"]) or a.parent
+        title = (a.get("title") or a.get_text(" ", strip=True) or "").strip() or None
+        items.append(ListItem(url, title, last_date(row.get_text(" ", strip=True)) if row else None))
+        seen.add(url)
+    return items

@@ -1,0 +1,62 @@
+"""The site list researchers keep: a TOML file of sites, their columns and politeness.
+
+    [[site]]
+    name = "yuhang"                       # how `govnews crawl yuhang` names it
+    title = "杭州市余杭区人民政府"
+    region = "330110"                     # GB/T 2260 code of the area the site speaks for
+    cms = "hanweb"                        # hanweb, trs or generic; detected when left out
+    columns = ["http://www.yuhang.gov.cn/col/col1229165988/index.html"]
+    [site.politeness]                     # overrides of scrapers.fetch.Politeness
+    delay = 2.0
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .fetch import Politeness, netloc
+
+
+class SiteListError(ValueError):
+    pass
+
+
+@dataclass
+class Site:
+    name: str
+    columns: list[str]
+    title: str | None = None
+    region: str | None = None
+    cms: str | None = None
+    politeness: dict = field(default_factory=dict)
+    user_agent: str | None = None
+
+    @property
+    def hosts(self) -> set[str]:
+        return {netloc(u) for u in self.columns} | set(self.politeness.get("extra_hosts", []))
+
+    def politeness_for(self, default: Politeness) -> Politeness:
+        fields = {k: v for k, v in self.politeness.items() if k in Politeness.__dataclass_fields__}
+        return Politeness(**{**default.__dict__, **fields})
+
+
+def load_sites(path: str | Path) -> dict[str, Site]:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SiteListError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SiteListError(f"{path}: not valid TOML ({exc})") from exc
+    sites = {}
+    for i, raw in enumerate(data.get("site", []), 1):
+        if "name" not in raw or not raw.get("columns"):
+            raise SiteListError(f"{path}: site {i} needs a name and at least one column URL")
+        unknown = set(raw.get("politeness", {})) - set(Politeness.__dataclass_fields__) - {"extra_hosts"}
+        if unknown:
+            raise SiteListError(f"{path}: site {raw['name']!r} has unknown politeness settings {sorted(unknown)}")
+        sites[raw["name"]] = Site(name=raw["name"], columns=list(raw["columns"]), title=raw.get("title"),
+                                  region=raw.get("region"), cms=raw.get("cms"),
+                                  politeness=dict(raw.get("politeness", {})), user_agent=raw.get("user_agent"))
+    return sites

@@ -1,0 +1,267 @@
+"""Fixture sites served on 127.0.0.1 by the tests: a Hanweb column with its XML datastore and
+dataproxy paging, a TRS column with index_N pages, a GBK generic column, and a site of
+faults. Each server logs the time, method and path of every request."""
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+PARAS = [
+    "{year}年，{place}司法局坚持和发展新时代“枫桥经验”，全年共受理行政复议申请{a}件，同比增长{p}%，"
+    "调解成功{b}件，调解成功率达{r}%。",
+    "一、强化源头化解。在全区{c}个街道设立调解工作室，组织培训{d}场次，培训调解员{e}人次。",
+    "二、深化法律援助。全年办理法律援助案件{f}件，挽回经济损失约{g}万元。",
+]
+
+
+def article_html(cms: str, n: int, date: str, place: str = "拱墅区", charset: str = "utf-8") -> str:
+    y = date[:4]
+    title = f"{place}司法局工作动态第{n}期：矛盾纠纷化解取得新成效"
+    nums = dict(year=y, place=place, a=100 + n, p=round(1 + n / 10, 1), b=200 + n, r=round(95 + n / 100, 2),
+                c=3 + n % 5, d=10 + n, e=300 + n, f=50 + n, g=10 + n)
+    body = "".join(f"<p>{p.format(**nums)}</p>" for p in PARAS)
+    head = f'<meta charset="{charset}">' if charset == "utf-8" else \
+        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+    if cms == "hanweb":
+        main = (f'<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{date} 09:30">'
+                f'<meta name="ContentSource" content="{place}司法局"></head><body>'
+                '<div class="nav">当前位置：首页 &gt; 工作动态</div>'
+                f'<div id="zoom"><!--ZJEG_RSS.content.begin-->{body}<!--ZJEG_RSS.content.end--></div>'
+                '<div class="share">分享到：</div><div class="footer">版权所有 网站标识码3301050001</div>')
+    elif cms == "trs":
+        main = (f'<title>{title}_{place}人民政府</title></head><body><div class="position">当前位置：首页 &gt; 部门动态</div>'
+                f'<h1>{title}</h1><div class="info">发布时间：{date} 16:45 来源：{place}司法局</div>'
+                f'<div class="TRS_Editor">{body}</div><div class="pager">上一篇 下一篇</div>'
+                '<div class="footer">版权所有 技术支持：拓尔思</div>')
+    else:
+        main = (f'<title>{title}</title></head><body><table><tr><td>您现在的位置：首页 &gt;&gt; 新闻</td></tr>'
+                f'<tr><td><b>{title}</b></td></tr><tr><td>发布日期：{date} 来源：{place}司法局</td></tr>'
+                f'<tr><td class="content">{body}</td></tr><tr><td>版权所有 技术支持</td></tr></table>')
+    return f"<html><head>{head}{main}</body></html>"
+
+
+class Site:
+    """A virtual site: `routes` maps a path (without query) to a function
+    (method, query, body) -> (status, headers, bytes), or (status, headers, bytes) itself."""
+
+    def __init__(self, routes=None):
+        self.routes = dict(routes or {})
+        self.log: list[tuple[float, str, str]] = []
+        self.server = None
+
+    def start(self) -> "Site":
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def _serve(self, method):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                site.log.append((time.monotonic(), method, self.path))
+                parts = urlsplit(self.path)
+                route = site.routes.get(parts.path)
+                if route is None:
+                    status, headers, payload = 404, {"Content-Type": "text/html; charset=utf-8"}, \
+                        "<html><body>页面不存在</body></html>".encode()
+                else:
+                    status, headers, payload = route(method, parse_qs(parts.query), body) if callable(route) else route
+                try:
+                    self.send_response(status)
+                    for k, v in headers.items():
+                        self.send_header(k, v)
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def do_GET(self):
+                self._serve("GET")
+
+            def do_POST(self):
+                self._serve("POST")
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    @property
+    def host(self) -> str:
+        return f"127.0.0.1:{self.server.server_address[1]}"
+
+    def stop(self):
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+
+    def paths(self, method=None):
+        return [p for _, m, p in self.log if method in (None, m)]
+
+
+def html(text: str, charset="utf-8", status=200):
+    return status, {"Content-Type": f"text/html; charset={charset}"}, text.encode(charset)
+
+
+ROBOTS = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
+
+
+def _date(i: int) -> str:
+    """Article i (1 is the newest) was published i-1 days before 2024-02-10."""
+    import datetime as dt
+
+    return (dt.date(2024, 2, 10) - dt.timedelta(days=i - 1)).isoformat()
+
+
+def hanweb_site(n_articles=32, per_page=5, group=3) -> Site:
+    site = Site()
+    col = "/col/col1229/index.html"
+
+    def art_path(i):
+        y, m, d = _date(i).split("-")
+        return f"/art/{y}/{int(m)}/{int(d)}/art_1229_{1000 + i}.html"
+
+    def record(i):
+        if i == 7:
+            href = "/private/secret.html"  # disallowed by robots.txt
+        elif i == 9:
+            href = "http://other.example.com/art/2024/1/1/art_1_1.html"  # another site
+        else:
+            href = art_path(i)
+        return (f"<record><![CDATA[<li><a href='{href}' title='工作动态第{i}期'>工作动态第{i}期</a>"
+                f"<span>{_date(i)}</span></li>]]></record>")
+
+    size = per_page * group
+    first = "".join(record(i) for i in range(1, min(size, n_articles) + 1))
+    page = (f"<html><head><meta charset='utf-8'><title>工作动态</title></head><body>"
+            f"<div class='nav'>首页 &gt; 工作动态</div><div id='77001'><script type='text/xml'><datastore>"
+            f"<nextgroup><![CDATA[<a href=\"/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid=3&path=/"
+            f"&columnid=1229&unitid=77001&webname=拱墅区&permissiontype=0\"></a>]]></nextgroup>"
+            f"<recordset>{first}</recordset></datastore></script></div>"
+            f"<script>$('#77001').jpage({{themeName:'default',showMode:'full',totalRecord:{n_articles},"
+            f"dataStore:'',groupSize:{group},proxyUrl:'/module/web/jpage/dataproxy.jsp',perPage:{per_page},"
+            f"ajaxParam:{{col:1,appid:'1',webid:3,path:'/',columnid:1229,unitid:'77001',webname:'拱墅区',"
+            f"permissiontype:0}}}});</script></body></html>")
+    site.routes[col] = html(page)
+    site.routes["/robots.txt"] = ROBOTS
+
+    def proxy(method, query, body):
+        form = parse_qs(body.decode())
+        if method != "POST" or form.get("unitid") != ["77001"] or form.get("columnid") != ["1229"]:
+            return 400, {"Content-Type": "text/plain"}, b"bad request"
+        start, end = int(query["startrecord"][0]), int(query["endrecord"][0])
+        recs = "".join(record(i) for i in range(start, min(end, n_articles) + 1))
+        xml = f"<datastore><totalrecord>{n_articles}</totalrecord><recordset>{recs}</recordset></datastore>"
+        return 200, {"Content-Type": "text/xml; charset=utf-8"}, xml.encode()
+
+    site.routes["/module/web/jpage/dataproxy.jsp"] = proxy
+    for i in range(1, n_articles + 1):
+        site.routes[art_path(i)] = html(article_html("hanweb", i, _date(i)))
+    site.routes["/private/secret.html"] = html(article_html("hanweb", 7, _date(7)))
+    site.column = col
+    site.expected_articles = n_articles - 2
+    return site
+
+
+def trs_site(pages=3, per_page=6) -> Site:
+    site = Site()
+    site.routes["/robots.txt"] = ROBOTS
+    n = 0
+    for p in range(pages):
+        links = []
+        for _ in range(per_page):
+            n += 1
+            d = _date(n).replace("-", "")
+            path = f"/gzdt/{d[:6]}/t{d}_{5000 + n}.html"
+            site.routes[path] = html(article_html("trs", n, _date(n), place="长沙县"))
+            links.append(f'<li><a href="./{d[:6]}/t{d}_{5000 + n}.html" title="动态{n}">动态{n}</a>'
+                         f'<span>{_date(n)}</span></li>')
+        name = "index.html" if p == 0 else f"index_{p}.html"
+        site.routes[f"/gzdt/{name}"] = html(
+            f"<html><head><meta charset='utf-8'></head><body><ul class='list'>{''.join(links)}</ul>"
+            f"<script>createPageHTML({pages}, {p}, \"index\", \"html\");</script></body></html>")
+    site.column = "/gzdt/index.html"
+    site.expected_articles = n
+    return site
+
+
+def gbk_site(pages=3, per_page=4) -> Site:
+    site = Site()
+    n = 0
+    for p in range(1, pages + 1):
+        rows = []
+        for _ in range(per_page):
+            n += 1
+            rows.append(f'<tr><td><a href="show.asp?id={700 + n}">永新县工作动态{n}</a></td><td>{_date(n)}</td></tr>')
+            site.routes[f"/news/show.asp?id={700 + n}"] = None  # filled below (query routes)
+        nav = f'<a href="list.asp?page={p + 1}">下一页</a>' if p < pages else ""
+        page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>'
+                f'<table>{"".join(rows)}</table><div>共{pages}页 {nav}</div></body></html>')
+        site.routes[f"/news/list.asp?page={p}"] = page.encode("gbk")
+    articles = {700 + i: article_html("generic", i, _date(i), place="永新县", charset="gb2312").replace(
+        "永新县司法局工作动态", "永新县司法局（喆镕）工作动态").encode("gbk") for i in range(1, n + 1)}
+    lists = {k: v for k, v in site.routes.items() if k.startswith("/news/list.asp")}
+
+    def by_query(prefix, table):
+        def route(method, query, body):
+            key = None
+            if prefix == "list":
+                key = f"/news/list.asp?page={query.get('page', ['1'])[0]}"
+                data = table.get(key)
+            else:
+                data = table.get(int(query.get("id", ["0"])[0]))
+            if data is None:
+                return 404, {"Content-Type": "text/html"}, b"not found"
+            return 200, {"Content-Type": "text/html; charset=gb2312"}, data
+        return route
+
+    site.routes = {"/news/list.asp": by_query("list", lists), "/news/show.asp": by_query("show", articles),
+                   "/robots.txt": (404, {"Content-Type": "text/plain"}, b"")}
+    site.column = "/news/list.asp?page=1"
+    site.expected_articles = n
+    return site
+
+
+def fault_site(huge_bytes=2_000_000) -> Site:
+    site = Site()
+    site.routes["/robots.txt"] = ROBOTS
+    links = ["ok", "flaky", "slow", "missing", "waf", "loop-a", "huge", "stub"]
+    rows = "".join(f'<li><a href="/a/{name}.html">{name}</a><span>2024-01-{10 + i:02d}</span></li>'
+                   for i, name in enumerate(links))
+    site.routes["/list/index.html"] = html(f"<html><head><meta charset='utf-8'></head><body><ul>{rows}</ul></body></html>")
+    site.routes["/a/ok.html"] = html(article_html("trs", 1, "2024-01-10", place="长沙县"))
+    calls = {"flaky": 0}
+
+    def flaky(method, query, body):
+        calls["flaky"] += 1
+        if calls["flaky"] <= 2:
+            return 500, {"Content-Type": "text/html"}, b"<html>Internal Server Error</html>"
+        return html(article_html("trs", 2, "2024-01-11", place="长沙县"))
+
+    def slow(method, query, body):
+        time.sleep(2.5)
+        return html(article_html("trs", 3, "2024-01-12", place="长沙县"))
+
+    site.routes["/a/flaky.html"] = flaky
+    site.routes["/a/slow.html"] = slow
+    site.routes["/a/waf.html"] = (412, {"Content-Type": "text/html"},
+                                  b"<html><head><meta id='x9' content='abc' r='m'><script>$_ts=window['$_ts'];"
+                                  b"if(!$_ts)$_ts={};$_ts.nsd=52206;</script><script src='/a1/b2.js' r='m'></script>"
+                                  b"</head></html>")
+    site.routes["/a/loop-a.html"] = (302, {"Location": "/a/loop-b.html"}, b"")
+    site.routes["/a/loop-b.html"] = (302, {"Location": "/a/loop-a.html"}, b"")
+    site.routes["/a/huge.html"] = (200, {"Content-Type": "text/html"}, b"<html><body>" + b"x" * huge_bytes + b"</body></html>")
+    site.routes["/a/stub.html"] = html("<html><head><script>window.location.href='http://www.example.gov.cn/';"
+                                       "</script></head><body></body></html>")
+    site.column = "/list/index.html"
+    return site

@@ -1,0 +1,31 @@
+from pathlib import Path
+
+import pytest
+
+from scrapers import SiteListError, load_sites
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "scrapers" / "data" / "sites.example.toml"
+
+
+def test_example_site_list_loads():
+    sites = load_sites(EXAMPLE)
+    assert {"yuhang", "gongshu-sfj", "changsha-county-sfj"} <= set(sites)
+    s = sites["changsha-county-sfj"]
+    assert s.cms == "trs" and s.hosts == {"www.csx.gov.cn"}
+    from scrapers import Politeness
+
+    p = s.politeness_for(Politeness())
+    assert p.delay == 3.0 and p.timeout == 30.0 and p.obey_robots
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("[[site]]\nname = 'x'\n", "needs a name and at least one column"),
+    ("[[site]\n", "not valid TOML"),
+    ("[[site]]\nname='x'\ncolumns=['http://a.gov.cn/']\n[site.politeness]\nspeed=1\n", "unknown politeness"),
+])
+def test_bad_site_lists_are_named(tmp_path, text, problem):
+    path = tmp_path / "sites.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert str(path) in str(err.value) and problem in str(err.value)
