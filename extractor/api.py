@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from .records import annotate
-from .article import build_article, looks_like_title
+from .article import build_article, looks_like_title, page_fields
 from .decode import decode
 from .document import Document, make_doc_id
 from .errors import ExtractionError
@@ -104,7 +104,7 @@ def read_article(text: str):
         if not art.title:
             art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
         if "published" not in art.fields or "source" not in art.fields:
-            outer = build_article(page.page_lines, known_title=art.title)
+            outer = page_fields(page.page_lines)
             for k, v in outer.fields.items():
                 art.fields.setdefault(k, v)
             if not art.breadcrumb:

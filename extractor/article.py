@@ -51,6 +51,24 @@ def is_long_paragraph(text: str) -> bool:
     return len(text) >= 60 or (len(text) >= 25 and text[-1] in "。！？!?")
 
 
+def page_fields(raw_lines: list[str]) -> Article:
+    """Only the publication fields and the breadcrumb of a whole page's lines."""
+    art = Article()
+    for raw in raw_lines:
+        if len(raw) > 200 or not _FIELD_OR_NAV.search(raw):
+            continue
+        ln = classify(normalise(raw))
+        if ln.kind == "fields":
+            for k, v in ln.fields.items():
+                if k != "_keys":
+                    art.fields.setdefault(k, v)
+        elif ln.kind == "navigation" and not art.breadcrumb:
+            parts = breadcrumb_parts(ln.text)
+            if len(parts) >= 2:
+                art.breadcrumb = parts
+    return art
+
+
 def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
     art = Article()
     lines = [classify(normalise(t)) for t in raw_lines]
@@ -92,8 +110,13 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     return art
 
 
+_SPACE = regex.compile(r"\s+")
+_FIELD_OR_NAV = regex.compile(r"[:：>＞»→]|&gt;")
+_NOT_WORD = regex.compile(r"[\s\p{P}]+")
+
+
 def _same(a: str, b: str) -> bool:
-    return regex.sub(r"\s+", "", a) == regex.sub(r"\s+", "", b)
+    return _SPACE.sub("", a) == _SPACE.sub("", b)
 
 
 def _find_title(lines: list[Line], content_idx: list[int], known: str | None) -> int | None:
@@ -124,7 +147,7 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None) ->
 
 
 def _key(text: str) -> str:
-    return regex.sub(r"[\s\p{P}]+", "", text)
+    return _NOT_WORD.sub("", text)
 
 
 def drop_repeats(lines: list[str]) -> list[str]:

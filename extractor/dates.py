@@ -20,6 +20,7 @@ from . import lexicon
 from .document import DateSpan
 from .numbers import parse_number
 
+_NEWLINE = regex.compile(r"\n")
 _YEAR_MENTION = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
 
 
@@ -71,7 +72,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text))
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     return Reference(pub, url_year, mentions, tuple(starts))
 
 
@@ -84,7 +85,7 @@ def _rules():
         pattern = rule["pattern"]
         for key in sorted(parts, key=len, reverse=True):
             pattern = pattern.replace("{" + key + "}", parts[key])
-        rules.append((rule["name"], regex.compile(pattern), rule["resolve"], bool(rule.get("context"))))
+        rules.append((rule["name"], lexicon.fast_compile(pattern), rule["resolve"], bool(rule.get("context"))))
     return rules, data
 
 

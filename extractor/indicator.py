@@ -21,6 +21,7 @@ from .segments import Segments
 
 jieba.setLogLevel(60)
 _HAN = regex.compile(r"\p{Han}")
+_PAREN_ONLY = regex.compile(r"[（(].*[)）]")
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class _Cfg:
     cut_verbs: frozenset
     light_verbs: regex.Pattern
     object_after: tuple
-    prepositions: frozenset
+    prepositions: tuple
     max_chars: int
 
 
@@ -49,13 +50,13 @@ def _cfg() -> _Cfg:
         pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
         keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=regex.compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
-        prepositions=frozenset(d["prepositions"]), max_chars=int(d["max_chars"]),
+        prepositions=tuple(d["prepositions"]), max_chars=int(d["max_chars"]),
     )
 
 
 @lru_cache(maxsize=8192)
 def tags(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w.word, w.flag) for w in pseg.cut(text))
+    return tuple((w.word, w.flag) for w in pseg.cut(text, HMM=False))
 
 
 def _strip_dates(text: str, start: int, date_spans) -> str:
@@ -117,6 +118,8 @@ _ORG_END = ("委", "局", "院", "厅", "办", "部", "会", "府", "所", "中�
 def _drop_partner(text: str) -> str:
     """向市司法局、区委及区委政法委请示报告重大事项 -> 请示报告重大事项: a phrase opened by a
     preposition names a partner, up to the first verb or the last organisation."""
+    if not text.startswith(_cfg().prepositions):
+        return text
     t = tags(text)
     if not t or t[0][0] not in _cfg().prepositions:
         return text
@@ -198,7 +201,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     relative = body[end:end + 1] == "的"  # 超85%的行政争议在复议环节实现“案结事了”: all of it
     whole = streak or relative
     post = _clean_after(post_raw.lstrip("的") if whole else _head_after(post_raw)) if post_raw else ""
-    if regex.fullmatch(r"[（(].*[)）]", post_raw.strip()):
+    if _PAREN_ONLY.fullmatch(post_raw.strip()):
         post = ""
     post = post[: c.max_chars]
     post_end = end + len(post_raw) if post else end

@@ -5,6 +5,7 @@ Researchers extend the lexicons by editing those files; code only applies them.
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -30,11 +31,24 @@ def table(name: str) -> list[dict]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
+_HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def fast_compile(pattern: str):
+    r"""Compile with the standard library's `re` where the pattern allows (it is about twice
+    as fast on these alternations), else with `regex`. `\p{Han}` is spelt as ranges for `re`."""
+    spelt = pattern.replace("[\\p{Han}", "[" + _HAN_CLASS).replace("\\p{Han}", "[" + _HAN_CLASS + "]")
+    try:
+        return re.compile(spelt)
+    except re.error:
+        return regex.compile(pattern, regex.V0)
+
+
 @lru_cache(maxsize=None)
-def patterns(name: str, key: str) -> regex.Pattern:
+def patterns(name: str, key: str):
     """The list `key` of data file `name`, compiled into one alternation."""
     items = load(name)[key]
-    return regex.compile("|".join(f"(?:{p})" for p in items), regex.V0)
+    return fast_compile("|".join(f"(?:{p})" for p in items))
 
 
 def words(name: str, key: str) -> list[str]:

@@ -84,18 +84,29 @@ def parse_fields(text: str) -> dict[str, str] | None:
     return out
 
 
+@lru_cache(maxsize=1)
+def _any_boilerplate() -> regex.Pattern:
+    """One pass over a line: which kinds of boilerplate it may be (checked in order after)."""
+    kinds = BOILERPLATE_KINDS + ("contact", "byline")
+    return lexicon.fast_compile("|".join(f"(?:{lexicon.patterns('boilerplate', k).pattern})" for k in kinds))
+
+
+_MAY_BE_FIELDS = regex.compile(r"[:：]")
+
+
 def classify(text: str) -> Line:
     if not text:
         return Line(text, "blank")
-    fields = parse_fields(text)
-    if fields is not None:
-        return Line(text, "fields", fields)
+    if _MAY_BE_FIELDS.search(text):
+        fields = parse_fields(text)
+        if fields is not None:
+            return Line(text, "fields", fields)
+    if len(text) > 160 or not _any_boilerplate().search(text):
+        return Line(text, "content")
     for kind in BOILERPLATE_KINDS:
         if lexicon.patterns("boilerplate", kind).search(text):
             # a long sentence that merely mentions 打印 or 版权 is still content
             if len(text) > 80 and kind not in ("footer",):
-                continue
-            if len(text) > 160:
                 continue
             return Line(text, kind)
     for kind in ("contact", "byline"):

@@ -29,6 +29,8 @@ class _Config:
     change_before: regex.Pattern
     direction_of: dict[str, str]
     basis: list[tuple[str, str]]
+    basis_pattern: regex.Pattern
+    basis_of: dict[str, str]
     single_char_change: set[str]
     target: regex.Pattern
     before_words: tuple[str, ...]
@@ -59,7 +61,7 @@ def config() -> _Config:
     qb = lexicon.alternation(before_q)
     qa = lexicon.alternation([w for w in after_q if w not in ("余", "多")])
     num = f"(?:{ARABIC}|{CHINESE})"
-    pattern = regex.compile(
+    pattern = lexicon.fast_compile(
         rf"(?P<qb>{qb})?(?:"
         rf"连续(?P<snum>{num})(?P<sunit>年|个月|天)"
         rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
@@ -84,6 +86,8 @@ def config() -> _Config:
         chinese_units=set(data["units"]["chinese_numeral_units"]),
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
         change_before=change_before, direction_of=direction_of, basis=basis,
+        basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
+        basis_of={w: b for w, b in reversed(basis)},
         single_char_change={w for w in direction_of if len(w) == 1},
         target=regex.compile(lexicon.alternation(nm["target_words"])),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
@@ -126,14 +130,15 @@ def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
 
 
 def _number_group(m) -> tuple[str, str, str | None]:
-    for g in ("num", "snum", "pnum", "rnum", "cnum"):
-        if m.group(g):
-            return g, m.group(g), None
-    return "full", "百", None
+    g = m.groupdict()
+    for name in ("num", "snum", "pnum", "rnum", "cnum"):
+        if g[name]:
+            return name, g[name], g
+    return "full", "百", g
 
 
 def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
-    group, num_text, _ = _number_group(m)
+    group, num_text, groups = _number_group(m)
     num_start = m.start(group) if group != "full" else m.start("full")
     start = m.start()
     if labels.containing(num_start, strict=True) or dates.containing(num_start):
@@ -193,8 +198,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     if m.group("qb"):
         qualifier = cfg.qualifier_of.get(m.group("qb"))
     for g in ("q1", "q2", "qa"):
-        if qualifier is None and m.groupdict().get(g):
-            qualifier = cfg.qualifier_of.get(m.group(g))
+        if qualifier is None and groups.get(g):
+            qualifier = cfg.qualifier_of.get(groups[g])
     if qualifier is None:  # a qualifier separated by 约/近 words a little earlier: 达到约
         pass
 
@@ -229,12 +234,11 @@ def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, i
     the one that ends last (同比上一年度 -> yoy); its span widened over words overlapping it."""
     window = body[floor:pos]
     found = []
-    for word, basis in cfg.basis:
-        for m in regex.finditer(regex.escape(word), window):
-            i = m.start()
-            if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
-                continue
-            found.append((i, i + len(word), basis))
+    for m in cfg.basis_pattern.finditer(window, overlapped=True):
+        word, i = m.group(), m.start()
+        if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
+            continue
+        found.append((i, i + len(word), cfg.basis_of[word]))
     if not found:
         return None, None
     end = max(f[1] for f in found)

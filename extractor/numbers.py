@@ -5,6 +5,8 @@ never to whole texts (一审, 进一步, 一案一专班 stay as they are).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import cn2an
 
 ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
@@ -12,6 +14,7 @@ CHINESE = r"[零一二两三四五六七八九十百千万亿]+(?:点[零一二�
 CHINESE_DIGITS = set("零一二两三四五六七八九十百千万亿点")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     text = text.strip().replace(",", "").replace("，", "")
     if not text:

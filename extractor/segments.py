@@ -9,6 +9,8 @@ import regex
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』\"]?|\n")
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 _OPEN, _CLOSE = "(（", ")）"
+_BREAKS = regex.compile("[" + regex.escape(CLAUSE_BREAK) + "]")
+_BRACKETS = regex.compile(r"[(（)）\n]")
 MAX_CLAUSE = 200  # longer runs without punctuation are not clauses anyone reads
 MAX_SENTENCE = 600
 
@@ -90,10 +92,11 @@ class Segments:
         if hasattr(self, "_breaks"):
             return
         text = self.text
-        self._breaks = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAK]
+        self._breaks = [m.start() for m in _BREAKS.finditer(text)]
         self._opens, self._closes = [], []
         stack = []
-        for i, ch in enumerate(text):
+        for m in _BRACKETS.finditer(text):
+            i, ch = m.start(), m.group()
             if ch in _OPEN:
                 stack.append(len(self._opens))
                 self._opens.append(i)

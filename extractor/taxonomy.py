@@ -9,23 +9,29 @@ from . import lexicon
 
 
 @lru_cache(maxsize=1)
-def _cues() -> list[tuple[str, regex.Pattern]]:
-    return [(cat, regex.compile(lexicon.alternation(words)))
-            for cat, words in lexicon.load("taxonomy")["categories"].items()]
+def _cues() -> tuple[regex.Pattern, dict[str, list[str]]]:
+    """One pattern over every cue word (overlapping matches), and the categories of each."""
+    cats: dict[str, list[str]] = {}
+    for cat, words in lexicon.load("taxonomy")["categories"].items():
+        for w in words:
+            cats.setdefault(w, []).append(cat)
+    return regex.compile(lexicon.alternation(cats)), cats
 
 
+@lru_cache(maxsize=8192)
 def categorise(*texts: str, weights: tuple[float, ...] = ()) -> str | None:
     """The category whose cues the texts hold most (longer cues count more); None if none."""
+    pattern, cats = _cues()
     scores: dict[str, float] = {}
     for i, text in enumerate(texts):
         if not text:
             continue
         w = weights[i] if i < len(weights) else 1.0
-        for cat, pattern in _cues():
-            for m in pattern.finditer(text):
+        for m in pattern.finditer(text, overlapped=True):
+            for cat in cats[m.group()]:
                 scores[cat] = scores.get(cat, 0.0) + w * len(m.group())
     if not scores:
         return None
     best = max(scores.values())
-    winners = [c for c, s in scores.items() if s == best]
-    return winners[0]
+    order = list(lexicon.load("taxonomy")["categories"])
+    return min((c for c, s in scores.items() if s == best), key=order.index)
