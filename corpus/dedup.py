@@ -54,6 +54,26 @@ def bands(mh: MinHash) -> list[tuple[int, str]]:
     return [(b, hashlib.sha1(values[b * ROWS:(b + 1) * ROWS].tobytes()).hexdigest()[:16]) for b in range(BANDS)]
 
 
+_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def numbers(body: str) -> str:
+    """The numbers a body reports, in order, space-separated."""
+    return " ".join(_NUMBER.findall(body))
+
+
+def same_figures(a: str, b: str) -> bool:
+    """Whether two bodies report the same figures: nearly all the numbers of the shorter
+    are in the longer (a repost may drop a paragraph, never change a figure)."""
+    from collections import Counter
+
+    na, nb = Counter(a.split()), Counter(b.split())
+    if not na or not nb:
+        return not na and not nb
+    shared = sum((na & nb).values())
+    return shared / min(sum(na.values()), sum(nb.values())) >= 0.9
+
+
 def similarity(a, b) -> float:
     """Estimated Jaccard similarity: the share of equal MinHash values."""
     a = np.asarray(getattr(a, "hashvalues", a), dtype=np.uint64)

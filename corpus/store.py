@@ -136,7 +136,7 @@ class Corpus:
             self._page(url, source_path, warc_record_id, warc_offset, fetched_at, content_sha1, doc.doc_id,
                        "duplicate", None)
             return AddResult("duplicate", doc.doc_id)
-        canonical, similarity = self._duplicate_of(doc.doc_id, body_hash, sig)
+        canonical, similarity = self._duplicate_of(doc.doc_id, body_hash, sig, dedup.numbers(doc.body))
         if canonical is not None:
             if existing is not None:  # this page's own document became a copy of another: fold it in
                 self._delete_document(doc.doc_id)
@@ -177,7 +177,7 @@ class Corpus:
                                    (source_path, warc_record_id)).fetchone()
         return None
 
-    def _duplicate_of(self, doc_id, body_hash, sig) -> tuple[str | None, float]:
+    def _duplicate_of(self, doc_id, body_hash, sig, figures: str) -> tuple[str | None, float]:
         row = self.db.execute("SELECT doc_id FROM documents WHERE body_hash = ? AND doc_id != ? ORDER BY rowid LIMIT 1",
                               (body_hash, doc_id)).fetchone()
         if row is not None:
@@ -189,10 +189,10 @@ class Corpus:
                     candidates[r["doc_id"]] = candidates.get(r["doc_id"], 0) + 1
         best, best_sim = None, 0.0
         for cand in sorted(candidates):
-            blob = self.db.execute("SELECT minhash FROM documents WHERE doc_id = ?", (cand,)).fetchone()
-            if blob is None:
-                continue
-            sim = dedup.similarity(sig, dedup.from_blob(blob["minhash"]))
+            row = self.db.execute("SELECT minhash, numbers FROM documents WHERE doc_id = ?", (cand,)).fetchone()
+            if row is None or not dedup.same_figures(figures, row["numbers"]):
+                continue  # a release on the same template with other figures is another release
+            sim = dedup.similarity(sig, dedup.from_blob(row["minhash"]))
             if sim >= dedup.NEAR_DUPLICATE and sim > best_sim:
                 best, best_sim = cand, sim
         return best, best_sim
@@ -231,18 +231,18 @@ class Corpus:
         v = EXTRACTOR_VERSION
         self.db.execute(
             "INSERT INTO documents (doc_id, url, title, published_at, published_year, source, author, province, city, "
-            "county, adcode, site_name, column_name, measures_declared, body, body_hash, minhash, fetched_at, "
-            "extractor_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "county, adcode, site_name, column_name, measures_declared, body, body_hash, minhash, numbers, fetched_at, "
+            "extractor_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (doc_id) DO UPDATE SET url = excluded.url, title = excluded.title, "
             "published_at = excluded.published_at, published_year = excluded.published_year, source = excluded.source, "
             "author = excluded.author, province = excluded.province, city = excluded.city, county = excluded.county, "
             "adcode = excluded.adcode, site_name = excluded.site_name, column_name = excluded.column_name, "
             "measures_declared = excluded.measures_declared, body = excluded.body, body_hash = excluded.body_hash, "
-            "minhash = excluded.minhash, fetched_at = excluded.fetched_at, "
+            "minhash = excluded.minhash, numbers = excluded.numbers, fetched_at = excluded.fetched_at, "
             "extractor_version = excluded.extractor_version, ingested_at = excluded.ingested_at",
             (doc.doc_id, doc.url, doc.title, doc.published_at, year, doc.source, doc.author, r.province, r.city,
              r.county, r.adcode, doc.site_name, doc.column, doc.measures_declared, doc.body, body_hash,
-             dedup.to_blob(sig), fetched_at, v, now()))
+             dedup.to_blob(sig), dedup.numbers(doc.body), fetched_at, v, now()))
         region = (r.province, r.city, r.county, r.adcode)
         self.db.executemany(
             'INSERT INTO metrics (doc_id, position, text, start_offset, end_offset, value, unit, kind, indicator, '

@@ -106,6 +106,22 @@ class Document:
     def to_json(self, **kw) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kw)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        """The Document a `to_dict()` record describes (records and all)."""
+        data = dict(data)
+        data.pop("input", None)
+        data["region"] = Region(**(data.get("region") or {}))
+
+        def period(p):
+            return Period(**p) if p else None
+
+        data["metrics"] = [Metric(**{**m, "change": Change(**m["change"]) if m.get("change") else None,
+                                     "period": period(m.get("period"))}) for m in data.get("metrics") or []]
+        data["dates"] = [DateSpan(**d) for d in data.get("dates") or []]
+        data["measures"] = [Measure(**m) for m in data.get("measures") or []]
+        return cls(**data)
+
 
 def make_doc_id(url: str | None, body: str) -> str:
     """A hash of the canonical URL when there is one, else of the clean body."""

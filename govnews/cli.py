@@ -30,13 +30,17 @@ def main():
               help="One JSON object per line, or one JSON array.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write to FILE instead of standard output.")
-def extract_command(paths, url, fmt, output):
+@click.option("--scheduler", help="Extract on a Dask cluster: a scheduler address, or local:N for N local workers.")
+@click.option("--parquet", "parquet_dir", help="With --scheduler: also write Parquet partitioned by province and year.")
+def extract_command(paths, url, fmt, output, scheduler, parquet_dir):
     """Extract the article and its records from each page in PATHS.
 
     PATHS are files, folders (searched for .html, .htm, .shtml, .txt) or - for standard
     input. A page that cannot be extracted is named on standard error with what is
     wrong; the others go on, and the exit status is 1.
     """
+    if scheduler:
+        sys.exit(_extract_distributed(paths, scheduler, parquet_dir, fmt, output))
     pages = list(iter_pages(list(paths)))
     if url and len(pages) > 1:
         raise click.UsageError("--url names one page's address; give it with a single PATH")
@@ -67,6 +71,29 @@ def extract_command(paths, url, fmt, output):
         output.write(json.dumps(docs, ensure_ascii=False, indent=2) + "\n")
     click.echo(f"govnews: {len(pages) - failed} of {len(pages)} pages extracted", err=True)
     sys.exit(1 if failed else 0)
+
+
+def _extract_distributed(paths, scheduler, parquet_dir, fmt, output) -> int:
+    from corpus.distributed import extract_distributed
+
+    problems, results = extract_distributed(list(paths), scheduler, parquet_dir)
+    failed = len(problems)
+    for name, problem in problems:
+        fail(name, problem)
+    records = []
+    for r in results:
+        if "record" in r:
+            records.append({**r["record"], "input": r["name"]})
+        else:
+            failed += 1
+            fail(r["name"], r["problem"])
+    if fmt == "jsonl":
+        for rec in records:
+            output.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        output.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    click.echo(f"govnews: {len(records)} of {len(records) + failed} pages extracted", err=True)
+    return 1 if failed else 0
 
 
 DB_OPTION = click.option("--db", default="corpus.db", show_default=True, envvar="GOVNEWS_DB",
@@ -104,7 +131,9 @@ def load_urls(paths, urls_file):
 @DB_OPTION
 @click.option("--urls", "urls_file", help="JSON object mapping page file names to their URLs.")
 @click.option("--progress/--no-progress", default=None, help="A progress bar (default: on a terminal).")
-def ingest_command(paths, db, urls_file, progress):
+@click.option("--scheduler", help="Extract on a Dask cluster: a scheduler address, or local:N for N local workers.")
+@click.option("--parquet", "parquet_dir", help="With --scheduler: also write Parquet partitioned by province and year.")
+def ingest_command(paths, db, urls_file, progress, scheduler, parquet_dir):
     """Extract pages and WARC files into the corpus.
 
     PATHS are page files, folders and WARC files (.warc, .warc.gz). A page seen before with
@@ -118,7 +147,13 @@ def ingest_command(paths, db, urls_file, progress):
     urls = load_urls(paths, urls_file)
     show = sys.stderr.isatty() if progress is None else progress
     with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="ingest") as bar:
-        summary = ingest_paths(corpus, paths, urls, on_page=lambda name, status: bar.update(1))
+        if scheduler:
+            from corpus.distributed import ingest_distributed
+
+            summary = ingest_distributed(corpus, list(paths), scheduler, urls, parquet_dir,
+                                         on_page=lambda name, status: bar.update(1))
+        else:
+            summary = ingest_paths(corpus, paths, urls, on_page=lambda name, status: bar.update(1))
     for name, problem in summary.failures:
         fail(name, problem)
     click.echo(f"govnews: {summary.line()} -> {db}", err=True)
@@ -136,7 +171,8 @@ def ingest_command(paths, db, urls_file, progress):
 @click.option("--delay", type=float, help="Seconds between requests to one host (default 1, or the site's).")
 @click.option("--user-agent", envvar="GOVNEWS_USER_AGENT", help="The User-Agent to send (say who you are).")
 @click.option("--progress/--no-progress", default=None, help="A progress display (default: on a terminal).")
-def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress):
+@click.option("--scheduler", help="Crawl on a Dask cluster, one site per task: an address, or local:N.")
+def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress, scheduler):
     """Crawl news columns (URLs, or SITE names from the site list) into the corpus.
 
     Fetches each column's list pages, then the articles not yet in the corpus, extracts them
@@ -174,6 +210,17 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
             per_host[host] = site.politeness_for(default)
     allowed = set().union(*(s.hosts for s in sites))
     fetcher = Fetcher(allowed, user_agent=user_agent or DEFAULT_USER_AGENT, politeness=default, per_host=per_host)
+    if scheduler:
+        from corpus.distributed import crawl_distributed
+
+        with open_corpus(db) as corpus:
+            summary = crawl_distributed(corpus, sites, scheduler, default, user_agent or DEFAULT_USER_AGENT,
+                                        since.date() if since else None, max_pages, warc_dir)
+        for url, cause in summary.problems:
+            fail(url, cause)
+        for line in summary.lines():
+            click.echo(f"govnews: {line}", err=True)
+        return
     show = sys.stderr.isatty() if progress is None else progress
     archive = WarcArchive(warc_dir) if warc_dir else None
     with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="crawl") as bar:

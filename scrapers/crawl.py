@@ -46,14 +46,15 @@ class CrawlSummary:
 class Crawler:
     def __init__(self, fetcher: Fetcher, *, corpus=None, archive=None, since: dt.date | None = None,
                  max_pages: int | None = None, on_event: Callable[[str, str], None] | None = None,
-                 sink: Callable | None = None):
+                 sink: Callable | None = None, known_urls: set[str] | None = None):
         self.fetcher = fetcher
         self.corpus = corpus
         self.archive = archive
         self.since = since
         self.max_pages = max_pages
         self.on_event = on_event or (lambda kind, url: None)
-        self.sink = sink  # without a corpus: called with each extracted Document
+        self.sink = sink  # without a corpus: called with (Document, Response, WARC record id)
+        self.known_urls = known_urls or set()  # canonical URLs stored elsewhere: not fetched again
         self.summary = CrawlSummary()
 
     # ---- list pages -------------------------------------------------------------------
@@ -110,7 +111,7 @@ class Crawler:
             self.summary.skipped[exc.cause] += 1
             self.on_event("skip", url)
             return
-        if self.corpus is not None and self._stored(url):
+        if self._stored(url):
             self.summary.skipped["already_stored"] += 1
             self.on_event("skip", url)
             return
@@ -135,14 +136,19 @@ class Crawler:
                                      warc_record_id=record_id, fetched_at=response.fetched_at)
             self.summary.stored[result.status] += 1
         elif self.sink is not None:
-            self.sink(doc)
+            self.sink(doc, response, record_id)
             self.summary.stored["new"] += 1
         self.on_event("article", url)
 
     def _stored(self, url: str) -> bool:
         from extractor.document import canonical_url
 
-        row = self.corpus.db.execute("SELECT status FROM pages WHERE url = ?", (canonical_url(url),)).fetchone()
+        key = canonical_url(url)
+        if key in self.known_urls:
+            return True
+        if self.corpus is None:
+            return False
+        row = self.corpus.db.execute("SELECT status FROM pages WHERE url = ?", (key,)).fetchone()
         return row is not None and row[0] in ("document", "duplicate")
 
     def _fetch(self, url: str, data=None, referer=None):

@@ -19,8 +19,9 @@ PARAS = [
 def article_html(cms: str, n: int, date: str, place: str = "拱墅区", charset: str = "utf-8") -> str:
     y = date[:4]
     title = f"{place}司法局工作动态第{n}期：矛盾纠纷化解取得新成效"
-    nums = dict(year=y, place=place, a=100 + n, p=round(1 + n / 10, 1), b=200 + n, r=round(95 + n / 100, 2),
-                c=3 + n % 5, d=10 + n, e=300 + n, f=50 + n, g=10 + n)
+    k = n + sum(map(ord, place)) % 89  # each district reports its own figures
+    nums = dict(year=y, place=place, a=100 + k, p=round(1 + k / 10, 1), b=200 + k, r=round(95 + k / 100, 2),
+                c=3 + k % 5, d=10 + k, e=300 + k, f=50 + k, g=10 + k)
     body = "".join(f"<p>{p.format(**nums)}</p>" for p in PARAS)
     head = f'<meta charset="{charset}">' if charset == "utf-8" else \
         f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'

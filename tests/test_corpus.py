@@ -114,3 +114,30 @@ def test_migrations_and_read_only(tmp_path):
         Corpus(other, readonly=True)
     with pytest.raises(CorpusError, match="no such corpus"):
         Corpus(tmp_path / "missing.db", readonly=True)
+
+
+def test_same_template_with_other_figures_is_another_release(tmp_path):
+    html = TRS.read_text(encoding="utf-8")
+    other = html.replace("2167件", "1980件").replace("2098件", "1911件").replace("96.8%", "96.5%")
+    with Corpus(tmp_path / "c.db") as c:
+        s = Summary()
+        ingest_page(c, Page("a", html.encode(), url=TRS_URL, source_path="a"), s)
+        ingest_page(c, Page("b", other.encode(), url=TRS_URL.replace("11187356", "11190001"), source_path="b"), s)
+        assert s.counts == {"new": 2}
+        assert counts(c.db)["documents"] == 2
+
+
+def test_migrations_apply_in_order_to_an_older_corpus(tmp_path):
+    from corpus.store import migrations
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    first = migrations()[0]
+    db.executescript(first[1])
+    db.execute(f"PRAGMA user_version = {first[0]}")
+    db.commit()
+    db.close()
+    with Corpus(path) as c:
+        assert c.db.execute("PRAGMA user_version").fetchone()[0] == migrations()[-1][0]
+        cols = [r[1] for r in c.db.execute("PRAGMA table_info(documents)")]
+        assert "numbers" in cols
