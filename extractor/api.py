@@ -15,6 +15,7 @@ from .region import detect_region
 _HTML_SIGN = regex.compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
 _TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s)\s*")
 MAX_CHARS = 30_000_000
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def looks_like_html(text: str) -> bool:
@@ -84,8 +85,8 @@ def to_text(content, label: str = "<input>", content_type: str | None = None) ->
     if len(text) > MAX_CHARS:
         warnings.append(f"page of {len(text)} characters cut to {MAX_CHARS}")
         text = text[:MAX_CHARS]
-    if "\x00" in text:
-        text = text.replace("\x00", "")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)  # control characters and lone surrogates are never text
     return text, warnings
 
 

@@ -65,7 +65,7 @@ def config() -> _Config:
         rf"(?P<qb>{qb})?(?:"
         rf"连续(?P<snum>{num})(?P<sunit>年|个月|天)"
         rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
-        rf"|(?P<rnum>\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
+        rf"|(?P<rnum>(?<![\d.])\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
         rf"|(?P<cnum>[一二三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
         rf"|(?P<num>{num})(?P<q1>余|多)?(?P<mult>{mult})?(?P<q2>余|多)?(?P<unit>{units})"
         rf")(?P<qa>{qa})?")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import cn2an
 
-ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
+ARABIC = r"(?<![\d.])\d+(?:[,，]\d{3})*(?:\.\d+)?"  # never from the middle of a digit run
 CHINESE = r"[零一二两三四五六七八九十百千万亿]+(?:点[零一二三四五六七八九]+)?"
 CHINESE_DIGITS = set("零一二两三四五六七八九十百千万亿点")
 

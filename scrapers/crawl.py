@@ -43,6 +43,10 @@ class CrawlSummary:
                 f"stored: {fmt(self.stored)}", f"skipped: {fmt(self.skipped)}", f"failed: {fmt(self.failed)}"]
 
 
+MAX_LIST_PAGES = 2000   # per column, when --max-pages is not given: calendars and endless pagers end
+MAX_URL_LENGTH = 2048   # longer addresses are crawler traps (query strings that grow without end)
+
+
 class Crawler:
     def __init__(self, fetcher: Fetcher, *, corpus=None, archive=None, since: dt.date | None = None,
                  max_pages: int | None = None, on_event: Callable[[str, str], None] | None = None,
@@ -63,8 +67,9 @@ class Crawler:
         first = PageRequest(column_url)
         queue, seen_pages, n_pages = [first], {first}, 0
         articles: dict[str, object] = {}
+        limit = self.max_pages if self.max_pages is not None else MAX_LIST_PAGES
         while queue:
-            if self.max_pages is not None and n_pages >= self.max_pages:
+            if n_pages >= limit:
                 self.summary.skipped["list_pages_over_max"] += len(queue)
                 break
             req = queue.pop(0)
@@ -88,6 +93,9 @@ class Crawler:
                 articles[item.url] = item
                 new_here += 1
             for nxt in listing.next:
+                if len(nxt.url) > MAX_URL_LENGTH:
+                    self.summary.skipped["url_too_long"] += 1
+                    continue
                 if nxt not in seen_pages:
                     seen_pages.add(nxt)
                     queue.append(nxt)
@@ -105,6 +113,9 @@ class Crawler:
 
     def crawl_article(self, url: str, item=None, referer: str | None = None):
         self.summary.articles_seen += 1
+        if len(url) > MAX_URL_LENGTH:
+            self.summary.skipped["url_too_long"] += 1
+            return
         try:
             self.fetcher.check(url)
         except FetchError as exc:

@@ -266,3 +266,35 @@ def fault_site(huge_bytes=2_000_000) -> Site:
                                        "</script></head><body></body></html>")
     site.column = "/list/index.html"
     return site
+
+
+def trap_site() -> Site:
+    """Crawler traps: a calendar that always links to the next day (with a new article each
+    day), a pager whose query string grows without end, and a chain of redirects."""
+    import datetime as dt
+
+    site = Site()
+    site.routes["/robots.txt"] = ROBOTS
+
+    def calendar(method, query, body):
+        day = dt.date.fromisoformat(query.get("date", ["2024-01-01"])[0])
+        nxt = day + dt.timedelta(days=1)
+        return html(f"<html><body><ul><li><a href='/cal/art.html?d={day}'>{day}动态</a><span>{day}</span></li></ul>"
+                    f"<a href='/cal/index.html?date={nxt}'>下一页</a></body></html>")
+
+    def article(method, query, body):
+        return html(article_html("trs", 1, query["d"][0], place="长沙县"))
+
+    def grow(method, query, body):
+        q = query.get("q", [""])[0]
+        return html(f"<html><body><ul><li><a href='/grow/art{len(q)}.html'>a</a><span>2024-01-01</span></li></ul>"
+                    f"<a href='/grow/index.html?q={q}x{'y' * 200}'>下一页</a></body></html>")
+
+    site.routes["/cal/index.html"] = calendar
+    site.routes["/cal/art.html"] = article
+    site.routes["/grow/index.html"] = grow
+    for k in range(30):
+        site.routes[f"/chain/{k}.html"] = (302, {"Location": f"/chain/{k + 1}.html"}, b"")
+    site.routes["/chainlist/index.html"] = html(
+        "<html><body><ul><li><a href='/chain/0.html'>链</a><span>2024-01-01</span></li></ul></body></html>")
+    return site

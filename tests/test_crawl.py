@@ -205,3 +205,21 @@ def test_killed_crawl_restarts_to_the_same_corpus(served, tmp_path):
     refetched = [p for p in site.paths()[n_before:] if p.startswith("/art/")]
     assert 0 < len(refetched) <= 20
     assert snapshot(tmp_path / "killed.db") == snapshot(tmp_path / "full.db")
+
+
+def test_crawler_traps_are_bounded(served, tmp_path, monkeypatch):
+    import scrapers.crawl as crawl_module
+
+    monkeypatch.setattr(crawl_module, "MAX_LIST_PAGES", 25)
+    site = served(fixture_sites.trap_site())
+    fetcher = Fetcher({site.host}, politeness=Politeness(delay=0.0, timeout=2, max_redirects=5))
+    with Corpus(tmp_path / "c.db") as corpus:
+        crawler = Crawler(fetcher, corpus=corpus)
+        spec = Site(name="trap", columns=[site.base + "/cal/index.html"])
+        summary = crawler.crawl_column(spec, site.base + "/cal/index.html")
+        assert summary.lists == 25  # the calendar ends at the cap, not at the end of time
+        crawler.crawl_column(spec, site.base + "/grow/index.html")
+        assert summary.skipped["url_too_long"] == 1 and summary.lists < 25 + 12
+        crawler.crawl_column(spec, site.base + "/chainlist/index.html")
+    assert dict(summary.problems)[site.base + "/chain/0.html"] == "too_many_redirects"
+    assert len([p for p in site.paths() if p.startswith("/chain/")]) == 6
