@@ -219,7 +219,7 @@ def test_crawler_traps_are_bounded(served, tmp_path, monkeypatch):
         summary = crawler.crawl_column(spec, site.base + "/cal/index.html")
         assert summary.lists == 25  # the calendar ends at the cap, not at the end of time
         crawler.crawl_column(spec, site.base + "/grow/index.html")
-        assert summary.skipped["url_too_long"] == 1 and summary.lists < 25 + 12
+        assert summary.skipped["url_too_long"] >= 1 and summary.lists < 25 + 12
         crawler.crawl_column(spec, site.base + "/chainlist/index.html")
     assert dict(summary.problems)[site.base + "/chain/0.html"] == "too_many_redirects"
     assert len([p for p in site.paths() if p.startswith("/chain/")]) == 6
