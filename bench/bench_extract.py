@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Pages per second of govnews' extract() beside GNE and trafilatura on the same pages.
 
-    python bench/bench_extract.py [--rounds N] [PAGES_DIR]
+    python bench/bench_extract.py [--rounds N] [--no-scaling] [PAGES_DIR ...]
 
-Prints one table: for each tool, pages per second over the bundled HTML sample pages
-(every tool gets the same decoded HTML strings), and the ratio to a bare lxml parse of
-the same pages (the floor no HTML extractor can beat). Timings, not pass/fail: the tests
-never time anything.
+Prints: for each tool, pages per second over the bundled HTML pages (samples/pages and
+samples/corpus; every tool gets the same decoded HTML strings) and peak traced memory, the
+ratio to a bare lxml parse of the same pages (the floor no HTML extractor can beat) and to
+GNE; then how full extraction time grows with page size (1 KB to 5 MB). Figures, not
+pass/fail: the tests never time anything.
 """
 from __future__ import annotations
 
@@ -93,6 +94,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pages", nargs="*", default=[str(ROOT / "samples" / "pages"), str(ROOT / "samples" / "corpus")])
     ap.add_argument("--rounds", type=int, default=10)
+    ap.add_argument("--no-scaling", action="store_true", help="skip the page-size table")
     args = ap.parse_args()
     pages = load_pages(*args.pages)
     print(f"{len(pages)} pages, {sum(len(p) for p in pages) / len(pages) / 1024:.1f} KB of HTML each on average, "
@@ -104,6 +106,34 @@ def main():
     for name, (pps, peak) in results.items():
         rel = f"{pps / gne:.2f}" if gne else "-"
         print(f"{name:<26}{pps:>10.1f}{floor / pps:>20.1f}{rel:>8}{peak / 2**20:>10.1f}")
+    if not args.no_scaling:
+        scaling()
+
+
+def scaling(sizes=(1_000, 10_000, 100_000, 1_000_000, 5_000_000)):
+    """Seconds of full extraction as a page grows: the seed article's sentences repeated
+    (their numbers changed, so nothing is folded as a repeat) in a plain article page."""
+    from extractor import extract
+
+    seed = (ROOT / "samples" / "pages" / "gongshu_justice_2022-03-17.txt").read_text(encoding="utf-8")
+    sentences = [s + "。" for s in seed.split("。") if "件" in s or "%" in s]
+    print(f"\n{'page bytes':>12}{'seconds':>10}{'MB/s':>8}{'metrics':>9}")
+    for size in sizes:
+        head = "<html><head><meta charset='utf-8'><title>拱墅区司法局工作动态</title></head><body><div id='zoom'>"
+        tail = "</div></body></html>"
+        parts, n, total = [], 0, len(head) + len(tail)
+        while total < size:
+            n += 1
+            s = sentences[n % len(sentences)].replace("83件", f"{n}件").replace("39.5%", f"{n % 97}.5%")
+            para = f"<p>第{n}项：{s}</p>"
+            parts.append(para)
+            total += len(para.encode("utf-8"))
+        page = head + "".join(parts) + tail
+        started = time.process_time()
+        doc = extract(page)
+        seconds = time.process_time() - started
+        nbytes = len(page.encode("utf-8"))
+        print(f"{nbytes:>12,}{seconds:>10.3f}{nbytes / 2**20 / seconds:>8.2f}{len(doc.metrics):>9}")
 
 
 if __name__ == "__main__":
