@@ -112,22 +112,17 @@ _SCRIPTS = {"script", "style", "noscript", "template", "svg", "object", "embed",
 
 
 def _strip(root, data, furniture, keep_furniture: bool = False, light: bool = False):
-    """Remove what is never text: scripts, hidden copies, and (unless `light`) page
-    furniture by tag and by class/id words."""
+    """Remove what is never text: comments, scripts, hidden copies, and (unless `light`)
+    page furniture by tag and by class/id words. Candidates are found by lxml (XPath and
+    tag filters in C), not by visiting every element in Python."""
     drop = _SCRIPTS if light else set(data["drop_tags"])
     keep_furniture = keep_furniture or light
-    doomed = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            if isinstance(el, (etree._Comment, etree._ProcessingInstruction)):
-                doomed.append(el)
-            continue
-        if el.tag in drop or _is_hidden(el):
-            doomed.append(el)
-            continue
-        if not keep_furniture:
-            label = f"{el.get('class') or ''} {el.get('id') or ''}"
-            if label.strip() and furniture.search(label) and el.tag not in ("body", "html"):
+    doomed = list(root.xpath("//comment() | //processing-instruction()"))
+    doomed += [el for el in root.iter(*drop)]
+    doomed += [el for el in root.xpath("//*[@style or @hidden or @aria-hidden]") if _is_hidden(el)]
+    if not keep_furniture:
+        for el in root.xpath("//*[@class or @id]"):
+            if el.tag not in ("body", "html") and furniture.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 doomed.append(el)
     for el in doomed:
         _remove(el)
@@ -186,23 +181,10 @@ def _text_of(el) -> str:
 
 
 def to_lines(node) -> list[str]:
-    """The node's visible text, one line per block element."""
-    parts: list[str] = []
-
-    def walk(el):
-        tag = el.tag if isinstance(el.tag, str) else None
-        block = tag in _BLOCK
-        if block:
-            parts.append("\n")
-        if tag is not None and el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block or tag == "br":
-            parts.append("\n")
-
-    walk(node)
-    text = "".join(parts)
+    """The node's visible text, one line per block element: block boundaries become line
+    breaks in the tree's own text, then lxml gathers the text in one call."""
+    for el in node.iter(*_BLOCK):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    text = _text_of(node)
     return [ln for ln in (s.strip() for s in text.split("\n")) if ln]
