@@ -17,6 +17,9 @@ NUM_PERM = 128
 BANDS, ROWS = 32, 4          # LSH: candidates above a Jaccard similarity of about 0.42
 SHINGLE = 5                  # characters
 NEAR_DUPLICATE = 0.8         # estimated Jaccard similarity that makes two bodies one release
+MIN_SHARED_BANDS = 4         # candidates sharing fewer bands are below ~0.6 similarity
+MAX_CANDIDATES = 50          # compared per new document, most shared bands first
+MAX_BUCKET = 200             # documents read from one LSH bucket
 
 _STRIP = regex.compile(r"[\s\p{P}\p{S}]+")
 

@@ -184,11 +184,17 @@ class Corpus:
             return row["doc_id"], 1.0
         candidates: dict[str, int] = {}
         for band, bucket in dedup.bands(sig):
-            for r in self.db.execute("SELECT doc_id FROM lsh_bands WHERE band = ? AND bucket = ?", (band, bucket)):
+            # a bucket holding very many documents is a shared template, not a sign of a copy
+            for r in self.db.execute("SELECT doc_id FROM lsh_bands WHERE band = ? AND bucket = ? LIMIT ?",
+                                     (band, bucket, dedup.MAX_BUCKET)):
                 if r["doc_id"] != doc_id:
                     candidates[r["doc_id"]] = candidates.get(r["doc_id"], 0) + 1
+        # a near duplicate (estimated Jaccard >= 0.8) shares about 13 of the 32 bands; a release
+        # that merely shares a template shares one or two: check only the likely, best first
+        likely = sorted((c for c, n in candidates.items() if n >= dedup.MIN_SHARED_BANDS),
+                        key=lambda c: (-candidates[c], c))[: dedup.MAX_CANDIDATES]
         best, best_sim = None, 0.0
-        for cand in sorted(candidates):
+        for cand in likely:
             row = self.db.execute("SELECT minhash, numbers FROM documents WHERE doc_id = ?", (cand,)).fetchone()
             if row is None or not dedup.same_figures(figures, row["numbers"]):
                 continue  # a release on the same template with other figures is another release

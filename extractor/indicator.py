@@ -70,6 +70,7 @@ def _strip_dates(text: str, start: int, date_spans) -> str:
     return "".join(chars).replace("\x00", "")
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     c = _cfg()
     text = text.strip(" ,，、;；:：")
@@ -195,16 +196,18 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     clause_start = max(segs.clause_start(start), floor)
     raw_pre = body[clause_start:start]
     pre = _pre(body, clause_start, start, date_spans)
-    clause_end = min(segs.clause_end(end), ceiling)
-    post_raw = _strip_dates(body[end:clause_end], end, date_spans)
     immediate = end < len(body) and (_HAN.match(body[end]) or body[end] in "“《\"") and body[end] not in "和及与等"
     relative = body[end:end + 1] == "的"  # 超85%的行政争议在复议环节实现“案结事了”: all of it
-    whole = streak or relative
-    post = _clean_after(post_raw.lstrip("的") if whole else _head_after(post_raw)) if post_raw else ""
-    if _PAREN_ONLY.fullmatch(post_raw.strip()):
-        post = ""
-    post = post[: c.max_chars]
-    post_end = end + len(post_raw) if post else end
+    post, post_end = "", end
+    if immediate or relative or streak:  # otherwise nothing after the number can be its head
+        clause_end = min(segs.clause_end(end), ceiling)
+        post_raw = _strip_dates(body[end:clause_end], end, date_spans)
+        whole = streak or relative
+        post = _clean_after(post_raw.lstrip("的") if whole else _head_after(post_raw)) if post_raw else ""
+        if _PAREN_ONLY.fullmatch(post_raw.strip()):
+            post = ""
+        post = post[: c.max_chars]
+        post_end = end + len(post_raw) if post else end
     if streak and post:
         return post, "after", post_end
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
