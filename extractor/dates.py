@@ -218,6 +218,17 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         if y is None:
             return span("range", None, None, "quarter")
         return span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+    if resolver == "first_quarters":  # 前三季度: January to the end of that quarter
+        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        q = int(parse_number(g["q"]) or 0)
+        if y is None:
+            return span("range", None, None, "quarter")
+        return span("range", _date(y, 1, 1), _month_end(y, 3 * q), "quarter")
+    if resolver == "this_month":
+        if pub is None:
+            return span("range", None, None, "month")
+        end = pub if text.endswith("以来") else _month_end(pub.year, pub.month)
+        return span("range", pub.replace(day=1), end, "month")
     if resolver == "season":
         y = int(g["y"])
         first, last = _rules()[1]["seasons"][g["season"]]
@@ -238,7 +249,7 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         y = _rel_year(m, ref)
         return span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
     if resolver == "rel_year_since":
-        y = _rel_year(m, ref)
+        y = _rel_year(m, ref) if g.get("rel") else (pub.year if pub else None)
         return span("range", _date(y, 1, 1) if y else None, pub if y else None, "year")
     if resolver == "last_month_day":
         if pub is None:
