@@ -85,14 +85,17 @@ def _rules():
         pattern = rule["pattern"]
         for key in sorted(parts, key=len, reverse=True):
             pattern = pattern.replace("{" + key + "}", parts[key])
-        rules.append((rule["name"], lexicon.fast_compile(pattern), rule["resolve"], bool(rule.get("context"))))
+        rules.append((rule["name"], lexicon.fast_compile(pattern), rule["resolve"], bool(rule.get("context")),
+                      tuple(rule.get("needs", ()))))
     return rules, data
 
 
 def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]:
     rules, _ = _rules()
     found = []
-    for order, (name, pattern, resolver, context) in enumerate(rules):
+    for order, (name, pattern, resolver, context, needs) in enumerate(rules):
+        if needs and not any(n in text for n in needs):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), order, m, resolver, context))

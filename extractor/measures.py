@@ -34,7 +34,10 @@ def _cfg():
     data = lexicon.load("measures")
     schemes = []
     for rank, s in enumerate(data["scheme"]):
-        pat = regex.compile(s["pattern"]) if s["pattern"] else None
+        if s["at"] == "inline":  # an inline item starts a line or follows a sentence or clause break
+            pat = regex.compile(rf"(?:(?<=^|\n|[。；;！？!?，,：:])\s*)({s['pattern']})")
+        else:
+            pat = regex.compile(s["pattern"]) if s["pattern"] else None
         schemes.append((rank, s["name"], s["at"], pat))
     structural = regex.compile("|".join(f"(?:{p})" for p in data["structural"]))
     not_heading = regex.compile("|".join(f"(?:{p})" for p in data["not_heading"]))
@@ -85,7 +88,7 @@ def find_items(body: str) -> list[Item]:
     for rank, name, at, pat in schemes:
         if at != "inline":
             continue
-        for m in regex.finditer(rf"(?:(?<=^|\n|[。；;！？!?，,：:])\s*)({pat.pattern})", body):
+        for m in pat.finditer(body):
             n = int(parse_number(m.group("n")) or 0)
             items.append(_item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True))
     items.sort(key=lambda it: it.start)
