@@ -11,6 +11,7 @@ import time
 import pytest
 
 import fixture_sites
+from conftest import corpus_snapshot
 from corpus.ingest import ingest_paths
 from corpus.store import Corpus
 from scrapers import Crawler, Fetcher, FetchError, Politeness, Site
@@ -158,18 +159,6 @@ def test_warc_reextraction_gives_the_same_records(served, tmp_path):
     assert records(tmp_path / "crawl.db") == records(tmp_path / "again.db")
 
 
-VOLATILE = {"ingested_at", "first_seen", "fetched_at", "source_path", "warc_record_id", "warc_offset", "page_id",
-            "metric_id", "date_id", "measure_id"}
-
-
-def snapshot(db):
-    con = sqlite3.connect(db)
-    out = {}
-    for table in ("pages", "documents", "appearances", "metrics", "dates", "measures"):
-        cur = con.execute(f"SELECT * FROM {table}")
-        cols = [c[0] for c in cur.description]
-        out[table] = sorted((tuple(v for c, v in zip(cols, r) if c not in VOLATILE) for r in cur), key=repr)
-    return out
 
 
 def run_crawl(site, db, warc):
@@ -204,7 +193,7 @@ def test_killed_crawl_restarts_to_the_same_corpus(served, tmp_path):
     assert again.returncode == 0, err.decode()
     refetched = [p for p in site.paths()[n_before:] if p.startswith("/art/")]
     assert 0 < len(refetched) <= 20
-    assert snapshot(tmp_path / "killed.db") == snapshot(tmp_path / "full.db")
+    assert corpus_snapshot(tmp_path / "killed.db") == corpus_snapshot(tmp_path / "full.db")
 
 
 def test_crawler_traps_are_bounded(served, tmp_path, monkeypatch):

@@ -5,26 +5,14 @@ import pyarrow.dataset as ds
 import pytest
 
 import fixture_sites
-from conftest import ROOT, SAMPLES
+from conftest import corpus_snapshot, ROOT, SAMPLES
 from corpus.distributed import client_for, crawl_distributed, ingest_distributed
 from corpus.ingest import ingest_paths
 from corpus.store import Corpus
 from govnews.cli import load_urls
 from scrapers import Crawler, Fetcher, Politeness, Site
 
-VOLATILE = {"ingested_at", "first_seen", "fetched_at", "source_path", "warc_record_id", "warc_offset", "page_id",
-            "metric_id", "date_id", "measure_id"}
 CORPUS = ROOT / "samples" / "corpus"
-
-
-def snapshot(db):
-    con = sqlite3.connect(db)
-    out = {}
-    for table in ("pages", "documents", "appearances", "metrics", "dates", "measures"):
-        cur = con.execute(f"SELECT * FROM {table}")
-        cols = [c[0] for c in cur.description]
-        out[table] = sorted((tuple(v for c, v in zip(cols, r) if c not in VOLATILE) for r in cur), key=repr)
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +30,7 @@ def test_distributed_ingest_equals_single_process(cluster, tmp_path):
     with Corpus(tmp_path / "many.db") as c:
         many = ingest_distributed(c, sources, cluster, urls, parquet_dir=str(tmp_path / "parquet"))
     assert many.counts == single.counts
-    assert snapshot(tmp_path / "many.db") == snapshot(tmp_path / "one.db")
+    assert corpus_snapshot(tmp_path / "many.db") == corpus_snapshot(tmp_path / "one.db")
     table = ds.dataset(tmp_path / "parquet", format="parquet", partitioning="hive").to_table()
     assert set(table.column("province").to_pylist()) >= {"浙江省"}
     assert set(table.column("year").to_pylist()) >= {2023, 2024}
@@ -60,7 +48,7 @@ def test_distributed_crawl_equals_single_process(cluster, tmp_path):
         with Corpus(tmp_path / "many.db") as c:
             summary = crawl_distributed(c, specs, cluster, polite, "govnews-test")
         assert summary.stored["new"] == 10 + 12, (summary.lines(), summary.problems[:5])
-        assert snapshot(tmp_path / "many.db") == snapshot(tmp_path / "one.db")
+        assert corpus_snapshot(tmp_path / "many.db") == corpus_snapshot(tmp_path / "one.db")
     finally:
         for s in sites:
             s.stop()

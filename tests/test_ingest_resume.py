@@ -8,22 +8,10 @@ import subprocess
 import sys
 import time
 
-from conftest import ROOT
+from conftest import ROOT, corpus_snapshot
 
 VOLATILE = {"ingested_at", "first_seen", "page_id", "metric_id", "date_id", "measure_id"}
-
-
-def snapshot(db_path):
-    db = sqlite3.connect(db_path)
-    out = {}
-    for table in ("pages", "documents", "appearances", "metrics", "dates", "measures", "lsh_bands"):
-        cur = db.execute(f"SELECT * FROM {table}")
-        cols = [c[0] for c in cur.description]
-        rows = [tuple(v for c, v in zip(cols, r) if c not in VOLATILE) for r in cur]
-        out[table] = sorted(rows, key=repr)
-    out["fts"] = sorted(db.execute("SELECT doc_id, title, body FROM documents_fts").fetchall())
-    db.close()
-    return out
+TABLES = ("pages", "documents", "appearances", "metrics", "dates", "measures", "lsh_bands")
 
 
 def make_pages(folder):
@@ -70,4 +58,4 @@ def test_killed_ingest_resumes_to_the_same_corpus(tmp_path):
     out, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err.decode()
     assert "unchanged" in err.decode()
-    assert snapshot(killed_db) == snapshot(clean_db)
+    assert corpus_snapshot(killed_db, VOLATILE, TABLES) == corpus_snapshot(clean_db, VOLATILE, TABLES)
