@@ -181,7 +181,32 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int):
     return pending
 
 
+@lru_cache(maxsize=1)
+def _host_index():
+    """Prefix tables for host names: full pinyin, city+county initials, city initials."""
+    g = gazetteer()
+    by_pinyin, by_chain, by_city_initials = defaultdict(list), defaultdict(list), defaultdict(list)
+    for d in g.by_key.values():
+        if d.level == "province":
+            continue
+        if len(d.pinyin) >= 4:
+            by_pinyin[d.pinyin].append(d)
+        if d.level == "county":
+            parent = g.by_key.get((d.parent, "city"))
+            if parent and parent.initials and d.initials and len(parent.initials + d.initials) >= 4:
+                by_chain[parent.initials + d.initials].append(d)
+        elif d.level == "city" and len(d.initials) >= 2:
+            by_city_initials[d.initials].append(d)
+    provinces = [d for d in g.by_key.values() if d.level == "province"]
+    return by_pinyin, by_chain, by_city_initials, provinces
+
+
+def _prefixes(label: str, table) -> list:
+    return [d for k in range(2, len(label) + 1) for d in table.get(label[:k], ())]
+
+
 def _host_evidence(ev: _Evidence, url: str | None):
+    """sfj.ankang.gov.cn names 安康; hhylfy (怀化 沅陵 法院) names 沅陵 by its initials."""
     if not url:
         return
     m = regex.match(r"^[a-z]+://([^/:?#]+)", url.strip(), flags=regex.I)
@@ -190,26 +215,21 @@ def _host_evidence(ev: _Evidence, url: str | None):
     noise = _cues()[4]
     labels = [lb for lb in regex.split(r"[.\-]", m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
     g = gazetteer()
-    provinces = [d for d in g.by_key.values() if d.level == "province"]
+    by_pinyin, by_chain, by_city_initials, provinces = _host_index()
     hinted = set()
     for lb in labels:
         for p in provinces:
             if lb.startswith(p.pinyin) or (len(p.initials) >= 2 and (lb == p.initials or lb.startswith(p.initials) and len(lb) <= len(p.initials) + 5)):
                 hinted.add(p.code[:2])
     for lb in labels:
-        for d in g.by_key.values():
-            if d.level == "province":
-                continue
-            if len(d.pinyin) >= 4 and (lb == d.pinyin or lb.startswith(d.pinyin)):
-                ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
-            elif d.level == "county":
-                parent = g.by_key.get((d.parent, "city"))
-                if parent and parent.initials and d.initials:
-                    chain = parent.initials + d.initials
-                    if len(chain) >= 4 and lb.startswith(chain):
-                        ev.add([d], 4.0)
-            elif d.level == "city" and hinted and d.code[:2] in hinted and len(d.initials) >= 2 and lb.startswith(d.initials) and len(lb) <= len(d.initials) + 3:
-                ev.add([d], 2.0)
+        for d in _prefixes(lb, by_pinyin):
+            ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
+        for d in _prefixes(lb, by_chain):
+            ev.add([d], 4.0)
+        if hinted:
+            for d in _prefixes(lb, by_city_initials):
+                if d.code[:2] in hinted and len(lb) <= len(d.initials) + 3:
+                    ev.add([d], 2.0)
     for code2 in hinted:
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 
