@@ -59,7 +59,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         content_type=kind, warnings=warnings,
     )
     if records:
-        annotate(doc)
+        annotate(doc, leads=art.leads)
     return doc
 
 
@@ -102,6 +102,7 @@ def read_article(text: str):
             if h1 and page.html_title and h1 in page.html_title:
                 known = h1
         art = build_article(page.lines, known_title=known)
+        art.leads = page.leads
         if not art.title:
             art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
         if "published" not in art.fields or "source" not in art.fields:

@@ -25,6 +25,7 @@ class Article:
     fields: dict[str, str] = field(default_factory=dict)
     breadcrumb: list[str] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)
+    leads: list[str] = field(default_factory=list)  # bold leads and subheadings the HTML marks
 
     @property
     def body(self) -> str:

@@ -33,6 +33,7 @@ class HtmlPage:
     h1: str | None = None
     page_lines: list[str] = field(default_factory=list)  # visible text of the whole page
     how: str = "density"
+    leads: list[str] = field(default_factory=list)  # bold lead sentences and subheadings in the content
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +87,31 @@ def parse_html(text: str) -> HtmlPage:
         node = fragment_root
     else:
         node, how = _select(root, data)
+    leads = bold_leads(node)
     lines = to_lines(node)
-    return HtmlPage(lines, meta, html_title, h1, page_lines, how)
+    return HtmlPage(lines, meta, html_title, h1, page_lines, how, leads)
+
+
+_LEAD_END = regex.compile(r"[。：:！!]$")
+
+
+def bold_leads(node) -> list[str]:
+    """Texts that the markup sets off as heads of paragraphs: a <strong>/<b> opening a
+    paragraph (拓宽申请渠道。坚持…) and subheadings (h2–h5) inside the article."""
+    out = []
+    for p in node.iter("p", "div", "li"):
+        if (p.text or "").strip() or not len(p):
+            continue
+        first = p[0]
+        if first.tag in ("strong", "b") and (first.tail or "").strip() or (first.tag in ("strong", "b") and len(p) > 1):
+            lead = _text_of(first).strip()
+            if 2 <= len(lead) <= 40:
+                out.append(lead)
+    for h in node.iter("h2", "h3", "h4", "h5"):
+        t = _text_of(h).strip()
+        if 2 <= len(t) <= 40:
+            out.append(t)
+    return out
 
 
 def _parse(text: str):

@@ -48,10 +48,11 @@ def _cfg():
 
 
 _END = "。！？!?"
+_LEAD_END = regex.compile(r"[。：:！!；;，,]+$")
 _LONG = 60
 
 
-def find_items(body: str) -> list[Item]:
+def find_items(body: str, leads=()) -> list[Item]:
     data, schemes, _, not_heading = _cfg()[:4]
     items: list[Item] = []
     lines = []
@@ -60,8 +61,16 @@ def find_items(body: str) -> list[Item]:
         lines.append((pos, text))
         pos += len(text) + 1
     seen_paragraph = False
+    lead_rank = next((r for r, n, at, p in schemes if at == "lead"), None)
+    leads = [ld for ld in leads if ld]
     for i, (start, text) in enumerate(lines):
         matched = False
+        lead = next((ld for ld in leads if text.startswith(ld) and len(text) > len(ld)), None)
+        numbered = any(p is not None and at in ("line", "inline") and p.match(text) for r, n, at, p in schemes)
+        if lead is not None and lead_rank is not None and not numbered:
+            title = _LEAD_END.sub("", lead).strip()
+            items.append(Item(lead_rank, 0, None, start, title, start + len(lead)))
+            matched = True
         for rank, name, at, pat in schemes:
             if at == "line" and pat is not None:
                 m = pat.match(text)
@@ -176,8 +185,8 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
     return out
 
 
-def find_measures(body: str) -> list[Measure]:
-    items = _runs(find_items(body))
+def find_measures(body: str, leads=()) -> list[Measure]:
+    items = _runs(find_items(body, leads))
     _close(items, body)
     tops = _top_level(items, body, 0, len(body))
     tops = _drop_problem_runs(tops, body)

@@ -18,8 +18,9 @@ from .taxonomy import categorise
 _OPENERS = regex.compile(r"[\s“]*(?:在|自|从|于)?")
 
 
-def annotate(doc: Document) -> Document:
-    """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body."""
+def annotate(doc: Document, leads: list[str] = ()) -> Document:
+    """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body.
+    `leads` are the bold lead sentences and subheadings an HTML page marks (for measures)."""
     body = doc.body
     segs = Segments(body)
     ref = make_reference(((doc.title or "") + "\n" + body), doc.published_at, doc.url)
@@ -39,7 +40,7 @@ def annotate(doc: Document) -> Document:
         raw.metric.period = _period(raw.metric, body, segs, date_index, by_position)
     doc.metrics = [r.metric for r in raws]
 
-    doc.measures = find_measures(body)
+    doc.measures = find_measures(body, leads)
     for ms in doc.measures:
         ms.category = categorise(ms.title, body[ms.start:ms.end], weights=(2.0, 0.2))
     for mt in doc.metrics:

@@ -29,6 +29,7 @@ def test_page_measures(name, exp):
     doc = extract((SAMPLES / name).read_bytes(), url=exp["url"])
     titles = [(m.marker or "") + m.title for m in doc.measures]
     assert titles == exp["measure_titles"]
+    assert all(m.marker for m in doc.measures)  # every bundled page numbers its measures
     assert doc.measures_declared == exp["measures_declared"]
 
 

@@ -37,3 +37,16 @@ def test_measure_spans_and_categories():
     doc = extract(LEAD + "一、强化人民调解。全年调解纠纷300起。\n二、深化法治宣传。开展普法活动20场。", published_at="2023-06-01")
     assert [m.category for m in doc.measures] == ["mediation", "legal_publicity"]
     assert [m.measure for m in doc.metrics] == [1, 2]
+
+
+def test_bold_lead_sentences_in_html_are_measures():
+    html = """<html><head><meta charset="utf-8"><title>某区司法局推进行政复议工作</title></head><body>
+    <div id="zoom"><p>今年以来，某区司法局多措并举推进行政复议工作，全年受理申请120件，取得明显成效。</p>
+    <p><strong>拓宽申请渠道。</strong>坚持“全域受案”，畅通网络申请渠道，形成多渠道申请模式。</p>
+    <p><strong>规范受理服务。</strong>完善不予受理监督机制，建立标准化工作流程，受理案件98件。</p>
+    <p><b>做好引流分流：</b>落实“应收尽收”，扩大复议前置案件范围，推动争议进入复议程序。</p></div>
+    </body></html>"""
+    doc = extract(html)
+    assert [(m.marker, m.title) for m in doc.measures] == [
+        (None, "拓宽申请渠道"), (None, "规范受理服务"), (None, "做好引流分流")]
+    assert doc.metrics[-1].measure == 2
