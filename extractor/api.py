@@ -1,6 +1,8 @@
 """`extract()`: any page (HTML or a text dump, str or bytes) to one clean Document."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .records import annotate
@@ -15,7 +17,8 @@ from .region import detect_region
 _HTML_SIGN = regex.compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
 _TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s)\s*")
 MAX_CHARS = 30_000_000
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_ENOUGH_TEXT = regex.compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def looks_like_html(text: str) -> bool:
@@ -40,7 +43,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     if template is not None:
         art.body_lines = template.apply(art.body_lines)
     body = art.body
-    if len(regex.findall(r"[\p{Han}A-Za-z0-9]", body)) < 20:
+    if not _ENOUGH_TEXT.search(body):
         raise ExtractionError(label, "holds no article text (a list page, an empty template or a blocked response?)")
 
     given = normalise_given(published_at)

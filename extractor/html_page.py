@@ -8,6 +8,7 @@ never reach the lines.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from . import lexicon
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
           "article", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "tbody", "thead", "figure",
           "figcaption", "main", "header", "footer", "nav", "aside", "form", "caption"}
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCT = regex.compile(r"[，。；：！？、,.;:!?“”]")
 
 
@@ -40,7 +41,7 @@ class HtmlPage:
 def _config():
     data = lexicon.load("html")
     words = lexicon.alternation(data["furniture_words"])
-    furniture = regex.compile(rf"(?:^|[\s_\-])(?:{words})(?:$|[\s_\-\d])", regex.I)
+    furniture = re.compile(rf"(?:^|[\s_\-])(?:{words})(?:$|[\s_\-\d])", re.I)
     meta_roles = {}
     for role, names in data["meta"].items():
         for n in names:
@@ -73,9 +74,12 @@ def parse_html(text: str) -> HtmlPage:
                 how = "marker"
                 break
 
-    _strip(root, data, furniture, light=True)
+    never, furniture_els = _sort_out(root, data, furniture)
+    for el in never:
+        _remove(el)
     page_lines = to_lines(root)  # the whole visible page: publication lines, breadcrumbs
-    _strip(root, data, furniture)
+    for el in furniture_els:
+        _remove(el)
     h1 = None
     for h in root.iter("h1", "h2"):
         t = _text_of(h).strip()
@@ -125,30 +129,37 @@ def _parse(text: str):
     return root
 
 
-def _is_hidden(el) -> bool:
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
 
 
 _SCRIPTS = {"script", "style", "noscript", "template", "svg", "object", "embed", "iframe"}
 
 
-def _strip(root, data, furniture, keep_furniture: bool = False, light: bool = False):
-    """Remove what is never text: comments, scripts, hidden copies, and (unless `light`)
-    page furniture by tag and by class/id words. Candidates are found by lxml (XPath and
-    tag filters in C), not by visiting every element in Python."""
-    drop = _SCRIPTS if light else set(data["drop_tags"])
-    keep_furniture = keep_furniture or light
-    doomed = list(root.xpath("//comment() | //processing-instruction()"))
-    doomed += [el for el in root.iter(*drop)]
-    doomed += [el for el in root.xpath("//*[@style or @hidden or @aria-hidden]") if _is_hidden(el)]
-    if not keep_furniture:
-        for el in root.xpath("//*[@class or @id]"):
-            if el.tag not in ("body", "html") and furniture.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-                doomed.append(el)
-    for el in doomed:
+def _sort_out(root, data, furniture):
+    """One pass over the tree: (what is never text: comments, scripts, hidden copies;
+    page furniture: navigation, footers, share bars by tag or by class/id words)."""
+    never, furniture_els = [], []
+    drop = set(data["drop_tags"])
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SCRIPTS:
+            never.append(el)
+            continue
+        style = el.get("style")
+        if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            never.append(el)
+            continue
+        if tag in drop:
+            furniture_els.append(el)
+            continue
+        cls, ident = el.get("class"), el.get("id")
+        if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
+            furniture_els.append(el)
+    return never, furniture_els
+
+
+def _strip(root, data, furniture, keep_furniture: bool = False):
+    never, furniture_els = _sort_out(root, data, furniture)
+    for el in never if keep_furniture else never + furniture_els:
         _remove(el)
 
 
