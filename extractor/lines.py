@@ -92,6 +92,7 @@ def _any_boilerplate() -> regex.Pattern:
 
 
 _MAY_BE_FIELDS = regex.compile(r"[:：]")
+_FOOTER_MARK = regex.compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
 
 
 def classify(text: str) -> Line:
@@ -105,9 +106,12 @@ def classify(text: str) -> Line:
         return Line(text, "content")
     for kind in BOILERPLATE_KINDS:
         if lexicon.patterns("boilerplate", kind).search(text):
-            # a long sentence that merely mentions 打印 or 版权 is still content
-            if len(text) > 80 and kind not in ("footer",):
+            # a long sentence that merely mentions 打印 or 版权 is still content; a long footer
+            # line shows a registration number or a copyright sign
+            if len(text) > 80 and (kind != "footer" or not _FOOTER_MARK.search(text)):
                 continue
+            if kind == "footer" and text[-1] in "。！？" and not _FOOTER_MARK.search(text):
+                continue  # a sentence about 版权所有 or 技术支持 in the article itself
             return Line(text, kind)
     for kind in ("contact", "byline"):
         if lexicon.patterns("boilerplate", kind).search(text) and len(text) < 80:

@@ -1,0 +1,26 @@
+"""Line kinds: page furniture is recognised, and article sentences that merely mention a
+furniture word stay article text."""
+import pytest
+
+from extractor.lines import classify
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("当前位置：首页 >> 工作动态 >> 区县动态", "navigation"),
+    ("首页 > 新闻中心 > 部门动态", "navigation"),
+    ("【打印】 【关闭】", "toolbar"),
+    ("【大】【中】【小】", "toolbar"),
+    ("分享到：", "toolbar"),
+    ("扫一扫在手机上打开当前页", "toolbar"),
+    ("Copyright © 2017 广州市司法局 粤ICP备09006188号 网站标识码:4401000042", "footer"),
+    ("技术支持：某某网络科技有限公司", "footer"),
+    ("发布时间: 2022-03-17 10:26 作者: 来源: 拱墅区司法局 浏览次数:", "fields"),
+    ("联系电话：0355-7469631", "contact"),
+    ("（张志善 陈冬燕 石广彦）", "byline"),
+    ("大中小学法治教育实践基地揭牌运行，全区共覆盖学生3万余人。", "content"),
+    ("群众扫一扫二维码即可申请法律援助。", "content"),
+    ("某公司未经版权所有人许可擅自使用作品，被依法查处。", "content"),
+    ("时间：下午三点开会", "content"),
+])
+def test_line_kinds(text, kind):
+    assert classify(text).kind == kind
