@@ -49,6 +49,7 @@ def test_metrics(sentence, expected):
     "推进一审案件进一步化解，建党100周年。",
     "数千人参加，“114模式”、“五步工作法”推广。",
     "《民法典100问》深受欢迎，依据第十二条处理。",
+    "在30个工作日内办结，为60周岁以上老人提供服务。",
 ])
 def test_not_metrics(sentence):
     assert metrics(sentence) == []
