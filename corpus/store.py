@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import jieba
 
-from extractor import __version__ as EXTRACTOR_VERSION
+from extractor import RULES_VERSION as EXTRACTOR_VERSION
 from extractor.document import Document, canonical_url
 
 from . import dedup

@@ -106,6 +106,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         if art.title and _same(ln.text, art.title):
             continue  # the title again (print copy, or the page header inside the content node)
         body.append(ln.text)
+    if not body and title_idx is not None and not known_title:
+        body = [lines[title_idx].text]  # a one-line text: that line is the article, not a title
     art.body_lines = drop_repeats(body)
     art.dropped["repeated"] = len(body) - len(art.body_lines)
     return art

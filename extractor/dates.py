@@ -174,6 +174,8 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         d = _date(y, mo, g["d"]) if y else None
         if y and d is None:
             return None
+        if d and not g.get("y") and pub and d > pub:
+            d = _date(y - 1, mo, g["d"])  # a day after publication, named without its year, was last year's
         return span("point", d, d, "day")
     if resolver == "day_range":
         y = int(g["y"]) if g.get("y") else ref.year_for(m.start())
@@ -185,6 +187,8 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         if m1 and m2 and m2 < m1 and not g.get("y2"):
             y2 = y + 1  # 12月28日至1月3日
         a, b = _date(y, m1, g["d"]), _date(y2, m2, g["d2"])
+        if a and not g.get("y") and pub and a > pub:
+            a, b = _date(y - 1, m1, g["d"]), _date(y2 - 1, m2, g["d2"])
         if not a or not b:
             return None
         return span("range", a, b, "day")

@@ -121,12 +121,15 @@ def bold_leads(node) -> list[str]:
 def _parse(text: str):
     text = regex.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        root = lxml.html.document_fromstring(text or "<html></html>")
+        return lxml.html.document_fromstring(text or "<html></html>")
     except (etree.ParserError, ValueError):
-        from bs4 import BeautifulSoup  # last resort for markup lxml refuses
+        pass
+    from bs4 import BeautifulSoup  # last resort for markup lxml refuses
 
-        root = lxml.html.document_fromstring(str(BeautifulSoup(text, "html.parser")) or "<html></html>")
-    return root
+    try:
+        return lxml.html.document_fromstring(str(BeautifulSoup(text, "html.parser")) or "<html></html>")
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")  # nothing readable: no article
 
 
 

@@ -200,9 +200,6 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     for g in ("q1", "q2", "qa"):
         if qualifier is None and groups.get(g):
             qualifier = cfg.qualifier_of.get(groups[g])
-    if qualifier is None:  # a qualifier separated by 约/近 words a little earlier: 达到约
-        pass
-
     # change: a change verb right before the number (降至 states a level, not a change)
     change = None
     change_start = None

@@ -15,7 +15,6 @@ from .metrics import find_metrics
 from .segments import Segments, SpanIndex
 from .taxonomy import categorise
 
-_OPENERS = regex.compile(r"[\s“]*(?:在|自|从|于)?")
 
 
 def annotate(doc: Document, leads: list[str] = ()) -> Document:

@@ -70,15 +70,13 @@ class Gazetteer:
             if target and old not in self.names:
                 self.renamed[old].append(target)
         words = list(self.names) + list(self.aliases) + list(self.renamed)
-        province_names = {d.name for d in self.by_key.values() if d.level == "province"}
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
-        words += [a for a in province_alias if a not in stop]
+        words += list(province_alias)
         self.province_alias = {d.alias: d for d in self.by_key.values() if d.level == "province"}
         self.automaton = ahocorasick.Automaton()  # leftmost-longest search for ~5,000 names
         for w in set(words):
             self.automaton.add_word(w, w)
         self.automaton.make_automaton()
-        self.province_names = province_names
 
     def _find_path(self, path: list[str]) -> Division | None:
         for d in self.names.get(path[-1], []):
@@ -101,10 +99,10 @@ class Gazetteer:
             return cities if cities and len({d.code for d in found}) == 1 else found
         if word in self.renamed:
             return self.renamed[word]
+        if word in self.province_alias:  # 海南 is the province before it is 海南州
+            return [self.province_alias[word]]
         if word in self.aliases:
             return self.aliases[word]
-        if word in self.province_alias:
-            return [self.province_alias[word]]
         return []
 
     def ancestors(self, d: Division) -> list[Division]:

@@ -38,7 +38,7 @@ class SiteTemplate:
             try:
                 keys = {line_key(t) for t in candidate_lines(content)}
             except ValueError:
-                continue  # a page with no text teaches nothing
+                continue  # a page with no text (ExtractionError) teaches nothing
             n += 1
             counts.update(k for k in keys if len(k) >= 4)
         threshold = max(min_pages, min_share * n)

@@ -86,7 +86,7 @@ class Crawler:
             for item in listing.items:
                 if item.url in articles:
                     continue
-                if self.since and item.date and dt.date.fromisoformat(item.date) < self.since:
+                if self.since and item.date and _date(item.date) and _date(item.date) < self.since:
                     self.summary.skipped["before_since"] += 1
                     older += 1
                     continue
@@ -135,6 +135,9 @@ class Crawler:
             doc = extract(response.body, url=response.url, content_type=response.headers.get("Content-Type"))
         except ExtractionError as exc:
             self._failed(url, f"no_article ({exc.problem})", response, record_id)
+            return
+        except Exception as exc:  # noqa: BLE001 - one bad page never stops a crawl
+            self._failed(url, f"extraction_error ({type(exc).__name__}: {exc})", response, record_id)
             return
         if self.since and doc.published_at and dt.date.fromisoformat(doc.published_at[:10]) < self.since:
             self.summary.skipped["before_since"] += 1
@@ -189,6 +192,13 @@ class Crawler:
             self.corpus.add_failure(cause, content_sha1=sha1(response.body), url=url,
                                     source_path=str(self.archive.path) if self.archive else None,
                                     warc_record_id=record_id, fetched_at=response.fetched_at)
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 def hosts_of(urls) -> set[str]:

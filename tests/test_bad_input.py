@@ -63,3 +63,13 @@ def test_digits_and_years_do_not_blow_up():
     doc = extract(text)
     assert time.perf_counter() - started < 60
     assert doc.metrics
+
+
+def test_a_page_of_only_a_comment_is_no_article():
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract("<!-- x -->", name="blocked.html")
+
+
+def test_a_one_line_text_is_its_own_body():
+    doc = extract("某县司法局今年共办理法律援助案件120件调解纠纷300起群众满意率100%")
+    assert doc.body.startswith("某县司法局") and len(doc.metrics) == 3

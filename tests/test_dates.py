@@ -29,7 +29,7 @@ def resolve(text, published="2022-03-17", url=None):
     ("一季度受理", [("一季度", "range", "2022-01-01", "2022-03-31")]),
     ("前三季度共", [("前三季度", "range", "2022-01-01", "2022-09-30")]),
     ("年初以来", [("年初以来", "range", "2022-01-01", "2022-03-17")]),
-    ("11月27日至12月4日", [("11月27日至12月4日", "range", "2022-11-27", "2022-12-04")]),
+    ("11月27日至12月4日", [("11月27日至12月4日", "range", "2021-11-27", "2021-12-04")]),
     ("2022年全年共受理", [("2022年全年", "range", "2022-01-01", "2022-12-31")]),
 ])
 def test_resolution(text, expected):
@@ -60,3 +60,8 @@ def test_journal_issue_is_not_a_date():
 def test_context_spans_are_marked():
     spans = find_dates("近三年共排查，全年受理", make_reference("2023年。近三年共排查，全年受理", "2024-01-01", None))
     assert all(not d.anchored for d in spans)
+
+
+def test_a_day_after_publication_without_a_year_was_last_year():
+    assert resolve("12月28日至1月3日", published="2024-03-10") == [
+        ("12月28日至1月3日", "range", "2023-12-28", "2024-01-03")]

@@ -42,3 +42,8 @@ def test_city_speaking_for_several_counties():
 
 def test_site_id_code():
     assert adcode(site_id_code="3301060001", body="区司法局推进复议工作") == "330106"
+
+
+def test_province_short_names():
+    assert adcode(body="广西司法厅召开全区行政复议工作会议，部署2024年重点任务。") == "450000"
+    assert adcode(body="湖南省司法厅印发通知，湖南各地推进调解工作。") == "430000"
