@@ -47,6 +47,8 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         raise ExtractionError(label, "holds no article text (a list page, an empty template or a blocked response?)")
 
     given = normalise_given(published_at)
+    if published_at is not None and given is None:
+        warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
     published = (given or parse_published(meta.get("published")) or parse_published(art.fields.get("published"))
                  or date_from_url(url))
     source = _clean_value(meta.get("source")) or _clean_value(art.fields.get("source"))
