@@ -90,11 +90,17 @@ def _rules():
     return rules, data
 
 
+@lru_cache(maxsize=1)
+def _all_needs() -> frozenset:
+    return frozenset(n for rule in _rules()[0] for n in rule[4])
+
+
 def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]:
     rules, _ = _rules()
+    present = {n for n in _all_needs() if n in text}
     found = []
     for order, (name, pattern, resolver, context, needs) in enumerate(rules):
-        if needs and not any(n in text for n in needs):
+        if needs and present.isdisjoint(needs):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():

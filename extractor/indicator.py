@@ -83,14 +83,16 @@ def clean(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def is_verb(word: str, flag: str) -> bool:
-    """A verb tag, or a set phrase (tag l, 全面完成) that ends in a verb."""
+    """A verb tag, or a set phrase (tag l, 全面完成) that ends in a verb (a fact about the
+    word, so cached for the process)."""
     verbs = _cfg().verbs
     if flag in verbs:
         return True
     if flag == "l" and len(word) >= 3:
-        inner = tags(word[-2:])
-        return len(inner) == 1 and inner[0][1] in verbs
+        inner = tuple(pseg.cut(word[-2:], HMM=False))
+        return len(inner) == 1 and inner[0].flag in verbs
     return False
 
 
