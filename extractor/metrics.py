@@ -77,7 +77,7 @@ def config() -> _Config:
         direction_of.setdefault(w, "down")
     change_words = lexicon.alternation(direction_of)
     resp = lexicon.alternation(ch["respectively"])
-    change_before = regex.compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|约)*\s*$")
+    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|约)*\s*$")
     basis = [(w, "yoy") for w in ch["yoy"]] + [(w, "mom") for w in ch["mom"]] + [(w, "vs_previous") for w in ch["vs_previous"]]
     basis.sort(key=lambda b: len(b[0]), reverse=True)
     nm = data["not_metric"]
@@ -89,7 +89,7 @@ def config() -> _Config:
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         single_char_change={w for w in direction_of if len(w) == 1},
-        target=regex.compile(lexicon.alternation(nm["target_words"])),
+        target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
@@ -204,13 +204,14 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     change = None
     change_start = None
     prefix = body[clause_start:start]
-    cm = cfg.change_before.search(prefix)
+    near = max(clause_start, start - 16)  # a change verb and its 了/分别/达到 sit right before the number
+    cm = cfg.change_before.search(body[near:start])
     respectively = any(w in prefix for w in cfg.respectively)
     text_start = start
     if cm:
         verb = cm.group("verb")
         sentence = segs.sentence_at(start)
-        verb_pos = clause_start + cm.start("verb")
+        verb_pos = near + cm.start("verb")
         basis, basis_pos = _basis(body, sentence.start, verb_pos, cfg)
         if len(verb) > 1 or basis:
             direction = cfg.direction_of[verb]
