@@ -42,12 +42,13 @@ def cold(fn):
 
 
 def tools():
-    import lxml.html
+    from lxml import etree
 
     from extractor import extract
 
+    parser = etree.HTMLParser()
     out = {
-        "lxml parse (floor)": lambda html: lxml.html.document_fromstring(html),
+        "lxml parse (floor)": lambda html: etree.fromstring(html, parser),
         "govnews body+metadata": cold(lambda html: extract(html, records=False)),
         "govnews full (records)": cold(lambda html: extract(html)),
     }

@@ -39,11 +39,11 @@ def looks_like_title(text: str) -> bool:
         return False
     if _MARKER.match(text):
         return False
-    if len(regex.findall(r"\p{Han}", text)) < 4:
+    if len(_HAN.findall(text)) < 4:
         return False
     if regex.fullmatch(r"[\d\s年月日:：\-/.]+", text):
         return False
-    if regex.search(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$", text):  # a document number
+    if _DOC_NUMBER.search(text):  # a document number
         return False
     return True
 
@@ -114,6 +114,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _SPACE = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
+_DOC_NUMBER = regex.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = regex.compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = regex.compile(r"[\s\p{P}]+")
 

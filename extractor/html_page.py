@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import lxml.html
 import regex
 from lxml import etree
 from lxml.cssselect import CSSSelector
@@ -23,6 +22,9 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
           "article", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "tbody", "thead", "figure",
           "figcaption", "main", "header", "footer", "nav", "aside", "form", "caption"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WS = re.compile(r"\s+")
 _PUNCT = regex.compile(r"[，。；：！？、,.;:!?“”]")
 
 
@@ -119,17 +121,20 @@ def bold_leads(node) -> list[str]:
 
 
 def _parse(text: str):
-    text = regex.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    text = _XML_DECL.sub("", text)
+    root = None
     try:
-        return lxml.html.document_fromstring(text or "<html></html>")
-    except (etree.ParserError, ValueError):
-        pass
-    from bs4 import BeautifulSoup  # last resort for markup lxml refuses
+        root = etree.fromstring(text, _PARSER) if text.strip() else None
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        from bs4 import BeautifulSoup  # last resort for markup lxml refuses
 
-    try:
-        return lxml.html.document_fromstring(str(BeautifulSoup(text, "html.parser")) or "<html></html>")
-    except (etree.ParserError, ValueError):
-        return lxml.html.document_fromstring("<html><body></body></html>")  # nothing readable: no article
+        try:
+            root = etree.fromstring(str(BeautifulSoup(text, "html.parser")), _PARSER)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            root = None
+    if root is None:  # nothing readable: no article
+        root = etree.fromstring("<html><body></body></html>", _PARSER)
+    return root
 
 
 
@@ -195,10 +200,10 @@ def _densest(body):
     best, best_score = body, -1.0
     for el in body.iter("div", "td", "article", "section", "main"):
         text = _text_of(el)
-        n = len(regex.sub(r"\s+", "", text))
+        n = len(_WS.sub("", text))
         if n < 40:
             continue
-        link = sum(len(regex.sub(r"\s+", "", _text_of(a))) for a in el.iter("a"))
+        link = sum(len(_WS.sub("", _text_of(a))) for a in el.iter("a"))
         link_density = link / n
         punct = len(_PUNCT.findall(text))
         paragraphs = sum(1 for _ in el.iter("p"))
@@ -213,8 +218,8 @@ def _text_of(el) -> str:
     if el is None:
         return ""
     try:
-        return el.text_content()
-    except (ValueError, AttributeError):
+        return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    except (ValueError, TypeError):
         return ""
 
 

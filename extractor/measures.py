@@ -48,6 +48,7 @@ def _cfg():
 
 
 _END = "。！？!?"
+_HAN = regex.compile(r"\p{Han}")
 _LEAD_END = regex.compile(r"[。：:！!；;，,]+$")
 _LONG = 60
 
@@ -121,7 +122,7 @@ def _is_heading(text: str, data, not_heading) -> bool:
         return False
     if not_heading.search(text):
         return False
-    return len(regex.findall(r"\p{Han}", text)) >= 4
+    return len(_HAN.findall(text)) >= 4
 
 
 def _runs(items: list[Item]) -> list[Item]:
