@@ -6,8 +6,7 @@ Binds to 127.0.0.1 and opens the database read-only (immutable) unless told othe
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import os
 import tempfile
 from pathlib import Path
 
@@ -34,17 +33,25 @@ def metadata(db_path: str) -> dict:
     }
 
 
-def command(db_path: str, host: str = "127.0.0.1", port: int = 8001, writable: bool = False,
-            metadata_path: str | None = None) -> list[str]:
-    cmd = [sys.executable, "-m", "datasette", "serve", "--host", host, "--port", str(port)]
-    cmd += [db_path] if writable else ["--immutable", db_path]
+def arguments(db_path: str, host: str = "127.0.0.1", port: int = 8001, writable: bool = False,
+              metadata_path: str | None = None) -> list[str]:
+    """The `datasette` command line that serves the corpus (read-only unless `writable`)."""
+    args = ["serve", "--host", host, "--port", str(port)]
+    args += [db_path] if writable else ["--immutable", db_path]
     if metadata_path:
-        cmd += ["--metadata", metadata_path]
-    return cmd
+        args += ["--metadata", metadata_path]
+    return args
 
 
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8001, writable: bool = False) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        meta = Path(tmp) / "metadata.json"
-        meta.write_text(json.dumps(metadata(db_path), ensure_ascii=False), encoding="utf-8")
-        return subprocess.call(command(db_path, host, port, writable, str(meta)))
+    """Run Datasette in this process (so that stopping `govnews serve` stops the server)."""
+    from datasette.cli import cli
+
+    fd, meta = tempfile.mkstemp(prefix="govnews-datasette-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(metadata(db_path), fh, ensure_ascii=False)
+    try:
+        cli.main(args=arguments(db_path, host, port, writable, meta), prog_name="datasette", standalone_mode=False)
+    finally:
+        os.unlink(meta)
+    return 0

@@ -66,9 +66,9 @@ def find_items(body: str, leads=()) -> list[Item]:
     leads = [ld for ld in leads if ld]
     for i, (start, text) in enumerate(lines):
         matched = False
-        lead = next((ld for ld in leads if text.startswith(ld) and len(text) > len(ld)), None)
-        numbered = any(p is not None and at in ("line", "inline") and p.match(text) for r, n, at, p in schemes)
-        if lead is not None and lead_rank is not None and not numbered:
+        lead = next((ld for ld in leads if text.startswith(ld) and len(text) > len(ld)), None) if leads else None
+        if lead is not None and lead_rank is not None and not any(
+                p is not None and at in ("line", "inline") and p.match(text) for r, n, at, p in schemes):
             title = _LEAD_END.sub("", lead).strip()
             items.append(Item(lead_rank, 0, None, start, title, start + len(lead)))
             matched = True
