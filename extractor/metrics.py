@@ -165,7 +165,10 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         if after_num.startswith(cfg.after_number):
             return None
         if chinese:
-            if unit not in cfg.chinese_units or value == 1:
+            # 三次, 一万宗, 十余个: a Chinese numeral counts with a counting unit, or when 余/多
+            # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
+            rounded = bool(groups.get("q1") or groups.get("q2"))
+            if value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")):
                 return None
             if num_text[-1] in "万亿千百" and m.group("mult"):
                 return None
