@@ -24,7 +24,6 @@ class Article:
     body_lines: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
     breadcrumb: list[str] = field(default_factory=list)
-    dropped: dict[str, int] = field(default_factory=dict)
     leads: list[str] = field(default_factory=list)  # bold leads and subheadings the HTML marks
 
     @property
@@ -82,8 +81,6 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             for k, v in ln.fields.items():
                 if k != "_keys":
                     art.fields.setdefault(k, v)
-        if ln.kind not in ("content", "blank"):
-            art.dropped[ln.kind] = art.dropped.get(ln.kind, 0) + 1
 
     content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content"]
     title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"))
@@ -109,7 +106,6 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     if not body and title_idx is not None and not known_title:
         body = [lines[title_idx].text]  # a one-line text: that line is the article, not a title
     art.body_lines = drop_repeats(body)
-    art.dropped["repeated"] = len(body) - len(art.body_lines)
     return art
 
 

@@ -48,7 +48,7 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
     if content_type:
         m = _HTTP_CHARSET.search(content_type)
         if m:
-            return m.group(1).decode() if isinstance(m.group(1), bytes) else m.group(1)
+            return m.group(1)
     m = _META_CHARSET.search(data[:8192])
     return m.group(1).decode("ascii", "ignore") if m else None
 

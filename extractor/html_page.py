@@ -35,7 +35,6 @@ class HtmlPage:
     html_title: str | None = None
     h1: str | None = None
     page_lines: list[str] = field(default_factory=list)  # visible text of the whole page
-    how: str = "density"
     leads: list[str] = field(default_factory=list)  # bold lead sentences and subheadings in the content
 
 
@@ -66,14 +65,12 @@ def parse_html(text: str) -> HtmlPage:
     html_title = _text_of(title_el).strip() if title_el is not None else None
 
     fragment_root = None
-    how = "density"
     for begin, end in data["comment_markers"]:
         i = text.find(begin)
         if i >= 0:
             j = text.find(end, i + len(begin))
             if j > i:
                 fragment_root = _parse("<div>" + text[i + len(begin):j] + "</div>")
-                how = "marker"
                 break
 
     never, furniture_els = _sort_out(root, data, furniture)
@@ -92,10 +89,10 @@ def parse_html(text: str) -> HtmlPage:
         _strip(fragment_root, data, furniture, keep_furniture=True)
         node = fragment_root
     else:
-        node, how = _select(root, data)
+        node = _select(root, data)
     leads = bold_leads(node)
     lines = to_lines(node)
-    return HtmlPage(lines, meta, html_title, h1, page_lines, how, leads)
+    return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
 
 
 _LEAD_END = regex.compile(r"[。：:！!]$")
@@ -192,8 +189,8 @@ def _select(root, data):
     for selector in data["compiled_selectors"]:
         for el in selector(root):
             if len(_text_of(el).strip()) >= 40:
-                return el, "selector"
-    return _densest(body), "density"
+                return el
+    return _densest(body)
 
 
 def _densest(body):
@@ -210,7 +207,6 @@ def _densest(body):
         score = (n - link) * (1 - link_density) + 40 * punct + 20 * paragraphs
         if score > best_score:
             best, best_score = el, score
-    # prefer the smallest block that holds nearly all of the best block's sentences
     return best
 
 

@@ -28,10 +28,8 @@ class _Config:
     multipliers: dict[str, float]
     change_before: regex.Pattern
     direction_of: dict[str, str]
-    basis: list[tuple[str, str]]
     basis_pattern: regex.Pattern
     basis_of: dict[str, str]
-    single_char_change: set[str]
     target: regex.Pattern
     before_words: tuple[str, ...]
     after_words: tuple[str, ...]
@@ -85,10 +83,9 @@ def config() -> _Config:
         pattern=pattern, unit_kind=unit_kind, qualifier_of=qualifier_of,
         chinese_units=set(data["units"]["chinese_numeral_units"]),
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
-        change_before=change_before, direction_of=direction_of, basis=basis,
+        change_before=change_before, direction_of=direction_of,
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
-        single_char_change={w for w in direction_of if len(w) == 1},
         target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
@@ -176,8 +173,6 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             value *= cfg.multipliers[m.group("mult")]
         if body[m.end("unit"):].startswith(cfg.after_words):
             return None
-        if unit == "个百分点":
-            kind = "percent"
     elif group == "snum":
         unit, kind = m.group("sunit"), "duration"
         if chinese and value == 1:

@@ -22,10 +22,9 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
     `leads` are the bold lead sentences and subheadings an HTML page marks (for measures)."""
     body = doc.body
     segs = Segments(body)
-    ref = make_reference(((doc.title or "") + "\n" + body), doc.published_at, doc.url)
-    ref_body = make_reference(body, doc.published_at, doc.url, title=doc.title)
+    ref = make_reference(body, doc.published_at, doc.url, title=doc.title)
     title_dates = find_dates(doc.title, ref, field="title") if doc.title else []
-    body_dates = find_dates(body, ref_body)
+    body_dates = find_dates(body, ref)
     doc.dates = title_dates + body_dates
 
     raws = find_metrics(body, segs, body_dates)

@@ -273,13 +273,13 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     if not ev.score:
         return Region()
     if len(source_divs) == 1:
-        within = _within_source(g, ev, source_divs[0])
+        within = _within_source(ev, source_divs[0])
         if within is not None:
             return within
     return _choose(g, ev, body, city_re, county_re)
 
 
-def _within_source(g: Gazetteer, ev: _Evidence, src: Division) -> Region | None:
+def _within_source(ev: _Evidence, src: Division) -> Region | None:
     """The source's own area, or a county inside it that the text names as an agency
     (a city outlet reporting a county bureau's work)."""
     if src.level == "county":

@@ -62,10 +62,6 @@ class Segments:
         i = bisect_right(self._para_starts, pos) - 1
         return self.paragraphs[max(i, 0)] if self.paragraphs else Span(0, len(self.text))
 
-    def sentences_in(self, span: Span) -> list[Span]:
-        i, j = bisect_left(self._sent_starts, span.start), bisect_right(self._sent_starts, span.end)
-        return [s for s in self.sentences[i:j] if s.end <= span.end]
-
     def sentences_before(self, pos: int, floor: int):
         """Sentences that start at or after `floor` and before the sentence holding `pos`,
         nearest first."""

@@ -1,4 +1,5 @@
-"""Show, per development document, where indicator, period and dates disagree with gold."""
+"""Show, per development document, where metadata, indicators, periods and dates disagree
+with the gold (measuring only: run from the project root with gold files as arguments)."""
 import json, sys
 sys.path.insert(0, ".")
 sys.path.insert(0, "../shared/eval")
@@ -8,6 +9,11 @@ for path in sys.argv[1:]:
     for line in open(path, encoding="utf-8"):
         g = json.loads(line)
         d = extract(g.get("html") or g.get("text"), url=g.get("url")).to_dict()
+        for k in ("title", "published_at", "source"):
+            if g.get(k) and (d.get(k) or "")[:16] != g[k][:16]:
+                print(g["id"], k, "got", repr(d.get(k)), "want", repr(g[k]))
+        if (g.get("region") or {}).get("adcode") and d["region"]["adcode"] != g["region"]["adcode"]:
+            print(g["id"], "region got", d["region"], "want", g["region"])
         pairs = greedy(g["metrics"], d["metrics"], lambda a, b: same_value(a["value"], b["value"]) and norm_unit(a["unit"]) == norm_unit(b["unit"]),
                        prefer=lambda a, b: char_f1(a.get("indicator") or "", b.get("indicator") or "") + char_f1(a["text"], b["text"]))
         for a, b in pairs:
