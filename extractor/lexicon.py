@@ -12,6 +12,12 @@ from importlib import resources
 
 import regex
 
+try:  # the standard library's own parser, to see how `re` will search
+    from re import _constants as re_constants, _parser as re_parser
+except ImportError:  # Python < 3.11 names them sre_*
+    import sre_constants as re_constants
+    import sre_parse as re_parser
+
 
 def data_path(name: str):
     return resources.files("extractor").joinpath("data", name)
@@ -55,10 +61,67 @@ def fast_compile(pattern: str):
             in_class = False
         out.append(ch)
         i += 1
+    spelt = "".join(out)
+    if _re_scans_fast(spelt):
+        try:
+            return re.compile(spelt)
+        except re.error:
+            pass
+    return regex.compile(pattern, regex.V0)
+
+
+def _re_scans_fast(pattern: str) -> bool:
+    """Whether `re` is the faster engine for `pattern`. `re` skips ahead only to where a
+    match may begin (a pattern opening with a literal, a character set or alternatives that
+    each open with a literal); otherwise it tries the whole pattern at every position.
+    `regex` instead looks for a literal that every match must hold (the 月 of a month range)
+    and handles an opening look-behind well. Where `re` cannot skip ahead and the pattern
+    holds such a literal or opens with a look-behind, `regex` runs many times faster (on
+    the bundled pages a month-range rule takes 30 µs a page with `re`, 1.5 µs with
+    `regex`); on long alternations without either, `re` is about twice as fast."""
     try:
-        return re.compile("".join(out))
-    except re.error:
-        return regex.compile(pattern, regex.V0)
+        items = re_parser.parse(pattern).data
+    except (re.error, RecursionError):
+        return False
+    first = items
+    while first and first[0][0] is re_constants.SUBPATTERN:
+        first = first[0][1][3].data
+    if not first:
+        return False
+    op, av = first[0]
+    if op in (re_constants.LITERAL, re_constants.IN):
+        return True
+    if op is re_constants.AT:
+        return True
+    if op is re_constants.BRANCH and all(alt.data and alt.data[0][0] is re_constants.LITERAL for alt in av[1]):
+        return True
+    if op is re_constants.ASSERT_NOT or op is re_constants.ASSERT and av[0] < 0:
+        return False  # an opening look-behind
+    return not _required_literal(items)
+
+
+def anchored(pattern: str) -> bool:
+    """Whether every match of `pattern` starts at the start of the text (it opens with ^
+    outside any alternation)."""
+    try:
+        items = re_parser.parse(pattern).data
+    except (re.error, RecursionError):
+        return False
+    while items and items[0][0] is re_constants.SUBPATTERN:
+        items = items[0][1][3].data
+    return bool(items) and items[0] == (re_constants.AT, re_constants.AT_BEGINNING)
+
+
+def _required_literal(items) -> bool:
+    """Whether the parsed sequence holds a literal outside any optional part."""
+    for op, av in items:
+        if op is re_constants.LITERAL:
+            return True
+        if op is re_constants.SUBPATTERN and _required_literal(av[3].data):
+            return True
+        if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT) and av[0] >= 1 and _required_literal(av[2].data):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -85,10 +85,20 @@ def parse_fields(text: str) -> dict[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _any_boilerplate() -> regex.Pattern:
-    """One pass over a line: which kinds of boilerplate it may be (checked in order after)."""
-    kinds = BOILERPLATE_KINDS + ("contact", "byline")
-    return lexicon.fast_compile("|".join(f"(?:{lexicon.patterns('boilerplate', k).pattern})" for k in kinds))
+def _boilerplate_cues() -> tuple:
+    """Whether a line may be boilerplate at all, in two patterns: the rules anchored at the
+    line's start, tried only there (`match`), and the others, searched with `regex` (which
+    finds their literals fast). One alternation of all of them, tried at every position of
+    every paragraph, cost about 20 µs a line."""
+    items = [p for k in BOILERPLATE_KINDS + ("contact", "byline") for p in lexicon.load("boilerplate")[k]]
+    at_start = "|".join(f"(?:{p})" for p in items if lexicon.anchored(p))
+    anywhere = "|".join(f"(?:{p})" for p in items if not lexicon.anchored(p))
+    return lexicon.fast_compile(at_start).match, regex.compile(anywhere, regex.V0).search
+
+
+def _may_be_boilerplate(text: str) -> bool:
+    at_start, anywhere = _boilerplate_cues()
+    return at_start(text) is not None or anywhere(text) is not None
 
 
 _MAY_BE_FIELDS = regex.compile(r"[:：]")
@@ -102,7 +112,7 @@ def classify(text: str) -> Line:
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
-    if len(text) > 160 or not _any_boilerplate().search(text):
+    if len(text) > 160 or not _may_be_boilerplate(text):
         return Line(text, "content")
     for kind in BOILERPLATE_KINDS:
         if lexicon.patterns("boilerplate", kind).search(text):

@@ -1,0 +1,59 @@
+"""The data patterns mean the same whichever regular-expression engine runs them.
+
+lexicon.fast_compile picks `re` or `regex` for speed alone; these tests check that the
+choice never changes a match, on the bundled pages' text.
+"""
+from pathlib import Path
+
+import regex
+
+from extractor import extract, lexicon
+from extractor.dates import _rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts():
+    pages = sorted((ROOT / "samples" / "pages").glob("*.html")) + sorted((ROOT / "samples" / "corpus").glob("*.html"))
+    return [extract(p.read_bytes(), records=False).body for p in pages]
+
+
+def _same_matches(pattern: str, compiled, texts):
+    reference = regex.compile(pattern, regex.V0)
+    for text in texts:
+        for line in [text] + text.split("\n"):
+            got = [(m.start(), m.end(), m.groupdict() if hasattr(m, "groupdict") else None) for m in compiled.finditer(line)]
+            want = [(m.start(), m.end(), m.groupdict()) for m in reference.finditer(line)]
+            assert got == want, (pattern[:60], line[:60])
+
+
+def test_date_rules_match_the_same_with_either_engine():
+    texts = _texts()
+    data = lexicon.load("dates")
+    rules, _ = _rules()
+    assert {type(r[1]).__module__ for r in rules} == {"re", "_regex"}  # both engines are in use
+    for rule, compiled in zip(data["rule"], rules):
+        pattern = rule["pattern"]
+        for key in sorted(data["parts"], key=len, reverse=True):
+            pattern = pattern.replace("{" + key + "}", data["parts"][key])
+        _same_matches(pattern, compiled[1], texts)
+
+
+def test_boilerplate_patterns_match_the_same_with_either_engine():
+    texts = _texts() + ["当前位置：首页 > 工作动态", "【打印本页】【关闭窗口】", "版权所有 © 2023 某区司法局", "扫一扫在手机上打开"]
+    for key in ("navigation", "toolbar", "comments", "footer", "contact", "byline", "epaper"):
+        items = lexicon.load("boilerplate")[key]
+        _same_matches("|".join(f"(?:{p})" for p in items), lexicon.patterns("boilerplate", key), texts)
+
+
+def test_han_class_is_spelt_for_re():
+    compiled = lexicon.fast_compile(r"(?<![\p{Han}])[\p{Han}]{2}局|^\p{Han}")
+    assert compiled.search("在司法局").group() == "在"
+    assert compiled.search("1司法局").group() == "司法局"
+
+
+def test_anchored():
+    assert lexicon.anchored(r"^(首页|网站首页)$")
+    assert lexicon.anchored(r"(?:^首页\s*>)")
+    assert not lexicon.anchored(r"^\s*扫一扫|扫一扫\s*$")
+    assert not lexicon.anchored(r"版权所有")
