@@ -12,14 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
-import jieba.posseg as pseg
 import regex
 
-from . import lexicon
+from . import lexicon, postag
 from .segments import Segments
 
-jieba.setLogLevel(60)
 _HAN = regex.compile(r"\p{Han}")
 _PAREN_ONLY = regex.compile(r"[（(].*[)）]")
 
@@ -56,7 +53,7 @@ def _cfg() -> _Cfg:
 
 @lru_cache(maxsize=8192)
 def tags(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w.word, w.flag) for w in pseg.cut(text, HMM=False))
+    return tuple(postag.cut(text))
 
 
 def _strip_dates(text: str, start: int, date_spans) -> str:
@@ -91,8 +88,8 @@ def is_verb(word: str, flag: str) -> bool:
     if flag in verbs:
         return True
     if flag == "l" and len(word) >= 3:
-        inner = tuple(pseg.cut(word[-2:], HMM=False))
-        return len(inner) == 1 and inner[0].flag in verbs
+        inner = postag.cut(word[-2:])
+        return len(inner) == 1 and inner[0][1] in verbs
     return False
 
 
