@@ -18,6 +18,8 @@ _HTML_SIGN = regex.compile(r"<(!doctype|html|head|body|div|p|table|meta|title|sp
 _TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s)\s*")
 MAX_CHARS = 30_000_000
 _ENOUGH_TEXT = regex.compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
+_SPACES = regex.compile(r"\s+")
+_SITE_WORD = regex.compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -129,7 +131,7 @@ def candidate_lines(content) -> list[str]:
 def _clean_value(value: str | None) -> str | None:
     if not value:
         return None
-    value = regex.sub(r"\s+", " ", value).strip(" :：|[]【】")
+    value = _SPACES.sub(" ", value).strip(" :：|[]【】")
     return value or None
 
 
@@ -137,12 +139,12 @@ def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:
     """The article's title without the site name or column that <title> appends."""
     if not title:
         return None
-    title = regex.sub(r"\s+", " ", title).strip()
+    title = _SPACES.sub(" ", title).strip()
     parts = [p for p in _TITLE_SPLIT.split(title) if p]
     if len(parts) <= 1:
         return title
     noise = {meta.get("site_name"), meta.get("column")}
-    keep = [p for p in parts if p not in noise and not regex.search(r"(政府|网站|门户|首页|官网|人民政府网)$", p)]
+    keep = [p for p in parts if p not in noise and not _SITE_WORD.search(p)]
     keep = keep or parts
     best = max(keep, key=len)
     return best if looks_like_title(best) or len(best) >= 4 else title

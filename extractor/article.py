@@ -15,6 +15,7 @@ from .lines import Line, breadcrumb_parts, classify, normalise
 
 _END_PUNCT = "。！？!?；;，,：:、…"
 _MARKER = regex.compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S)")
+_ONLY_DATE = regex.compile(r"[\d\s年月日:：\-/.]+")
 _SENTENCE = regex.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 
 
@@ -40,7 +41,7 @@ def looks_like_title(text: str) -> bool:
         return False
     if len(_HAN.findall(text)) < 4:
         return False
-    if regex.fullmatch(r"[\d\s年月日:：\-/.]+", text):
+    if _ONLY_DATE.fullmatch(text):
         return False
     if _DOC_NUMBER.search(text):  # a document number
         return False

@@ -77,7 +77,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
     if len(matches) == 1 and role[matches[0].group(1)] in ("published",):
-        if not regex.search(r"\d{2,4}\s*[-/.年]", out.get("published", "")):
+        if not _DATE_LIKE.search(out.get("published", "")):
             return None
     if len(matches) == 1 and len(text) > 60 and role[matches[0].group(1)] not in ("source", "published"):
         return None
@@ -101,6 +101,9 @@ def _may_be_boilerplate(text: str) -> bool:
     return at_start(text) is not None or anywhere(text) is not None
 
 
+_DATE_LIKE = regex.compile(r"\d{2,4}\s*[-/.年]")
+_LOCATION_KEY = regex.compile(r"^(当前|您的|你的|我的)?(所在)?(位置|路径)\s*[:：]\s*")
+_CRUMB_SEP = regex.compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
 _MAY_BE_FIELDS = regex.compile(r"[:：]")
 _FOOTER_MARK = regex.compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
 
@@ -131,6 +134,6 @@ def classify(text: str) -> Line:
 
 def breadcrumb_parts(text: str) -> list[str]:
     """`当前位置:首页 >> 工作动态 >> 区县动态` -> ['首页', '工作动态', '区县动态']."""
-    text = regex.sub(r"^(当前|您的|你的|我的)?(所在)?(位置|路径)\s*[:：]\s*", "", text)
-    parts = [p.strip() for p in regex.split(r"\s*(?:>>|»|>|＞|→|&gt;)\s*", text)]
+    text = _LOCATION_KEY.sub("", text)
+    parts = [p.strip() for p in _CRUMB_SEP.split(text)]
     return [p for p in parts if p]

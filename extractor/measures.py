@@ -50,6 +50,7 @@ def _cfg():
 _END = "。！？!?"
 _HAN = regex.compile(r"\p{Han}")
 _LEAD_END = regex.compile(r"[。：:！!；;，,]+$")
+_QUOTED = regex.compile(r"“([^“”]{1,20})”")
 _LONG = 60
 
 
@@ -194,7 +195,7 @@ def find_measures(body: str, leads=()) -> list[Measure]:
     measures = []
     for i, it in enumerate(tops, 1):
         title = it.title.strip()
-        kw = regex.search(r"“([^“”]{1,20})”", title)
+        kw = _QUOTED.search(title)
         measures.append(Measure(index=i, marker=it.marker, title=title, keyword=kw.group(1) if kw else None,
                                 start=it.start, end=it.end))
     return measures

@@ -70,7 +70,7 @@ def _indicators(body: str, segs: Segments, raws, dates):
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
         if m.change is not None and where not in ("before", "after"):
             indicator = _compared(raw, runs, sentence_metrics) or indicator
-        elif where == "" and earlier is not None and not regex.search(r"[，,；;。]", body[earlier.end:m.start]):
+        elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
         if not indicator:
             indicator = clause_subject(body, segs, m.start, sentence.start, dates)
@@ -111,6 +111,7 @@ def _compared(raw, runs, sentence_metrics) -> str | None:
     return plain[-1].metric.indicator
 
 
+_CLAUSE_END = regex.compile(r"[，,；;。]")
 _OF = regex.compile(r"的(?:年均|平均|全年)?")
 _BASIS_BEFORE = regex.compile(r"(?:同比|环比|较|比|与|相比|对比)\s*$")
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date

@@ -19,6 +19,9 @@ import regex
 from . import lexicon
 from .document import Region
 
+_HOST = regex.compile(r"^[a-z]+://([^/:?#]+)", regex.I)
+_LABEL_SEP = regex.compile(r"[.\-]")
+_SIX_DIGITS = regex.compile(r"\d{6}")
 _NO_CITY = ("省直辖", "自治区直辖", "直辖县")
 
 
@@ -207,11 +210,11 @@ def _host_evidence(ev: _Evidence, url: str | None):
     """sfj.ankang.gov.cn names 安康; hhylfy (怀化 沅陵 法院) names 沅陵 by its initials."""
     if not url:
         return
-    m = regex.match(r"^[a-z]+://([^/:?#]+)", url.strip(), flags=regex.I)
+    m = _HOST.match(url.strip())
     if not m:
         return
     noise = _cues()[4]
-    labels = [lb for lb in regex.split(r"[.\-]", m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
+    labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
     g = gazetteer()
     by_pinyin, by_chain, by_city_initials, provinces = _host_index()
     hinted = set()
@@ -246,7 +249,7 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
             pending.append((divs, w, not is_media))
             source_divs = divs
             break
-    if site_id_code and regex.match(r"\d{6}", site_id_code):
+    if site_id_code and _SIX_DIGITS.match(site_id_code):
         d = g.get(site_id_code[:6])
         if d:
             ev.add([d], 5.0)
