@@ -203,10 +203,35 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         mo = _month(g.get("m"))
         a = _date(y, mo, g["d"]) if y and mo else None
         return span("range", a, pub, "day")
-    if resolver == "month_end":
-        y, mo = int(g["y"]), _month(g["m"])
-        d = _month_end(y, mo) if mo else None
-        return span("point", d, d, "day") if d else None
+    if resolver == "month_end":  # 2022年2月底, 截至9月底
+        y, mo = _year_of(m, ref), _month(g["m"])
+        if mo is None:
+            return None
+        d = _month_end(y, mo) if y else None
+        if d and not (g.get("y") or g.get("rel")) and pub and d > pub and d.month > pub.month:
+            d = _month_end(y - 1, mo)  # a month end after publication, named without its year, was last year's
+        return span("point", d, d, "day")
+    if resolver == "month_since":  # 2023年5月以来, 3月份以来: from the month's first day to publication
+        y, mo = _year_of(m, ref), _month(g["m"])
+        if mo is None:
+            return None
+        a = _date(y, mo, 1) if y else None
+        if a and not (g.get("y") or g.get("rel")) and pub and a > pub:
+            a = _date(y - 1, mo, 1)
+        return span("range", a, pub, "month")
+    if resolver == "year_end":  # 2024年底, 去年年末
+        y = _year_of(m, ref)
+        d = _date(y, 12, 31) if y else None
+        return span("point", d, d, "day")
+    if resolver == "ten_days":  # 11月中旬: days 1-10, 11-20, 21 to the month's end
+        y, mo = _year_of(m, ref), _month(g["m"])
+        if mo is None:
+            return None
+        if y is None:
+            return span("range", None, None, "day")
+        first = {"上": 1, "中": 11, "下": 21}[g["xun"]]
+        end = _month_end(y, mo) if g["xun"] == "下" else _date(y, mo, first + 9)
+        return span("range", _date(y, mo, first), end, "day")
     if resolver in ("month", "month_range"):
         y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
         if g.get("rel") and y is None:

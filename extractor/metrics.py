@@ -191,6 +191,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     clause_start = segs.clause_start(start)
     if cfg.target.search(body, clause_start, start):
         return None
+    if cfg.target.match(body, segs.sentence_at(start).start):
+        return None  # 力争到2025年底，…达到15%以上: the whole sentence states a goal
 
     qualifier = None
     if m.group("qb"):

@@ -36,7 +36,7 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
         by_position.setdefault(raw.metric.start, raw.metric)
     for raw in raws:
         raw.metric.period = _period(raw.metric, body, segs, date_index, by_position)
-    doc.metrics = [r.metric for r in raws]
+    doc.metrics = [r.metric for r in raws if not _planned(r.metric, doc.published_at)]
 
     doc.measures = find_measures(body, leads)
     for ms in doc.measures:
@@ -116,6 +116,13 @@ _OF = regex.compile(r"的(?:年均|平均|全年)?")
 _BASIS_BEFORE = regex.compile(r"(?:同比|环比|较|比|与|相比|对比)\s*$")
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
+
+
+def _planned(metric: Metric, published: str | None) -> bool:
+    """A number whose period begins after the release was published is a plan or a
+    target (到2025年，…达到95%), not a result."""
+    p = metric.period
+    return bool(published and p is not None and p.start_date and p.start_date > published[:10])
 
 
 def _binds_to(d: DateSpan, body: str, by_position):

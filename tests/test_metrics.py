@@ -52,6 +52,8 @@ def test_metrics(sentence, expected):
     "数千人参加，“114模式”、“五步工作法”推广。",
     "《民法典100问》深受欢迎，依据第十二条处理。",
     "在30个工作日内办结，为60周岁以上老人提供服务。",
+    "力争到2025年底，全县行政复议纠错率达到15%以上。",
+    "目标是全年化解信访积案30件。",
 ])
 def test_not_metrics(sentence):
     assert metrics(sentence) == []
@@ -69,3 +71,14 @@ def test_change_compares_the_number_before_it():
     doc = extract(LEAD + "2024年共受理各类案件22895件、办结19942件,同比分别增长18.28%、9.9%。")
     got = [(m.value, m.indicator) for m in doc.metrics]
     assert got == [(22895, "受理各类案件"), (19942, "办结"), (18.28, "受理各类案件"), (9.9, "办结")]
+
+
+def test_a_number_planned_for_after_publication_is_not_a_result():
+    doc = extract(LEAD + "到2026年，全县调解成功率达到98%以上。2024年，全县调解纠纷326件。", published_at="2024-11-20")
+    assert [(m.text, m.period.text) for m in doc.metrics] == [("326件", "2024年")]
+
+
+def test_indicator_drops_the_speaker_and_the_verb_of_a_level():
+    doc = extract(LEAD + "今年以来，我局调解纠纷326件，群众满意度保持在95%以上，结案率稳定在98%。", published_at="2024-11-20")
+    assert [(m.text, m.indicator) for m in doc.metrics] == [("326件", "调解纠纷"), ("95%以上", "群众满意度"),
+                                                          ("98%", "结案率")]
