@@ -257,8 +257,11 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
         for start, end, word, divs in find_places(site_name):
             pending.append((divs, 2.0, False))
             break
+    title_divs: set[Division] = set()
     if title:
-        pending += _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
+        from_title = _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
+        title_divs = {d for divs, _, _ in from_title for d in divs}  # filtered to the source area below
+        pending += from_title
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4)
     _host_evidence(ev, url)
 
@@ -276,21 +279,23 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     if not ev.score:
         return Region()
     if len(source_divs) == 1:
-        within = _within_source(ev, source_divs[0])
+        within = _within_source(ev, source_divs[0], title_divs)
         if within is not None:
             return within
     return _choose(g, ev, body, city_re, county_re)
 
 
-def _within_source(ev: _Evidence, src: Division) -> Region | None:
-    """The source's own area, or a county inside it that the text names as an agency
-    (a city outlet reporting a county bureau's work)."""
+def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Region | None:
+    """The source's own area, or a county inside it that the text names as an agency or
+    the title names (a city outlet reporting a county's work: 滨海新区行政复议工作取得新成效
+    from 天津市司法局)."""
     if src.level == "county":
         return src.region()
-    inside = [d for d in ev.agency if d.level == "county" and d is not src
+    named = set(ev.agency) | set(title_divs)
+    inside = [d for d in named if d.level == "county" and d is not src
               and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]
     if inside:
-        return max(inside, key=lambda d: (ev.agency[d], ev.score[d])).region()
+        return max(inside, key=lambda d: (ev.agency.get(d, 0), d in title_divs, ev.score[d])).region()
     return src.region()
 
 

@@ -47,3 +47,14 @@ def test_site_id_code():
 def test_province_short_names():
     assert adcode(body="广西司法厅召开全区行政复议工作会议，部署2024年重点任务。") == "450000"
     assert adcode(body="湖南省司法厅印发通知，湖南各地推进调解工作。") == "430000"
+
+
+def test_city_bureau_reporting_a_district_named_in_the_title():
+    assert adcode(source="天津市司法局", title="滨海新区行政复议工作取得新成效",
+                  body="2023年，滨海新区行政复议机关共收到行政复议申请1234件。") == "120116"
+    # an ambiguous district name in the title is read inside the source's city
+    assert adcode(source="杭州市司法局", title="西湖区：行政复议便民服务再升级",
+                  body="2023年，西湖区共收到行政复议申请1234件。") == "330106"
+    # a city meeting where districts only speak stays the city's
+    assert adcode(source="杭州市司法局", title="我市召开全市行政复议工作会议",
+                  body="会上，西湖区、滨江区作交流发言。全市行政复议机关共收到申请1234件。") == "330100"
