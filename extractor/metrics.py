@@ -36,6 +36,7 @@ class _Config:
     after_number: tuple[str, ...]
     label_max: int
     respectively: tuple[str, ...]
+    yoy_year_after: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def config() -> _Config:
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
+        yoy_year_after=regex.compile(ch["yoy_year_after"]),
     )
 
 
@@ -236,7 +238,10 @@ def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, i
         word, i = m.group(), m.start()
         if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
             continue
-        found.append((i, i + len(word), cfg.basis_of[word]))
+        basis = cfg.basis_of[word]
+        if basis == "vs_previous" and word in ("较", "比") and cfg.yoy_year_after.match(window, i + 1):
+            basis = "yoy"
+        found.append((i, i + len(word), basis))
     if not found:
         return None, None
     end = max(f[1] for f in found)

@@ -82,3 +82,9 @@ def test_indicator_drops_the_speaker_and_the_verb_of_a_level():
     doc = extract(LEAD + "今年以来，我局调解纠纷326件，群众满意度保持在95%以上，结案率稳定在98%。", published_at="2024-11-20")
     assert [(m.text, m.indicator) for m in doc.metrics] == [("326件", "调解纠纷"), ("95%以上", "群众满意度"),
                                                           ("98%", "结案率")]
+
+
+def test_comparison_with_a_named_year_is_year_on_year():
+    assert metrics("拨付法律援助经费85万元，比2022年增长13%。", published="2023-11-20")[1][4:6] == ("up", "yoy")
+    assert metrics("受理案件120件，较2022年同期下降5%。", published="2023-11-20")[1][4:6] == ("down", "yoy")
+    assert metrics("办案时长较前缩短3天。")[0][4:6] == ("down", "vs_previous")
