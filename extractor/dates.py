@@ -69,11 +69,19 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
         m = regex.search(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)", url)
         if m:
             url_year = int(m.group(1))
-    mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text))
+    basis = _basis_before()
+    # a year named as a comparison's basis (较2023年, 由2023年的) is not the year spoken of
+    mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text)
+                     if not basis.search(text, max(0, m.start() - 4), m.start()))
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     return Reference(pub, url_year, mentions, tuple(starts))
+
+
+@lru_cache(maxsize=1)
+def _basis_before():
+    return regex.compile("(?:" + lexicon.alternation(lexicon.load("dates")["basis_before_year"]) + r")\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -149,8 +157,9 @@ def _rel_year(m, ref: Reference) -> int | None:
     rel = m.groupdict().get("rel")
     if not rel:
         return None
-    if ref.published is None:
-        return None
+    if ref.published is None:  # no publication date: against an explicit year in the text
+        year = ref.year_for(m.start())
+        return year + offsets.get(rel, 0) if year is not None else None
     return ref.published.year + offsets.get(rel, 0)
 
 

@@ -45,6 +45,7 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
 _FIELD_LEAD = regex.compile(r"^[\s|｜丨\[\]【】(（]*")
 _LEADING_DATE = regex.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
+_WIDGET_AFTER = regex.compile(r"\s+[【\[]")
 
 
 def parse_fields(text: str) -> dict[str, str] | None:
@@ -66,7 +67,11 @@ def parse_fields(text: str) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[m.end():end].strip(_FIELD_STRIP + " ")
+        value = text[m.end():end]
+        widget = _WIDGET_AFTER.search(value)
+        if widget:  # 来源：邢台市信访局　【打印】【关闭】: a toolbar after the value
+            value = value[:widget.start()]
+        value = value.strip(_FIELD_STRIP + " ")
         key = m.group(1)
         r = role[key]
         if r == "other":

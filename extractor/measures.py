@@ -44,7 +44,8 @@ def _cfg():
     problems = regex.compile(lexicon.alternation(data["problem_leads"]))
     declared = regex.compile(data["declared"])
     declared_label = regex.compile(data["declared_label"])
-    return data, schemes, structural, not_heading, problems, declared, declared_label
+    signature_date = regex.compile(data["signature_date"])
+    return data, schemes, structural, not_heading, problems, declared, declared_label, signature_date
 
 
 _END = "。！？!?"
@@ -85,7 +86,8 @@ def find_items(body: str, leads=()) -> list[Item]:
             heading_rank = next(r for r, n, at, p in schemes if at == "heading")
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
-                if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))):
+                if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))) \
+                        and not _cfg()[7].match(nxt):
                     prev_item = items[-1] if items else None
                     if prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
                         prev_item.end = start + len(text)  # a subtitle line under the heading

@@ -24,3 +24,10 @@ from extractor.lines import classify
 ])
 def test_line_kinds(text, kind):
     assert classify(text).kind == kind
+
+
+def test_a_toolbar_after_a_field_value_is_not_part_of_it():
+    from extractor.lines import parse_fields
+    assert parse_fields("信息来源：于都县司法局 【字体：大 中 小】")["source"] == "于都县司法局"
+    assert parse_fields("日期：2025-04-18 17:03 来源：邢台市信访局 【打印】【关闭】") == {
+        "published": "2025-04-18 17:03", "source": "邢台市信访局", "_keys": "日期;来源;"}

@@ -50,3 +50,23 @@ def test_bold_lead_sentences_in_html_are_measures():
     assert [(m.marker, m.title) for m in doc.measures] == [
         (None, "拓宽申请渠道"), (None, "规范受理服务"), (None, "做好引流分流")]
     assert doc.metrics[-1].measure == 2
+
+
+def test_a_signature_under_a_report_is_not_a_heading():
+    text = ("全县共有行政执法主体单位42家，持证行政执法人员1286名，全年开展案卷评查2次，发现问题案卷47卷。\n"
+            "强化制度建设夯实监督基础\n出台监督办法等制度文件5项，全面推行行政执法公示制度。\n"
+            "强化过程监督规范执法行为\n组织开展执法检查23次，及时纠正不规范执法行为。\n"
+            "下半年，县司法局将持续加大行政执法监督力度，推动严格规范公正文明执法。\n"
+            "某县司法局\n2024年7月31日")
+    assert [t for _, t, _ in titles(text)[0]] == ["强化制度建设夯实监督基础", "强化过程监督规范执法行为"]
+
+
+def test_characteristics_are_not_measures():
+    text = "从调解案件看，呈现出三个特点：一是涉茶纠纷占比较高；二是调解成功率高；三是自动履行意愿强。"
+    measures, declared = titles(text)
+    assert measures == [] and declared is None
+
+
+def test_a_word_between_the_count_and_measures_still_declares_them():
+    text = "重点推出三项服务举措。\n1.打造“15分钟法律服务圈”。在各镇街设立工作站。\n2.推行“一次办好”。\n3.开展上门服务。"
+    assert titles(text)[1] == 3
