@@ -37,6 +37,8 @@ class _Config:
     label_max: int
     respectively: tuple[str, ...]
     yoy_year_after: regex.Pattern
+    frequency: regex.Pattern
+    frequency_units: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,8 @@ def config() -> _Config:
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
         yoy_year_after=regex.compile(ch["yoy_year_after"]),
+        frequency=regex.compile(lexicon.alternation(nm["frequency_words"])),
+        frequency_units=frozenset(nm["frequency_units"]),
     )
 
 
@@ -191,10 +195,10 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         unit, kind = "%", "percent"
         value *= 10
     clause_start = segs.clause_start(start)
-    if cfg.target.search(body, clause_start, start):
-        return None
-    if cfg.target.match(body, segs.sentence_at(start).start):
-        return None  # 力争到2025年底，…达到15%以上: the whole sentence states a goal
+    if cfg.target.search(body, segs.sentence_at(start).start, start):
+        return None  # 力争2025年…保持100%，…达到98%以上: what follows a goal word in its sentence is a goal
+    if unit in cfg.frequency_units and cfg.frequency.search(body, clause_start, start):
+        return None  # 每月至少到村服务1次: a rule's frequency
 
     qualifier = None
     if m.group("qb"):

@@ -54,6 +54,8 @@ def test_metrics(sentence, expected):
     "在30个工作日内办结，为60周岁以上老人提供服务。",
     "力争到2025年底，全县行政复议纠错率达到15%以上。",
     "目标是全年化解信访积案30件。",
+    "下一步，将力争2025年决定履行率保持100%，案件按期办结率达到98%以上。",
+    "法律顾问每月至少到村服务1次。",
 ])
 def test_not_metrics(sentence):
     assert metrics(sentence) == []
@@ -88,3 +90,7 @@ def test_comparison_with_a_named_year_is_year_on_year():
     assert metrics("拨付法律援助经费85万元，比2022年增长13%。", published="2023-11-20")[1][4:6] == ("up", "yoy")
     assert metrics("受理案件120件，较2022年同期下降5%。", published="2023-11-20")[1][4:6] == ("down", "yoy")
     assert metrics("办案时长较前缩短3天。")[0][4:6] == ("down", "vs_previous")
+
+
+def test_a_yearly_count_that_is_not_a_frequency_stays():
+    assert [m[0] for m in metrics("《宝应日报》“普法之窗”每年出刊近20期，每年开展培训班6次。")] == ["近20期"]
