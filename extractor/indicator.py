@@ -18,6 +18,7 @@ from . import lexicon, postag
 from .segments import Segments
 
 _HAN = regex.compile(r"\p{Han}")
+_DIGIT = regex.compile(r"\d")
 _PAREN_ONLY = regex.compile(r"[（(].*[)）]")
 
 
@@ -26,6 +27,7 @@ class _Cfg:
     nouns: frozenset
     verbs: frozenset
     lead: regex.Pattern
+    markers: regex.Pattern
     tail: regex.Pattern
     pivot: regex.Pattern
     keep_verbs: frozenset
@@ -34,7 +36,9 @@ class _Cfg:
     light_verbs: regex.Pattern
     object_after: tuple
     prepositions: tuple
+    place_prepositions: tuple
     max_chars: int
+    share: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +47,13 @@ def _cfg() -> _Cfg:
     return _Cfg(
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]),
         lead=regex.compile(r"^(?:" + lexicon.alternation(d["lead_words"]) + r")+"),
+        markers=regex.compile(d["lead_markers"]),
         tail=regex.compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
         keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=regex.compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
-        prepositions=tuple(d["prepositions"]), max_chars=int(d["max_chars"]),
+        prepositions=tuple(d["prepositions"]), place_prepositions=tuple(d["place_prepositions"]), max_chars=int(d["max_chars"]),
+        share=regex.compile(d["share"]),
     )
 
 
@@ -70,7 +76,7 @@ def _strip_dates(text: str, start: int, date_spans) -> str:
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     c = _cfg()
-    text = text.strip(" ,，、;；:：")
+    text = c.markers.sub("", text.strip(" ,，、;；:："))
     for _ in range(3):
         before = text
         text = c.lead.sub("", text).strip(" ,，、")
@@ -132,7 +138,18 @@ def _drop_partner(text: str) -> str:
             org_end = pos
     if org_end is not None and org_end < len(text):
         return text[org_end:]
-    return text
+    return ""  # 依托全市: a partner or a place and no action, nothing measured
+
+
+def _actor_and_place(text: str) -> bool:
+    """静海区法院在全区: an actor and a preposition phrase with no verb after it (the
+    measured thing follows the number)."""
+    t = tags(text)
+    prepositions = _cfg().place_prepositions
+    for i, (word, flag) in enumerate(t):
+        if i > 0 and word in prepositions:
+            return not any(is_verb(w, f) for w, f in t[i + 1:])
+    return False
 
 
 def _head_after(text: str) -> str:
@@ -174,6 +191,8 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         if has_noun(clean(rest)) and len(clean(rest)) >= 2:
             raw = rest
     raw = _drop_partner(clean(raw))
+    if raw and _actor_and_place(raw):
+        return ""
     if "、" in raw and verb_count(raw) >= 2:  # 设立宣传咨询台、发放宣传资料 -> 发放宣传资料
         last_part = raw.rsplit("、", 1)[1]
         t = tags(last_part)
@@ -206,7 +225,11 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         if _PAREN_ONLY.fullmatch(post_raw.strip()):
             post = ""
         post = post[: c.max_chars]
-        post_end = end + len(post_raw) if post else end
+        if post:  # the head ends where its text ends in the clause (帮助1023名农民工|追回欠薪1426.8万元)
+            at = post_raw.find(post)
+            post_end = end + (at + len(post) if at >= 0 and not whole else len(post_raw))
+        else:
+            post_end = end
     if streak and post:
         return post, "after", post_end
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
@@ -229,6 +252,18 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     return None, "", start
 
 
+def share_of(body: str, segs: Segments, start: int, floor: int, date_spans) -> tuple[bool, str | None]:
+    """For a percentage stated as a share (…案件217件，占比35.5%; 涉茶纠纷占调解案件总数的三成):
+    (True, the thing before 占 when the clause names one), or (False, None) when it is no share."""
+    clause_start = max(segs.clause_start(start), floor)
+    pre = _strip_dates(body[clause_start:start], clause_start, date_spans)
+    m = _cfg().share.search(pre)
+    if not m:
+        return False, None
+    before = clean(pre[:m.start()])
+    return True, (before if before and _HAN.search(before) else None)
+
+
 def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:
     """The noun phrase that opens the clause before the one at `start`
     (新收执行案件增速大幅放缓,由前三年的年均20%… -> 新收执行案件增速)."""
@@ -242,4 +277,6 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     if last_noun is None:
         return None
     head = clean("".join(w for w, _ in t[: last_noun + 1]))
+    if _DIGIT.search(head):
+        return None  # the clause before holds a number of its own: it is no subject
     return head or None

@@ -9,7 +9,7 @@ import regex
 
 from .dates import find_dates, make_reference
 from .document import DateSpan, Document, Metric
-from .indicator import clause_subject, find_indicator
+from .indicator import clause_subject, find_indicator, share_of
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
@@ -68,7 +68,15 @@ def _indicators(body: str, segs: Segments, raws, dates):
         indicator, where, consumed = find_indicator(body, segs, m.start, m.end, floor, ceiling, dates,
                                                     streak=streak, percent=m.kind == "percent")
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
-        if m.change is not None and where not in ("before", "after"):
+        if m.kind == "percent" and m.change is None:
+            share, owner = share_of(body, segs, m.start, floor, dates)
+            if share:  # the share's owner: named before 占, else the count just reported, else the clause before
+                earlier_count = next((x.metric for x in reversed(sentence_metrics) if x.metric.kind != "percent"), None)
+                indicator = owner or (earlier_count.indicator if earlier_count else None) \
+                    or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
+                where = "before"
+        if m.change is not None and (where not in ("before", "after") or _opens_with_basis(indicator)):
+            # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
             indicator = _compared(raw, runs, sentence_metrics) or indicator
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
@@ -78,6 +86,13 @@ def _indicators(body: str, segs: Segments, raws, dates):
         sentence_metrics.append(raw)
         prev_end = max(m.end, consumed)
         prev_sentence = sentence
+
+
+_BASIS_OPENING = regex.compile(r"^(?:较|比|与|同)")
+
+
+def _opens_with_basis(indicator: str | None) -> bool:
+    return bool(indicator) and _BASIS_OPENING.match(indicator) is not None
 
 
 def _respectively_runs(raws) -> dict[int, tuple[int, int]]:

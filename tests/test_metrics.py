@@ -94,3 +94,28 @@ def test_comparison_with_a_named_year_is_year_on_year():
 
 def test_a_yearly_count_that_is_not_a_frequency_stays():
     assert [m[0] for m in metrics("《宝应日报》“普法之窗”每年出刊近20期，每年开展培训班6次。")] == ["近20期"]
+
+
+def indicators(sentence):
+    return [(m.text, m.indicator) for m in extract(LEAD + sentence, published_at="2024-11-20").metrics]
+
+
+def test_a_share_measures_the_thing_before_or_the_count_it_divides():
+    assert indicators("全年通过线上渠道接收申请173件，占申请总数的35.6%。") == [
+        ("173件", "接收申请"), ("35.6%", "接收申请")]
+    assert indicators("婚姻家庭、邻里纠纷等纠纷占诉前调解成功案件的六成以上。") == [
+        ("六成以上", "婚姻家庭、邻里纠纷等纠纷")]
+    assert indicators("从案件类型看，行政处罚类、工伤认定类案件位居前三，合计占比达69%。")[0][1] == "行政处罚类、工伤认定类案件"
+
+
+def test_a_change_against_a_named_basis_measures_the_number_before():
+    assert indicators("诉前调解案件平均用时18.6天，较诉讼案件平均审理周期缩短43天。") == [
+        ("18.6天", "诉前调解案件平均用时"), ("缩短43天", "诉前调解案件平均用时")]
+
+
+def test_actor_place_and_beneficiary_phrases_are_not_what_is_measured():
+    assert indicators("静海区法院在全区18个乡镇（街道）设立调解工作室。") == [("18个", "乡镇（街道）")]
+    assert indicators("帮助1023名农民工追回欠薪1426.8万元。") == [("1023名", "农民工"), ("1426.8万元", "追回欠薪")]
+    assert indicators("为群众挽回经济损失2300余万元。") == [("2300余万元", "挽回经济损失")]
+    assert indicators("村人民调解委员会先后3次上门调解。") == [("3次", "上门调解")]
+    assert indicators("一是组织全县行政执法人员旁听庭审4场。") == [("4场", "行政执法人员旁听庭审")]
