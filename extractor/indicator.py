@@ -264,6 +264,34 @@ def share_of(body: str, segs: Segments, start: int, floor: int, date_spans) -> t
     return True, (before if before and _HAN.search(before) else None)
 
 
+@lru_cache(maxsize=1)
+def _award_segment() -> regex.Pattern:
+    verbs = lexicon.alternation(lexicon.load("indicator")["award_verbs"])
+    return regex.compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{verbs})[^、，,。；;：:！!？?\n]*)")
+
+
+def award_list(body: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """`spans` are the (end of number, start of the next number or of the clause's end) of
+    numbers listed one after another; when the last is followed by an award (获…表彰) and
+    the others only by their heads and 、/和, the indicators award + head, else None."""
+    out_heads = []
+    for k, (a, b) in enumerate(spans):
+        segment = body[a:b]
+        if k < len(spans) - 1:
+            head = segment.rstrip("、和及与 ")
+            if len(head) == len(segment) or _DIGIT.search(head):
+                return None  # not a list of numbers and their heads
+            out_heads.append(head)
+        else:
+            m = _award_segment().match(segment)
+            if not m or not m.group("award"):
+                return None
+            award = _clean_after(m.group("award"))
+            out_heads.append(m.group("head").strip())
+            return [award + h for h in out_heads]
+    return None
+
+
 def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:
     """The noun phrase that opens the clause before the one at `start`
     (新收执行案件增速大幅放缓,由前三年的年均20%… -> 新收执行案件增速)."""

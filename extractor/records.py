@@ -9,7 +9,7 @@ import regex
 
 from .dates import find_dates, make_reference
 from .document import DateSpan, Document, Metric
-from .indicator import clause_subject, find_indicator, share_of
+from .indicator import award_list, clause_subject, find_indicator, share_of
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
@@ -86,6 +86,28 @@ def _indicators(body: str, segs: Segments, raws, dates):
         sentence_metrics.append(raw)
         prev_end = max(m.end, consumed)
         prev_sentence = sentence
+    _awards(body, segs, raws)
+
+
+def _awards(body: str, segs: Segments, raws):
+    """9个集体、24名个人获市级以上表彰: the award joins each listed head."""
+    i = 0
+    while i < len(raws):
+        j = i
+        while j + 1 < len(raws) and raws[j + 1].metric.start - raws[j].metric.end <= 12 \
+                and "、" in body[raws[j].metric.end:raws[j + 1].metric.start] \
+                and segs.clause_start(raws[j + 1].metric.start) == segs.clause_start(raws[i].metric.start):
+            j += 1
+        run = raws[i:j + 1]
+        if all(r.metric.change is None for r in run):
+            last = run[-1].metric
+            spans = [(r.metric.end, nxt.metric.start) for r, nxt in zip(run, run[1:])]
+            spans.append((last.end, segs.clause_end(last.end)))
+            named = award_list(body, spans)
+            if named:
+                for r, name in zip(run, named):
+                    r.metric.indicator = name
+        i = j + 1
 
 
 _BASIS_OPENING = regex.compile(r"^(?:较|比|与|同)")

@@ -119,3 +119,10 @@ def test_actor_place_and_beneficiary_phrases_are_not_what_is_measured():
     assert indicators("为群众挽回经济损失2300余万元。") == [("2300余万元", "挽回经济损失")]
     assert indicators("村人民调解委员会先后3次上门调解。") == [("3次", "上门调解")]
     assert indicators("一是组织全县行政执法人员旁听庭审4场。") == [("4场", "行政执法人员旁听庭审")]
+
+
+def test_an_award_joins_every_head_of_its_list():
+    assert indicators("5个集体、3名个人获国家部委以上表彰奖励，23个集体、46人次获自治区级表彰奖励。") == [
+        ("5个", "获国家部委以上表彰奖励集体"), ("3名", "获国家部委以上表彰奖励个人"),
+        ("23个", "获自治区级表彰奖励集体"), ("46人次", "获自治区级表彰奖励")]
+    assert indicators("调解纠纷120件、办结115件。") == [("120件", "调解纠纷"), ("115件", "办结")]
