@@ -164,8 +164,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     if group == "num":
         unit = m.group("unit")
         kind = cfg.unit_kind.get(unit)
-        after_num = body[m.end("num"):]
-        if after_num.startswith(cfg.after_number):
+        if body.startswith(cfg.after_number, m.end("num")):
             return None
         if chinese:
             # 三次, 一万宗, 十余个: a Chinese numeral counts with a counting unit, or when 余/多
@@ -177,7 +176,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
                 return None
         if m.group("mult"):
             value *= cfg.multipliers[m.group("mult")]
-        if body[m.end("unit"):].startswith(cfg.after_words):
+        if body.startswith(cfg.after_words, m.end("unit")):
             return None
     elif group == "snum":
         unit, kind = m.group("sunit"), "duration"
