@@ -167,6 +167,8 @@ def _year_of(m, ref: Reference, context: bool = False) -> int | None:
     g = m.groupdict()
     if g.get("y"):
         return int(g["y"])
+    if g.get("same"):  # 同年4月2日: the year last named
+        return ref.year_for(m.start(), context=True)
     if g.get("rel"):
         return _rel_year(m, ref)
     return ref.year_for(m.start(), context)
@@ -242,7 +244,7 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         end = _month_end(y, mo) if g["xun"] == "下" else _date(y, mo, first + 9)
         return span("range", _date(y, mo, first), end, "day")
     if resolver in ("month", "month_range"):
-        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        y = _year_of(m, ref) if (g.get("y") or g.get("rel") or g.get("same")) else (pub.year if pub else None)
         if g.get("rel") and y is None:
             return span("range", None, None, "month")
         mo, mo2 = _month(g.get("m")), _month(g.get("m2")) or _month(g.get("m"))
@@ -250,6 +252,8 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
             return None
         if y is None:
             return span("range", None, None, "month")
+        if not (g.get("y") or g.get("rel") or g.get("same")) and pub and _date(y, mo, 1) > pub:
+            y -= 1  # 3月至10月 in a report published in January: last year's months
         return span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
     if resolver == "half":
         y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)

@@ -39,13 +39,20 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
         for k in keys:
             role.setdefault(k, group)
     alt = lexicon.alternation(role)
-    return regex.compile(rf"(?<=^|[\d\s|｜丨\[\]【】/,，;；)）])\s*({alt})\s*[:：]"), role
+    # a key of three or more characters (发布时间) may follow the previous value directly, as
+    # where a page's spans run together: 来源：某县公共法律服务中心发布时间：2024-09-26
+    long_alt = lexicon.alternation(k for k in role if len(k) >= 3)
+    return regex.compile(rf"(?:(?<=^|[\d\s|｜丨\[\]【】/,，;；)）])\s*({alt})|({long_alt}))\s*[:：]"), role
 
 
 _FIELD_LEAD = regex.compile(r"^[\s|｜丨\[\]【】(（]*")
 _LEADING_DATE = regex.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = regex.compile(r"\s+[【\[]")
+
+
+def _key_start(m) -> int:
+    return m.start(1) if m.group(1) else m.start(2)
 
 
 def parse_fields(text: str) -> dict[str, str] | None:
@@ -62,7 +69,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         return rest
     lead = _FIELD_LEAD.match(text).end()
     matches = list(pattern.finditer(text))
-    if not matches or matches[0].start(1) != lead:
+    if not matches or _key_start(matches[0]) != lead:
         return None
     out: dict[str, str] = {}
     for i, m in enumerate(matches):
@@ -72,7 +79,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if widget:  # 来源：邢台市信访局　【打印】【关闭】: a toolbar after the value
             value = value[:widget.start()]
         value = value.strip(_FIELD_STRIP + " ")
-        key = m.group(1)
+        key = m.group(1) or m.group(2)
         r = role[key]
         if r == "other":
             r = key
@@ -81,10 +88,10 @@ def parse_fields(text: str) -> dict[str, str] | None:
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
-    if len(matches) == 1 and role[matches[0].group(1)] in ("published",):
+    if len(matches) == 1 and role[matches[0].group(1) or matches[0].group(2)] in ("published",):
         if not _DATE_LIKE.search(out.get("published", "")):
             return None
-    if len(matches) == 1 and len(text) > 60 and role[matches[0].group(1)] not in ("source", "published"):
+    if len(matches) == 1 and len(text) > 60 and role[matches[0].group(1) or matches[0].group(2)] not in ("source", "published"):
         return None
     return out
 

@@ -65,7 +65,7 @@ def find_items(body: str, leads=()) -> list[Item]:
         pos += len(text) + 1
     seen_paragraph = False
     lead_rank = next((r for r, n, at, p in schemes if at == "lead"), None)
-    leads = [ld for ld in leads if ld]
+    leads = [ld for ld in leads if ld and not not_heading.search(_LEAD_END.sub("", ld).strip())]  # not 【基本案情】
     for i, (start, text) in enumerate(lines):
         matched = False
         lead = next((ld for ld in leads if text.startswith(ld) and len(text) > len(ld)), None) if leads else None

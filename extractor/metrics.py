@@ -38,6 +38,7 @@ class _Config:
     respectively: tuple[str, ...]
     yoy_year_after: regex.Pattern
     frequency: regex.Pattern
+    goal: regex.Pattern
     frequency_units: frozenset
 
 
@@ -67,7 +68,7 @@ def config() -> _Config:
         rf"连续(?P<snum>{num})(?P<sunit>年|个月|天)"
         rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
         rf"|(?P<rnum>(?<![\d.])\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
-        rf"|(?P<cnum>[一二三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
+        rf"|(?P<cnum>[一二两三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
         rf"|(?P<num>{num})(?P<q1>余|多)?(?P<mult>{mult})?(?P<q2>余|多)?(?P<unit>{units})"
         rf")(?P<qa>{qa})?")
     ch = data["change"]
@@ -96,6 +97,7 @@ def config() -> _Config:
         yoy_year_after=regex.compile(ch["yoy_year_after"]),
         frequency=regex.compile(lexicon.alternation(nm["frequency_words"])),
         frequency_units=frozenset(nm["frequency_units"]),
+        goal=regex.compile(lexicon.alternation(nm["goal_sentence_words"])),
     )
 
 
@@ -194,8 +196,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         unit, kind = "%", "percent"
         value *= 10
     clause_start = segs.clause_start(start)
-    if cfg.target.search(body, segs.sentence_at(start).start, start):
-        return None  # 力争2025年…保持100%，…达到98%以上: what follows a goal word in its sentence is a goal
+    if cfg.target.search(body, clause_start, start) or cfg.goal.search(body, segs.sentence_at(start).start, start):
+        return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
     if unit in cfg.frequency_units and cfg.frequency.search(body, clause_start, start):
         return None  # 每月至少到村服务1次: a rule's frequency
 
@@ -263,3 +265,5 @@ def _spread_respectively(metrics: list[RawMetric], body: str):
         if prev.respectively and prev.metric.change and cur.metric.change is None and gap in ("、", "和", "及", "，", ","):
             cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
             cur.respectively = True
+        if prev.respectively and gap in ("、", "和", "及") and prev.metric.unit == "个" and cur.metric.unit == "个百分点":
+            prev.metric.unit, prev.metric.kind = "个百分点", "percent"  # 分别提高1.4个、2.2个百分点

@@ -31,3 +31,9 @@ def test_a_toolbar_after_a_field_value_is_not_part_of_it():
     assert parse_fields("信息来源：于都县司法局 【字体：大 中 小】")["source"] == "于都县司法局"
     assert parse_fields("日期：2025-04-18 17:03 来源：邢台市信访局 【打印】【关闭】") == {
         "published": "2025-04-18 17:03", "source": "邢台市信访局", "_keys": "日期;来源;"}
+
+
+def test_fields_whose_spans_ran_together():
+    from extractor.lines import parse_fields
+    assert parse_fields("来源：玛纳斯县公共法律服务中心发布时间：2024-09-26 11:20") == {
+        "source": "玛纳斯县公共法律服务中心", "published": "2024-09-26 11:20", "_keys": "来源;发布时间;"}

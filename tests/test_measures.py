@@ -70,3 +70,19 @@ def test_characteristics_are_not_measures():
 def test_a_word_between_the_count_and_measures_still_declares_them():
     text = "重点推出三项服务举措。\n1.打造“15分钟法律服务圈”。在各镇街设立工作站。\n2.推行“一次办好”。\n3.开展上门服务。"
     assert titles(text)[1] == 3
+
+
+def test_report_sections_named_by_their_topic_hand_over_to_their_items():
+    text = ("一、信访总体情况\n第三季度，全县共登记受理信访事项312件。\n二、信访事项主要特点\n涉及城乡建设的占比最高。\n"
+            "三、下步工作要求\n（一）压实信访工作责任。各部门要落实首办责任。\n（二）加大重复信访治理力度。逐案化解。")
+    assert [t for _, t, _ in titles(text)[0]] == ["压实信访工作责任", "加大重复信访治理力度"]
+
+
+def test_bracketed_case_labels_are_not_measures():
+    html = ("<html><body><h1>某市司法局发布行政复议典型案例</h1><div id='zoom'>"
+            "<p>为发挥行政复议主渠道作用，某市司法局选取部分典型案例予以发布，供各单位学习参考。</p>"
+            "<p>案例一：某公司不服行政处罚案</p>"
+            "<p><strong>【基本案情】</strong>2024年3月，某公司因销售不合格食品被处以罚款，该公司不服申请复议。</p>"
+            "<p><strong>【处理结果】</strong>复议机构审查后撤销了原处罚决定，依法保护了经营主体合法权益。</p>"
+            "</div></body></html>")
+    assert extract(html, published_at="2024-12-01").measures == []

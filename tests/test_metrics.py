@@ -126,3 +126,16 @@ def test_an_award_joins_every_head_of_its_list():
         ("5个", "获国家部委以上表彰奖励集体"), ("3名", "获国家部委以上表彰奖励个人"),
         ("23个", "获自治区级表彰奖励集体"), ("46人次", "获自治区级表彰奖励")]
     assert indicators("调解纠纷120件、办结115件。") == [("120件", "调解纠纷"), ("115件", "办结")]
+
+
+def test_a_goal_noun_speaks_only_for_its_clause():
+    assert [m[0] for m in metrics("围绕“应援尽援”目标，全年共受理法律援助案件386件，办结371件。")] == ["386件", "371件"]
+
+
+def test_listed_percentage_points_share_their_unit():
+    got = metrics("办结率和满意率较去年同期分别提高1.4个、2.2个百分点。")
+    assert [(m[1], m[2], m[4]) for m in got] == [(1.4, "个百分点", "up"), (2.2, "个百分点", "up")]
+
+
+def test_tenths_in_chinese():
+    assert metrics("其中涉及土地权属的案件约占两成。")[0][1:4] == (20, "%", "percent")
