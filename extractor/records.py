@@ -9,7 +9,7 @@ import regex
 
 from .dates import find_dates, make_reference
 from .document import DateSpan, Document, Metric
-from .indicator import award_list, clause_subject, find_indicator, share_of
+from .indicator import award_list, clause_subject, clean, find_indicator, share_of
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
@@ -53,6 +53,7 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
 
 def _indicators(body: str, segs: Segments, raws, dates):
     runs = _respectively_runs(raws)
+    share_runs = _respectively_runs(raws, shares=True)
     prev_end = 0
     prev_sentence = None
     sentence_metrics: list = []
@@ -70,8 +71,12 @@ def _indicators(body: str, segs: Segments, raws, dates):
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
         if m.kind == "percent" and m.change is None:
             share, owner = share_of(body, segs, m.start, floor, dates)
-            if share:  # the share's owner: named before 占, else the count just reported, else the clause before
-                earlier_count = next((x.metric for x in reversed(sentence_metrics) if x.metric.kind != "percent"), None)
+            if share or id(raw) in share_runs:  # the share's owner: named before 占, else the count just reported, else the clause before
+                counts = [x.metric for x in sentence_metrics if x.metric.kind != "percent"]
+                earlier_count = counts[-1] if counts else None
+                if id(raw) in share_runs and not owner:  # 分别占受理总数的73.6%、25.1%: the k-th count listed
+                    k, n = share_runs[id(raw)]
+                    earlier_count = counts[len(counts) - n + k] if len(counts) >= n else earlier_count
                 indicator = owner or (earlier_count.indicator if earlier_count else None) \
                     or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
                 where = "before"
@@ -87,6 +92,7 @@ def _indicators(body: str, segs: Segments, raws, dates):
         prev_end = max(m.end, consumed)
         prev_sentence = sentence
     _awards(body, segs, raws)
+    _split_lists(body, segs, raws, runs)
 
 
 def _awards(body: str, segs: Segments, raws):
@@ -110,6 +116,26 @@ def _awards(body: str, segs: Segments, raws):
         i = j + 1
 
 
+_LIST_JOIN = regex.compile(r"以及|[、和及与]")
+
+
+def _split_lists(body: str, segs: Segments, raws, runs):
+    """民商事案件收案数和信访总量同比分别下降15.3%和9.6%: a 分别 list of n changes whose
+    subject names n things joined by 、/和 gives each number its own."""
+    for i, first in enumerate(raws):
+        k, n = runs.get(id(first), (None, 0))
+        if k != 0 or n < 2:
+            continue
+        m = first.metric
+        before = body[segs.clause_start(m.start):first.change_start if first.change_start is not None else m.start]
+        for subject in (m.indicator or "", clean(before)):
+            parts = [p for p in _LIST_JOIN.split(subject) if p]
+            if len(parts) == n:
+                for raw, part in zip(raws[i:i + n], parts):
+                    raw.metric.indicator = part
+                break
+
+
 _BASIS_OPENING = regex.compile(r"^(?:较|比|与|同)")
 
 
@@ -117,15 +143,19 @@ def _opens_with_basis(indicator: str | None) -> bool:
     return bool(indicator) and _BASIS_OPENING.match(indicator) is not None
 
 
-def _respectively_runs(raws) -> dict[int, tuple[int, int]]:
-    """For each metric of a 分别 list (同比分别增长18.28%、9.9%): (its place, the list's length)."""
+def _respectively_runs(raws, shares: bool = False) -> dict[int, tuple[int, int]]:
+    """For each metric of a 分别 list of changes (同比分别增长18.28%、9.9%), or with `shares`
+    of percentages without a change (分别占总数的73.6%、25.1%): (its place, the list's length)."""
+    def member(raw) -> bool:
+        m = raw.metric
+        return raw.respectively and ((m.kind == "percent" and m.change is None) if shares else m.change is not None)
+
     out: dict[int, tuple[int, int]] = {}
     i = 0
     while i < len(raws):
-        if raws[i].respectively and raws[i].metric.change is not None:
+        if member(raws[i]):
             j = i
-            while j + 1 < len(raws) and raws[j + 1].respectively and raws[j + 1].metric.change is not None \
-                    and raws[j + 1].change_start is None:
+            while j + 1 < len(raws) and member(raws[j + 1]) and raws[j + 1].change_start is None:
                 j += 1
             for k in range(i, j + 1):
                 out[id(raws[k])] = (k - i, j - i + 1)

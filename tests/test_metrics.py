@@ -139,3 +139,10 @@ def test_listed_percentage_points_share_their_unit():
 
 def test_tenths_in_chinese():
     assert metrics("其中涉及土地权属的案件约占两成。")[0][1:4] == (20, "%", "percent")
+
+
+def test_a_respectively_list_pairs_its_numbers_with_the_things_it_names():
+    assert indicators("全县民商事案件收案数和信访总量同比分别下降15.3%和9.6%。") == [
+        ("同比分别下降15.3%", "民商事案件收案数"), ("9.6%", "信访总量")]
+    assert indicators("全年受理民事案件286件、刑事案件98件、行政案件5件，分别占受理总数的73.6%、25.1%、1.3%。")[3:] == [
+        ("73.6%", "受理民事案件"), ("25.1%", "刑事案件"), ("1.3%", "行政案件")]
