@@ -124,6 +124,11 @@ _ORG_END = ("委", "局", "院", "厅", "办", "部", "会", "府", "所", "中�
 def _drop_partner(text: str) -> str:
     """向市司法局、区委及区委政法委请示报告重大事项 -> 请示报告重大事项: a phrase opened by a
     preposition names a partner, up to the first verb or the last organisation."""
+    passive = text.find("被")
+    if passive > 0 and text[passive - 1] != "的":  # 某公司被市场监督管理部门处以罚款 (not 复议后的被起诉率)
+        agent = tags(text[passive + 1:])
+        if agent and not is_verb(*agent[0]):  # an agent names who acted; what was done follows
+            text = text[passive:]
     if not text.startswith(_cfg().prepositions):
         return text
     t = tags(text)

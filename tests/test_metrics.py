@@ -146,3 +146,8 @@ def test_a_respectively_list_pairs_its_numbers_with_the_things_it_names():
         ("同比分别下降15.3%", "民商事案件收案数"), ("9.6%", "信访总量")]
     assert indicators("全年受理民事案件286件、刑事案件98件、行政案件5件，分别占受理总数的73.6%、25.1%、1.3%。")[3:] == [
         ("73.6%", "受理民事案件"), ("25.1%", "刑事案件"), ("1.3%", "行政案件")]
+
+
+def test_passive_agent_and_quoted_pronouns():
+    assert indicators("某食品公司被市场监督管理部门处以罚款5万元。") == [("5万元", "罚款")]
+    assert indicators("“多亏了调解员，我们两家几十年的交情总算没断。”村民说。全年调解纠纷12件。") == [("12件", "调解纠纷")]
