@@ -19,6 +19,7 @@ import regex
 from . import lexicon
 from .document import DateSpan
 from .numbers import parse_number
+from .published import chinese_year
 
 _NEWLINE = regex.compile(r"\n")
 _YEAR_MENTION = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
@@ -136,7 +137,7 @@ def _month(value: str | None) -> int | None:
 
 def _date(y, m, d) -> dt.date | None:
     try:
-        return dt.date(int(y), int(m), int(d))
+        return dt.date(int(y), int(m), int(d if str(d).isdigit() else parse_number(d)))
     except (TypeError, ValueError):
         return None
 
@@ -167,6 +168,8 @@ def _year_of(m, ref: Reference, context: bool = False) -> int | None:
     g = m.groupdict()
     if g.get("y"):
         return int(g["y"])
+    if g.get("ycn"):
+        return chinese_year(g["ycn"])
     if g.get("same"):  # 同年4月2日: the year last named
         return ref.year_for(m.start(), context=True)
     if g.get("rel"):

@@ -113,7 +113,7 @@ def _may_be_boilerplate(text: str) -> bool:
     return at_start(text) is not None or anywhere(text) is not None
 
 
-_DATE_LIKE = regex.compile(r"\d{2,4}\s*[-/.年]")
+_DATE_LIKE = regex.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
 _LOCATION_KEY = regex.compile(r"^(当前|您的|你的|我的)?(所在)?(位置|路径)\s*[:：]\s*")
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
 _MAY_BE_FIELDS = regex.compile(r"[:：]")

@@ -11,9 +11,14 @@ import datetime as dt
 
 import regex
 
+from .numbers import parse_number
+
 _DATE_TIME = regex.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
     r"(?:[T\s]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?")
+_CHINESE_DATE = regex.compile(  # 二〇二四年六月十二日, as signatures and some publication lines write it
+    r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 _COMPACT = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 _URL_PATTERNS = [
     regex.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
@@ -25,7 +30,7 @@ _URL_PATTERNS = [
 
 def _iso(y, m, d, H=None, M=None, S=None) -> str | None:
     try:
-        day = dt.date(int(y), int(m), int(d))
+        day = dt.date(int(y), int(m), int(d))  # (TypeError for a numeral that did not parse)
     except (TypeError, ValueError):
         return None
     if H is None or M is None:
@@ -47,7 +52,15 @@ def parse_published(text: str | None) -> str | None:
     m = _COMPACT.search(text)
     if m:
         return _iso(m["y"], m["m"], m["d"])
+    m = _CHINESE_DATE.search(text)
+    if m:
+        return _iso(chinese_year(m["y"]), parse_number(m["m"]), parse_number(m["d"]))
     return None
+
+
+def chinese_year(digits: str) -> int:
+    """二〇二四 -> 2024: a year written digit by digit."""
+    return int("".join(str("〇一二三四五六七八九".index(ch)) if ch != "零" else "0" for ch in digits))
 
 
 def date_from_url(url: str | None) -> str | None:

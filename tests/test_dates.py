@@ -49,6 +49,7 @@ def resolve(text, published="2022-03-17", url=None):
     ("2020年12月立案，同年4月2日作出决定", [("2020年12月", "range", "2020-12-01", "2020-12-31"),
                                           ("同年4月2日", "point", "2020-04-02", "2020-04-02")]),
     ("4月至10月，组成督查组", [("4月至10月", "range", "2021-04-01", "2021-10-31")]),  # after publication: last year's
+    ("某县司法局\n二〇二一年十二月三十一日", [("二〇二一年十二月三十一日", "point", "2021-12-31", "2021-12-31")]),
 ])
 def test_resolution(text, expected):
     assert resolve(text) == expected
@@ -83,3 +84,9 @@ def test_context_spans_are_marked():
 def test_a_day_after_publication_without_a_year_was_last_year():
     assert resolve("12月28日至1月3日", published="2024-03-10") == [
         ("12月28日至1月3日", "range", "2023-12-28", "2024-01-03")]
+
+
+def test_publication_line_in_chinese_digits():
+    from extractor.published import parse_published
+    assert parse_published("日期：二〇二四年六月十二日") == "2024-06-12"
+    assert parse_published("二零二四年十月三十一日") == "2024-10-31"
