@@ -79,10 +79,40 @@ def clean(text: str) -> str:
     text = c.markers.sub("", text.strip(" ,，、;；:："))
     for _ in range(3):
         before = text
-        text = c.lead.sub("", text).strip(" ,，、")
-        text = c.tail.sub("", text).strip(" ,，、")
+        text = _strip_lead(text).strip(" ,，、")
+        text = _strip_tail(text).strip(" ,，、")
         if text == before:
             break
+    return text
+
+
+def _strip_lead(text: str) -> str:
+    """Drop the lead words (其中, 共, 及 …) that open `text`, at a word boundary only: 及 goes,
+    the 及 of 及时受理率 stays."""
+    m = _cfg().lead.match(text)
+    if not m:
+        return text
+    pos, cut = 0, 0
+    for word, _ in tags(text):
+        pos += len(word)
+        if pos > m.end():
+            break
+        if _cfg().lead.fullmatch(text, 0, pos):
+            cut = pos
+    return text[cut:]
+
+
+def _strip_tail(text: str) -> str:
+    """Drop the tail words (达, 均, 为 …) that end `text`, at a word boundary only: 均达 goes,
+    the 均 of 平均 or 人均 stays."""
+    m = _cfg().tail.search(text)
+    if not m:
+        return text
+    pos = 0
+    for word, _ in tags(text):
+        if pos >= m.start() and _cfg().tail.fullmatch(text, pos):
+            return text[:pos]
+        pos += len(word)
     return text
 
 

@@ -151,3 +151,8 @@ def test_a_respectively_list_pairs_its_numbers_with_the_things_it_names():
 def test_passive_agent_and_quoted_pronouns():
     assert indicators("某食品公司被市场监督管理部门处以罚款5万元。") == [("5万元", "罚款")]
     assert indicators("“多亏了调解员，我们两家几十年的交情总算没断。”村民说。全年调解纠纷12件。") == [("12件", "调解纠纷")]
+
+
+def test_lead_and_tail_words_are_cut_only_at_word_boundaries():
+    assert indicators("及时受理率、按期办结率均达100%。") == [("100%", "及时受理率、按期办结率")]
+    assert indicators("法官人均办案412件，其中调解成功42件。") == [("412件", "法官人均办案"), ("42件", "调解成功")]
