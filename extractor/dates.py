@@ -10,6 +10,7 @@ talking about, and are marked `anchored=False`.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,7 @@ from .numbers import parse_number
 from .published import chinese_year
 
 _NEWLINE = regex.compile(r"\n")
+_URL_YEAR = regex.compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
 _YEAR_MENTION = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
 
 
@@ -32,6 +34,7 @@ class Reference:
     url_year: int | None = None
     year_mentions: tuple[tuple[int, int], ...] = ()  # (offset, year) of explicit years in the text
     paragraph_starts: tuple[int, ...] = (0,)
+    mention_offsets: tuple[int, ...] = ()  # the offsets of year_mentions, for bisecting
 
     def year_for(self, pos: int, context: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to."""
@@ -39,20 +42,22 @@ class Reference:
             return self.published.year
         if self.url_year and not context:
             return self.url_year
-        para = max((s for s in self.paragraph_starts if s <= pos), default=0)
-        following = [s for s in self.paragraph_starts if s > pos]
-        para_end = following[0] if following else 10 ** 12
-        before = [y for p, y in self.year_mentions if p < pos]
-        in_para = [y for p, y in self.year_mentions if para <= p < para_end]
+        offsets = self.mention_offsets  # sorted: title (-1) first, then text order
+        before = bisect_left(offsets, pos)  # mentions [0, before) lie before pos
         if context:
             if before:
-                return before[-1]
+                return self.year_mentions[before - 1][1]
             return self.published.year if self.published else (self.url_year or None)
-        if in_para:
-            before_para = [y for p, y in self.year_mentions if para <= p < pos]
-            return before_para[-1] if before_para else in_para[0]
+        k = bisect_right(self.paragraph_starts, pos) - 1
+        para = self.paragraph_starts[k] if k >= 0 else 0
+        para_end = self.paragraph_starts[k + 1] if k + 1 < len(self.paragraph_starts) else 10 ** 12
+        first_in_para = bisect_left(offsets, para)
+        if first_in_para < before:  # the latest year named earlier in the paragraph
+            return self.year_mentions[before - 1][1]
+        if first_in_para < len(offsets) and offsets[first_in_para] < para_end:  # else the first one after, in it
+            return self.year_mentions[first_in_para][1]
         if before:
-            return before[-1]
+            return self.year_mentions[before - 1][1]
         return None
 
 
@@ -67,7 +72,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
             pub = None
     url_year = None
     if url:
-        m = regex.search(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)", url)
+        m = _URL_YEAR.search(url)
         if m:
             url_year = int(m.group(1))
     basis = _basis_before()
@@ -77,7 +82,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    return Reference(pub, url_year, mentions, tuple(starts))
+    return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions))
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +169,21 @@ def _rel_year(m, ref: Reference) -> int | None:
     return ref.published.year + offsets.get(rel, 0)
 
 
+def _year_named(g: dict) -> bool:
+    """Whether the expression names its year: 2024年, 二〇二四年, 今年, 同年."""
+    return bool(g.get("y") or g.get("ycn") or g.get("rel") or g.get("same"))
+
+
+def _year_back(y: int | None, first_day, g: dict, pub: dt.date | None) -> int | None:
+    """The year of an expression named without one: `y` (the reference year), or the year
+    before when `first_day(y)` would fall after publication (3月至10月 in a report published
+    in January speaks of last year's months)."""
+    if y is None or _year_named(g) or pub is None:
+        return y
+    day = first_day(y)
+    return y - 1 if day is not None and day > pub else y
+
+
 def _year_of(m, ref: Reference, context: bool = False) -> int | None:
     g = m.groupdict()
     if g.get("y"):
@@ -191,14 +211,13 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         mo = _month(g.get("m"))
         if mo is None:
             return None
-        d = _date(y, mo, g["d"]) if y else None
-        if y and d is None:
+        if y and _date(y, mo, g["d"]) is None:
             return None
-        if d and not g.get("y") and pub and d > pub:
-            d = _date(y - 1, mo, g["d"])  # a day after publication, named without its year, was last year's
+        y = _year_back(y, lambda yy: _date(yy, mo, g["d"]), g, pub)
+        d = _date(y, mo, g["d"]) if y else None
         return span("point", d, d, "day")
     if resolver == "day_range":
-        y = int(g["y"]) if g.get("y") else ref.year_for(m.start())
+        y = _year_of(m, ref)
         if y is None:
             return span("range", None, None, "day")
         y2 = int(g["y2"]) if g.get("y2") else y
@@ -206,9 +225,8 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         m2 = _month(g.get("m2")) or m1
         if m1 and m2 and m2 < m1 and not g.get("y2"):
             y2 = y + 1  # 12月28日至1月3日
-        a, b = _date(y, m1, g["d"]), _date(y2, m2, g["d2"])
-        if a and not g.get("y") and pub and a > pub:
-            a, b = _date(y - 1, m1, g["d"]), _date(y2 - 1, m2, g["d2"])
+        back = y - _year_back(y, lambda yy: _date(yy, m1, g["d"]), g, pub)
+        a, b = _date(y - back, m1, g["d"]), _date(y2 - back, m2, g["d2"])
         if not a or not b:
             return None
         return span("range", a, b, "day")
@@ -221,17 +239,15 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
         y, mo = _year_of(m, ref), _month(g["m"])
         if mo is None:
             return None
+        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)
         d = _month_end(y, mo) if y else None
-        if d and not (g.get("y") or g.get("rel")) and pub and d > pub and d.month > pub.month:
-            d = _month_end(y - 1, mo)  # a month end after publication, named without its year, was last year's
         return span("point", d, d, "day")
     if resolver == "month_since":  # 2023年5月以来, 3月份以来: from the month's first day to publication
         y, mo = _year_of(m, ref), _month(g["m"])
         if mo is None:
             return None
+        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)
         a = _date(y, mo, 1) if y else None
-        if a and not (g.get("y") or g.get("rel")) and pub and a > pub:
-            a = _date(y - 1, mo, 1)
         return span("range", a, pub, "month")
     if resolver == "year_end":  # 2024年底, 去年年末
         y = _year_of(m, ref)
@@ -243,11 +259,12 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
             return None
         if y is None:
             return span("range", None, None, "day")
-        first = {"上": 1, "中": 11, "下": 21}[g["xun"]]
-        end = _month_end(y, mo) if g["xun"] == "下" else _date(y, mo, first + 9)
+        first = _rules()[1]["ten_days"][g["xun"]]
+        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)  # (the month in progress is this year's)
+        end = _month_end(y, mo) if first + 9 >= 28 else _date(y, mo, first + 9)
         return span("range", _date(y, mo, first), end, "day")
     if resolver in ("month", "month_range"):
-        y = _year_of(m, ref) if (g.get("y") or g.get("rel") or g.get("same")) else (pub.year if pub else None)
+        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
         if g.get("rel") and y is None:
             return span("range", None, None, "month")
         mo, mo2 = _month(g.get("m")), _month(g.get("m2")) or _month(g.get("m"))
@@ -255,17 +272,16 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
             return None
         if y is None:
             return span("range", None, None, "month")
-        if not (g.get("y") or g.get("rel") or g.get("same")) and pub and _date(y, mo, 1) > pub:
-            y -= 1  # 3月至10月 in a report published in January: last year's months
+        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)
         return span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
     if resolver == "half":
-        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
         if y is None:
             return span("range", None, None, "month")
         first = g["half"] == "上"
         return span("range", _date(y, 1 if first else 7, 1), _date(y, 6 if first else 12, 30 if first else 31), "month")
     if resolver == "quarter":
-        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
         q = int(parse_number(g["q"]) or 0)
         if not 1 <= q <= 4:
             return None
@@ -273,7 +289,7 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
             return span("range", None, None, "quarter")
         return span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
     if resolver == "first_quarters":  # 前三季度: January to the end of that quarter
-        y = _year_of(m, ref) if (g.get("y") or g.get("rel")) else (pub.year if pub else None)
+        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
         q = int(parse_number(g["q"]) or 0)
         if y is None:
             return span("range", None, None, "quarter")

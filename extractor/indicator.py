@@ -46,7 +46,7 @@ def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]),
-        lead=regex.compile(r"^(?:" + lexicon.alternation(d["lead_words"]) + r")+"),
+        lead=regex.compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
         markers=regex.compile(d["lead_markers"]),
         tail=regex.compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
@@ -154,11 +154,7 @@ _ORG_END = ("委", "局", "院", "厅", "办", "部", "会", "府", "所", "中�
 def _drop_partner(text: str) -> str:
     """向市司法局、区委及区委政法委请示报告重大事项 -> 请示报告重大事项: a phrase opened by a
     preposition names a partner, up to the first verb or the last organisation."""
-    passive = text.find("被")
-    if passive > 0 and text[passive - 1] != "的":  # 某公司被市场监督管理部门处以罚款 (not 复议后的被起诉率)
-        agent = tags(text[passive + 1:])
-        if agent and not is_verb(*agent[0]):  # an agent names who acted; what was done follows
-            text = text[passive:]
+    text = _after_passive_subject(text)
     if not text.startswith(_cfg().prepositions):
         return text
     t = tags(text)
@@ -174,6 +170,21 @@ def _drop_partner(text: str) -> str:
     if org_end is not None and org_end < len(text):
         return text[org_end:]
     return ""  # 依托全市: a partner or a place and no action, nothing measured
+
+
+def _after_passive_subject(text: str) -> str:
+    """某食品公司被市场监督管理部门处以罚款 -> 被市场监督管理部门处以罚款: a passive 被 between
+    its subject and its agent (both nouns) starts the phrase; 被诉, 被申请人 and 复议后的被起诉率
+    are words, not passives."""
+    t = tags(text)
+    nouns = _cfg().nouns
+    pos = 0
+    for k, (word, flag) in enumerate(t):
+        if word == "被" and flag == "p" and 0 < k < len(t) - 1 and t[k - 1][1] in nouns \
+                and t[k + 1][1] in nouns and not is_verb(*t[k + 1]):
+            return text[pos:]
+        pos += len(word)
+    return text
 
 
 def _actor_and_place(text: str) -> bool:
@@ -261,8 +272,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             post = ""
         post = post[: c.max_chars]
         if post:  # the head ends where its text ends in the clause (帮助1023名农民工|追回欠薪1426.8万元)
-            at = post_raw.find(post)
-            post_end = end + (at + len(post) if at >= 0 and not whole else len(post_raw))
+            at = body.find(post, end, clause_end)
+            post_end = at + len(post) if at >= 0 and not whole else clause_end
         else:
             post_end = end
     if streak and post:
@@ -325,6 +336,34 @@ def award_list(body: str, spans: list[tuple[int, int]]) -> list[str] | None:
             out_heads.append(m.group("head").strip())
             return [award + h for h in out_heads]
     return None
+
+
+@lru_cache(maxsize=1)
+def _joiners_and_openers() -> tuple[frozenset, frozenset]:
+    d = lexicon.load("indicator")
+    return frozenset(d["list_joiners"]), frozenset(d["basis_openers"])
+
+
+def list_items(text: str) -> list[str]:
+    """民商事案件收案数和信访总量 -> [民商事案件收案数, 信访总量], split at whole joining words."""
+    joiners = _joiners_and_openers()[0]
+    items, current = [], ""
+    for word, _ in tags(text):
+        if word in joiners:
+            if current:
+                items.append(current)
+            current = ""
+        else:
+            current += word
+    if current:
+        items.append(current)
+    return items
+
+
+def opens_with_basis(text: str | None) -> bool:
+    """较诉讼案件平均审理周期 opens with a comparison's basis word; 同类案件数量 does not."""
+    t = tags(text) if text else ()
+    return bool(t) and t[0][0] in _joiners_and_openers()[1]
 
 
 def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:

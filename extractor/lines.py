@@ -105,12 +105,13 @@ def _boilerplate_cues() -> tuple:
     items = [p for k in BOILERPLATE_KINDS + ("contact", "byline") for p in lexicon.load("boilerplate")[k]]
     at_start = "|".join(f"(?:{p})" for p in items if lexicon.anchored(p))
     anywhere = "|".join(f"(?:{p})" for p in items if not lexicon.anchored(p))
-    return lexicon.fast_compile(at_start).match, regex.compile(anywhere, regex.V0).search
+    return (lexicon.fast_compile(at_start).match if at_start else None,
+            regex.compile(anywhere, regex.V0).search if anywhere else None)
 
 
 def _may_be_boilerplate(text: str) -> bool:
     at_start, anywhere = _boilerplate_cues()
-    return at_start(text) is not None or anywhere(text) is not None
+    return (at_start is not None and at_start(text) is not None) or (anywhere is not None and anywhere(text) is not None)
 
 
 _DATE_LIKE = regex.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")

@@ -15,6 +15,7 @@ import regex
 
 from . import lexicon
 from .document import Measure
+from .indicator import is_verb, tags
 from .numbers import parse_number
 
 
@@ -45,7 +46,8 @@ def _cfg():
     declared = regex.compile(data["declared"])
     declared_label = regex.compile(data["declared_label"])
     signature_date = regex.compile(data["signature_date"])
-    return data, schemes, structural, not_heading, problems, declared, declared_label, signature_date
+    not_lead = regex.compile("|".join(f"(?:{p})" for p in data["not_lead"]))
+    return data, schemes, structural, not_heading, problems, declared, declared_label, signature_date, not_lead
 
 
 _END = "。！？!?"
@@ -65,7 +67,8 @@ def find_items(body: str, leads=()) -> list[Item]:
         pos += len(text) + 1
     seen_paragraph = False
     lead_rank = next((r for r, n, at, p in schemes if at == "lead"), None)
-    leads = [ld for ld in leads if ld and not not_heading.search(_LEAD_END.sub("", ld).strip())]  # not 【基本案情】
+    not_lead = _cfg()[8]
+    leads = [ld for ld in leads if ld and not not_lead.search(_LEAD_END.sub("", ld).strip())]  # not 【基本案情】
     for i, (start, text) in enumerate(lines):
         matched = False
         lead = next((ld for ld in leads if text.startswith(ld) and len(text) > len(ld)), None) if leads else None
@@ -223,8 +226,9 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
 def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
     """The count the text announces: 三项举措 / 五个方面, or a quoted “四个强化” whose word
     opens each of that many measures."""
-    m = _cfg()[5].search(text)
-    if m:
+    for m in _cfg()[5].finditer(text):
+        if m.group("filler") and any(is_verb(w, f) for w, f in tags(m.group("filler"))):
+            continue  # 联合5个部门出台措施: a verb between, no announcement
         n = parse_number(m.group("n"))
         return int(n) if n and 1 < n <= 20 else None
     for lm in _cfg()[6].finditer(text):

@@ -39,7 +39,7 @@ class _Config:
     yoy_year_after: regex.Pattern
     frequency: regex.Pattern
     goal: regex.Pattern
-    frequency_units: frozenset
+    requirement: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def config() -> _Config:
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
         yoy_year_after=regex.compile(ch["yoy_year_after"]),
         frequency=regex.compile(lexicon.alternation(nm["frequency_words"])),
-        frequency_units=frozenset(nm["frequency_units"]),
+        requirement=regex.compile(lexicon.alternation(nm["requirement_words"])),
         goal=regex.compile(lexicon.alternation(nm["goal_sentence_words"])),
     )
 
@@ -198,7 +198,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     clause_start = segs.clause_start(start)
     if cfg.target.search(body, clause_start, start) or cfg.goal.search(body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
-    if unit in cfg.frequency_units and cfg.frequency.search(body, clause_start, start):
+    frequency = cfg.frequency.search(body, clause_start, start)
+    if frequency and cfg.requirement.search(body, frequency.end(), start):
         return None  # 每月至少到村服务1次: a rule's frequency
 
     qualifier = None
@@ -259,11 +260,15 @@ def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, i
 
 
 def _spread_respectively(metrics: list[RawMetric], body: str):
-    """同比分别增长18.28%、9.9%: the numbers listed after the first share its change."""
+    """同比分别增长18.28%、9.9%: the numbers listed after the first share its change; in
+    分别提高1.4个、2.2个百分点 the numbers before the last share its unit."""
+    for prev, cur in reversed(list(zip(metrics, metrics[1:]))):
+        gap = body[prev.metric.end:cur.metric.start]
+        if cur.respectively and gap in ("、", "和", "及") and prev.metric.unit == "个" and cur.metric.unit == "个百分点":
+            prev.metric.unit, prev.metric.kind = "个百分点", "percent"
     for prev, cur in zip(metrics, metrics[1:]):
         gap = body[prev.metric.end:cur.metric.start]
         if prev.respectively and prev.metric.change and cur.metric.change is None and gap in ("、", "和", "及", "，", ","):
             cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
             cur.respectively = True
-        if prev.respectively and gap in ("、", "和", "及") and prev.metric.unit == "个" and cur.metric.unit == "个百分点":
-            prev.metric.unit, prev.metric.kind = "个百分点", "percent"  # 分别提高1.4个、2.2个百分点
+

@@ -9,7 +9,7 @@ import regex
 
 from .dates import find_dates, make_reference
 from .document import DateSpan, Document, Metric
-from .indicator import award_list, clause_subject, clean, find_indicator, share_of
+from .indicator import award_list, clause_subject, clean, find_indicator, list_items, opens_with_basis, share_of
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
@@ -54,9 +54,11 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
 def _indicators(body: str, segs: Segments, raws, dates):
     runs = _respectively_runs(raws)
     share_runs = _respectively_runs(raws, shares=True)
+    run_is_share = False
     prev_end = 0
     prev_sentence = None
     sentence_metrics: list = []
+    compared_runs: set[int] = set()
     for i, raw in enumerate(raws):
         m = raw.metric
         sentence = segs.sentence_at(m.start)
@@ -71,18 +73,19 @@ def _indicators(body: str, segs: Segments, raws, dates):
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
         if m.kind == "percent" and m.change is None:
             share, owner = share_of(body, segs, m.start, floor, dates)
-            if share or id(raw) in share_runs:  # the share's owner: named before 占, else the count just reported, else the clause before
-                counts = [x.metric for x in sentence_metrics if x.metric.kind != "percent"]
-                earlier_count = counts[-1] if counts else None
-                if id(raw) in share_runs and not owner:  # 分别占受理总数的73.6%、25.1%: the k-th count listed
-                    k, n = share_runs[id(raw)]
-                    earlier_count = counts[len(counts) - n + k] if len(counts) >= n else earlier_count
-                indicator = owner or (earlier_count.indicator if earlier_count else None) \
+            place = share_runs.get(id(raw))
+            if place is not None and place[0] == 0:
+                run_is_share = share  # 分别占…的73.6%、25.1%: a list is a list of shares when its first is one
+            if share or (place is not None and run_is_share):
+                indicator = _share_owner(owner, place if run_is_share else None, sentence_metrics) \
                     or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
                 where = "before"
-        if m.change is not None and (where not in ("before", "after") or _opens_with_basis(indicator)):
+        if m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
             # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
-            indicator = _compared(raw, runs, sentence_metrics) or indicator
+            compared = _compared(raw, runs, sentence_metrics)
+            if compared:
+                indicator = compared
+                compared_runs.add(id(raw))
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
         if not indicator:
@@ -92,7 +95,22 @@ def _indicators(body: str, segs: Segments, raws, dates):
         prev_end = max(m.end, consumed)
         prev_sentence = sentence
     _awards(body, segs, raws)
-    _split_lists(body, segs, raws, runs)
+    _split_lists(body, segs, raws, runs, compared_runs)
+    _split_lists(body, segs, raws, share_runs, set())  # 调解成功率和群众满意率分别为98%、95%
+
+
+def _share_owner(owner: str | None, place, sentence_metrics) -> str | None:
+    """What a share (占…的35.6%) measures: the thing named before 占; else the count just
+    reported; for the k-th of a 分别 list of shares, the k-th count listed."""
+    if owner:
+        return owner
+    counts = [x.metric for x in sentence_metrics if x.metric.kind != "percent"]
+    if not counts:
+        return None
+    if place is not None and len(counts) >= place[1]:
+        k, n = place
+        return counts[len(counts) - n + k].indicator
+    return counts[-1].indicator
 
 
 def _awards(body: str, segs: Segments, raws):
@@ -105,7 +123,7 @@ def _awards(body: str, segs: Segments, raws):
                 and segs.clause_start(raws[j + 1].metric.start) == segs.clause_start(raws[i].metric.start):
             j += 1
         run = raws[i:j + 1]
-        if all(r.metric.change is None for r in run):
+        if len(run) > 1 and all(r.metric.change is None for r in run):
             last = run[-1].metric
             spans = [(r.metric.end, nxt.metric.start) for r, nxt in zip(run, run[1:])]
             spans.append((last.end, segs.clause_end(last.end)))
@@ -116,31 +134,22 @@ def _awards(body: str, segs: Segments, raws):
         i = j + 1
 
 
-_LIST_JOIN = regex.compile(r"以及|[、和及与]")
-
-
-def _split_lists(body: str, segs: Segments, raws, runs):
-    """民商事案件收案数和信访总量同比分别下降15.3%和9.6%: a 分别 list of n changes whose
-    subject names n things joined by 、/和 gives each number its own."""
+def _split_lists(body: str, segs: Segments, raws, runs, compared: set[int]):
+    """民商事案件收案数和信访总量同比分别下降15.3%和9.6%: a 分别 list of n numbers whose
+    subject names n things joined by 、/和 gives each number its own (unless the numbers are
+    changes that already compare the counts listed before them)."""
     for i, first in enumerate(raws):
         k, n = runs.get(id(first), (None, 0))
-        if k != 0 or n < 2:
+        if k != 0 or n < 2 or id(first) in compared:
             continue
         m = first.metric
         before = body[segs.clause_start(m.start):first.change_start if first.change_start is not None else m.start]
         for subject in (m.indicator or "", clean(before)):
-            parts = [p for p in _LIST_JOIN.split(subject) if p]
+            parts = list_items(subject)
             if len(parts) == n:
                 for raw, part in zip(raws[i:i + n], parts):
                     raw.metric.indicator = part
                 break
-
-
-_BASIS_OPENING = regex.compile(r"^(?:较|比|与|同)")
-
-
-def _opens_with_basis(indicator: str | None) -> bool:
-    return bool(indicator) and _BASIS_OPENING.match(indicator) is not None
 
 
 def _respectively_runs(raws, shares: bool = False) -> dict[int, tuple[int, int]]:

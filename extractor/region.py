@@ -259,9 +259,8 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
             break
     title_divs: set[Division] = set()
     if title:
-        from_title = _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
-        title_divs = {d for divs, _, _ in from_title for d in divs}  # filtered to the source area below
-        pending += from_title
+        pending += _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
+        title_divs = _title_subjects(title)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4)
     _host_evidence(ev, url)
 
@@ -285,6 +284,20 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     return _choose(g, ev, body, city_re, county_re)
 
 
+def _title_subjects(title: str) -> set[Division]:
+    """Divisions that open the title by their full names (滨海新区行政复议工作取得新成效,
+    杭州市西湖区：…): the title's subject, not a venue (全省推进会在安吉县召开) or a place in
+    another word (西湖龙井茶)."""
+    out: set[Division] = set()
+    pos = 0
+    for start, end, word, divs in find_places(title):
+        if start != pos:
+            break
+        out.update(d for d in divs if d.name == word)
+        pos = end
+    return out
+
+
 def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Region | None:
     """The source's own area, or a county inside it that the text names as an agency or
     the title names (a city outlet reporting a county's work: 滨海新区行政复议工作取得新成效
@@ -295,7 +308,7 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Regi
     inside = [d for d in named if d.level == "county" and d is not src
               and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]
     if inside:
-        return max(inside, key=lambda d: (ev.agency.get(d, 0), d in title_divs, ev.score[d])).region()
+        return max(inside, key=lambda d: (ev.agency.get(d, 0), d in title_divs, ev.score.get(d, 0))).region()
     return src.region()
 
 

@@ -90,3 +90,13 @@ def test_publication_line_in_chinese_digits():
     from extractor.published import parse_published
     assert parse_published("日期：二〇二四年六月十二日") == "2024-06-12"
     assert parse_published("二零二四年十月三十一日") == "2024-10-31"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("二〇二五年一月五日", "2024-03-01", ("2025-01-05", "2025-01-05")),  # a named year stays
+    ("11月中旬，全区调解纠纷12件", "2022-03-17", ("2021-11-11", "2021-11-20")),
+    ("4月下旬将开展", "2024-04-12", ("2024-04-21", "2024-04-30")),  # the month in progress
+    ("今年至今，全区", "2024-05-01", ("2024-01-01", "2024-05-01")),
+])
+def test_years_of_expressions_named_without_one(text, published, expected):
+    assert [(s, e) for _, _, s, e in resolve(text, published)][0] == expected

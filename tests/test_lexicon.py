@@ -22,7 +22,7 @@ def _same_matches(pattern: str, compiled, texts):
     reference = regex.compile(pattern, regex.V0)
     for text in texts:
         for line in [text] + text.split("\n"):
-            got = [(m.start(), m.end(), m.groupdict() if hasattr(m, "groupdict") else None) for m in compiled.finditer(line)]
+            got = [(m.start(), m.end(), m.groupdict()) for m in compiled.finditer(line)]
             want = [(m.start(), m.end(), m.groupdict()) for m in reference.finditer(line)]
             assert got == want, (pattern[:60], line[:60])
 
@@ -31,7 +31,6 @@ def test_date_rules_match_the_same_with_either_engine():
     texts = _texts()
     data = lexicon.load("dates")
     rules, _ = _rules()
-    assert {type(r[1]).__module__ for r in rules} == {"re", "_regex"}  # both engines are in use
     for rule, compiled in zip(data["rule"], rules):
         pattern = rule["pattern"]
         for key in sorted(data["parts"], key=len, reverse=True):
@@ -50,6 +49,18 @@ def test_han_class_is_spelt_for_re():
     compiled = lexicon.fast_compile(r"(?<![\p{Han}])[\p{Han}]{2}局|^\p{Han}")
     assert compiled.search("在司法局").group() == "在"
     assert compiled.search("1司法局").group() == "司法局"
+    assert lexicon.fast_compile(r"[\p{Han}]+").fullmatch("二〇二四")  # 〇 is Han
+
+
+def test_boilerplate_precheck_equals_one_alternation_of_all_rules():
+    from extractor.lines import BOILERPLATE_KINDS, _may_be_boilerplate
+    items = [p for k in BOILERPLATE_KINDS + ("contact", "byline") for p in lexicon.load("boilerplate")[k]]
+    everything = regex.compile("|".join(f"(?:{p})" for p in items), regex.V0)
+    lines = [ln for text in _texts() for ln in text.split("\n")] + [
+        "当前位置：首页 > 工作动态", "【打印本页】【关闭窗口】", "版权所有 © 2023 某区司法局", "扫一扫在手机上打开",
+        "字号：大 中 小", "（通讯员 张三）", "责任编辑：李四", "主办单位：某县人民政府", "第03版：要闻"]
+    for line in lines:
+        assert _may_be_boilerplate(line) == bool(everything.search(line)), line
 
 
 def test_anchored():

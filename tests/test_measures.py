@@ -86,3 +86,19 @@ def test_bracketed_case_labels_are_not_measures():
             "<p><strong>【处理结果】</strong>复议机构审查后撤销了原处罚决定，依法保护了经营主体合法权益。</p>"
             "</div></body></html>")
     assert extract(html, published_at="2024-12-01").measures == []
+
+
+def test_bold_leads_with_a_label_before_a_colon_are_measures():
+    html = ("<html><body><h1>某县司法局推出三项举措</h1><div id='zoom'>"
+            "<p>今年以来，某县司法局推出三项举措，扎实推进矛盾纠纷化解工作，取得明显成效。</p>"
+            "<p><strong>举措一：拓宽申请渠道。</strong>在各乡镇设立受理点，方便群众就近申请。</p>"
+            "<p><strong>举措二：强化调解和解。</strong>建立调解中心，引入专业力量参与。</p>"
+            "<p><strong>举措三：加强监督纠错。</strong>制发意见书，督促行政机关整改。</p></div></body></html>")
+    doc = extract(html, published_at="2024-01-01")
+    assert len(doc.measures) == 3 and doc.measures_declared == 3
+
+
+def test_a_verb_between_count_and_measures_declares_nothing():
+    from extractor.measures import measures_declared
+    assert measures_declared("联合5个部门出台措施") is None
+    assert measures_declared("推出五项便民举措") == 5

@@ -93,7 +93,7 @@ def test_comparison_with_a_named_year_is_year_on_year():
 
 
 def test_a_yearly_count_that_is_not_a_frequency_stays():
-    assert [m[0] for m in metrics("《宝应日报》“普法之窗”每年出刊近20期，每年开展培训班6次。")] == ["近20期"]
+    assert [m[0] for m in metrics("《宝应日报》“普法之窗”每年出刊近20期，每年开展培训班6次。")] == ["近20期", "6次"]
 
 
 def indicators(sentence):
@@ -156,3 +156,28 @@ def test_passive_agent_and_quoted_pronouns():
 def test_lead_and_tail_words_are_cut_only_at_word_boundaries():
     assert indicators("及时受理率、按期办结率均达100%。") == [("100%", "及时受理率、按期办结率")]
     assert indicators("法官人均办案412件，其中调解成功42件。") == [("412件", "法官人均办案"), ("42件", "调解成功")]
+
+
+def test_review_cases_of_single_awards_lists_and_bases():
+    assert indicators("共发放宣传资料3000余份受到群众欢迎。") == [("3000余份", "宣传资料")]
+    assert indicators("全年调解纠纷120件，调解成功率和群众满意率分别为98%、95%。") == [
+        ("120件", "调解纠纷"), ("98%", "调解成功率"), ("95%", "群众满意率")]
+    assert indicators("受理和解案件120件、办结98件，同比分别增长5%、6%。") == [
+        ("120件", "受理和解案件"), ("98件", "办结"), ("同比分别增长5%", "受理和解案件"), ("6%", "办结")]
+    assert indicators("调解成功率96%，同类案件数量同比下降10%。")[1] == ("同比下降10%", "同类案件数量")
+    assert indicators("受理不服被诉行政行为的申请12件。") == [("12件", "受理不服被诉行政行为的申请")]
+
+
+def test_seeking_support_is_no_goal_and_a_yearly_count_is_no_rule():
+    assert [m[0] for m in metrics("今年以来，我局积极争取上级资金支持，共办理法律援助案件120件。")] == ["120件"]
+    assert [m[0] for m in metrics("每年开展培训班6次，法律顾问每月至少到村服务1次。")] == ["6次"]
+
+
+def test_three_listed_percentage_points():
+    got = metrics("三项指标较去年同期分别提高1.4个、2.2个、3.1个百分点。")
+    assert [(m[1], m[2]) for m in got] == [(1.4, "个百分点"), (2.2, "个百分点"), (3.1, "个百分点")]
+
+
+def test_without_a_publication_date_nothing_is_planned():
+    doc = extract(LEAD + "到2026年，全县调解成功率达到98%以上。")
+    assert [m.text for m in doc.metrics] == ["98%以上"]

@@ -58,3 +58,11 @@ def test_city_bureau_reporting_a_district_named_in_the_title():
     # a city meeting where districts only speak stays the city's
     assert adcode(source="杭州市司法局", title="我市召开全市行政复议工作会议",
                   body="会上，西湖区、滨江区作交流发言。全市行政复议机关共收到申请1234件。") == "330100"
+
+
+
+def test_a_venue_or_a_destination_in_the_title_is_not_its_subject():
+    assert adcode(source="浙江省司法厅", title="全省行政复议工作推进会在安吉县召开",
+                  body="会议在安吉县召开，全省各地交流经验。") == "330000"
+    assert adcode(source="杭州市司法局", title="市司法局赴西湖区调研行政复议工作", body="市司法局一行赴西湖区调研。") == "330100"
+    assert adcode(source="杭州市司法局", title="西湖龙井茶产区矛盾纠纷调处", body="全市调解纠纷。") == "330100"
