@@ -2,9 +2,10 @@
 
 The rules are data (data/dates.toml): a pattern and the name of a resolver. This module
 only finds the longest match at each place and applies the resolver. Relative words
-(今年, 上月, 截至目前) resolve against the publication date; a month and day with no year
-take the year of the publication date, else of the URL, else of an explicit year nearby
-in the text. Context spans (全年, 这一年, 前三年) resolve against the year the text is
+(今年, 上月, 截至目前) resolve against the publication date, or without one against an
+explicit year in the text; a month or a day named without its year takes the year of the
+publication date (the year before when it would begin after a month already published),
+else of the URL, else of an explicit year nearby in the text. Context spans (全年, 这一年, 前三年) resolve against the year the text is
 talking about, and are marked `anchored=False`.
 """
 from __future__ import annotations

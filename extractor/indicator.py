@@ -153,7 +153,8 @@ _ORG_END = ("委", "局", "院", "厅", "办", "部", "会", "府", "所", "中�
 
 def _drop_partner(text: str) -> str:
     """向市司法局、区委及区委政法委请示报告重大事项 -> 请示报告重大事项: a phrase opened by a
-    preposition names a partner, up to the first verb or the last organisation."""
+    preposition (or a passive's 被) names a partner, up to the first verb or the last
+    organisation; a preposition phrase with neither (依托全市) leaves nothing."""
     text = _after_passive_subject(text)
     if not text.startswith(_cfg().prepositions):
         return text

@@ -9,6 +9,7 @@ as problems (存在以下问题：一是…) holds no measures.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 import regex
@@ -47,7 +48,20 @@ def _cfg():
     declared_label = regex.compile(data["declared_label"])
     signature_date = regex.compile(data["signature_date"])
     not_lead = regex.compile("|".join(f"(?:{p})" for p in data["not_lead"]))
-    return data, schemes, structural, not_heading, problems, declared, declared_label, signature_date, not_lead
+    return _Config(data, schemes, structural, not_heading, problems, declared, declared_label, signature_date,
+                   not_lead)
+
+
+class _Config(NamedTuple):
+    data: dict
+    schemes: list  # (rank, name, at, pattern), outermost first
+    structural: regex.Pattern
+    not_heading: regex.Pattern
+    problems: regex.Pattern
+    declared: regex.Pattern
+    declared_label: regex.Pattern
+    signature_date: regex.Pattern
+    not_lead: regex.Pattern
 
 
 _END = "。！？!?"
@@ -58,7 +72,8 @@ _LONG = 60
 
 
 def find_items(body: str, leads=()) -> list[Item]:
-    data, schemes, _, not_heading = _cfg()[:4]
+    cfg = _cfg()
+    data, schemes, not_heading = cfg.data, cfg.schemes, cfg.not_heading
     items: list[Item] = []
     lines = []
     pos = 0
@@ -67,7 +82,7 @@ def find_items(body: str, leads=()) -> list[Item]:
         pos += len(text) + 1
     seen_paragraph = False
     lead_rank = next((r for r, n, at, p in schemes if at == "lead"), None)
-    not_lead = _cfg()[8]
+    not_lead = _cfg().not_lead
     leads = [ld for ld in leads if ld and not not_lead.search(_LEAD_END.sub("", ld).strip())]  # not 【基本案情】
     for i, (start, text) in enumerate(lines):
         matched = False
@@ -90,7 +105,7 @@ def find_items(body: str, leads=()) -> list[Item]:
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))) \
-                        and not _cfg()[7].match(nxt):
+                        and not _cfg().signature_date.match(nxt):
                     prev_item = items[-1] if items else None
                     if prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
                         prev_item.end = start + len(text)  # a subtitle line under the heading
@@ -167,17 +182,17 @@ def _close(items: list[Item], body: str):
 
 @lru_cache(maxsize=1)
 def _inline_rank() -> int:
-    return next(r for r, n, at, p in _cfg()[1] if at == "inline")
+    return next(r for r, n, at, p in _cfg().schemes if at == "inline")
 
 
 def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
-    structural = _cfg()[2]
+    structural = _cfg().structural
     inside = [it for it in items if lo <= it.start < hi]
     if not inside:
         return []
     top = min(it.scheme for it in inside)
     tops = [it for it in inside if it.scheme == top]
-    heading_rank = next(r for r, n, at, p in _cfg()[1] if at == "heading")
+    heading_rank = next(r for r, n, at, p in _cfg().schemes if at == "heading")
     if top == heading_rank:
         # headings before a section heading (主要做法) are the release's own title block
         idx = [i for i, it in enumerate(tops) if structural.search(it.title)]
@@ -208,7 +223,7 @@ def find_measures(body: str, leads=()) -> list[Measure]:
 
 def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     """Drop the inline runs (一是…二是…) whose first item follows a lead-in of problems."""
-    problems = _cfg()[4]
+    problems = _cfg().problems
     out, skipping = [], False
     for it in tops:
         if it.scheme == _inline_rank():
@@ -226,12 +241,12 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
 def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
     """The count the text announces: 三项举措 / 五个方面, or a quoted “四个强化” whose word
     opens each of that many measures."""
-    for m in _cfg()[5].finditer(text):
+    for m in _cfg().declared.finditer(text):
         if m.group("filler") and any(is_verb(w, f) for w, f in tags(m.group("filler"))):
             continue  # 联合5个部门出台措施: a verb between, no announcement
         n = parse_number(m.group("n"))
         return int(n) if n and 1 < n <= 20 else None
-    for lm in _cfg()[6].finditer(text):
+    for lm in _cfg().declared_label.finditer(text):
         n = parse_number(lm.group("n"))
         word = lm.group("word")
         if n and n == len(measures) > 1 and all(word in ms.title for ms in measures):
