@@ -36,10 +36,13 @@ class _Config:
     after_number: tuple[str, ...]
     label_max: int
     respectively: tuple[str, ...]
+    unit_as: dict[str, str]
     yoy_year_after: regex.Pattern
     frequency: regex.Pattern
     goal: regex.Pattern
     requirement: regex.Pattern
+    frequency_units: frozenset
+    requirement_bounds: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -94,9 +97,11 @@ def config() -> _Config:
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
+        unit_as=dict(data["unit_without_classifier"]),
         yoy_year_after=regex.compile(ch["yoy_year_after"]),
         frequency=regex.compile(lexicon.alternation(nm["frequency_words"])),
         requirement=regex.compile(lexicon.alternation(nm["requirement_words"])),
+        frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         goal=regex.compile(lexicon.alternation(nm["goal_sentence_words"])),
     )
 
@@ -199,8 +204,10 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     if cfg.target.search(body, clause_start, start) or cfg.goal.search(body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
     frequency = cfg.frequency.search(body, clause_start, start)
-    if frequency and cfg.requirement.search(body, frequency.end(), start):
-        return None  # 每月至少到村服务1次: a rule's frequency
+    if frequency and (unit in cfg.frequency_units or cfg.requirement.search(body, frequency.end(), num_start)):
+        return None  # 每季度召开1次, 每月至少到村服务1次: a rule's frequency
+    if m.group("qb") in cfg.requirement_bounds:
+        return None  # 分值占比不低于10%: a requirement
 
     qualifier = None
     if m.group("qb"):
@@ -231,7 +238,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             if basis_pos is not None and verb_pos - basis_pos <= 10:
                 text_start = basis_pos
     metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
-                    unit=unit, kind=kind or "other", change=change, qualifier=qualifier)
+                    unit=cfg.unit_as.get(unit, unit), kind=kind or "other", change=change, qualifier=qualifier)
     return RawMetric(metric, num_start, change_start, respectively)
 
 
