@@ -220,10 +220,40 @@ def _text_of(el) -> str:
 
 
 def to_lines(node) -> list[str]:
-    """The node's visible text, one line per block element: block boundaries become line
-    breaks in the tree's own text, then lxml gathers the text in one call."""
+    """The node's visible text, one line per block element, as a browser lays it out: a
+    line break in the source is white space (none between two Chinese characters, as CSS
+    Text 3 removes it there), table cells are set apart by a space, and block boundaries
+    become the line breaks; then lxml gathers the text in one call."""
+    for el in node.iter():
+        if el.text and "\n" in el.text and el.tag != "pre":
+            el.text = _source_breaks(el.text)
+        if el.tail and "\n" in el.tail:
+            el.tail = _source_breaks(el.tail)
+    in_data_cell = set()
+    for cell in node.iter("td", "th"):
+        cell.tail = " " + (cell.tail or "")
+        if len(_text_of(cell)) <= _DATA_CELL_CHARS and cell.find(".//table") is None:
+            in_data_cell.update(d for d in cell.iter() if d is not cell)  # a cell's <p> is no line of its own
     for el in node.iter(*_BLOCK):
+        if el in in_data_cell:
+            continue
         el.text = "\n" + (el.text or "")
         el.tail = "\n" + (el.tail or "")
     text = _text_of(node)
-    return [ln for ln in (s.strip() for s in text.split("\n")) if ln]
+    return [ln for ln in (_SPACE_RUN.sub(" ", s).strip() for s in text.split("\n")) if ln]
+
+
+_DATA_CELL_CHARS = 40  # a table cell this short holds a value, not a layout column with an article
+_SOURCE_BREAK = re.compile(r"[ \t\r]*\n[\s]*")
+_SPACE_RUN = re.compile(r"[ \t\r\f\v]{2,}")
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def _source_breaks(text: str) -> str:
+    """Line breaks of the HTML source as a browser shows them: removed between two wide
+    (Chinese) characters, a space elsewhere."""
+    def one(m):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        return "" if (before and after and _WIDE.match(before) and _WIDE.match(after)) else " "
+    return _SOURCE_BREAK.sub(one, text)

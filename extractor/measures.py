@@ -42,7 +42,7 @@ def _cfg():
             pat = regex.compile(s["pattern"]) if s["pattern"] else None
         schemes.append((rank, s["name"], s["at"], pat))
     structural = regex.compile("|".join(f"(?:{p})" for p in data["structural"]))
-    not_heading = regex.compile("|".join(f"(?:{p})" for p in data["not_heading"]))
+    not_heading = regex.compile("|".join(f"(?:{p})" for p in data["not_heading"] + data["table_line"]))
     problems = regex.compile(lexicon.alternation(data["problem_leads"]))
     declared = regex.compile(data["declared"])
     declared_label = regex.compile(data["declared_label"])
@@ -228,14 +228,27 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     for it in tops:
         if it.scheme == _inline_rank():
             if it.number == 1:
-                lead = body[max(0, it.start - 40):it.start]
-                skipping = bool(problems.search(lead))
+                skipping = bool(problems.search(_lead_in(body, it.start)))
             if skipping:
                 continue
         else:
             skipping = False
         out.append(it)
     return out
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+
+
+def _lead_in(body: str, start: int, reach: int = 40) -> str:
+    """The sentence that leads into a list starting at `start` (下一步，我局将重点做好以下工作：),
+    or the one before when the list opens a sentence (存在一些不足。一是…)."""
+    window = body[max(0, start - reach):start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    lead = window[ends[-1]:] if ends else window
+    if lead.strip(" ：:") or len(ends) < 1:
+        return lead
+    return window[ends[-2]:ends[-1]] if len(ends) > 1 else window[:ends[-1]]
 
 
 def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:

@@ -80,3 +80,22 @@ def test_month_only_url_gives_no_publication_date():
     text = "区司法局开展法治宣传\n" + "为提升群众法治意识，区司法局组织开展法治宣传活动，发放资料300份，接受咨询120人次。"
     doc = extract(text, url="http://court.example.gov.cn/article/detail/2022/05/id/6684281.shtml")
     assert doc.published_at is None
+
+
+def test_html_is_laid_out_as_a_browser_shows_it():
+    from extractor.html_page import parse_html
+    html = ("<html><body><div id='zoom'><p>全年共受\n理行政复议申请\n1286件，\nsame line in English\nstays spaced。</p>"
+            "<p>审结情况（单位：件）</p><table><tr><td><p><strong>类别</strong></p></td><td><p>维持</p></td>"
+            "<td><p>驳回</p></td></tr>\n<tr><td><p>治安管理</p></td><td><p>158</p></td><td><p>62</p></td></tr></table>"
+            "<div class='meta'>\n  <time>2024-06-12 10:30</time>\n  <span>来源：某县司法局</span>\n</div></div></body></html>")
+    # (a source break between two Chinese characters vanishes; next to a digit or a letter it is a space)
+    assert parse_html(html).lines == ["全年共受理行政复议申请 1286件， same line in English stays spaced。",
+                                      "审结情况（单位：件）", "类别 维持 驳回", "治安管理 158 62",
+                                      "2024-06-12 10:30 来源：某县司法局"]
+
+
+def test_a_layout_table_cell_keeps_its_paragraphs():
+    from extractor.html_page import parse_html
+    paragraphs = ["今年以来，某县司法局扎实推进矛盾纠纷排查化解工作，取得明显成效。", "全年共排查矛盾纠纷326件，调解成功318件，调解成功率97.5%。"]
+    html = "<html><body><table><tr><td>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</td></tr></table></body></html>"
+    assert parse_html(html).lines == paragraphs

@@ -102,3 +102,10 @@ def test_a_verb_between_count_and_measures_declares_nothing():
     from extractor.measures import measures_declared
     assert measures_declared("联合5个部门出台措施") is None
     assert measures_declared("推出五项便民举措") == 5
+
+
+def test_improvements_after_a_problems_section_are_measures():
+    text = ("三、存在的主要问题及改进情况\n2023年，我局工作取得一定成效，但仍存在公开时效性不够强等问题。下一步，我局将重点做好以下工作："
+            "一是提高决定书公开时效；二是丰富政策解读形式；三是加强公开平台建设。\n四、其他需要报告的事项\n本年度未收取信息处理费。")
+    assert [t for _, t, _ in titles(text)[0]] == ["提高决定书公开时效", "丰富政策解读形式", "加强公开平台建设"]
+    assert titles("工作中仍存在一些不足。一是力量不足；二是经费短缺。")[0] == []
