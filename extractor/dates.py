@@ -59,6 +59,8 @@ class Reference:
             return self.year_mentions[first_in_para][1]
         if before:
             return self.year_mentions[before - 1][1]
+        if before < len(offsets):  # no year before: the first one the text names after
+            return self.year_mentions[before][1]
         return None
 
 
@@ -76,10 +78,11 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
         m = _URL_YEAR.search(url)
         if m:
             url_year = int(m.group(1))
-    basis = _basis_before()
+    basis = basis_before_year()
     # a year named as a comparison's basis (较2023年, 由2023年的) is not the year spoken of
+    multiple = _multiple_basis()
     mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text)
-                     if not basis.search(text, max(0, m.start() - 4), m.start()))
+                     if not basis.search(text, max(0, m.start() - 4), m.start()) and not multiple.match(text, m.end()))
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
@@ -87,8 +90,14 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
 
 
 @lru_cache(maxsize=1)
-def _basis_before():
+def basis_before_year() -> regex.Pattern:
+    """Words that, right before a year, make it a comparison's basis (较2023年, 是2020年的)."""
     return regex.compile("(?:" + lexicon.alternation(lexicon.load("dates")["basis_before_year"]) + r")\s*$")
+
+
+@lru_cache(maxsize=1)
+def _multiple_basis() -> regex.Pattern:
+    return regex.compile(lexicon.load("dates")["multiple_basis_after_year"])
 
 
 @lru_cache(maxsize=1)

@@ -154,7 +154,7 @@ _ORG_END = ("委", "局", "院", "厅", "办", "部", "会", "府", "所", "中�
 def _drop_partner(text: str) -> str:
     """向市司法局、区委及区委政法委请示报告重大事项 -> 请示报告重大事项: a phrase opened by a
     preposition (or a passive's 被) names a partner, up to the first verb or the last
-    organisation; a preposition phrase with neither (依托全市) leaves nothing."""
+    organisation; a phrase with neither (依托全市) leaves nothing."""
     text = _after_passive_subject(text)
     if not text.startswith(_cfg().prepositions):
         return text
@@ -170,7 +170,9 @@ def _drop_partner(text: str) -> str:
             org_end = pos
     if org_end is not None and org_end < len(text):
         return text[org_end:]
-    return ""  # 依托全市: a partner or a place and no action, nothing measured
+    if t[0][0] == "被":
+        return text  # 被拖欠工资: a passive without its agent is the thing itself
+    return ""  # 依托全市, 为全市: a partner or a place and no action, nothing measured
 
 
 def _after_passive_subject(text: str) -> str:
@@ -345,9 +347,10 @@ def _joiners_and_openers() -> tuple[frozenset, frozenset]:
     return frozenset(d["list_joiners"]), frozenset(d["basis_openers"])
 
 
-def list_items(text: str) -> list[str]:
-    """民商事案件收案数和信访总量 -> [民商事案件收案数, 信访总量], split at whole joining words."""
-    joiners = _joiners_and_openers()[0]
+def list_items(text: str, joiners=None) -> list[str]:
+    """民商事案件收案数和信访总量 -> [民商事案件收案数, 信访总量], split at whole joining words
+    (all of `list_joiners`, or the given ones)."""
+    joiners = _joiners_and_openers()[0] if joiners is None else joiners
     items, current = [], ""
     for word, _ in tags(text):
         if word in joiners:

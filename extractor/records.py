@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .dates import find_dates, make_reference
+from .dates import basis_before_year, find_dates, make_reference
 from .document import DateSpan, Document, Metric
 from .indicator import award_list, clause_subject, clean, find_indicator, list_items, opens_with_basis, share_of
 from .measures import find_measures, measures_declared
@@ -145,7 +145,11 @@ def _split_lists(body: str, segs: Segments, raws, runs, compared: set[int]):
         m = first.metric
         before = body[segs.clause_start(m.start):first.change_start if first.change_start is not None else m.start]
         for subject in (m.indicator or "", clean(before)):
-            parts = list_items(subject)
+            # the list's own joiners first; 与/及 may join words inside an item (房屋征收与补偿)
+            for joiners in (None, ("、", "和", "以及"), ("、",)):
+                parts = list_items(subject, joiners)
+                if len(parts) == n:
+                    break
             if len(parts) == n:
                 for raw, part in zip(raws[i:i + n], parts):
                     raw.metric.indicator = part
@@ -189,7 +193,6 @@ def _compared(raw, runs, sentence_metrics) -> str | None:
 
 _CLAUSE_END = regex.compile(r"[，,；;。]")
 _OF = regex.compile(r"的(?:年均|平均|全年)?")
-_BASIS_BEFORE = regex.compile(r"(?:同比|环比|较|比|与|相比|对比)\s*$")
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
 
@@ -202,7 +205,8 @@ def _planned(metric: Metric, published: str | None) -> bool:
 
 
 def _binds_to(d: DateSpan, body: str, by_position):
-    """`由2018年的30.7%降至14.6%`: a date followed by 的 and a number belongs to that number."""
+    """`由2018年的30.7%降至14.6%`: a date followed by 的 and a number belongs to that number
+    (as its period; for a multiple, 是2020年的2.4倍, as its basis)."""
     mm = _OF.match(body, d.end, d.end + 6)
     if not mm:
         return None
@@ -228,9 +232,9 @@ def _period(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_posi
     own, elsewhere = [], []
     for d in dates.starting_in(sentence.start, sentence.end):
         owner = _binds_to(d, body, by_position)
-        if owner is metric:
+        if owner is metric and metric.unit != "倍":
             return d.as_period()
-        if owner is not None or _BASIS_BEFORE.search(body, max(sentence.start, d.start - 8), d.start):
+        if owner is not None or basis_before_year().search(body, max(sentence.start, d.start - 8), d.start):
             continue  # another number's date, or the basis of a comparison (同比上一年度)
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)

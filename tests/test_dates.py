@@ -100,3 +100,7 @@ def test_publication_line_in_chinese_digits():
 ])
 def test_years_of_expressions_named_without_one(text, published, expected):
     assert [(s, e) for _, _, s, e in resolve(text, published)][0] == expected
+
+
+def test_without_a_publication_date_a_day_takes_a_year_named_later():
+    assert resolve("5月15日上午，县领导接待来访群众。\n2024年，全县信访总量下降。", published=None)[0][2] == "2024-05-15"

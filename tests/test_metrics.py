@@ -185,3 +185,16 @@ def test_three_listed_percentage_points():
 def test_without_a_publication_date_nothing_is_planned():
     doc = extract(LEAD + "到2026年，全县调解成功率达到98%以上。")
     assert [m.text for m in doc.metrics] == ["98%以上"]
+
+
+def test_more_lists_partners_and_multiples():
+    assert indicators("涉及房屋征收与补偿、自然资源、社会保障和市场监管领域的案件数量分别占21.5%、16.9%、12.3%、9.6%。")[1:3] == [
+        ("16.9%", "自然资源"), ("12.3%", "社会保障")]
+    assert indicators("现场为32名农民工发放被拖欠的工资48.6万元。")[0] == ("32名", "农民工")
+    assert indicators("为全市975个村（社区）全部配备法律顾问。")[0][1].startswith("村（社区）")
+    assert indicators("这批农民工在项目完工后被拖欠工资近50万元。") == [("近50万元", "被拖欠工资")]
+
+
+def test_a_multiple_of_a_named_year_takes_the_period_of_its_sentence():
+    doc = extract(LEAD + "2023年，全区共收到行政复议申请1132件，是2020年的2.4倍。", published_at="2024-01-30")
+    assert [(m.text, m.period.text) for m in doc.metrics] == [("1132件", "2023年"), ("2.4倍", "2023年")]
