@@ -20,7 +20,7 @@ MAX_CHARS = 30_000_000
 _ENOUGH_TEXT = regex.compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
 _SPACES = regex.compile(r"\s+")
 _SITE_WORD = regex.compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def looks_like_html(text: str) -> bool:

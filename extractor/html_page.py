@@ -76,12 +76,12 @@ def parse_html(text: str) -> HtmlPage:
     never, furniture_els = _sort_out(root, data, furniture)
     for el in never:
         _remove(el)
-    page_lines = to_lines(root)  # the whole visible page: publication lines, breadcrumbs
+    page_lines = to_lines(root, wrapped=False)  # the whole visible page: publication lines, breadcrumbs
     for el in furniture_els:
         _remove(el)
     h1 = None
     for h in root.iter("h1", "h2"):
-        t = _text_of(h).strip()
+        t = _plain_text(h)
         if len(t) >= 4:
             h1 = t
             break
@@ -103,15 +103,15 @@ def bold_leads(node) -> list[str]:
     paragraph (拓宽申请渠道。坚持…) and subheadings (h2–h5) inside the article."""
     out = []
     for p in node.iter("p", "div", "li"):
-        if (p.text or "").strip() or not len(p):
+        if _visible(p.text) or not len(p):
             continue
         first = p[0]
-        if first.tag in ("strong", "b") and (first.tail or "").strip() or (first.tag in ("strong", "b") and len(p) > 1):
-            lead = _text_of(first).strip()
+        if first.tag in ("strong", "b") and (_visible(first.tail) or len(p) > 1):
+            lead = _plain_text(first)
             if 2 <= len(lead) <= 40:
                 out.append(lead)
     for h in node.iter("h2", "h3", "h4", "h5"):
-        t = _text_of(h).strip()
+        t = _plain_text(h)
         if 2 <= len(t) <= 40:
             out.append(t)
     return out
@@ -131,6 +131,7 @@ def _parse(text: str):
             root = None
     if root is None:  # nothing readable: no article
         root = etree.fromstring("<html><body></body></html>", _PARSER)
+    _lay_out(root)
     return root
 
 
@@ -210,6 +211,17 @@ def _densest(body):
     return best
 
 
+def _visible(text: str | None) -> bool:
+    """Whether a text or tail shows anything (block marks left by `to_lines` do not)."""
+    return bool(text) and bool(text.replace(_LINE, "").strip())
+
+
+def _plain_text(el) -> str:
+    """An element's text on one line: block marks left by `to_lines` and source line breaks
+    as spaces."""
+    return _WS.sub(" ", _text_of(el).replace(_LINE, " ")).strip()
+
+
 def _text_of(el) -> str:
     if el is None:
         return ""
@@ -219,41 +231,46 @@ def _text_of(el) -> str:
         return ""
 
 
-def to_lines(node) -> list[str]:
-    """The node's visible text, one line per block element, as a browser lays it out: a
-    line break in the source is white space (none between two Chinese characters, as CSS
-    Text 3 removes it there), table cells are set apart by a space, and block boundaries
-    become the line breaks; then lxml gathers the text in one call."""
-    for el in node.iter():
-        if el.text and "\n" in el.text and el.tag != "pre":
-            el.text = _source_breaks(el.text)
-        if el.tail and "\n" in el.tail:
-            el.tail = _source_breaks(el.tail)
-    in_data_cell = set()
-    for cell in node.iter("td", "th"):
-        cell.tail = " " + (cell.tail or "")
-        if len(_text_of(cell)) <= _DATA_CELL_CHARS and cell.find(".//table") is None:
-            in_data_cell.update(d for d in cell.iter() if d is not cell)  # a cell's <p> is no line of its own
+def to_lines(node, wrapped: bool = True) -> list[str]:
+    """The node's visible text, one line per block element, as a browser lays it out: block
+    boundaries are marked in the tree's own text, lxml gathers the text in one call, and
+    the source's line breaks become white space (none where a bare break wraps a run of
+    Chinese text, as CSS Text 3 removes it between two Chinese characters; not looked for
+    with `wrapped=False`, for the page lines only read for publication fields)."""
     for el in node.iter(*_BLOCK):
-        if el in in_data_cell:
-            continue
-        el.text = "\n" + (el.text or "")
-        el.tail = "\n" + (el.tail or "")
+        el.text = _LINE + (el.text or "")
+        el.tail = _LINE + (el.tail or "")
     text = _text_of(node)
-    return [ln for ln in (_SPACE_RUN.sub(" ", s).strip() for s in text.split("\n")) if ln]
+    if "\n" in text:
+        text = _SOURCE_BREAK.sub(" ", _BREAK_IN_CHINESE.sub("", text) if wrapped else text)
+    return [ln for ln in (s.strip() for s in text.split(_LINE)) if ln]
 
 
+_LINE = "\ufdd0"  # a block boundary: a noncharacter, which api.to_text removes from every page
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+# a bare line break inside a run of Chinese text (a wrapped source line; breaks between tags
+# come indented or next to markup)
+_BREAK_IN_CHINESE = regex.compile(rf"(?<=[{_WIDE}])\r?\n(?=[{_WIDE}])")  # (`regex` finds its \n fast)
+_SOURCE_BREAK = regex.compile(r"[ \t\r]*\n[ \t\r\n]*")
 _DATA_CELL_CHARS = 40  # a table cell this short holds a value, not a layout column with an article
-_SOURCE_BREAK = re.compile(r"[ \t\r]*\n[\s]*")
-_SPACE_RUN = re.compile(r"[ \t\r\f\v]{2,}")
-_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
-def _source_breaks(text: str) -> str:
-    """Line breaks of the HTML source as a browser shows them: removed between two wide
-    (Chinese) characters, a space elsewhere."""
-    def one(m):
-        before = text[m.start() - 1] if m.start() else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        return "" if (before and after and _WIDE.match(before) and _WIDE.match(after)) else " "
-    return _SOURCE_BREAK.sub(one, text)
+def _lay_out(root) -> None:
+    """A data table as a browser shows it, once per tree: cells set apart by a space, and
+    their paragraphs no lines of their own, so each row reads as one line (a layout cell
+    holding an article keeps its paragraphs)."""
+    for cell in root.iter("td", "th"):
+        cell.tail = " " + (cell.tail or "")
+        if len(cell) and _short(cell, _DATA_CELL_CHARS) and cell.find(".//table") is None:
+            for inner in cell.iter(*_BLOCK):
+                if inner is not cell:
+                    inner.tag = "span"
+
+
+def _short(el, limit: int) -> bool:
+    n = 0
+    for piece in el.itertext():
+        n += len(piece.strip())
+        if n > limit:
+            return False
+    return True

@@ -92,6 +92,8 @@ def _strip_lead(text: str) -> str:
     m = _cfg().lead.match(text)
     if not m:
         return text
+    if not postag.inside_word(text, m.end()):
+        return text[m.end():]
     pos, cut = 0, 0
     for word, _ in tags(text):
         pos += len(word)
@@ -108,6 +110,8 @@ def _strip_tail(text: str) -> str:
     m = _cfg().tail.search(text)
     if not m:
         return text
+    if not postag.inside_word(text, m.start()):
+        return text[:m.start()]
     pos = 0
     for word, _ in tags(text):
         if pos >= m.start() and _cfg().tail.fullmatch(text, pos):
@@ -179,6 +183,8 @@ def _after_passive_subject(text: str) -> str:
     """某食品公司被市场监督管理部门处以罚款 -> 被市场监督管理部门处以罚款: a passive 被 between
     its subject and its agent (both nouns) starts the phrase; 被诉, 被申请人 and 复议后的被起诉率
     are words, not passives."""
+    if "被" not in text[1:-1]:
+        return text
     t = tags(text)
     nouns = _cfg().nouns
     pos = 0
@@ -193,8 +199,10 @@ def _after_passive_subject(text: str) -> str:
 def _actor_and_place(text: str) -> bool:
     """静海区法院在全区: an actor and a preposition phrase with no verb after it (the
     measured thing follows the number)."""
-    t = tags(text)
     prepositions = _cfg().place_prepositions
+    if not any(p in text[1:] for p in prepositions):
+        return False
+    t = tags(text)
     for i, (word, flag) in enumerate(t):
         if i > 0 and word in prepositions:
             return not any(is_verb(w, f) for w, f in t[i + 1:])
@@ -366,7 +374,10 @@ def list_items(text: str, joiners=None) -> list[str]:
 
 def opens_with_basis(text: str | None) -> bool:
     """较诉讼案件平均审理周期 opens with a comparison's basis word; 同类案件数量 does not."""
-    t = tags(text) if text else ()
+    openers = _joiners_and_openers()[1]
+    if not text or not any(text.startswith(w) for w in openers):
+        return False
+    t = tags(text)
     return bool(t) and t[0][0] in _joiners_and_openers()[1]
 
 
