@@ -29,14 +29,18 @@ def load_pages(*folders: Path) -> list[str]:
 
 
 def cold(fn):
-    """Clear the extractor's text caches before each call: every page is new to it, as in a
-    crawl (the benchmark repeats the same pages)."""
-    from extractor.indicator import tags
+    """Clear the extractor's caches of texts before each call: every page is new to it, as
+    in a crawl (the benchmark repeats the same pages). Caches of dictionary facts (a word's
+    tag, a compiled rule) stay."""
+    from extractor.indicator import clean, tags
+    from extractor.lines import classify
     from extractor.numbers import parse_number
+    from extractor.taxonomy import categorise
+    caches = (tags, clean, classify, parse_number, categorise)
 
     def run(html):
-        tags.cache_clear()
-        parse_number.cache_clear()
+        for cache in caches:
+            cache.cache_clear()
         return fn(html)
     return run
 

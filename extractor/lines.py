@@ -121,7 +121,11 @@ _MAY_BE_FIELDS = regex.compile(r"[:：]")
 _FOOTER_MARK = regex.compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
 
 
+@lru_cache(maxsize=4096)
 def classify(text: str) -> Line:
+    """What a line is (content, navigation, toolbar, fields …); cached, as a page's lines are
+    read twice (the article and the whole page) and sites repeat their furniture. The Line
+    returned is shared: read it, do not change it."""
     if not text:
         return Line(text, "blank")
     if _MAY_BE_FIELDS.search(text):

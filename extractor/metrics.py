@@ -140,16 +140,16 @@ def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
     return out
 
 
-def _number_group(m) -> tuple[str, str, str | None]:
-    g = m.groupdict()
+def _number_group(m) -> tuple[str, str]:
     for name in ("num", "snum", "pnum", "rnum", "cnum"):
-        if g[name]:
-            return name, g[name], g
-    return "full", "百", g
+        text = m.group(name)
+        if text:
+            return name, text
+    return "full", "百"
 
 
 def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
-    group, num_text, groups = _number_group(m)
+    group, num_text = _number_group(m)
     num_start = m.start(group) if group != "full" else m.start("full")
     start = m.start()
     if labels.containing(num_start, strict=True) or dates.containing(num_start):
@@ -177,7 +177,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         if chinese:
             # 三次, 一万宗, 十余个: a Chinese numeral counts with a counting unit, or when 余/多
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
-            rounded = bool(groups.get("q1") or groups.get("q2"))
+            rounded = bool(m.group("q1") or m.group("q2"))
             if value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")):
                 return None
             if num_text[-1] in "万亿千百" and m.group("mult"):
@@ -213,9 +213,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     qualifier = None
     if m.group("qb"):
         qualifier = cfg.qualifier_of.get(m.group("qb"))
-    for g in ("q1", "q2", "qa"):
-        if qualifier is None and groups.get(g):
-            qualifier = cfg.qualifier_of.get(groups[g])
+    for g in ("q1", "q2", "qa") if group == "num" else ("qa",):
+        if qualifier is None and m.group(g):
+            qualifier = cfg.qualifier_of.get(m.group(g))
     # change: a change verb right before the number (降至 states a level, not a change)
     change = None
     change_start = None

@@ -40,6 +40,7 @@ class Segments:
                 self._add_sentence(start, p.end)
         self._sent_starts = [s.start for s in self.sentences]
         self._para_starts = [p.start for p in self.paragraphs]
+        self._breaks: list[int] | None = None  # clause breaks and brackets, indexed on first use
 
     def _add_sentence(self, start: int, end: int):
         """A run longer than MAX_SENTENCE is cut at clause breaks: no reader takes it as one
@@ -73,7 +74,8 @@ class Segments:
     def clause_start(self, pos: int, floor: int = 0) -> int:
         """Start of the clause that holds `pos`: after the last comma, semicolon or colon,
         or after an opening bracket not closed before `pos`."""
-        self._index_clauses()
+        if self._breaks is None:
+            self._index_clauses()
         k = bisect_left(self._breaks, pos) - 1
         start = self._breaks[k] + 1 if k >= 0 else 0
         j = bisect_left(self._opens, pos) - 1
@@ -85,7 +87,7 @@ class Segments:
         return max(start, floor, pos - MAX_CLAUSE)
 
     def _index_clauses(self):
-        if hasattr(self, "_breaks"):
+        if self._breaks is not None:
             return
         text = self.text
         self._breaks = [m.start() for m in _BREAKS.finditer(text)]
