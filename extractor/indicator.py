@@ -29,6 +29,7 @@ class _Cfg:
     lead: regex.Pattern
     markers: regex.Pattern
     tail: regex.Pattern
+    tail_words: tuple
     pivot: regex.Pattern
     keep_verbs: frozenset
     pivot_after: frozenset
@@ -49,6 +50,7 @@ def _cfg() -> _Cfg:
         lead=regex.compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
         markers=regex.compile(d["lead_markers"]),
         tail=regex.compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
+        tail_words=tuple(d["tail_words"]),
         pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
         keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=regex.compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
@@ -107,6 +109,8 @@ def _strip_lead(text: str) -> str:
 def _strip_tail(text: str) -> str:
     """Drop the tail words (达, 均, 为 …) that end `text`, at a word boundary only: 均达 goes,
     the 均 of 平均 or 人均 stays."""
+    if not text.endswith(_cfg().tail_words):
+        return text
     m = _cfg().tail.search(text)
     if not m:
         return text
