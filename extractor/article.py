@@ -94,6 +94,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
     start = title_idx + 1 if title_idx is not None else 0
     crumbs = set(art.breadcrumb)
+    title_key = _SPACE.sub("", art.title) if art.title else ""
     body: list[str] = []
     for i in range(start, len(lines)):
         ln = lines[i]
@@ -101,7 +102,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             continue
         if ln.text in crumbs and len(ln.text) <= 12:
             continue  # the column name printed under the breadcrumb
-        if art.title and _same(ln.text, art.title):
+        if title_key and len(ln.text) >= len(title_key) and _SPACE.sub("", ln.text) == title_key:
             continue  # the title again (print copy, or the page header inside the content node)
         body.append(ln.text)
     if not body and title_idx is not None and not known_title:

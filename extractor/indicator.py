@@ -78,7 +78,10 @@ def _strip_dates(text: str, start: int, date_spans) -> str:
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     c = _cfg()
-    text = c.markers.sub("", text.strip(" ,，、;；:："))
+    text = text.strip(" ,，、;；:：")
+    marker = c.markers.match(text)
+    if marker:
+        text = text[marker.end():]
     for _ in range(3):
         before = text
         text = _strip_lead(text).strip(" ,，、")
