@@ -131,7 +131,8 @@ def _parse(text: str):
             root = None
     if root is None:  # nothing readable: no article
         root = etree.fromstring("<html><body></body></html>", _PARSER)
-    _lay_out(root)
+    if "<td" in text or "<TD" in text or "<th" in text or "<TH" in text:
+        _lay_out(root)
     return root
 
 

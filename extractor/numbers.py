@@ -12,6 +12,7 @@ import cn2an
 ARABIC = r"(?<![\d.])\d+(?:[,，]\d{3})*(?:\.\d+)?"  # never from the middle of a digit run
 CHINESE = r"[零一二两三四五六七八九十百千万亿]+(?:点[零一二三四五六七八九]+)?"
 CHINESE_DIGITS = set("零一二两三四五六七八九十百千万亿点")
+_ONE_DIGIT = {ch: float(v) for v, ch in enumerate("零一二三四五六七八九十")} | {"两": 2.0}
 
 
 @lru_cache(maxsize=4096)
@@ -27,6 +28,8 @@ def parse_number(text: str) -> float | None:
         return 100.0
     if not set(text) <= CHINESE_DIGITS:
         return None
+    if len(text) == 1 and text in _ONE_DIGIT:  # 一 … 九, 十: list markers and small counts, most numerals met
+        return _ONE_DIGIT[text]
     try:
         return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, TypeError):

@@ -78,6 +78,7 @@ class Gazetteer:
         self.province_alias = {d.alias: d for d in self.by_key.values() if d.level == "province"}
         # one leftmost-longest pass over a text for ~6,000 names
         self.words = sorted(set(words))
+        self._ancestors: dict[str, list[Division]] = {}  # a fact about the table, so kept
         self.automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def _find_path(self, path: list[str]) -> Division | None:
@@ -108,6 +109,12 @@ class Gazetteer:
         return []
 
     def ancestors(self, d: Division) -> list[Division]:
+        found = self._ancestors.get(d.code + d.level)
+        if found is None:
+            found = self._ancestors[d.code + d.level] = self._find_ancestors(d)
+        return found
+
+    def _find_ancestors(self, d: Division) -> list[Division]:
         out, seen = [], set()
         code = d.parent
         while code and code not in seen:

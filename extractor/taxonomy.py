@@ -9,19 +9,20 @@ from . import lexicon
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[ahocorasick_rs.AhoCorasick, list[str], dict[str, list[str]]]:
-    """An automaton over every cue word, the words in its order, and each word's categories."""
+def _cues() -> tuple[ahocorasick_rs.AhoCorasick, list[str], dict[str, list[str]], dict[str, int]]:
+    """An automaton over every cue word, the words in its order, each word's categories, and
+    each category's place in the data file (ties go to the first)."""
     cats: dict[str, list[str]] = {}
     for cat, words in lexicon.load("taxonomy")["categories"].items():
         for w in words:
             cats.setdefault(w, []).append(cat)
     words = list(cats)
-    return ahocorasick_rs.AhoCorasick(words), words, cats
+    return ahocorasick_rs.AhoCorasick(words), words, cats, {c: i for i, c in enumerate(lexicon.load("taxonomy")["categories"])}
 
 
 def cue_words(text: str) -> list[str]:
     """The cue words in `text`: at each position where some begin, the longest."""
-    automaton, words, _ = _cues()
+    automaton, words = _cues()[:2]
     longest: dict[int, str] = {}
     for i, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
         if end - start > len(longest.get(start, "")):
@@ -44,5 +45,4 @@ def categorise(*texts: str, weights: tuple[float, ...] = ()) -> str | None:
     if not scores:
         return None
     best = max(scores.values())
-    order = list(lexicon.load("taxonomy")["categories"])
-    return min((c for c, s in scores.items() if s == best), key=order.index)
+    return min((c for c, s in scores.items() if s == best), key=_cues()[3].get)
