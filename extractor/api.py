@@ -6,7 +6,7 @@ import re
 import regex
 
 from .records import annotate
-from .article import build_article, looks_like_title, page_fields
+from .article import build_article, looks_like_title, merge_fields, page_fields
 from .decode import decode
 from .document import Document, make_doc_id
 from .errors import ExtractionError
@@ -114,8 +114,7 @@ def read_article(text: str):
             art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
         if "published" not in art.fields or "source" not in art.fields:
             outer = page_fields(page.page_lines)
-            for k, v in outer.fields.items():
-                art.fields.setdefault(k, v)
+            merge_fields(art.fields, outer.fields)
             if not art.breadcrumb:
                 art.breadcrumb = outer.breadcrumb
         return art, meta, "html"

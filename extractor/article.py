@@ -48,6 +48,19 @@ def looks_like_title(text: str) -> bool:
     return True
 
 
+def merge_fields(into: dict[str, str], fields: dict[str, str]) -> None:
+    """Keep the first value of each field, except that a publication time with its hour
+    replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line)."""
+    for k, v in fields.items():
+        if k == "_keys":
+            continue
+        old = into.get(k)
+        if old is None:
+            into[k] = v
+        elif k == "published" and ":" not in old and ":" in v and _DIGITS.sub("", v).startswith(_DIGITS.sub("", old)):
+            into[k] = v
+
+
 def is_long_paragraph(text: str) -> bool:
     return len(text) >= 60 or (len(text) >= 25 and text[-1] in "。！？!?")
 
@@ -60,9 +73,7 @@ def page_fields(raw_lines: list[str]) -> Article:
             continue
         ln = classify(normalise(raw))
         if ln.kind == "fields":
-            for k, v in ln.fields.items():
-                if k != "_keys":
-                    art.fields.setdefault(k, v)
+            merge_fields(art.fields, ln.fields)
         elif ln.kind == "navigation" and not art.breadcrumb:
             parts = breadcrumb_parts(ln.text)
             if len(parts) >= 2:
@@ -79,9 +90,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if len(parts) >= 2 and not art.breadcrumb:
                 art.breadcrumb = parts
         if ln.kind == "fields":
-            for k, v in ln.fields.items():
-                if k != "_keys":
-                    art.fields.setdefault(k, v)
+            merge_fields(art.fields, ln.fields)
 
     content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content"]
     title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"))
@@ -112,6 +121,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _SPACE = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\D")
 _HAN = regex.compile(r"\p{Han}")
 _DOC_NUMBER = regex.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = regex.compile(r"[:：>＞»→]|&gt;")

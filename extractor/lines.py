@@ -55,6 +55,12 @@ def _key_start(m) -> int:
     return m.start(1) if m.group(1) else m.start(2)
 
 
+@lru_cache(maxsize=1)
+def _loose_keys() -> regex.Pattern:
+    role = _field_keys()[1]
+    return regex.compile(rf"({lexicon.alternation(role)})()\s*[:：]")
+
+
 def parse_fields(text: str) -> dict[str, str] | None:
     """`发布时间: 2022-03-17 10:26 作者: 来源: 拱墅区司法局` -> {role: value}, or None when
     the line is not made of such fields."""
@@ -68,9 +74,12 @@ def parse_fields(text: str) -> dict[str, str] | None:
             rest.setdefault("published", dated.group(1))
         return rest
     lead = _FIELD_LEAD.match(text).end()
-    matches = list(pattern.finditer(text))
-    if not matches or _key_start(matches[0]) != lead:
+    first = pattern.search(text)
+    if first is None or _key_start(first) != lead:
         return None
+    # after a first field, any key with its colon starts the next one, even right after the
+    # previous value (来源：某县司法局作者：张三: the spans of a publication line ran together)
+    matches = [first] + list(_loose_keys().finditer(text, first.end()))
     out: dict[str, str] = {}
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)

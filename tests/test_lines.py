@@ -37,3 +37,19 @@ def test_fields_whose_spans_ran_together():
     from extractor.lines import parse_fields
     assert parse_fields("来源：玛纳斯县公共法律服务中心发布时间：2024-09-26 11:20") == {
         "source": "玛纳斯县公共法律服务中心", "published": "2024-09-26 11:20", "_keys": "来源;发布时间;"}
+
+
+def test_later_fields_may_run_into_the_value_before():
+    from extractor.lines import parse_fields
+    got = parse_fields("来源：长阳土家族自治县司法局作者：覃晓燕")
+    assert got["source"] == "长阳土家族自治县司法局" and got["author"] == "覃晓燕"
+    assert parse_fields("信息来源：正定县司法局 字体：[大 中 小]")["source"] == "正定县司法局"
+
+
+def test_a_publication_time_replaces_the_same_day_without_one():
+    from extractor.article import merge_fields
+    fields = {"published": "2025-03-14"}
+    merge_fields(fields, {"published": "2025-03-14 09:00", "source": "洪山区司法局", "_keys": "发布日期;信息来源;"})
+    assert fields == {"published": "2025-03-14 09:00", "source": "洪山区司法局"}
+    merge_fields(fields, {"published": "2025-03-20 10:00"})
+    assert fields["published"] == "2025-03-14 09:00"

@@ -109,3 +109,8 @@ def test_improvements_after_a_problems_section_are_measures():
             "一是提高决定书公开时效；二是丰富政策解读形式；三是加强公开平台建设。\n四、其他需要报告的事项\n本年度未收取信息处理费。")
     assert [t for _, t, _ in titles(text)[0]] == ["提高决定书公开时效", "丰富政策解读形式", "加强公开平台建设"]
     assert titles("工作中仍存在一些不足。一是力量不足；二是经费短缺。")[0] == []
+
+
+def test_announced_requirements_are_declared():
+    from extractor.measures import measures_declared
+    assert measures_declared("会议对下一步工作提出四项要求。") == 4
