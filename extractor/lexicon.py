@@ -140,4 +140,6 @@ def patterns(name: str, key: str):
 
 
 def alternation(items) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    """Words as one regex alternation, longest first (and in a fixed order, so a pattern is
+    the same in every process)."""
+    return "|".join(regex.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))

@@ -37,36 +37,41 @@ class _Dictionary:
         self.freq = tokenizer.FREQ
         self.log_total = log(tokenizer.total)
         self.tag_of = pseg.dt.word_tag_tab
-        self.log_p: dict[str, float] = {}
+        # the dictionary's pieces met so far: a word's log-probability, or None for a piece
+        # that only begins longer words (bounded by the dictionary, so kept for the process)
+        self.known: dict[str, float | None] = {}
 
     def route(self, block: str) -> list[int]:
         """For each position, where the best word starting there ends (inclusive)."""
-        freq, log_p, log_total = self.freq, self.log_p, self.log_total
+        freq, known = self.freq, self.known
         n = len(block)
         best = [0.0] * (n + 1)
         word_end = [0] * n
         for k in range(n - 1, -1, -1):
             top, top_end = None, k
             i, frag = k, block[k]
-            found = False
-            while i < n and frag in freq:
-                if freq[frag]:
-                    found = True
-                    lp = log_p.get(frag)
-                    if lp is None:
-                        lp = log_p[frag] = log(freq[frag]) - log_total
+            while i < n:
+                lp = known.get(frag, _UNKNOWN)
+                if lp is _UNKNOWN:  # first sight of this piece: a word, a word's prefix, or neither
+                    if frag not in freq:
+                        break
+                    lp = known[frag] = (log(freq[frag]) - self.log_total) if freq[frag] else None
+                if lp is not None:
                     v = lp + best[i + 1]
                     if top is None or v >= top:  # jieba's max() over (score, end): ties go to the longer word
                         top, top_end = v, i
                 i += 1
                 frag = block[k:i + 1]
-            if not found:
-                lp = log_p.get(block[k])
+            if top is None:  # no dictionary word starts here: the character alone
+                lp = known.get(block[k])
                 if lp is None:
-                    lp = log_p[block[k]] = log(freq.get(block[k]) or 1) - log_total
+                    lp = log(freq.get(block[k]) or 1) - self.log_total
                 top, top_end = lp + best[k + 1], k
             best[k], word_end[k] = top, top_end
         return word_end
+
+
+_UNKNOWN = object()
 
 
 @lru_cache(maxsize=1)
