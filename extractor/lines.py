@@ -108,14 +108,13 @@ def parse_fields(text: str) -> dict[str, str] | None:
 @lru_cache(maxsize=1)
 def _boilerplate_cues() -> tuple:
     """Whether a line may be boilerplate at all, in two patterns: the rules anchored at the
-    line's start, tried only there (`match`), and the others, searched with `regex` (which
-    finds their literals fast). One alternation of all of them, tried at every position of
-    every paragraph, cost about 20 µs a line."""
+    line's start, tried only there (`match`), and the others, searched. One alternation of
+    all of them, tried at every position of every paragraph, cost about 20 µs a line."""
     items = [p for k in BOILERPLATE_KINDS + ("contact", "byline") for p in lexicon.load("boilerplate")[k]]
     at_start = "|".join(f"(?:{p})" for p in items if lexicon.anchored(p))
     anywhere = "|".join(f"(?:{p})" for p in items if not lexicon.anchored(p))
     return (lexicon.fast_compile(at_start).match if at_start else None,
-            regex.compile(anywhere, regex.V0).search if anywhere else None)
+            lexicon.fast_compile(anywhere).search if anywhere else None)
 
 
 def _may_be_boilerplate(text: str) -> bool:
