@@ -33,32 +33,19 @@ class Line:
 
 @lru_cache(maxsize=1)
 def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
+    """A field key with its colon (the longest key at each place), and each key's role."""
     groups = lexicon.load("boilerplate")["fields"]
     role = {}
     for group, keys in groups.items():
         for k in keys:
             role.setdefault(k, group)
-    alt = lexicon.alternation(role)
-    # a key of three or more characters (发布时间) may follow the previous value directly, as
-    # where a page's spans run together: 来源：某县公共法律服务中心发布时间：2024-09-26
-    long_alt = lexicon.alternation(k for k in role if len(k) >= 3)
-    return regex.compile(rf"(?:(?<=^|[\d\s|｜丨\[\]【】/,，;；)）])\s*({alt})|({long_alt}))\s*[:：]"), role
+    return regex.compile(rf"({lexicon.alternation(role)})\s*[:：]"), role
 
 
 _FIELD_LEAD = regex.compile(r"^[\s|｜丨\[\]【】(（]*")
 _LEADING_DATE = regex.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = regex.compile(r"\s+[【\[]")
-
-
-def _key_start(m) -> int:
-    return m.start(1) if m.group(1) else m.start(2)
-
-
-@lru_cache(maxsize=1)
-def _loose_keys() -> regex.Pattern:
-    role = _field_keys()[1]
-    return regex.compile(rf"({lexicon.alternation(role)})()\s*[:：]")
 
 
 def parse_fields(text: str) -> dict[str, str] | None:
@@ -73,13 +60,12 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if rest is not None:
             rest.setdefault("published", dated.group(1))
         return rest
-    lead = _FIELD_LEAD.match(text).end()
-    first = pattern.search(text)
-    if first is None or _key_start(first) != lead:
+    first = pattern.match(text, _FIELD_LEAD.match(text).end())  # the line opens with a key
+    if first is None:
         return None
-    # after a first field, any key with its colon starts the next one, even right after the
-    # previous value (来源：某县司法局作者：张三: the spans of a publication line ran together)
-    matches = [first] + list(_loose_keys().finditer(text, first.end()))
+    # after it, any key with its colon starts the next field, even right after the previous
+    # value (来源：某县司法局作者：张三: the spans of a publication line ran together)
+    matches = [first] + list(pattern.finditer(text, first.end()))
     out: dict[str, str] = {}
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -88,7 +74,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if widget:  # 来源：邢台市信访局　【打印】【关闭】: a toolbar after the value
             value = value[:widget.start()]
         value = value.strip(_FIELD_STRIP + " ")
-        key = m.group(1) or m.group(2)
+        key = m.group(1)
         r = role[key]
         if r == "other":
             r = key
@@ -97,10 +83,10 @@ def parse_fields(text: str) -> dict[str, str] | None:
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
-    if len(matches) == 1 and role[matches[0].group(1) or matches[0].group(2)] in ("published",):
+    if len(matches) == 1 and role[matches[0].group(1)] in ("published",):
         if not _DATE_LIKE.search(out.get("published", "")):
             return None
-    if len(matches) == 1 and len(text) > 60 and role[matches[0].group(1) or matches[0].group(2)] not in ("source", "published"):
+    if len(matches) == 1 and len(text) > 60 and role[matches[0].group(1)] not in ("source", "published"):
         return None
     return out
 
