@@ -124,6 +124,7 @@ class RawMetric:
     num_start: int
     change_start: int | None  # where the change verb begins, if any
     respectively: bool
+    written_unit: str  # the unit as the text writes it (个百分点, 个工作日)
 
 
 def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
@@ -239,7 +240,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
                 text_start = basis_pos
     metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
                     unit=cfg.unit_as.get(unit, unit), kind=kind or "other", change=change, qualifier=qualifier)
-    return RawMetric(metric, num_start, change_start, respectively)
+    return RawMetric(metric, num_start, change_start, respectively, unit)
 
 
 def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, int | None]:
@@ -268,11 +269,14 @@ def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, i
 
 def _spread_respectively(metrics: list[RawMetric], body: str):
     """同比分别增长18.28%、9.9%: the numbers listed after the first share its change; in
-    分别提高1.4个、2.2个百分点 the numbers before the last share its unit."""
+    分别提高1.4个、2.2个百分点 a number whose unit is cut short (个 of 个百分点) shares the unit
+    written in full after the last."""
     for prev, cur in reversed(list(zip(metrics, metrics[1:]))):
         gap = body[prev.metric.end:cur.metric.start]
-        if cur.respectively and gap in ("、", "和", "及") and prev.metric.unit == "个" and cur.metric.unit == "个百分点":
-            prev.metric.unit, prev.metric.kind = "个百分点", "percent"
+        short, full = prev.written_unit, cur.written_unit
+        if cur.respectively and gap in ("、", "和", "及") and short != full and full.startswith(short):
+            prev.written_unit = full
+            prev.metric.unit, prev.metric.kind = cur.metric.unit, cur.metric.kind
     for prev, cur in zip(metrics, metrics[1:]):
         gap = body[prev.metric.end:cur.metric.start]
         if prev.respectively and prev.metric.change and cur.metric.change is None and gap in ("、", "和", "及", "，", ","):
