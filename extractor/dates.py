@@ -80,7 +80,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
             url_year = int(m.group(1))
     basis = basis_before_year()
     # a year named as a comparison's basis (较2023年, 由2023年的) is not the year spoken of
-    multiple = _multiple_basis()
+    multiple = multiple_basis()
     mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text)
                      if not basis.search(text, max(0, m.start() - 4), m.start()) and not multiple.match(text, m.end()))
     if title:
@@ -96,7 +96,8 @@ def basis_before_year() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _multiple_basis() -> regex.Pattern:
+def multiple_basis() -> regex.Pattern:
+    """What, right after a year, makes it the basis of a multiple (是2020年的2.4倍)."""
     return regex.compile(lexicon.load("dates")["multiple_basis_after_year"])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .dates import basis_before_year, find_dates, make_reference
+from .dates import basis_before_year, find_dates, make_reference, multiple_basis
 from .document import DateSpan, Document, Metric
 from .indicator import award_list, clause_subject, clean, find_indicator, list_items, opens_with_basis, share_of
 from .measures import find_measures, measures_declared
@@ -206,7 +206,7 @@ def _planned(metric: Metric, published: str | None) -> bool:
 
 def _binds_to(d: DateSpan, body: str, by_position):
     """`由2018年的30.7%降至14.6%`: a date followed by 的 and a number belongs to that number
-    (as its period; for a multiple, 是2020年的2.4倍, as its basis)."""
+    (as its period, unless it is a multiple's basis: 是2020年的2.4倍)."""
     mm = _OF.match(body, d.end, d.end + 6)
     if not mm:
         return None
@@ -232,7 +232,7 @@ def _period(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_posi
     own, elsewhere = [], []
     for d in dates.starting_in(sentence.start, sentence.end):
         owner = _binds_to(d, body, by_position)
-        if owner is metric and metric.unit != "倍":
+        if owner is metric and not multiple_basis().match(body, d.end):
             return d.as_period()
         if owner is not None or basis_before_year().search(body, max(sentence.start, d.start - 8), d.start):
             continue  # another number's date, or the basis of a comparison (同比上一年度)

@@ -117,7 +117,7 @@ CREATE TABLE measures (
     marker             TEXT,
     title              TEXT NOT NULL,
     keyword            TEXT,
-    start_offset       INTEGER NOT NULL,     -- of the span in the body (title, for a title date)
+    start_offset       INTEGER NOT NULL,     -- of the measure's span in the body
     end_offset         INTEGER NOT NULL,
     category           TEXT,
     province           TEXT,
