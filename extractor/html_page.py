@@ -131,8 +131,7 @@ def _parse(text: str):
             root = None
     if root is None:  # nothing readable: no article
         root = etree.fromstring("<html><body></body></html>", _PARSER)
-    if "<td" in text or "<TD" in text or "<th" in text or "<TH" in text:
-        _lay_out(root)
+    _lay_out(root)
     return root
 
 
