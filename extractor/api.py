@@ -25,7 +25,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef
 
 def looks_like_html(text: str) -> bool:
     head = text[:4096]
-    return len(_HTML_SIGN.findall(head)) >= 2 or head.lstrip().startswith("<")
+    return head.lstrip().startswith("<") or len(_HTML_SIGN.findall(head)) >= 2
 
 
 def extract(content, url: str | None = None, published_at=None, *, content_type: str | None = None,

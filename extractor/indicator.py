@@ -67,9 +67,12 @@ def tags(text: str) -> tuple[tuple[str, str], ...]:
 def _strip_dates(text: str, start: int, date_spans) -> str:
     """Drop time expressions inside text (which starts at body offset `start`);
     `date_spans` is a SpanIndex of DateSpans."""
-    chars = list(text)
     end = start + len(text)
-    for d in date_spans.overlapping(start, end):
+    inside = date_spans.overlapping(start, end)
+    if not inside:
+        return text
+    chars = list(text)
+    for d in inside:
         for i in range(max(d.start, start), min(d.end, end)):
             chars[i - start] = "\x00"
     return "".join(chars).replace("\x00", "")
