@@ -72,27 +72,35 @@ def tools():
     return out
 
 
-def measure(fn, pages, rounds, repeats=5):
-    """Best of `repeats` runs of `rounds` passes over the pages, in CPU seconds of this
-    process (steadier than wall time on a shared machine)."""
-    for html in pages:  # warm up: imports, dictionaries, caches
-        fn(html)
-    best = float("inf")
+def measure(tools: dict, pages, rounds, repeats=7) -> dict:
+    """For each tool, (pages per second, peak traced bytes): the best of `repeats` runs of
+    `rounds` passes over the pages, in CPU seconds of this process (steadier than wall time
+    on a shared machine). The tools take turns, one run each per repeat, so a slow spell of
+    the machine falls on all of them alike and the ratios between them hold."""
+    for fn in tools.values():
+        for html in pages:  # warm up: imports, dictionaries, caches
+            fn(html)
+    best = {name: float("inf") for name in tools}
+    names = list(tools)
+    for r in range(repeats):
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            fn = tools[name]
+            gc.collect()
+            started = time.process_time()
+            for _ in range(rounds):
+                for html in pages:
+                    fn(html)
+            best[name] = min(best[name], time.process_time() - started)
     n = rounds * len(pages)
-    for _ in range(repeats):
-        gc.collect()
-        started = time.process_time()
-        for _ in range(rounds):
-            for html in pages:
-                fn(html)
-        best = min(best, time.process_time() - started)
-    seconds = best
-    tracemalloc.start()
-    for html in pages:
-        fn(html)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return n / seconds, peak
+    out = {}
+    for name, fn in tools.items():
+        tracemalloc.start()
+        for html in pages:
+            fn(html)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        out[name] = (n / best[name], peak)
+    return out
 
 
 def main():
@@ -104,7 +112,7 @@ def main():
     pages = load_pages(*args.pages)
     print(f"{len(pages)} pages, {sum(len(p) for p in pages) / len(pages) / 1024:.1f} KB of HTML each on average, "
           f"{args.rounds} rounds\n")
-    results = {name: measure(fn, pages, args.rounds) for name, fn in tools().items()}
+    results = measure(tools(), pages, args.rounds)
     floor = results["lxml parse (floor)"][0]
     gne = results.get("GNE (body only)", (None,))[0]
     print(f"{'tool':<26}{'pages/s':>10}{'x slower than lxml':>20}{'x GNE':>8}{'peak MB':>10}")
