@@ -5,6 +5,7 @@ import re
 
 import regex
 
+from . import lexicon
 from .records import annotate
 from .article import build_article, looks_like_title, merge_fields, page_fields
 from .decode import decode
@@ -14,12 +15,12 @@ from .html_page import parse_html
 from .published import date_from_url, normalise_given, parse_published
 from .region import detect_region
 
-_HTML_SIGN = regex.compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
-_TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s)\s*")
+_HTML_SIGN = lexicon.fast_compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
+_TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s)\s*")
 MAX_CHARS = 30_000_000
-_ENOUGH_TEXT = regex.compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
-_SPACES = regex.compile(r"\s+")
-_SITE_WORD = regex.compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
+_ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
+_SPACES = lexicon.fast_compile(r"\s+")
+_SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
+from . import lexicon
 from .lines import Line, breadcrumb_parts, classify, normalise
 
 _END_PUNCT = "。！？!?；;，,：:、…"
-_MARKER = regex.compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S)")
-_ONLY_DATE = regex.compile(r"[\d\s年月日:：\-/.]+")
-_SENTENCE = regex.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+_MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S)")
+_ONLY_DATE = lexicon.fast_compile(r"[\d\s年月日:：\-/.]+")
+_SENTENCE = lexicon.fast_compile(r"[^。！？!?；;]+[。！？!?；;]?")
 
 
 @dataclass
@@ -120,12 +119,12 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     return art
 
 
-_SPACE = regex.compile(r"\s+")
-_DIGITS = regex.compile(r"\D")
-_HAN = regex.compile(r"\p{Han}")
-_DOC_NUMBER = regex.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
-_FIELD_OR_NAV = regex.compile(r"[:：>＞»→]|&gt;")
-_NOT_WORD = regex.compile(r"[\s\p{P}]+")
+_SPACE = lexicon.fast_compile(r"\s+")
+_DIGITS = lexicon.fast_compile(r"\D")
+_HAN = lexicon.fast_compile(r"\p{Han}")
+_DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
+_FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
+_NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 
 
 def _same(a: str, b: str) -> bool:

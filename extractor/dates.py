@@ -23,9 +23,9 @@ from .document import DateSpan
 from .numbers import parse_number
 from .published import chinese_year
 
-_NEWLINE = regex.compile(r"\n")
-_URL_YEAR = regex.compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
-_YEAR_MENTION = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
+_NEWLINE = lexicon.fast_compile(r"\n")
+_URL_YEAR = lexicon.fast_compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
+_YEAR_MENTION = lexicon.fast_compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
 
 
 @dataclass
@@ -92,13 +92,13 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
 @lru_cache(maxsize=1)
 def basis_before_year() -> regex.Pattern:
     """Words that, right before a year, make it a comparison's basis (较2023年, 是2020年的)."""
-    return regex.compile("(?:" + lexicon.alternation(lexicon.load("dates")["basis_before_year"]) + r")\s*$")
+    return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("dates")["basis_before_year"]) + r")\s*$")
 
 
 @lru_cache(maxsize=1)
 def multiple_basis() -> regex.Pattern:
     """What, right after a year, makes it the basis of a multiple (是2020年的2.4倍)."""
-    return regex.compile(lexicon.load("dates")["multiple_basis_after_year"])
+    return lexicon.fast_compile(lexicon.load("dates")["multiple_basis_after_year"])
 
 
 @lru_cache(maxsize=1)

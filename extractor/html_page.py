@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
@@ -25,7 +24,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WS = re.compile(r"\s+")
-_PUNCT = regex.compile(r"[，。；：！？、,.;:!?“”]")
+_PUNCT = lexicon.fast_compile(r"[，。；：！？、,.;:!?“”]")
 
 
 @dataclass
@@ -95,7 +94,7 @@ def parse_html(text: str) -> HtmlPage:
     return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
 
 
-_LEAD_END = regex.compile(r"[。：:！!]$")
+_LEAD_END = lexicon.fast_compile(r"[。：:！!]$")
 
 
 def bold_leads(node) -> list[str]:
@@ -250,8 +249,8 @@ _LINE = "\ufdd0"  # a block boundary: a noncharacter, which api.to_text removes 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # a bare line break inside a run of Chinese text (a wrapped source line; breaks between tags
 # come indented or next to markup)
-_BREAK_IN_CHINESE = regex.compile(rf"(?<=[{_WIDE}])\r?\n(?=[{_WIDE}])")  # (`regex` finds its \n fast)
-_SOURCE_BREAK = regex.compile(r"[ \t\r]*\n[ \t\r\n]*")
+_BREAK_IN_CHINESE = lexicon.fast_compile(rf"(?<=[{_WIDE}])\r?\n(?=[{_WIDE}])")  # (`regex` finds its \n fast)
+_SOURCE_BREAK = lexicon.fast_compile(r"[ \t\r]*\n[ \t\r\n]*")
 _DATA_CELL_CHARS = 40  # a table cell this short holds a value, not a layout column with an article
 
 

@@ -17,9 +17,9 @@ import regex
 from . import lexicon, postag
 from .segments import Segments
 
-_HAN = regex.compile(r"\p{Han}")
-_DIGIT = regex.compile(r"\d")
-_PAREN_ONLY = regex.compile(r"[（(].*[)）]")
+_HAN = lexicon.fast_compile(r"\p{Han}")
+_DIGIT = lexicon.fast_compile(r"\d")
+_PAREN_ONLY = lexicon.fast_compile(r"[（(].*[)）]")
 
 
 @dataclass(frozen=True)
@@ -47,15 +47,15 @@ def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]),
-        lead=regex.compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
-        markers=regex.compile(d["lead_markers"]),
-        tail=regex.compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
+        lead=lexicon.fast_compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
+        markers=lexicon.fast_compile(d["lead_markers"]),
+        tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         tail_words=tuple(d["tail_words"]),
-        pivot=regex.compile(lexicon.alternation(d["pivot_words"])),
+        pivot=lexicon.fast_compile(lexicon.alternation(d["pivot_words"])),
         keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
-        light_verbs=regex.compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
+        light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
         prepositions=tuple(d["prepositions"]), place_prepositions=tuple(d["place_prepositions"]), max_chars=int(d["max_chars"]),
-        share=regex.compile(d["share"]),
+        share=lexicon.fast_compile(d["share"]),
     )
 
 
@@ -334,7 +334,7 @@ def share_of(body: str, segs: Segments, start: int, floor: int, date_spans) -> t
 @lru_cache(maxsize=1)
 def _award_segment() -> regex.Pattern:
     verbs = lexicon.alternation(lexicon.load("indicator")["award_verbs"])
-    return regex.compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{verbs})[^、，,。；;：:！!？?\n]*)")
+    return lexicon.fast_compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{verbs})[^、，,。；;：:！!？?\n]*)")
 
 
 def award_list(body: str, spans: list[tuple[int, int]]) -> list[str] | None:

@@ -42,17 +42,20 @@ def table(name: str) -> list[dict]:
 _HAN_CLASS = "\u3005\u3007\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
-def fast_compile(pattern: str):
+def fast_compile(pattern: str, flags: int = 0):
     r"""Compile with whichever engine searches `pattern` faster (`_re_scans_fast`): the
     standard library's `re` or `regex`. Both give the same matches (tests/test_lexicon.py).
-    For `re`, `\p{Han}` is spelt as code-point ranges."""
+    For `re`, `\p{Han}` is spelt as code-point ranges; a pattern `re` cannot read (other
+    Unicode properties, variable-width look-behind) goes to `regex`. `flags` is re.I or
+    none (the two engines give IGNORECASE the same value). A call of `re` costs about
+    half one of `regex` (0.11 µs against 0.24 for a search of a short line)."""
     spelt = spell_han(pattern)
     if _re_scans_fast(spelt):
         try:
-            return re.compile(spelt)
+            return re.compile(spelt, flags)
         except re.error:
             pass
-    return regex.compile(pattern, regex.V0)
+    return regex.compile(pattern, flags | regex.V0)
 
 
 def spell_han(pattern: str) -> str:

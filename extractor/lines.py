@@ -14,8 +14,8 @@ import regex
 from . import lexicon
 
 BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper")
-_SPACES = regex.compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
-_MULTI_SPACE = regex.compile(r" {2,}")
+_SPACES = lexicon.fast_compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
+_MULTI_SPACE = lexicon.fast_compile(r" {2,}")
 
 
 def normalise(line: str) -> str:
@@ -39,13 +39,13 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
     for group, keys in groups.items():
         for k in keys:
             role.setdefault(k, group)
-    return regex.compile(rf"({lexicon.alternation(role)})\s*[:：]"), role
+    return lexicon.fast_compile(rf"({lexicon.alternation(role)})\s*[:：]"), role
 
 
-_FIELD_LEAD = regex.compile(r"^[\s|｜丨\[\]【】(（]*")
-_LEADING_DATE = regex.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+")
+_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（]*")
+_LEADING_DATE = lexicon.fast_compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
-_WIDGET_AFTER = regex.compile(r"\s+[【\[]")
+_WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
 
 
 def parse_fields(text: str) -> dict[str, str] | None:
@@ -108,11 +108,11 @@ def _may_be_boilerplate(text: str) -> bool:
     return (at_start is not None and at_start(text) is not None) or (anywhere is not None and anywhere(text) is not None)
 
 
-_DATE_LIKE = regex.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
-_LOCATION_KEY = regex.compile(r"^(当前|您的|你的|我的)?(所在)?(位置|路径)\s*[:：]\s*")
-_CRUMB_SEP = regex.compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
-_MAY_BE_FIELDS = regex.compile(r"[:：]")
-_FOOTER_MARK = regex.compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
+_DATE_LIKE = lexicon.fast_compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
+_LOCATION_KEY = lexicon.fast_compile(r"^(当前|您的|你的|我的)?(所在)?(位置|路径)\s*[:：]\s*")
+_CRUMB_SEP = lexicon.fast_compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
+_MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]")
+_FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
 
 
 @lru_cache(maxsize=4096)

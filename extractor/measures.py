@@ -37,17 +37,17 @@ def _cfg():
     schemes = []
     for rank, s in enumerate(data["scheme"]):
         if s["at"] == "inline":  # an inline item starts a line or follows a sentence or clause break
-            pat = regex.compile(rf"(?:(?<=^|\n|[。；;！？!?，,：:])\s*)({s['pattern']})")
+            pat = lexicon.fast_compile(rf"(?:(?<=^|\n|[。；;！？!?，,：:])\s*)({s['pattern']})")
         else:
-            pat = regex.compile(s["pattern"]) if s["pattern"] else None
+            pat = lexicon.fast_compile(s["pattern"]) if s["pattern"] else None
         schemes.append((rank, s["name"], s["at"], pat))
-    structural = regex.compile("|".join(f"(?:{p})" for p in data["structural"]))
-    not_heading = regex.compile("|".join(f"(?:{p})" for p in data["not_heading"] + data["table_line"]))
-    problems = regex.compile(lexicon.alternation(data["problem_leads"]))
-    declared = regex.compile(data["declared"])
-    declared_label = regex.compile(data["declared_label"])
-    signature_date = regex.compile(data["signature_date"])
-    not_lead = regex.compile("|".join(f"(?:{p})" for p in data["not_lead"]))
+    structural = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["structural"]))
+    not_heading = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["not_heading"] + data["table_line"]))
+    problems = lexicon.fast_compile(lexicon.alternation(data["problem_leads"]))
+    declared = lexicon.fast_compile(data["declared"])
+    declared_label = lexicon.fast_compile(data["declared_label"])
+    signature_date = lexicon.fast_compile(data["signature_date"])
+    not_lead = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["not_lead"]))
     return _Config(data, schemes, structural, not_heading, problems, declared, declared_label, signature_date,
                    not_lead)
 
@@ -65,9 +65,9 @@ class _Config(NamedTuple):
 
 
 _END = "。！？!?"
-_HAN = regex.compile(r"\p{Han}")
-_LEAD_END = regex.compile(r"[。：:！!；;，,]+$")
-_QUOTED = regex.compile(r"“([^“”]{1,20})”")
+_HAN = lexicon.fast_compile(r"\p{Han}")
+_LEAD_END = lexicon.fast_compile(r"[。：:！!；;，,]+$")
+_QUOTED = lexicon.fast_compile(r"“([^“”]{1,20})”")
 _LONG = 60
 
 
@@ -237,7 +237,7 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     return out
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SENTENCE_END = lexicon.fast_compile(r"[。！？!?\n]")
 
 
 def _lead_in(body: str, start: int, reach: int = 40) -> str:

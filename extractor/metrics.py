@@ -98,15 +98,15 @@ def config() -> _Config:
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
         unit_as=dict(data["unit_without_classifier"]),
-        yoy_year_after=regex.compile(ch["yoy_year_after"]),
-        frequency=regex.compile(lexicon.alternation(nm["frequency_words"])),
-        requirement=regex.compile(lexicon.alternation(nm["requirement_words"])),
+        yoy_year_after=lexicon.fast_compile(ch["yoy_year_after"]),
+        frequency=lexicon.fast_compile(lexicon.alternation(nm["frequency_words"])),
+        requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
-        goal=regex.compile(lexicon.alternation(nm["goal_sentence_words"])),
+        goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
     )
 
 
-_LABEL = regex.compile(r"“[^“”\n]{1,40}”|‘[^‘’\n]{1,40}’|《[^《》\n]{1,60}》|\"[^\"\n]{1,40}\"|〔[^〔〕\n]{1,20}〕")
+_LABEL = lexicon.fast_compile(r"“[^“”\n]{1,40}”|‘[^‘’\n]{1,40}’|《[^《》\n]{1,60}》|\"[^\"\n]{1,40}\"|〔[^〔〕\n]{1,20}〕")
 
 
 def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:

@@ -5,8 +5,7 @@ Pipeline (each step one module): segments -> dates -> metrics -> indicators -> p
 """
 from __future__ import annotations
 
-import regex
-
+from . import lexicon
 from .dates import basis_before_year, find_dates, make_reference, multiple_basis
 from .document import DateSpan, Document, Metric
 from .indicator import award_list, clause_subject, clean, find_indicator, list_items, opens_with_basis, share_of
@@ -191,8 +190,8 @@ def _compared(raw, runs, sentence_metrics) -> str | None:
     return plain[-1].metric.indicator
 
 
-_CLAUSE_END = regex.compile(r"[，,；;。]")
-_OF = regex.compile(r"的(?:年均|平均|全年)?")
+_CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
+_OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?")
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
 

@@ -19,9 +19,9 @@ import regex
 from . import lexicon
 from .document import Region
 
-_HOST = regex.compile(r"^[a-z]+://([^/:?#]+)", regex.I)
-_LABEL_SEP = regex.compile(r"[.\-]")
-_SIX_DIGITS = regex.compile(r"\d{6}")
+_HOST = lexicon.fast_compile(r"^[a-z]+://([^/:?#]+)", regex.I)
+_LABEL_SEP = lexicon.fast_compile(r"[.\-]")
+_SIX_DIGITS = lexicon.fast_compile(r"\d{6}")
 _NO_CITY = ("省直辖", "自治区直辖", "直辖县")
 
 
@@ -144,10 +144,10 @@ def gazetteer() -> Gazetteer:
 @lru_cache(maxsize=1)
 def _cues():
     data = lexicon.load("region")
-    agency = regex.compile(lexicon.alternation(data["agency_suffixes"]))
+    agency = lexicon.fast_compile(lexicon.alternation(data["agency_suffixes"]))
     media = tuple(data["media_suffixes"])
-    city = regex.compile(lexicon.alternation(data["city_cues"]))
-    county = regex.compile(lexicon.alternation(data["county_cues"]))
+    city = lexicon.fast_compile(lexicon.alternation(data["city_cues"]))
+    county = lexicon.fast_compile(lexicon.alternation(data["county_cues"]))
     return agency, media, city, county, set(data["host_noise"])
 
 

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 import regex
 
-_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』\"]?|\n")
+from . import lexicon
+
+_SENTENCE_END = lexicon.fast_compile(r"[。！？!?]+[”’」』\"]?|\n")
 CLAUSE_BREAK = "，,；;：:。！？!?\n"
 _OPEN, _CLOSE = "(（", ")）"
-_BREAKS = regex.compile("[" + regex.escape(CLAUSE_BREAK) + "]")
-_BRACKETS = regex.compile(r"[(（)）\n]")
+_BREAKS = lexicon.fast_compile("[" + regex.escape(CLAUSE_BREAK) + "]")
+_BRACKETS = lexicon.fast_compile(r"[(（)）\n]")
 MAX_CLAUSE = 200  # longer runs without punctuation are not clauses anyone reads
 MAX_SENTENCE = 600
 

@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import regex
+from . import lexicon
 
-_KEY = regex.compile(r"[\s\p{P}]+")
+_KEY = lexicon.fast_compile(r"[\s\p{P}]+")
 
 
 def line_key(line: str) -> str:
