@@ -260,13 +260,16 @@ def _lay_out(root) -> None:
     holding an article keeps its paragraphs)."""
     for cell in root.iter("td", "th"):
         cell.tail = " " + (cell.tail or "")
-        if len(cell) and _short(cell, _DATA_CELL_CHARS) and cell.find(".//table") is None:
+        if len(cell) and _short(cell, _DATA_CELL_CHARS) and next(cell.iter("table"), None) is None:
             for inner in cell.iter(*_BLOCK):
                 if inner is not cell:
                     inner.tag = "span"
 
 
 def _short(el, limit: int) -> bool:
+    """Whether the element's text, each piece stripped, holds at most `limit` characters."""
+    if len(_text_of(el)) <= limit:  # (one call into lxml settles most cells)
+        return True
     n = 0
     for piece in el.itertext():
         n += len(piece.strip())
