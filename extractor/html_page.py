@@ -149,16 +149,19 @@ def _sort_out(root, data, furniture):
         if not isinstance(tag, str) or tag in _SCRIPTS:
             never.append(el)
             continue
-        style = el.get("style")
-        if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None or el.get("aria-hidden") == "true":
-            never.append(el)
-            continue
+        names = el.keys()  # (one call; most elements carry none of the attributes read here)
+        if names and ("style" in names or "hidden" in names or "aria-hidden" in names):
+            style = el.get("style")
+            if (style and _HIDDEN_STYLE.search(style)) or "hidden" in names or el.get("aria-hidden") == "true":
+                never.append(el)
+                continue
         if tag in drop:
             furniture_els.append(el)
             continue
-        cls, ident = el.get("class"), el.get("id")
-        if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
-            furniture_els.append(el)
+        if names and ("class" in names or "id" in names) and tag not in ("body", "html"):
+            cls, ident = el.get("class"), el.get("id")
+            if (cls or ident) and furniture.search(f"{cls or ''} {ident or ''}"):
+                furniture_els.append(el)
     return never, furniture_els
 
 
