@@ -242,10 +242,13 @@ def to_lines(node, wrapped: bool = True) -> list[str]:
     for el in node.iter(*_BLOCK):
         el.text = _LINE + (el.text or "")
         el.tail = _LINE + (el.tail or "")
-    text = _text_of(node)
-    if "\n" in text:
-        text = _SOURCE_BREAK.sub(" ", _BREAK_IN_CHINESE.sub("", text) if wrapped else text)
-    return [ln for ln in (s.strip() for s in text.split(_LINE)) if ln]
+    lines = []
+    for line in map(str.strip, _text_of(node).split(_LINE)):
+        if line:
+            if "\n" in line:  # (breaks between blocks went with the strip: only a line's own are left)
+                line = _SOURCE_BREAK.sub(" ", _BREAK_IN_CHINESE.sub("", line) if wrapped else line)
+            lines.append(line)
+    return lines
 
 
 _LINE = "\ufdd0"  # a block boundary: a noncharacter, which api.to_text removes from every page
