@@ -24,9 +24,10 @@ jieba.setLogLevel(60)
 # jieba.posseg's own block and token classes
 _BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _SPACE = re.compile("(\r\n|\\s)")
-_NUM = re.compile("[\\.0-9]+")
 _ENG = re.compile("[a-zA-Z0-9]+")
-_ENG1 = re.compile("^[a-zA-Z0-9]$")
+# jieba's ^[a-zA-Z0-9]$ (a single letter or digit) and [\.0-9]+ of one character, as sets
+_ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_NUM1 = frozenset(".0123456789")
 
 
 class _Dictionary:
@@ -92,7 +93,7 @@ def cut(text: str) -> list[tuple[str, str]]:
             while x < n:
                 y = word_end[x] + 1
                 word = block[x:y]
-                if _ENG1.match(word):
+                if word in _ENG1:
                     letters += word
                 else:
                     if letters:
@@ -107,13 +108,9 @@ def cut(text: str) -> list[tuple[str, str]]:
                 if _SPACE.match(part):
                     out.append((part, "x"))
                     continue
+                other = "eng" if _ENG.match(part) else "x"
                 for ch in part:
-                    if _NUM.match(ch):
-                        out.append((ch, "m"))
-                    elif _ENG.match(part):
-                        out.append((ch, "eng"))
-                    else:
-                        out.append((ch, "x"))
+                    out.append((ch, "m" if ch in _NUM1 else other))
     return out
 
 
