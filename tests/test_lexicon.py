@@ -68,3 +68,53 @@ def test_anchored():
     assert lexicon.anchored(r"(?:^首页\s*>)")
     assert not lexicon.anchored(r"^\s*扫一扫|扫一扫\s*$")
     assert not lexicon.anchored(r"版权所有")
+
+
+def _patterns_on_re():
+    """Every compiled pattern of the extractor's modules and rule tables that runs on `re`."""
+    import importlib
+    import pkgutil
+    import re
+    import types
+
+    import extractor
+    from extractor import indicator, measures, metrics
+
+    found = {}
+
+    def collect(value, depth=0):
+        if isinstance(value, re.Pattern):
+            if isinstance(value.pattern, str):
+                found[(value.pattern, value.flags)] = value
+        elif depth < 3 and isinstance(value, (list, tuple)):
+            for item in value:
+                collect(item, depth + 1)
+        elif depth < 3 and hasattr(value, "__dict__") and not isinstance(value, (type, types.ModuleType)) \
+                and not callable(value):
+            for item in vars(value).values():
+                collect(item, depth + 1)
+
+    for info in pkgutil.iter_modules(extractor.__path__):
+        module = importlib.import_module(f"extractor.{info.name}")
+        for value in vars(module).values():
+            collect(value)
+    for cfg in (metrics.config(), indicator._cfg(), measures._cfg()):
+        collect(cfg)
+    return list(found.values())
+
+
+def test_code_patterns_match_the_same_with_either_engine():
+    """The patterns in code go through fast_compile too: where it chose `re`, `regex` finds
+    the same matches on the bundled pages' text."""
+    import re
+
+    texts = _texts() + ["发布时间：2023-06-15 09:30 来源：西湖区司法局", "<div class='a'>x</div>"]
+    patterns = _patterns_on_re()
+    assert len(patterns) > 30  # the module constants and the rule tables' patterns
+    for compiled in patterns:
+        reference = regex.compile(compiled.pattern, regex.V0 | (regex.I if compiled.flags & re.I else 0))
+        for text in texts:
+            for line in [text] + text.split("\n"):
+                got = [(m.start(), m.end(), m.groups()) for m in compiled.finditer(line)]
+                want = [(m.start(), m.end(), m.groups()) for m in reference.finditer(line)]
+                assert got == want, (compiled.pattern[:60], line[:60])
