@@ -21,7 +21,7 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
           "article", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "tbody", "thead", "figure",
           "figcaption", "main", "header", "footer", "nav", "aside", "form", "caption"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True, collect_ids=False)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WS = re.compile(r"\s+")
 _PUNCT = lexicon.fast_compile(r"[，。；：！？、,.;:!?“”]")

@@ -87,8 +87,12 @@ def clean(text: str) -> str:
         text = text[marker.end():]
     for _ in range(3):
         before = text
-        text = _strip_lead(text).strip(" ,，、")
-        text = _strip_tail(text).strip(" ,，、")
+        if c.lead.match(text):  # (the two strips' own first tests, here to save calls)
+            text = _strip_lead(text)
+        text = text.strip(" ,，、")
+        if text.endswith(c.tail_words):
+            text = _strip_tail(text)
+        text = text.strip(" ,，、")
         if text == before:
             break
     return text
