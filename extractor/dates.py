@@ -371,3 +371,72 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
     if resolver == "unknown":
         return span("range", None, None, "year")
     raise ValueError(f"data/dates.toml names an unknown resolver {resolver!r}")
+
+
+@lru_cache(maxsize=1)
+def _event_rules():
+    events = lexicon.load("dates")["events"]
+    nouns = lexicon.alternation(events["nouns"])
+    return (lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
+            lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
+            lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]))
+
+
+def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[DateSpan]:
+    """The events `text` names again (专项行动期间, 活动开展以来, 当天; data/dates.toml,
+    [events]), with the dates of the date in `spans` that gave the event; only those that
+    resolve. Not calendar dates: they serve as periods. Also gives the 去年同期 spans among
+    `spans` their dates, in place."""
+    during, since, same_day, last_year = _event_rules()
+    calendar = [d for d in spans if d.anchored and d.start_date and d.field == "body"]
+    taken = [(d.start, d.end) for d in spans]
+    out: list[DateSpan] = []
+
+    def free(m) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    def event(m, kind: str, start_date, end_date, granularity: str) -> DateSpan:
+        return DateSpan(text=m.group(), start=m.start(), end=m.end(), type=kind, start_date=start_date,
+                        end_date=end_date, granularity=granularity, anchored=False)
+
+    def naming(noun: str, before: int) -> DateSpan | None:
+        """The latest range before `before` whose sentence names the event, else the latest
+        day (11月27日至12月4日…开展“宪法宣传周”…, not the 12月4日 of an event in that week)."""
+        named = [d for d in calendar if d.end <= before and noun in text[segs.sentence_at(d.start).start:
+                                                                          segs.sentence_at(d.start).end]]
+        return next((d for d in reversed(named) if d.type == "range"), named[-1] if named else None)
+
+    for m in during.finditer(text):
+        d = naming(m.group("noun"), m.start()) if free(m) else None
+        if d is not None:
+            out.append(event(m, d.type, d.start_date, d.end_date, d.granularity))
+    published = ref.published.isoformat() if ref.published else None
+    for m in since.finditer(text):
+        d = naming(m.group("noun"), m.start()) if free(m) else None
+        if d is not None:
+            out.append(event(m, "range", d.start_date, published, d.granularity))
+    for m in same_day.finditer(text):
+        para = segs.paragraph_at(m.start("day"))
+        floor = segs.paragraph_at(para.start - 1).start if para.start else 0
+        day = next((d for d in reversed(calendar) if floor <= d.start and d.end <= m.start("day")
+                    and d.type == "point" and d.granularity == "day"), None)
+        if day is not None:
+            out.append(DateSpan(text=m.group("day"), start=m.start("day"), end=m.end("day"), type="point",
+                                start_date=day.start_date, end_date=day.end_date, granularity="day", anchored=False))
+    for d in spans:
+        if d.text in last_year and d.start_date is None and d.field == "body":
+            para = segs.paragraph_at(d.start)
+            current = next((r for r in reversed(calendar) if para.start <= r.start and r.end <= d.start
+                            and r.type == "range" and r.end_date), None)
+            if current is not None:
+                d.start_date, d.end_date = _a_year_before(current.start_date), _a_year_before(current.end_date)
+                d.granularity = current.granularity
+    return out
+
+
+def _a_year_before(day: str) -> str:
+    x = dt.date.fromisoformat(day)
+    try:
+        return x.replace(year=x.year - 1).isoformat()
+    except ValueError:  # 29 February
+        return x.replace(year=x.year - 1, day=28).isoformat()

@@ -6,7 +6,7 @@ Pipeline (each step one module): segments -> dates -> metrics -> indicators -> p
 from __future__ import annotations
 
 from . import lexicon
-from .dates import basis_before_year, find_dates, make_reference, multiple_basis
+from .dates import basis_before_year, event_spans, find_dates, make_reference, multiple_basis
 from .document import DateSpan, Document, Metric
 from .indicator import award_list, clause_subject, clean, find_indicator, list_items, opens_with_basis, share_of
 from .measures import find_measures, measures_declared
@@ -26,8 +26,10 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
     body_dates = find_dates(body, ref)
     doc.dates = title_dates + body_dates
 
+    events = event_spans(body, segs, body_dates, ref)  # 专项行动期间, 当天: periods, not dates
+
     raws = find_metrics(body, segs, body_dates)
-    date_index = SpanIndex(body_dates)
+    date_index = SpanIndex(body_dates + events)
     _indicators(body, segs, raws, date_index)
     by_position = {}
     for raw in raws:

@@ -104,3 +104,54 @@ def test_years_of_expressions_named_without_one(text, published, expected):
 
 def test_without_a_publication_date_a_day_takes_a_year_named_later():
     assert resolve("5月15日上午，县领导接待来访群众。\n2024年，全县信访总量下降。", published=None)[0][2] == "2024-05-15"
+
+
+# An event named again: its period comes from the date that gave the event, and it is no
+# calendar date of the release.
+def _periods(text, published="2024-05-20"):
+    from extractor import extract
+
+    doc = extract(text, published_at=published)
+    return ({m.text: (m.period.text, m.period.start_date, m.period.end_date) if m.period else None for m in doc.metrics},
+            [d.text for d in doc.dates])
+
+
+def test_during_an_event_is_the_range_that_opened_it():
+    periods, dates = _periods("为维护社会稳定，2024年3月至10月，某县在全县开展“矛盾纠纷大排查”专项行动。"
+                              "专项行动期间，全县共排查矛盾纠纷1064件，化解率96.9%。\n"
+                              "对已化解的纠纷开展回访。专项行动期间共回访当事人1580人次。", published="2024-11-05")
+    assert periods["1064件"] == periods["96.9%"] == periods["1580人次"] == ("专项行动期间", "2024-03-01", "2024-10-31")
+    assert "专项行动期间" not in dates
+
+
+def test_during_prefers_the_events_range_to_a_day_inside_it():
+    periods, _ = _periods("11月27日至12月4日，某区同步开展“宪法宣传周”系列活动。\n12月4日上午，“宪法宣传周”集中宣传活动在广场举行。\n"
+                          "宣传周期间，全区共组织宪法主题宣讲48场。", published="2023-12-06")
+    assert periods["48场"] == ("宣传周期间", "2023-11-27", "2023-12-04")
+
+
+def test_since_an_event_runs_from_its_start_to_publication():
+    periods, _ = _periods("4月1日至6月30日，某县人民调解委员会集中开展矛盾纠纷排查化解专项活动。"
+                          "活动开展以来，全县共排查矛盾纠纷1136件，调解成功1102件。")
+    assert periods["1136件"] == periods["1102件"] == ("活动开展以来", "2024-04-01", "2024-05-20")
+
+
+def test_that_day_opening_a_sentence_is_the_day_before_it():
+    periods, _ = _periods("5月15日上午，县领导在接待中心开展领导干部信访接待日活动。\n"
+                          "当天共接待来访群众14批37人次。对能够当场解决的五件问题现场解决。")
+    assert periods["14批"] == periods["五件"] == ("当天", "2024-05-15", "2024-05-15")
+
+
+def test_same_day_rules_and_unnamed_events_give_no_period():
+    periods, _ = _periods("某县法律援助中心实行当天受理、当天指派，当天办结率达到98%。\n"
+                          "活动期间，共发放宣传资料1600份。")
+    assert periods["98%"] is None and periods["1600份"] is None
+
+
+def test_last_years_same_period_is_the_sentences_range_a_year_back():
+    from extractor import extract
+
+    doc = extract("1—4月，一般纠纷平均调处时长由去年同期的5.2天缩短至2.8天，群众满意率提升至99.2%。", published_at="2024-05-27")
+    same = next(d for d in doc.dates if d.text == "去年同期")
+    assert (same.start_date, same.end_date) == ("2023-01-01", "2023-04-30")
+    assert next(m for m in doc.metrics if m.text.endswith("5.2天")).period.start_date == "2023-01-01"
