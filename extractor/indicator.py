@@ -26,6 +26,7 @@ _PAREN_ONLY = lexicon.fast_compile(r"[（(].*[)）]")
 class _Cfg:
     nouns: frozenset
     verbs: frozenset
+    adverbs: frozenset
     lead: regex.Pattern
     markers: regex.Pattern
     tail: regex.Pattern
@@ -46,7 +47,7 @@ class _Cfg:
 def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
-        nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]),
+        nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]),
         lead=lexicon.fast_compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
         markers=lexicon.fast_compile(d["lead_markers"]),
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
@@ -181,8 +182,8 @@ def _drop_partner(text: str) -> str:
         return text
     pos, org_end = 0, None
     for i, (word, flag) in enumerate(t):
-        if i > 0 and is_verb(word, flag):
-            return text[pos:]
+        if i > 0 and (is_verb(word, flag) or flag in _cfg().adverbs):
+            return text[pos:]  # the action begins (在区政府门户网站|主动公开政府信息)
         pos += len(word)
         if i > 0 and word.endswith(_ORG_END):
             org_end = pos

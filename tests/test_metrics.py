@@ -195,6 +195,14 @@ def test_more_lists_partners_and_multiples():
     assert indicators("这批农民工在项目完工后被拖欠工资近50万元。") == [("近50万元", "被拖欠工资")]
 
 
+def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
+    # the place names an organisation (区政府) and so does the thing done (政府信息): the
+    # adverb (主动, 及时) ends the place, not the last organisation
+    assert indicators("今年以来，在县政府门户网站主动公开政府信息215条。") == [("215条", "公开政府信息")]
+    assert indicators("2023年，我局在区政府网站及时发布行政复议决定书46份。") == [("46份", "发布行政复议决定书")]
+    assert indicators("向市司法局、区委及区委政法委请示报告重大事项12次。") == [("12次", "请示报告重大事项")]
+
+
 def test_a_multiple_of_a_named_year_takes_the_period_of_its_sentence():
     doc = extract(LEAD + "2023年，全区共收到行政复议申请1132件，是2020年的2.4倍。", published_at="2024-01-30")
     assert [(m.text, m.period.text) for m in doc.metrics] == [("1132件", "2023年"), ("2.4倍", "2023年")]
