@@ -316,6 +316,10 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         elif "、" in pre and verb_count(pre) == 0 and has_noun(post):
             use_post = True  # 街道、公安、法院3个部门: the list names the members of the head
     if use_post:
+        modifier = pre.removesuffix("的")
+        if body[start - 1:start] == "的" and len(modifier) >= 2 and not _DIGIT.search(modifier) \
+                and len(modifier) + len(post) < c.max_chars:
+            post = f"{modifier}的{post}"  # 对暂时无法化解的5件积案: the clause before the number says which
         return post, "after", post_end
     if pre and _HAN.search(pre):
         if len(pre) > c.max_chars:

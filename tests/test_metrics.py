@@ -195,6 +195,13 @@ def test_more_lists_partners_and_multiples():
     assert indicators("这批农民工在项目完工后被拖欠工资近50万元。") == [("近50万元", "被拖欠工资")]
 
 
+def test_a_relative_clause_before_the_number_says_which_of_the_head():
+    assert indicators("上半年，对评查排名靠后的3家单位进行约谈。") == [("3家", "评查排名靠后的单位")]
+    assert indicators("对暂时无法化解的5件积案，逐案制定化解方案。") == [("5件", "暂时无法化解的积案")]
+    # a year before 的 is a period, not a clause about the head
+    assert indicators("经过行政复议后的被起诉率由2018年的30.7%降至14.6%。")[0] == ("30.7%", "经过行政复议后的被起诉率")
+
+
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
     # the place names an organisation (区政府) and so does the thing done (政府信息): the
     # adverb (主动, 及时) ends the place, not the last organisation
