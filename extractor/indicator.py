@@ -272,8 +272,12 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
             raw = last_part
     raw = clean(raw)
     lv = c.light_verbs.match(raw)
-    if lv and has_noun(clean(raw[lv.end():])):
-        raw = raw[lv.end():]
+    if lv:
+        rest = clean(raw[lv.end():])
+        if has_noun(rest):
+            raw = raw[lv.end():]
+        elif not rest and raw[lv.end():].strip():
+            return ""  # 组织全市|89名律师: a light verb and the scope (全市) say nothing measured
     return clean(raw)
 
 

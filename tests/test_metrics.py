@@ -202,6 +202,10 @@ def test_a_relative_clause_before_the_number_says_which_of_the_head():
     assert indicators("经过行政复议后的被起诉率由2018年的30.7%降至14.6%。")[0] == ("30.7%", "经过行政复议后的被起诉率")
 
 
+def test_a_light_verb_and_a_scope_say_nothing_measured():
+    assert indicators("组织全市89名律师、基层法律服务工作者担任村（社区）法律顾问。")[0][1].startswith("律师、基层法律服务工作者")
+
+
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
     # the place names an organisation (区政府) and so does the thing done (政府信息): the
     # adverb (主动, 及时) ends the place, not the last organisation
