@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .lines import Line, breadcrumb_parts, classify, normalise
+from .lines import Line, breadcrumb_parts, classify, fields_or_navigation, normalise
 
 _END_PUNCT = "。！？!?；;，,：:、…"
 _MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S)")
@@ -70,7 +70,9 @@ def page_fields(raw_lines: list[str]) -> Article:
     for raw in raw_lines:
         if len(raw) > 200 or not _FIELD_OR_NAV.search(raw):
             continue
-        ln = classify(normalise(raw))
+        ln = fields_or_navigation(normalise(raw))
+        if ln is None:
+            continue
         if ln.kind == "fields":
             merge_fields(art.fields, ln.fields)
         elif ln.kind == "navigation" and not art.breadcrumb:

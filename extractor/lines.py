@@ -143,6 +143,21 @@ def classify(text: str) -> Line:
     return Line(text, "content")
 
 
+def fields_or_navigation(text: str) -> Line | None:
+    """What `classify` says of a line when only publication fields and breadcrumbs are
+    wanted (the whole page's lines): the same Line for those two kinds, None for any other
+    kind, without testing which (a footer's rules are not tried)."""
+    if not text:
+        return None
+    if _MAY_BE_FIELDS.search(text):
+        fields = parse_fields(text)
+        if fields is not None:
+            return Line(text, "fields", fields)
+    if len(text) <= 80 and lexicon.patterns("boilerplate", "navigation").search(text):
+        return Line(text, "navigation")
+    return None
+
+
 def breadcrumb_parts(text: str) -> list[str]:
     """`当前位置:首页 >> 工作动态 >> 区县动态` -> ['首页', '工作动态', '区县动态']."""
     text = _LOCATION_KEY.sub("", text)
