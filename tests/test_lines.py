@@ -53,3 +53,27 @@ def test_a_publication_time_replaces_the_same_day_without_one():
     assert fields == {"published": "2025-03-14 09:00", "source": "洪山区司法局"}
     merge_fields(fields, {"published": "2025-03-20 10:00"})
     assert fields["published"] == "2025-03-14 09:00"
+
+
+def test_fields_or_navigation_agrees_with_classify():
+    """The whole page's lines are read with the short test; it must say what classify says
+    of fields and breadcrumbs, and nothing of the other kinds."""
+    from pathlib import Path
+
+    from extractor.html_page import parse_html
+    from extractor.lines import classify, fields_or_navigation, normalise
+
+    root = Path(__file__).resolve().parent.parent
+    pages = sorted((root / "samples" / "pages").glob("*.html")) + sorted((root / "samples" / "corpus").glob("*.html"))
+    lines = [normalise(ln) for p in pages for ln in parse_html(p.read_text(encoding="utf-8", errors="replace")).page_lines]
+    lines += ["当前位置：首页 > 工作动态 > 区县动态", "发布时间：2024-01-02 来源：某县司法局", "主办单位：某县人民政府 网站标识码：1234",
+              "首页 > " + "很长的栏目名称" * 12, ""]
+    kinds = set()
+    for text in lines:
+        full, short = classify(text), fields_or_navigation(text)
+        kinds.add(full.kind)
+        if full.kind in ("fields", "navigation"):
+            assert short is not None and (short.kind, short.fields) == (full.kind, full.fields), text
+        else:
+            assert short is None, text
+    assert {"fields", "navigation", "footer", "content"} <= kinds
