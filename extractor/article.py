@@ -176,7 +176,7 @@ def drop_repeats(lines: list[str]) -> list[str]:
             continue
         if len(key) >= 20 and key in seen_text:
             continue
-        if len(key) >= 40 and _covered(line, seen_text):
+        if len(key) >= 40 and seen_text and _covered(line, seen_text):
             continue
         kept.append(line)
         if key:

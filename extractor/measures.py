@@ -84,6 +84,7 @@ def find_items(body: str, leads=()) -> list[Item]:
     lead_rank = next((r for r, n, at, p in schemes if at == "lead"), None)
     not_lead = _cfg().not_lead
     leads = [ld for ld in leads if ld and not not_lead.search(_LEAD_END.sub("", ld).strip())]  # not 【基本案情】
+    heading_rank = next(r for r, n, at, p in schemes if at == "heading")
     for i, (start, text) in enumerate(lines):
         matched = False
         lead = next((ld for ld in leads if text.startswith(ld) and len(text) > len(ld)), None) if leads else None
@@ -101,7 +102,6 @@ def find_items(body: str, leads=()) -> list[Item]:
                     matched = True
                     break
         if not matched:
-            heading_rank = next(r for r, n, at, p in schemes if at == "heading")
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))) \
