@@ -38,13 +38,16 @@ class _Dictionary:
         self.freq = tokenizer.FREQ
         self.log_total = log(tokenizer.total)
         self.tag_of = pseg.dt.word_tag_tab
-        # the dictionary's pieces met so far: a word's log-probability, or None for a piece
-        # that only begins longer words (bounded by the dictionary, so kept for the process)
-        self.known: dict[str, float | None] = {}
+        # the pieces met so far: a word's log-probability, None for a piece that only begins
+        # longer words, _ABSENT for a piece in no word (so the large dictionary is asked once
+        # a piece); emptied when it grows past _KNOWN_MAX
+        self.known: dict[str, object] = {}
 
     def route(self, block: str) -> list[int]:
         """For each position, where the best word starting there ends (inclusive)."""
         freq, known = self.freq, self.known
+        if len(known) > _KNOWN_MAX:
+            known.clear()
         n = len(block)
         best = [0.0] * (n + 1)
         word_end = [0] * n
@@ -54,9 +57,10 @@ class _Dictionary:
             while i < n:
                 lp = known.get(frag, _UNKNOWN)
                 if lp is _UNKNOWN:  # first sight of this piece: a word, a word's prefix, or neither
-                    if frag not in freq:
-                        break
-                    lp = known[frag] = (log(freq[frag]) - self.log_total) if freq[frag] else None
+                    f = freq.get(frag)
+                    lp = known[frag] = _ABSENT if f is None else (log(f) - self.log_total) if f else None
+                if lp is _ABSENT:
+                    break
                 if lp is not None:
                     v = lp + best[i + 1]
                     if top is None or v >= top:  # jieba's max() over (score, end): ties go to the longer word
@@ -65,7 +69,7 @@ class _Dictionary:
                 frag = block[k:i + 1]
             if top is None:  # no dictionary word starts here: the character alone
                 lp = known.get(block[k])
-                if lp is None:
+                if lp is None or lp is _ABSENT:
                     lp = log(freq.get(block[k]) or 1) - self.log_total
                 top, top_end = lp + best[k + 1], k
             best[k], word_end[k] = top, top_end
@@ -73,6 +77,8 @@ class _Dictionary:
 
 
 _UNKNOWN = object()
+_ABSENT = object()
+_KNOWN_MAX = 200_000  # (about 20 MB)
 
 
 @lru_cache(maxsize=1)
