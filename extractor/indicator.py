@@ -234,8 +234,10 @@ def _head_after(text: str) -> str:
         if seen_noun and word not in c.keep_verbs:
             if flag == "p" or word in c.cut_verbs:
                 break
-            # a verb followed only by nouns is inside the phrase (法治为民办实事项目)
-            if is_verb(word, flag) and any(is_verb(w, f) or f == "p" for w, f in t[i + 1:]):
+            # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one
+            # followed by 的 opens a clause about something else (62名律师|组成的“法律服务团”)
+            if is_verb(word, flag) and ((i + 1 < len(t) and t[i + 1][0] == "的")
+                                        or any(is_verb(w, f) or f == "p" for w, f in t[i + 1:])):
                 break
         out.append(word)
         if flag in c.nouns and _HAN.search(word):

@@ -206,6 +206,11 @@ def test_a_light_verb_and_a_scope_say_nothing_measured():
     assert indicators("组织全市89名律师、基层法律服务工作者担任村（社区）法律顾问。")[0][1].startswith("律师、基层法律服务工作者")
 
 
+def test_a_verb_with_de_after_the_head_modifies_something_else():
+    assert indicators("组建由62名律师组成的“法律服务团”，深入乡镇开展服务。") == [("62名", "律师")]
+    assert indicators("全县共有36名调解员参与的专家库投入运行。") == [("36名", "调解员")]
+
+
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
     # the place names an organisation (区政府) and so does the thing done (政府信息): the
     # adverb (主动, 及时) ends the place, not the last organisation
