@@ -43,6 +43,7 @@ class _Config:
     requirement: regex.Pattern
     frequency_units: frozenset
     requirement_bounds: frozenset
+    parameter: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def config() -> _Config:
         requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
+        parameter=lexicon.fast_compile(lexicon.alternation(nm["parameter_words"])),
     )
 
 
@@ -209,6 +211,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         return None  # 每季度召开1次, 每月至少到村服务1次: a rule's frequency
     if m.group("qb") in cfg.requirement_bounds:
         return None  # 分值占比不低于10%: a requirement
+    if cfg.parameter.search(body, clause_start, start):
+        return None  # 分值权重由3%提高到5%: a rule's parameter
 
     qualifier = None
     if m.group("qb"):

@@ -177,6 +177,13 @@ def test_requirements_and_rule_frequencies_are_not_results():
     assert metrics("法律顾问每月至少到村服务2人次，县级领导每月接访不少于1次。") == []
 
 
+def test_a_rules_parameters_are_not_results():
+    assert metrics("将负责人出庭应诉纳入绩效考核，分值权重由3%提高到5%。") == []
+    assert metrics("将法律援助经济困难标准由最低生活保障标准的1.5倍调整为2倍。") == []
+    # the weight of the assessment is a parameter; what the assessed did is a result
+    assert [m[0] for m in metrics("纳入考核，分值占比提高至8%；全年行政机关负责人出庭应诉率达到96.5%。")] == ["96.5%"]
+
+
 def test_three_listed_percentage_points():
     got = metrics("三项指标较去年同期分别提高1.4个、2.2个、3.1个百分点。")
     assert [(m[1], m[2]) for m in got] == [(1.4, "个百分点"), (2.2, "个百分点"), (3.1, "个百分点")]
