@@ -27,6 +27,7 @@ class _Cfg:
     nouns: frozenset
     verbs: frozenset
     adverbs: frozenset
+    retag: dict
     lead: regex.Pattern
     markers: regex.Pattern
     tail: regex.Pattern
@@ -47,7 +48,7 @@ class _Cfg:
 def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
-        nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]),
+        nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]), retag=dict(d["retag"]),
         lead=lexicon.fast_compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
         markers=lexicon.fast_compile(d["lead_markers"]),
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
@@ -62,7 +63,8 @@ def _cfg() -> _Cfg:
 
 @lru_cache(maxsize=8192)
 def tags(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple(postag.cut(text))
+    retag = _cfg().retag
+    return tuple((w, retag.get(w, f)) for w, f in postag.cut(text))
 
 
 def _strip_dates(text: str, start: int, date_spans) -> str:

@@ -218,6 +218,11 @@ def test_a_verb_with_de_after_the_head_modifies_something_else():
     assert indicators("全县共有36名调解员参与的专家库投入运行。") == [("36名", "调解员")]
 
 
+def test_a_decision_is_a_thing_counted():
+    # jieba tags 决定 a verb; in these releases it is the decision (data: indicator.toml retag)
+    assert indicators("全年共作出确认违法、撤销、责令履行等纠错决定112件。") == [("112件", "纠错决定")]
+
+
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
     # the place names an organisation (区政府) and so does the thing done (政府信息): the
     # adverb (主动, 及时) ends the place, not the last organisation
