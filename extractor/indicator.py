@@ -323,6 +323,9 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             use_post = True
         elif "、" in pre and verb_count(pre) == 0 and has_noun(post):
             use_post = True  # 街道、公安、法院3个部门: the list names the members of the head
+        elif immediate and len(tags(pre)) == 1 and tags(pre)[0][1] in ("vn", "n") and has_noun(post) \
+                and len(pre) + len(post) <= c.max_chars:
+            return pre + post, "after", post_end  # 通报3家单位: the action alone, and what it was done to
     if use_post:
         modifier = pre.removesuffix("的")
         if body[start - 1:start] == "的" and len(modifier) >= 2 and not _DIGIT.search(modifier) \

@@ -223,6 +223,10 @@ def test_a_decision_is_a_thing_counted():
     assert indicators("全年共作出确认违法、撤销、责令履行等纠错决定112件。") == [("112件", "纠错决定")]
 
 
+def test_an_action_alone_before_the_number_joins_the_head_after_it():
+    assert indicators("对化解不力的单位进行通报，今年已通报3家单位。") == [("3家", "通报单位")]
+
+
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
     # the place names an organisation (区政府) and so does the thing done (政府信息): the
     # adverb (主动, 及时) ends the place, not the last organisation
