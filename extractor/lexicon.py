@@ -20,7 +20,7 @@ except ImportError:  # Python < 3.11 names them sre_*
 
 
 def data_path(name: str):
-    return resources.files("extractor").joinpath("data", name)
+    return resources.files(__package__).joinpath("data", name)
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import lexicon
 from .dates import basis_before_year, event_spans, find_dates, make_reference, multiple_basis
 from .document import DateSpan, Document, Metric
-from .indicator import award_list, clause_subject, clean, find_indicator, list_items, opens_with_basis, share_of
+from .indicator import award_list, clause_subject, clean, find_indicator, is_verb, list_items, opens_with_basis, share_of, tags
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
@@ -55,6 +55,8 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
 def _indicators(body: str, segs: Segments, raws, dates):
     runs = _respectively_runs(raws)
     share_runs = _respectively_runs(raws, shares=True)
+    count_runs = _respectively_runs(raws, counts=True)
+    compared_with: dict[int, tuple] = {}  # a change -> (the number it compares, the indicator copied from it)
     run_is_share = False
     prev_end = 0
     prev_sentence = None
@@ -84,9 +86,10 @@ def _indicators(body: str, segs: Segments, raws, dates):
         if m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
             # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
             compared = _compared(raw, runs, sentence_metrics)
-            if compared:
-                indicator = compared
+            if compared is not None and compared.metric.indicator:
+                indicator = compared.metric.indicator
                 compared_runs.add(id(raw))
+                compared_with[id(raw)] = (compared, indicator)
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
         if not indicator:
@@ -98,6 +101,11 @@ def _indicators(body: str, segs: Segments, raws, dates):
     _awards(body, segs, raws)
     _split_lists(body, segs, raws, runs, compared_runs)
     _split_lists(body, segs, raws, share_runs, set())  # 调解成功率和群众满意率分别为98%、95%
+    _split_lists(body, segs, raws, count_runs, set())  # 来信、来访分别为142件次、396件次
+    for raw in raws:  # a change takes what the number it compares measures, once lists are split
+        compared, copied = compared_with.get(id(raw), (None, None))
+        if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
+            raw.metric.indicator = compared.metric.indicator
 
 
 def _share_owner(owner: str | None, place, sentence_metrics) -> str | None:
@@ -152,17 +160,40 @@ def _split_lists(body: str, segs: Segments, raws, runs, compared: set[int]):
                 if len(parts) == n:
                     break
             if len(parts) == n:
-                for raw, part in zip(raws[i:i + n], parts):
+                for raw, part in zip(raws[i:i + n], _shared_ends(parts)):
                     raw.metric.indicator = part
                 break
 
 
-def _respectively_runs(raws, shares: bool = False) -> dict[int, tuple[int, int]]:
-    """For each metric of a 分别 list of changes (同比分别增长18.28%、9.9%), or with `shares`
-    of percentages without a change (分别占总数的73.6%、25.1%): (its place, the list's length)."""
+def _shared_ends(parts: list[str]) -> list[str]:
+    """涉及城乡建设、劳动和社会保障、农业农村的信访事项 -> 涉及城乡建设的信访事项, 涉及劳动和社会保障的
+    信访事项, 涉及农业农村的信访事项: the verb that opens the first item and the 的-phrase that
+    closes the last belong to every item."""
+    last = parts[-1]
+    suffix = last[last.index("的"):] if "的" in last[1:] and not any("的" in p for p in parts[:-1]) else ""
+    cores = parts[:-1] + [last[:len(last) - len(suffix)]]
+    if not suffix:  # (办结率、群众满意率: without a shared 的-phrase the items stand alone)
+        return parts
+    first = tags(cores[0])
+    prefix = ""
+    if len(first) > 1 and is_verb(*first[0]) and not any(tags(p) and is_verb(*tags(p)[0]) for p in cores[1:]):
+        prefix = first[0][0]
+    return [(c if k == 0 or not prefix else prefix + c) + suffix for k, c in enumerate(cores)]
+
+
+def _respectively_runs(raws, shares: bool = False, counts: bool = False) -> dict[int, tuple[int, int]]:
+    """For each metric of a 分别 list of changes (同比分别增长18.28%、9.9%), with `shares` of
+    percentages without a change (分别占总数的73.6%、25.1%), with `counts` of other numbers
+    without one (来信、来访分别为142件次、396件次): (its place, the list's length)."""
     def member(raw) -> bool:
         m = raw.metric
-        return raw.respectively and ((m.kind == "percent" and m.change is None) if shares else m.change is not None)
+        if not raw.respectively:
+            return False
+        if shares:
+            return m.kind == "percent" and m.change is None
+        if counts:
+            return m.kind != "percent" and m.change is None
+        return m.change is not None
 
     out: dict[int, tuple[int, int]] = {}
     i = 0
@@ -179,17 +210,17 @@ def _respectively_runs(raws, shares: bool = False) -> dict[int, tuple[int, int]]
     return out
 
 
-def _compared(raw, runs, sentence_metrics) -> str | None:
-    """The indicator of the number a change compares: the one just before it, or for
-    同比分别增长18.28%、9.9% the k-th of the numbers listed before the run."""
+def _compared(raw, runs, sentence_metrics):
+    """The number a change compares: the one just before it, or for 同比分别增长18.28%、9.9%
+    the k-th of the numbers listed before the run."""
     plain = [x for x in sentence_metrics if x.metric.change is None]
     if not plain:
         return None
     if id(raw) in runs:
         k, n = runs[id(raw)]
         if len(plain) >= n:
-            return plain[len(plain) - n + k].metric.indicator
-    return plain[-1].metric.indicator
+            return plain[len(plain) - n + k]
+    return plain[-1]
 
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")

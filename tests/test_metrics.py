@@ -195,8 +195,9 @@ def test_without_a_publication_date_nothing_is_planned():
 
 
 def test_more_lists_partners_and_multiples():
+    # the verb opening the list and the 的-phrase closing it belong to every item
     assert indicators("涉及房屋征收与补偿、自然资源、社会保障和市场监管领域的案件数量分别占21.5%、16.9%、12.3%、9.6%。")[1:3] == [
-        ("16.9%", "自然资源"), ("12.3%", "社会保障")]
+        ("16.9%", "涉及自然资源的案件数量"), ("12.3%", "涉及社会保障的案件数量")]
     assert indicators("现场为32名农民工发放被拖欠的工资48.6万元。")[0] == ("32名", "农民工")
     assert indicators("为全市975个村（社区）全部配备法律顾问。")[0][1].startswith("村（社区）")
     assert indicators("这批农民工在项目完工后被拖欠工资近50万元。") == [("近50万元", "被拖欠工资")]
@@ -225,6 +226,24 @@ def test_a_decision_is_a_thing_counted():
 
 def test_an_action_alone_before_the_number_joins_the_head_after_it():
     assert indicators("对化解不力的单位进行通报，今年已通报3家单位。") == [("3家", "通报单位")]
+
+
+def test_a_list_of_counts_with_fenbie_is_split_and_its_changes_follow():
+    got = indicators("其中来信、来访、网上信访分别为142件次、396件次、1325件次。"
+                     "初次信访事项按期办结率、群众满意率分别达到99.6%、98.2%，较上半年分别提高0.8个和1.5个百分点。")
+    assert [i for _, i in got] == ["来信", "来访", "网上信访", "初次信访事项按期办结率", "群众满意率",
+                                   "初次信访事项按期办结率", "群众满意率"]
+    assert indicators("从案件领域看，涉及土地征收、房屋拆迁和市场监管的案件分别为97件、64件、52件。") == [
+        ("97件", "涉及土地征收的案件"), ("64件", "涉及房屋拆迁的案件"), ("52件", "涉及市场监管的案件")]
+    # a list the changes split already keeps its items (同比分别下降15.3%和9.6%)
+    assert indicators("今年上半年调解成功率96.1%；民商事案件收案数和信访总量同比分别下降15.3%和9.6%。")[1:] == [
+        ("同比分别下降15.3%", "民商事案件收案数"), ("9.6%", "信访总量")]
+
+
+def test_a_change_compared_with_last_years_same_period_is_year_on_year():
+    doc = extract(LEAD + "1至5月，全县共受理矛盾纠纷1542件。与去年同期相比，受理量下降6.8%。", published_at="2024-06-10")
+    m = next(m for m in doc.metrics if m.value == 6.8)
+    assert (m.text, m.indicator, m.change.basis) == ("下降6.8%", "受理量", "yoy")
 
 
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
