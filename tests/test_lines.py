@@ -18,6 +18,11 @@ from extractor.lines import classify
     ("联系电话：0355-7469631", "contact"),
     ("（张志善 陈冬燕 石广彦）", "byline"),
     ("大中小学法治教育实践基地揭牌运行，全区共覆盖学生3万余人。", "content"),
+    ("· 某市开展“信访接待日”活动  2024-09-27", "toolbar"),
+    ("======================== 打印版 ========================", "toolbar"),
+    ("============================================================", "toolbar"),
+    ("某市人民政府办公室主办  某市大数据中心承办", "footer"),
+    ("· 一是畅通诉求表达渠道，全年受理来信来访1200余件。", "content"),
     ("群众扫一扫二维码即可申请法律援助。", "content"),
     ("某公司未经版权所有人许可擅自使用作品，被依法查处。", "content"),
     ("时间：下午三点开会", "content"),
@@ -77,3 +82,9 @@ def test_fields_or_navigation_agrees_with_classify():
         else:
             assert short is None, text
     assert {"fields", "navigation", "footer", "content"} <= kinds
+
+
+def test_an_index_block_ends_a_field_at_the_next_key():
+    from extractor.lines import parse_fields
+
+    assert parse_fields("发布机构：于都县司法局  生成日期：2025-01-21")["source"] == "于都县司法局"
