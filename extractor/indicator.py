@@ -339,16 +339,20 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     return None, "", start
 
 
-def share_of(body: str, segs: Segments, start: int, floor: int, date_spans) -> tuple[bool, str | None]:
+def share_of(body: str, segs: Segments, start: int, floor: int, date_spans) -> tuple[bool, str | None, str | None]:
     """For a percentage stated as a share (…案件217件，占比35.5%; 涉茶纠纷占调解案件总数的三成):
-    (True, the thing before 占 when the clause names one), or (False, None) when it is no share."""
+    (True, the thing before 占 when the clause names one, the share with the whole it is
+    taken of: 占调解案件总数), or (False, None, None) when it is no share."""
     clause_start = max(segs.clause_start(start), floor)
     pre = _strip_dates(body[clause_start:start], clause_start, date_spans)
     m = _cfg().share.search(pre)
     if not m:
-        return False, None
+        return False, None, None
     before = clean(pre[:m.start()])
-    return True, (before if before and _HAN.search(before) else None)
+    share = m.group()
+    whole = share[:share.rindex("的")].strip() if "的" in share else ""
+    # the whole must name something beyond a scope (占全市的63.5% says only where)
+    return True, (before if before and _HAN.search(before) else None), (whole if clean(whole[1:]) else None)
 
 
 @lru_cache(maxsize=1)

@@ -75,11 +75,16 @@ def _indicators(body: str, segs: Segments, raws, dates):
                                                     streak=streak, percent=m.kind == "percent")
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
         if m.kind == "percent" and m.change is None:
-            share, owner = share_of(body, segs, m.start, floor, dates)
+            share, owner, whole = share_of(body, segs, m.start, floor, dates)
             place = share_runs.get(id(raw))
             if place is not None and place[0] == 0:
                 run_is_share = share  # 分别占…的73.6%、25.1%: a list is a list of shares when its first is one
-            if share or (place is not None and run_is_share):
+            if share and whole and place is None:
+                # 受理点接收复议申请占申请总量的26.9%: what is counted, and the whole it is a share of
+                counted = _share_owner(owner, None, sentence_metrics)
+                indicator = f"{counted}{whole}" if counted and len(counted) <= _SHARE_OWNER_CHARS else whole
+                where = "before"
+            elif share or (place is not None and run_is_share):
                 indicator = _share_owner(owner, place if run_is_share else None, sentence_metrics) \
                     or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
                 where = "before"
@@ -224,6 +229,7 @@ def _compared(raw, runs, sentence_metrics):
 
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
+_SHARE_OWNER_CHARS = 12  # a longer description of what is counted leaves the share to say it
 _OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?")
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader

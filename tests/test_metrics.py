@@ -101,10 +101,13 @@ def indicators(sentence):
 
 
 def test_a_share_measures_the_thing_before_or_the_count_it_divides():
+    # what is counted, and the whole it is a share of
     assert indicators("全年通过线上渠道接收申请173件，占申请总数的35.6%。") == [
-        ("173件", "接收申请"), ("35.6%", "接收申请")]
+        ("173件", "接收申请"), ("35.6%", "接收申请占申请总数")]
     assert indicators("婚姻家庭、邻里纠纷等纠纷占诉前调解成功案件的六成以上。") == [
-        ("六成以上", "婚姻家庭、邻里纠纷等纠纷")]
+        ("六成以上", "婚姻家庭、邻里纠纷等纠纷占诉前调解成功案件")]
+    # a whole that is only a scope says nothing more (占全市的63.5%)
+    assert indicators("城区法院受理的一审行政案件占全市的63.5%。") == [("63.5%", "城区法院受理的一审行政案件")]
     assert indicators("从案件类型看，行政处罚类、工伤认定类案件位居前三，合计占比达69%。")[0][1] == "行政处罚类、工伤认定类案件"
 
 
