@@ -28,6 +28,8 @@ class _Cfg:
     verbs: frozenset
     adverbs: frozenset
     retag: dict
+    coverage_words: tuple
+    coverage: regex.Pattern
     lead: regex.Pattern
     markers: regex.Pattern
     tail: regex.Pattern
@@ -49,6 +51,8 @@ def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]), retag=dict(d["retag"]),
+        coverage_words=tuple(sorted(d["coverage_words"], key=len, reverse=True)),
+        coverage=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["coverage_words"]) + ")"),
         lead=lexicon.fast_compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
         markers=lexicon.fast_compile(d["lead_markers"]),
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
@@ -308,6 +312,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         if post:  # the head ends where its text ends in the clause (帮助1023名农民工|追回欠薪1426.8万元)
             at = body.find(post, end, clause_end)
             post_end = at + len(post) if at >= 0 and not whole else clause_end
+            if not whole and at >= 0:
+                post = _with_coverage(post, body[at + len(post):clause_end])
         else:
             post_end = end
     if streak and post:
@@ -337,6 +343,28 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             pre = pre[-c.max_chars:]
         return pre, "before", start
     return None, "", start
+
+
+_COVERAGE_CHARS = 12
+
+
+def _with_coverage(head: str, rest: str) -> str:
+    """11个乡镇全部建成矛盾纠纷调处化解中心 -> 建成矛盾纠纷调处化解中心的乡镇: a head followed by
+    全部/均 and what all of them did is counted by what they did."""
+    c = _cfg()
+    for word in c.coverage_words:  # the head may have taken the coverage word in
+        if head.endswith(word) and len(head) > len(word):
+            head, rest = head[:-len(word)], word + rest
+            break
+    m = c.coverage.match(rest)
+    if not m:
+        return head
+    done = _clean_after(rest[m.end():])
+    t = tags(done)
+    if not t or not is_verb(*t[0]) or not has_noun(done) or "、" in done or len(done) > _COVERAGE_CHARS \
+            or len(done) + len(head) >= c.max_chars:
+        return head  # (a list of what they did, or a long account, leaves the head alone)
+    return f"{done}的{head}"
 
 
 def share_of(body: str, segs: Segments, start: int, floor: int, date_spans) -> tuple[bool, str | None, str | None]:

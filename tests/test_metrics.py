@@ -249,6 +249,13 @@ def test_a_change_compared_with_last_years_same_period_is_year_on_year():
     assert (m.text, m.indicator, m.change.basis) == ("下降6.8%", "受理量", "yoy")
 
 
+def test_a_head_that_all_did_something_is_counted_by_what_they_did():
+    assert indicators("近年来，某县在全县11个乡镇全部建成矛盾纠纷调处化解中心，构建起三级调解网络。") == [
+        ("11个", "建成矛盾纠纷调处化解中心的乡镇")]
+    # a long account of what they did leaves the head alone, without its 全部
+    assert indicators("全县42家执法单位全部完成执法主体、职责、依据、程序等事项公示。") == [("42家", "执法单位")]
+
+
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
     # the place names an organisation (区政府) and so does the thing done (政府信息): the
     # adverb (主动, 及时) ends the place, not the last organisation
