@@ -379,7 +379,21 @@ def _event_rules():
     nouns = lexicon.alternation(events["nouns"])
     return (lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
             lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
-            lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]))
+            lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]),
+            lexicon.fast_compile(events["same_period_states"]), lexicon.fast_compile(events["same_period_compared"]))
+
+
+def states_last_years_period(d: DateSpan, text: str, pos: int) -> bool:
+    """Whether `d` is a 去年同期 that is not the period of the number at `pos` (it is when it
+    states that number: 去年同期为701件)."""
+    rules = _event_rules()
+    return _last_years(d, text, rules[3]) and (not rules[4].match(text, d.end, pos)
+                                               or bool(rules[5].search(text, max(0, d.start - 4), d.start)))
+
+
+def _last_years(d: DateSpan, text: str, words) -> bool:
+    """A 去年同期, or a 同期 after 上年 (the rules find 同期 there: 较上年同期 is a basis)."""
+    return d.text in words or (d.text == "同期" and text[max(0, d.start - 2):d.start] + d.text in words)
 
 
 def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[DateSpan]:
@@ -387,24 +401,47 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
     [events]), with the dates of the date in `spans` that gave the event; only those that
     resolve. Not calendar dates: they serve as periods. Also gives the 去年同期 spans among
     `spans` their dates, in place."""
-    during, since, same_day, last_year = _event_rules()
+    during, since, same_day, last_year = _event_rules()[:4]
     calendar = [d for d in spans if d.anchored and d.start_date and d.field == "body"]
-    taken = [(d.start, d.end) for d in spans]
+    taken_starts = [d.start for d in spans]  # (in order, not overlapping)
     out: list[DateSpan] = []
 
     def free(m) -> bool:
-        return not any(a < m.end() and m.start() < b for a, b in taken)
+        """Whether no date of `spans` overlaps the match."""
+        k = bisect_left(taken_starts, m.end())  # spans [0, k) start before the match ends
+        return k == 0 or spans[k - 1].end <= m.start()
 
     def event(m, kind: str, start_date, end_date, granularity: str) -> DateSpan:
         return DateSpan(text=m.group(), start=m.start(), end=m.end(), type=kind, start_date=start_date,
                         end_date=end_date, granularity=granularity, anchored=False)
 
+    ends = [d.end for d in calendar]  # (the spans do not overlap: their ends are in order too)
+    sentences: dict[int, str] = {}
+
+    def sentence_of(j: int) -> str:
+        if j not in sentences:
+            s = segs.sentence_at(calendar[j].start)
+            sentences[j] = text[s.start:s.end]
+        return sentences[j]
+
     def naming(noun: str, before: int) -> DateSpan | None:
-        """The latest range before `before` whose sentence names the event, else the latest
-        day (11月27日至12月4日…开展“宪法宣传周”…, not the 12月4日 of an event in that week)."""
-        named = [d for d in calendar if d.end <= before and noun in text[segs.sentence_at(d.start).start:
-                                                                          segs.sentence_at(d.start).end]]
-        return next((d for d in reversed(named) if d.type == "range"), named[-1] if named else None)
+        """The latest date before `before` whose sentence names the event; a day inside a
+        range of days or months named for the same event gives way to the range (11月27日至
+        12月4日…开展“宪法宣传周”…, not the 12月4日 of one event in that week)."""
+        latest = None
+        k = bisect_right(ends, before)
+        for j in range(k - 1, max(-1, k - 1 - _EVENT_LOOKBACK), -1):
+            d = calendar[j]
+            if noun not in sentence_of(j):
+                continue
+            if latest is None:
+                latest = d
+                if d.type == "range" and d.granularity in ("day", "month"):
+                    return d
+            elif d.type == "range" and d.granularity in ("day", "month") and d.end_date \
+                    and d.start_date <= latest.start_date <= d.end_date:
+                return d
+        return latest
 
     for m in during.finditer(text):
         d = naming(m.group("noun"), m.start()) if free(m) else None
@@ -416,15 +453,22 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         if d is not None:
             out.append(event(m, "range", d.start_date, published, d.granularity))
     for m in same_day.finditer(text):
-        para = segs.paragraph_at(m.start("day"))
+        at = m.start("day")
+        para = segs.paragraph_at(at)
         floor = segs.paragraph_at(para.start - 1).start if para.start else 0
-        day = next((d for d in reversed(calendar) if floor <= d.start and d.end <= m.start("day")
-                    and d.type == "point" and d.granularity == "day"), None)
+        day = None
+        for j in range(bisect_right(ends, at) - 1, -1, -1):
+            d = calendar[j]
+            if d.start < floor:
+                break
+            if d.type == "point" and d.granularity == "day":
+                day = d
+                break
         if day is not None:
             out.append(DateSpan(text=m.group("day"), start=m.start("day"), end=m.end("day"), type="point",
                                 start_date=day.start_date, end_date=day.end_date, granularity="day", anchored=False))
     for d in spans:
-        if d.text in last_year and d.start_date is None and d.field == "body":
+        if _last_years(d, text, last_year) and d.start_date is None and d.field == "body":
             para = segs.paragraph_at(d.start)
             current = next((r for r in reversed(calendar) if para.start <= r.start and r.end <= d.start
                             and r.type == "range" and r.end_date), None)
@@ -432,6 +476,9 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
                 d.start_date, d.end_date = _a_year_before(current.start_date), _a_year_before(current.end_date)
                 d.granularity = current.granularity
     return out
+
+
+_EVENT_LOOKBACK = 40  # dates: an event is named again near where it was given
 
 
 def _a_year_before(day: str) -> str:

@@ -417,6 +417,11 @@ def _joiners_and_openers() -> tuple[frozenset, frozenset]:
     return frozenset(d["list_joiners"]), frozenset(d["basis_openers"])
 
 
+@lru_cache(maxsize=1)
+def list_openers() -> tuple[str, ...]:
+    return tuple(lexicon.load("indicator")["list_openers"])
+
+
 def list_items(text: str, joiners=None) -> list[str]:
     """民商事案件收案数和信访总量 -> [民商事案件收案数, 信访总量], split at whole joining words
     (all of `list_joiners`, or the given ones)."""

@@ -104,7 +104,8 @@ def config() -> _Config:
         requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
-        parameter=lexicon.fast_compile(lexicon.alternation(nm["parameter_words"])),
+        parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
+                                       + lexicon.alternation(nm["parameter_set"]) + ")"),
     )
 
 

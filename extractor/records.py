@@ -6,9 +6,9 @@ Pipeline (each step one module): segments -> dates -> metrics -> indicators -> p
 from __future__ import annotations
 
 from . import lexicon
-from .dates import basis_before_year, event_spans, find_dates, make_reference, multiple_basis
+from .dates import basis_before_year, event_spans, find_dates, make_reference, multiple_basis, states_last_years_period
 from .document import DateSpan, Document, Metric
-from .indicator import award_list, clause_subject, clean, find_indicator, is_verb, list_items, opens_with_basis, share_of, tags
+from .indicator import award_list, clause_subject, clean, find_indicator, list_items, list_openers, opens_with_basis, share_of
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
@@ -106,7 +106,7 @@ def _indicators(body: str, segs: Segments, raws, dates):
     _awards(body, segs, raws)
     _split_lists(body, segs, raws, runs, compared_runs)
     _split_lists(body, segs, raws, share_runs, set())  # 调解成功率和群众满意率分别为98%、95%
-    _split_lists(body, segs, raws, count_runs, set())  # 来信、来访分别为142件次、396件次
+    _split_lists(body, segs, raws, count_runs, set(), items_only=True)  # 来信、来访分别为142件次、396件次
     for raw in raws:  # a change takes what the number it compares measures, once lists are split
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
@@ -148,7 +148,7 @@ def _awards(body: str, segs: Segments, raws):
         i = j + 1
 
 
-def _split_lists(body: str, segs: Segments, raws, runs, compared: set[int]):
+def _split_lists(body: str, segs: Segments, raws, runs, compared: set[int], items_only: bool = False):
     """民商事案件收案数和信访总量同比分别下降15.3%和9.6%: a 分别 list of n numbers whose
     subject names n things joined by 、/和 gives each number its own (unless the numbers are
     changes that already compare the counts listed before them)."""
@@ -164,25 +164,36 @@ def _split_lists(body: str, segs: Segments, raws, runs, compared: set[int]):
                 parts = list_items(subject, joiners)
                 if len(parts) == n:
                     break
+            if len(parts) == n and items_only and not _items_alone(subject, parts):
+                parts = []
             if len(parts) == n:
                 for raw, part in zip(raws[i:i + n], _shared_ends(parts)):
                     raw.metric.indicator = part
                 break
 
 
+def _items_alone(subject: str, parts: list[str]) -> bool:
+    """For a 分别 list of counts: whether the subject is the list of the things counted
+    (来信、来访、网上信访分别为…), not the actors that did the counted thing (市、县两级分别受理…)
+    nor items sharing the last one's head (一审、二审行政案件)."""
+    if "分别" in subject:
+        return False
+    others = max(len(p) for p in parts[:-1])
+    return len(parts[-1]) <= others * 1.5 + 2 or "的" in parts[-1]
+
+
 def _shared_ends(parts: list[str]) -> list[str]:
     """涉及城乡建设、劳动和社会保障、农业农村的信访事项 -> 涉及城乡建设的信访事项, 涉及劳动和社会保障的
-    信访事项, 涉及农业农村的信访事项: the verb that opens the first item and the 的-phrase that
-    closes the last belong to every item."""
+    信访事项, 涉及农业农村的信访事项: a list opened by a word that relates things (涉及, 关于;
+    list_openers in indicator.toml) shares that word and the 的-phrase that closes its last
+    item (排查矛盾纠纷、安全隐患、群众反映强烈的突出问题: the last item's clause is its own)."""
+    opener = next((w for w in list_openers() if parts[0].startswith(w) and len(parts[0]) > len(w)), None)
     last = parts[-1]
-    suffix = last[last.index("的"):] if "的" in last[1:] and not any("的" in p for p in parts[:-1]) else ""
-    cores = parts[:-1] + [last[:len(last) - len(suffix)]]
-    if not suffix:  # (办结率、群众满意率: without a shared 的-phrase the items stand alone)
+    if opener is None or "的" not in last[1:] or any("的" in p for p in parts[:-1]):
         return parts
-    first = tags(cores[0])
-    prefix = ""
-    if len(first) > 1 and is_verb(*first[0]) and not any(tags(p) and is_verb(*tags(p)[0]) for p in cores[1:]):
-        prefix = first[0][0]
+    suffix = last[last.index("的"):]
+    cores = parts[:-1] + [last[:len(last) - len(suffix)]]
+    prefix = "" if any(p.startswith(opener) for p in cores[1:]) else opener
     return [(c if k == 0 or not prefix else prefix + c) + suffix for k, c in enumerate(cores)]
 
 
@@ -272,8 +283,9 @@ def _period(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_posi
         owner = _binds_to(d, body, by_position)
         if owner is metric and not multiple_basis().match(body, d.end):
             return d.as_period()
-        if owner is not None or basis_before_year().search(body, max(sentence.start, d.start - 8), d.start):
-            continue  # another number's date, or the basis of a comparison (同比上一年度)
+        if owner is not None or basis_before_year().search(body, max(sentence.start, d.start - 8), d.start) \
+                or states_last_years_period(d, body, metric.start):
+            continue  # another number's date, or the basis of a comparison (同比上一年度, 高于去年同期)
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
     # 1. a date heading the sentence or one of its clauses, or in the number's own clause

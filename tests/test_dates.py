@@ -155,3 +155,24 @@ def test_last_years_same_period_is_the_sentences_range_a_year_back():
     same = next(d for d in doc.dates if d.text == "去年同期")
     assert (same.start_date, same.end_date) == ("2023-01-01", "2023-04-30")
     assert next(m for m in doc.metrics if m.text.endswith("5.2天")).period.start_date == "2023-01-01"
+
+
+def test_last_years_same_period_is_the_period_only_of_the_number_it_states():
+    periods, _ = _periods("今年以来，全市调解成功率达98.5%，高于去年同期3.2个百分点。")
+    assert periods["98.5%"][0] == periods["3.2个百分点"][0] == "今年以来"
+    periods, _ = _periods("今年1至5月，全市受理行政复议案件862件，去年同期为701件，同比增长22.97%。")
+    assert periods["701件"] == ("去年同期", "2023-01-01", "2023-05-31")
+    assert periods["同比增长22.97%"][0] == "今年1至5月"
+    periods, _ = _periods("2023年，全县受理信访事项862件，较上年同期增加161件，上年同期为701件。")
+    assert periods["701件"][1:] == ("2022-01-01", "2022-12-31") and periods["较上年同期增加161件"][0] == "2023年"
+
+
+def test_an_event_takes_its_nearest_day_over_an_older_year():
+    periods, _ = _periods("2023年，我局开展普法宣传活动。\n6月1日，在城区广场开展“六一”普法活动。活动期间，共发放资料800份。",
+                          published="2023-06-05")
+    assert periods["800份"] == ("活动期间", "2023-06-01", "2023-06-01")
+
+
+def test_same_day_service_is_no_event():
+    periods, _ = _periods("6月3日，市民张某来电反映欠薪问题。当日受理、当日办结的申请共有1200件。")
+    assert periods["1200件"][0] != "当日"

@@ -185,6 +185,9 @@ def test_a_rules_parameters_are_not_results():
     assert metrics("将法律援助经济困难标准由最低生活保障标准的1.5倍调整为2倍。") == []
     # the weight of the assessment is a parameter; what the assessed did is a result
     assert [m[0] for m in metrics("纳入考核，分值占比提高至8%；全年行政机关负责人出庭应诉率达到96.5%。")] == ["96.5%"]
+    # a standard or a weight that is named but not set: what was done by it is a result
+    assert [m[0] for m in metrics("依据救助标准向128名困难群众发放临时救助金56.3万元。")] == ["128名", "56.3万元"]
+    assert [m[0] for m in metrics("我县在平安建设考核中权重最大的群众安全感指标达98.2%。")] == ["98.2%"]
 
 
 def test_three_listed_percentage_points():
@@ -254,6 +257,14 @@ def test_a_head_that_all_did_something_is_counted_by_what_they_did():
         ("11个", "建成矛盾纠纷调处化解中心的乡镇")]
     # a long account of what they did leaves the head alone, without its 全部
     assert indicators("全县42家执法单位全部完成执法主体、职责、依据、程序等事项公示。") == [("42家", "执法单位")]
+
+
+def test_a_fenbie_list_of_actors_or_of_items_sharing_a_head_is_not_split():
+    assert [i for _, i in indicators("市、县两级分别受理行政复议案件320件、580件。")] == ["市、县两级分别受理行政复议案件"] * 2
+    assert [i for _, i in indicators("一审、二审行政案件分别为320件、150件。")] == ["一审、二审行政案件"] * 2
+    # a list's last item keeps its own 的-clause unless a word such as 涉及 relates every item
+    assert [i for _, i in indicators("全年共排查矛盾纠纷、安全隐患、群众反映强烈的突出问题分别为320件、150件、86件。")] == [
+        "排查矛盾纠纷", "安全隐患", "群众反映强烈的突出问题"]
 
 
 def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
