@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -373,22 +374,29 @@ def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> Dat
     raise ValueError(f"data/dates.toml names an unknown resolver {resolver!r}")
 
 
+class _EventRules(NamedTuple):
+    during: regex.Pattern
+    since: regex.Pattern
+    same_day: regex.Pattern
+    last_year: frozenset  # 去年同期, 上年同期
+    states: regex.Pattern  # what, between 去年同期 and a number, makes it that number's period
+
+
 @lru_cache(maxsize=1)
-def _event_rules():
+def _event_rules() -> _EventRules:
     events = lexicon.load("dates")["events"]
     nouns = lexicon.alternation(events["nouns"])
-    return (lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
-            lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
-            lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]),
-            lexicon.fast_compile(events["same_period_states"]), lexicon.fast_compile(events["same_period_compared"]))
+    return _EventRules(lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
+                       lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
+                       lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]),
+                       lexicon.fast_compile(events["same_period_states"]))
 
 
 def states_last_years_period(d: DateSpan, text: str, pos: int) -> bool:
     """Whether `d` is a 去年同期 that is not the period of the number at `pos` (it is when it
-    states that number: 去年同期为701件)."""
+    states that number: 去年同期为701件; a comparison's 高于去年同期 is skipped as a basis)."""
     rules = _event_rules()
-    return _last_years(d, text, rules[3]) and (not rules[4].match(text, d.end, pos)
-                                               or bool(rules[5].search(text, max(0, d.start - 4), d.start)))
+    return _last_years(d, text, rules.last_year) and not rules.states.match(text, d.end, pos)
 
 
 def _last_years(d: DateSpan, text: str, words) -> bool:
@@ -401,8 +409,8 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
     [events]), with the dates of the date in `spans` that gave the event; only those that
     resolve. Not calendar dates: they serve as periods. Also gives the 去年同期 spans among
     `spans` their dates, in place."""
-    during, since, same_day, last_year = _event_rules()[:4]
-    calendar = [d for d in spans if d.anchored and d.start_date and d.field == "body"]
+    rules = _event_rules()
+    dated = [d for d in spans if d.anchored and d.start_date and d.field == "body"]
     taken_starts = [d.start for d in spans]  # (in order, not overlapping)
     out: list[DateSpan] = []
 
@@ -411,16 +419,25 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         k = bisect_left(taken_starts, m.end())  # spans [0, k) start before the match ends
         return k == 0 or spans[k - 1].end <= m.start()
 
-    def event(m, kind: str, start_date, end_date, granularity: str) -> DateSpan:
-        return DateSpan(text=m.group(), start=m.start(), end=m.end(), type=kind, start_date=start_date,
-                        end_date=end_date, granularity=granularity, anchored=False)
+    def event(m, kind: str, start_date, end_date, granularity: str, group: int | str = 0) -> DateSpan:
+        return DateSpan(text=m.group(group), start=m.start(group), end=m.end(group), type=kind,
+                        start_date=start_date, end_date=end_date, granularity=granularity, anchored=False)
 
-    ends = [d.end for d in calendar]  # (the spans do not overlap: their ends are in order too)
+    def latest_before(pos: int, floor: int, fits) -> DateSpan | None:
+        """The latest date of `dated` ending by `pos` and starting at `floor` or after that fits."""
+        for j in range(bisect_right(ends, pos) - 1, -1, -1):
+            if dated[j].start < floor:
+                break
+            if fits(dated[j]):
+                return dated[j]
+        return None
+
+    ends = [d.end for d in dated]  # (the spans do not overlap: their ends are in order too)
     sentences: dict[int, str] = {}
 
     def sentence_of(j: int) -> str:
         if j not in sentences:
-            s = segs.sentence_at(calendar[j].start)
+            s = segs.sentence_at(dated[j].start)
             sentences[j] = text[s.start:s.end]
         return sentences[j]
 
@@ -431,7 +448,7 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         latest = None
         k = bisect_right(ends, before)
         for j in range(k - 1, max(-1, k - 1 - _EVENT_LOOKBACK), -1):
-            d = calendar[j]
+            d = dated[j]
             if noun not in sentence_of(j):
                 continue
             if latest is None:
@@ -443,35 +460,25 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
                 return d
         return latest
 
-    for m in during.finditer(text):
+    for m in rules.during.finditer(text):
         d = naming(m.group("noun"), m.start()) if free(m) else None
         if d is not None:
             out.append(event(m, d.type, d.start_date, d.end_date, d.granularity))
     published = ref.published.isoformat() if ref.published else None
-    for m in since.finditer(text):
+    for m in rules.since.finditer(text):
         d = naming(m.group("noun"), m.start()) if free(m) else None
         if d is not None:
             out.append(event(m, "range", d.start_date, published, d.granularity))
-    for m in same_day.finditer(text):
-        at = m.start("day")
-        para = segs.paragraph_at(at)
+    for m in rules.same_day.finditer(text):
+        para = segs.paragraph_at(m.start("day"))
         floor = segs.paragraph_at(para.start - 1).start if para.start else 0
-        day = None
-        for j in range(bisect_right(ends, at) - 1, -1, -1):
-            d = calendar[j]
-            if d.start < floor:
-                break
-            if d.type == "point" and d.granularity == "day":
-                day = d
-                break
+        day = latest_before(m.start("day"), floor, lambda d: d.type == "point" and d.granularity == "day")
         if day is not None:
-            out.append(DateSpan(text=m.group("day"), start=m.start("day"), end=m.end("day"), type="point",
-                                start_date=day.start_date, end_date=day.end_date, granularity="day", anchored=False))
+            out.append(event(m, "point", day.start_date, day.end_date, "day", group="day"))
     for d in spans:
-        if _last_years(d, text, last_year) and d.start_date is None and d.field == "body":
-            para = segs.paragraph_at(d.start)
-            current = next((r for r in reversed(calendar) if para.start <= r.start and r.end <= d.start
-                            and r.type == "range" and r.end_date), None)
+        if _last_years(d, text, rules.last_year) and d.start_date is None and d.field == "body":
+            current = latest_before(d.start, segs.paragraph_at(d.start).start,
+                                    lambda r: r.type == "range" and r.end_date)
             if current is not None:
                 d.start_date, d.end_date = _a_year_before(current.start_date), _a_year_before(current.end_date)
                 d.granularity = current.granularity
