@@ -61,7 +61,6 @@ def _indicators(body: str, segs: Segments, raws, dates):
     prev_end = 0
     prev_sentence = None
     sentence_metrics: list = []
-    compared_runs: set[int] = set()
     for i, raw in enumerate(raws):
         m = raw.metric
         sentence = segs.sentence_at(m.start)
@@ -93,7 +92,6 @@ def _indicators(body: str, segs: Segments, raws, dates):
             compared = _compared(raw, runs, sentence_metrics)
             if compared is not None and compared.metric.indicator:
                 indicator = compared.metric.indicator
-                compared_runs.add(id(raw))
                 compared_with[id(raw)] = (compared, indicator)
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
@@ -104,9 +102,9 @@ def _indicators(body: str, segs: Segments, raws, dates):
         prev_end = max(m.end, consumed)
         prev_sentence = sentence
     _awards(body, segs, raws)
-    _split_lists(body, segs, raws, runs, compared_runs)
-    _split_lists(body, segs, raws, share_runs, set())  # 调解成功率和群众满意率分别为98%、95%
-    _split_lists(body, segs, raws, count_runs, set(), items_only=True)  # 来信、来访分别为142件次、396件次
+    _split_lists(body, segs, raws, runs, compared_with.keys())
+    _split_lists(body, segs, raws, share_runs)  # 调解成功率和群众满意率分别为98%、95%
+    _split_lists(body, segs, raws, count_runs, items_only=True)  # 来信、来访分别为142件次、396件次
     for raw in raws:  # a change takes what the number it compares measures, once lists are split
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
@@ -148,7 +146,7 @@ def _awards(body: str, segs: Segments, raws):
         i = j + 1
 
 
-def _split_lists(body: str, segs: Segments, raws, runs, compared: set[int], items_only: bool = False):
+def _split_lists(body: str, segs: Segments, raws, runs, compared=(), items_only: bool = False):
     """民商事案件收案数和信访总量同比分别下降15.3%和9.6%: a 分别 list of n numbers whose
     subject names n things joined by 、/和 gives each number its own (unless the numbers are
     changes that already compare the counts listed before them)."""
