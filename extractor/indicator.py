@@ -44,6 +44,10 @@ class _Cfg:
     place_prepositions: tuple
     max_chars: int
     share: regex.Pattern
+    award: regex.Pattern
+    joiners: frozenset
+    basis_openers: tuple
+    list_openers: tuple
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +66,10 @@ def _cfg() -> _Cfg:
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
         prepositions=tuple(d["prepositions"]), place_prepositions=tuple(d["place_prepositions"]), max_chars=int(d["max_chars"]),
         share=lexicon.fast_compile(d["share"]),
+        award=lexicon.fast_compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{lexicon.alternation(d['award_verbs'])})"
+                                   rf"[^、，,。；;：:！!？?\n]*)"),
+        joiners=frozenset(d["list_joiners"]), basis_openers=tuple(d["basis_openers"]),
+        list_openers=tuple(d["list_openers"]),
     )
 
 
@@ -383,12 +391,6 @@ def share_of(body: str, segs: Segments, start: int, floor: int, date_spans) -> t
     return True, (before if before and _HAN.search(before) else None), (whole if clean(whole[1:]) else None)
 
 
-@lru_cache(maxsize=1)
-def _award_segment() -> regex.Pattern:
-    verbs = lexicon.alternation(lexicon.load("indicator")["award_verbs"])
-    return lexicon.fast_compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{verbs})[^、，,。；;：:！!？?\n]*)")
-
-
 def award_list(body: str, spans: list[tuple[int, int]]) -> list[str] | None:
     """`spans` are the (end of number, start of the next number or of the clause's end) of
     numbers listed one after another; when the last is followed by an award (获…表彰) and
@@ -402,7 +404,7 @@ def award_list(body: str, spans: list[tuple[int, int]]) -> list[str] | None:
                 return None  # not a list of numbers and their heads
             out_heads.append(head)
         else:
-            m = _award_segment().match(segment)
+            m = _cfg().award.match(segment)
             if not m or not m.group("award"):
                 return None
             award = _clean_after(m.group("award"))
@@ -411,21 +413,15 @@ def award_list(body: str, spans: list[tuple[int, int]]) -> list[str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _joiners_and_openers() -> tuple[frozenset, frozenset]:
-    d = lexicon.load("indicator")
-    return frozenset(d["list_joiners"]), frozenset(d["basis_openers"])
-
-
-@lru_cache(maxsize=1)
-def list_openers() -> tuple[str, ...]:
-    return tuple(lexicon.load("indicator")["list_openers"])
+def list_opener(text: str) -> str | None:
+    """The word relating every item of the list `text` opens to the list's head (涉及…)."""
+    return next((w for w in _cfg().list_openers if text.startswith(w) and len(text) > len(w)), None)
 
 
 def list_items(text: str, joiners=None) -> list[str]:
     """民商事案件收案数和信访总量 -> [民商事案件收案数, 信访总量], split at whole joining words
     (all of `list_joiners`, or the given ones)."""
-    joiners = _joiners_and_openers()[0] if joiners is None else joiners
+    joiners = _cfg().joiners if joiners is None else joiners
     items, current = [], ""
     for word, _ in tags(text):
         if word in joiners:
@@ -441,11 +437,11 @@ def list_items(text: str, joiners=None) -> list[str]:
 
 def opens_with_basis(text: str | None) -> bool:
     """较诉讼案件平均审理周期 opens with a comparison's basis word; 同类案件数量 does not."""
-    openers = _joiners_and_openers()[1]
-    if not text or not any(text.startswith(w) for w in openers):
+    openers = _cfg().basis_openers
+    if not text or not text.startswith(openers):
         return False
     t = tags(text)
-    return bool(t) and t[0][0] in _joiners_and_openers()[1]
+    return bool(t) and t[0][0] in openers
 
 
 def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:

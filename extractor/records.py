@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import lexicon
 from .dates import basis_before_year, event_spans, find_dates, make_reference, multiple_basis, states_last_years_period
 from .document import DateSpan, Document, Metric
-from .indicator import award_list, clause_subject, clean, find_indicator, list_items, list_openers, opens_with_basis, share_of
+from .indicator import award_list, clause_subject, clean, find_indicator, list_items, list_opener, opens_with_basis, share_of
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
@@ -185,7 +185,7 @@ def _shared_ends(parts: list[str]) -> list[str]:
     信访事项, 涉及农业农村的信访事项: a list opened by a word that relates things (涉及, 关于;
     list_openers in indicator.toml) shares that word and the 的-phrase that closes its last
     item (排查矛盾纠纷、安全隐患、群众反映强烈的突出问题: the last item's clause is its own)."""
-    opener = next((w for w in list_openers() if parts[0].startswith(w) and len(parts[0]) > len(w)), None)
+    opener = list_opener(parts[0])
     last = parts[-1]
     if opener is None or "的" not in last[1:] or any("的" in p for p in parts[:-1]):
         return parts
