@@ -16,7 +16,7 @@ import regex
 from . import lexicon
 from .document import Change, Metric
 from .numbers import ARABIC, CHINESE, is_chinese, parse_number
-from .segments import CLAUSE_BREAK, Segments, SpanIndex
+from .segments import Segments, SpanIndex
 
 
 @dataclass
@@ -241,8 +241,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             change = Change(direction, basis)
             change_start = verb_pos
             text_start = verb_pos
-            if basis_pos is not None and verb_pos - basis_pos <= 10 \
-                    and not any(ch in CLAUSE_BREAK for ch in body[basis_pos:verb_pos]):
+            if basis_pos is not None and clause_start <= basis_pos and verb_pos - basis_pos <= 10:
                 text_start = basis_pos  # (同比下降: the basis is part of the change's text, in its clause)
     metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
                     unit=cfg.unit_as.get(unit, unit), kind=kind or "other", change=change, qualifier=qualifier)
