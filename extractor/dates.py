@@ -1,7 +1,8 @@
 """Time expressions in a text, resolved to calendar dates.
 
 The rules are data (data/dates.toml): a pattern and the name of a resolver. This module
-only finds the longest match at each place and applies the resolver. Relative words
+only finds the longest match at each place and applies the resolver, one small function
+per name in the `_RESOLVERS` table (as Recognizers-Text keeps its parsers). Relative words
 (今年, 上月, 截至目前) resolve against the publication date, or without one against an
 explicit year in the text; a month or a day named without its year takes the year of the
 publication date (the year before when it would begin after a month already published),
@@ -209,169 +210,253 @@ def _year_of(m, ref: Reference, context: bool = False) -> int | None:
     return ref.year_for(m.start(), context)
 
 
+class _Match(NamedTuple):
+    """What a resolver reads: the rule's match, its named groups, the reference dates,
+    whether the rule is a context span, and the field it was found in."""
+    m: object
+    g: dict
+    ref: Reference
+    context: bool
+    field: str
+
+    @property
+    def pub(self) -> dt.date | None:
+        return self.ref.published
+
+    def span(self, kind: str, start, end, granularity: str) -> DateSpan:
+        return DateSpan(text=self.m.group(), start=self.m.start(), end=self.m.end(), type=kind,
+                        start_date=_iso(start), end_date=_iso(end), granularity=granularity,
+                        field=self.field, anchored=not self.context)
+
+    def year(self) -> int | None:
+        return _year_of(self.m, self.ref)
+
+    def named_or_published_year(self) -> int | None:
+        """The year the expression names, else the publication year (上半年, 三季度)."""
+        return _year_of(self.m, self.ref) if _year_named(self.g) else (self.pub.year if self.pub else None)
+
+
+def _day_point(x: _Match):  # 2022年3月17日, 3月17日
+    y, mo = x.year(), _month(x.g.get("m"))
+    if mo is None or (y and _date(y, mo, x.g["d"]) is None):
+        return None
+    y = _year_back(y, lambda yy: _date(yy, mo, x.g["d"]), x.g, x.pub)
+    d = _date(y, mo, x.g["d"]) if y else None
+    return x.span("point", d, d, "day")
+
+
+def _day_range(x: _Match):  # 3月1日至15日, 12月28日至1月3日
+    g, y = x.g, x.year()
+    if y is None:
+        return x.span("range", None, None, "day")
+    y2 = int(g["y2"]) if g.get("y2") else y
+    m1 = _month(g["m"])
+    m2 = _month(g.get("m2")) or m1
+    if m1 and m2 and m2 < m1 and not g.get("y2"):
+        y2 = y + 1  # 12月28日至1月3日
+    back = y - _year_back(y, lambda yy: _date(yy, m1, g["d"]), g, x.pub)
+    a, b = _date(y - back, m1, g["d"]), _date(y2 - back, m2, g["d2"])
+    if not a or not b:
+        return None
+    return x.span("range", a, b, "day")
+
+
+def _day_since(x: _Match):  # 3月17日以来: from the day to publication
+    y, mo = x.year(), _month(x.g.get("m"))
+    a = _date(y, mo, x.g["d"]) if y and mo else None
+    return x.span("range", a, x.pub, "day")
+
+
+def _month_end_point(x: _Match):  # 2022年2月底, 截至9月底
+    y, mo = x.year(), _month(x.g["m"])
+    if mo is None:
+        return None
+    y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)
+    d = _month_end(y, mo) if y else None
+    return x.span("point", d, d, "day")
+
+
+def _month_since(x: _Match):  # 2023年5月以来, 3月份以来: from the month's first day to publication
+    y, mo = x.year(), _month(x.g["m"])
+    if mo is None:
+        return None
+    y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)
+    a = _date(y, mo, 1) if y else None
+    return x.span("range", a, x.pub, "month")
+
+
+def _year_end(x: _Match):  # 2024年底, 去年年末
+    y = x.year()
+    d = _date(y, 12, 31) if y else None
+    return x.span("point", d, d, "day")
+
+
+def _ten_days(x: _Match):  # 11月中旬: days 1-10, 11-20, 21 to the month's end
+    y, mo = x.year(), _month(x.g["m"])
+    if mo is None:
+        return None
+    if y is None:
+        return x.span("range", None, None, "day")
+    first = _rules()[1]["ten_days"][x.g["xun"]]
+    y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)  # (the month in progress is this year's)
+    end = _month_end(y, mo) if first + 9 >= 28 else _date(y, mo, first + 9)
+    return x.span("range", _date(y, mo, first), end, "day")
+
+
+def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
+    g = x.g
+    y = x.named_or_published_year()
+    if g.get("rel") and y is None:
+        return x.span("range", None, None, "month")
+    mo, mo2 = _month(g.get("m")), _month(g.get("m2")) or _month(g.get("m"))
+    if not mo or not mo2 or mo2 < mo:
+        return None
+    if y is None:
+        return x.span("range", None, None, "month")
+    y = _year_back(y, lambda yy: _date(yy, mo, 1), g, x.pub)
+    return x.span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
+
+
+def _half(x: _Match):  # 上半年, 2023年下半年
+    y = x.named_or_published_year()
+    if y is None:
+        return x.span("range", None, None, "month")
+    first = x.g["half"] == "上"
+    return x.span("range", _date(y, 1 if first else 7, 1), _date(y, 6 if first else 12, 30 if first else 31), "month")
+
+
+def _quarter(x: _Match):  # 一季度, 2023年第三季度
+    y = x.named_or_published_year()
+    q = int(parse_number(x.g["q"]) or 0)
+    if not 1 <= q <= 4:
+        return None
+    if y is None:
+        return x.span("range", None, None, "quarter")
+    return x.span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+
+
+def _first_quarters(x: _Match):  # 前三季度: January to the end of that quarter
+    y = x.named_or_published_year()
+    q = int(parse_number(x.g["q"]) or 0)
+    if y is None:
+        return x.span("range", None, None, "quarter")
+    return x.span("range", _date(y, 1, 1), _month_end(y, 3 * q), "quarter")
+
+
+def _this_month(x: _Match):  # 本月, 本月以来
+    pub = x.pub
+    if pub is None:
+        return x.span("range", None, None, "month")
+    end = pub if x.m.group().endswith("以来") else _month_end(pub.year, pub.month)
+    return x.span("range", pub.replace(day=1), end, "month")
+
+
+def _season(x: _Match):  # 2023年冬季
+    y = int(x.g["y"])
+    first, last = _rules()[1]["seasons"][x.g["season"]]
+    end_year = y + 1 if last < first else y
+    return x.span("range", _date(y, first, 1), _month_end(end_year, last), "month")
+
+
+def _year_range(x: _Match):  # 2019-2021年
+    y, y2 = int(x.g["y"]), int(x.g["y2"])
+    if y2 < y or y2 - y > 30:
+        return None
+    return x.span("range", _date(y, 1, 1), _date(y2, 12, 31), "year")
+
+
+def _year_since(x: _Match):  # 2021年以来
+    return x.span("range", _date(int(x.g["y"]), 1, 1), x.pub, "year")
+
+
+def _year(x: _Match):  # 2021年, 2021年度
+    y = int(x.g["y"])
+    return x.span("range", _date(y, 1, 1), _date(y, 12, 31), "year")
+
+
+def _rel_year_range(x: _Match):  # 今年, 去年
+    y = _rel_year(x.m, x.ref)
+    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+
+
+def _rel_year_since(x: _Match):  # 今年以来, 年初以来
+    y = _rel_year(x.m, x.ref) if x.g.get("rel") else (x.pub.year if x.pub else None)
+    return x.span("range", _date(y, 1, 1) if y else None, x.pub if y else None, "year")
+
+
+def _last_month_day(x: _Match):  # 上月23日
+    if x.pub is None:
+        return x.span("point", None, None, "day")
+    first = x.pub.replace(day=1) - dt.timedelta(days=1)
+    d = _date(first.year, first.month, x.g["d"])
+    return x.span("point", d, d, "day") if d else None
+
+
+def _last_month(x: _Match):  # 上月
+    if x.pub is None:
+        return x.span("range", None, None, "month")
+    last = x.pub.replace(day=1) - dt.timedelta(days=1)
+    return x.span("range", last.replace(day=1), last, "month")
+
+
+def _now(x: _Match):  # 截至目前, 目前
+    return x.span("point", x.pub, x.pub, "day")
+
+
+def _five_year_plan(x: _Match):  # “十三五”期间
+    first = _rules()[1]["five_year_plans"][x.g["plan"]]
+    return x.span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
+
+
+def _event_since(x: _Match):  # 活动开展以来: the start comes from the event (event_spans)
+    return x.span("range", None, x.pub, "day")
+
+
+def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of
+    y = x.ref.year_for(x.m.start(), context=True)
+    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+
+
+def _context_years_before(x: _Match):  # 前三年, 五年来, 近三年
+    n = int(parse_number(x.g["n"]) or 0)
+    if n <= 0 or n > 50:
+        return None
+    direction = x.g.get("dir")
+    if direction not in ("前", None):
+        return x.span("range", None, None, "year")  # 近三年: no calendar anchor
+    y = x.ref.year_for(x.m.start(), context=True)
+    if y is None:
+        return x.span("range", None, None, "year")
+    if direction == "前":
+        return x.span("range", _date(y - n, 1, 1), _date(y - 1, 12, 31), "year")
+    return x.span("range", _date(y - n + 1, 1, 1), _date(y, 12, 31), "year")  # 五年来: up to the year spoken of
+
+
+def _unknown(x: _Match):
+    return x.span("range", None, None, "year")
+
+
+# The resolvers that data/dates.toml names, one small function each.
+_RESOLVERS = {
+    "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
+    "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
+    "month_since": _month_since, "year_end": _year_end, "ten_days": _ten_days,
+    "month": _months, "month_range": _months, "half": _half, "quarter": _quarter,
+    "first_quarters": _first_quarters, "this_month": _this_month, "season": _season,
+    "year_range": _year_range, "year_since": _year_since, "year": _year,
+    "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
+    "last_month_day": _last_month_day, "last_month": _last_month, "now": _now,
+    "five_year_plan": _five_year_plan, "event_since": _event_since,
+    "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
+}
+
+
 def _resolve(m, resolver: str, ref: Reference, context: bool, field: str) -> DateSpan | None:
-    g = m.groupdict()
-    text = m.group()
-    pub = ref.published
-
-    def span(kind, start, end, gran):
-        return DateSpan(text=text, start=m.start(), end=m.end(), type=kind, start_date=_iso(start),
-                        end_date=_iso(end), granularity=gran, field=field, anchored=not context)
-
-    if resolver in ("day_point", "md_point"):
-        y = _year_of(m, ref)
-        mo = _month(g.get("m"))
-        if mo is None:
-            return None
-        if y and _date(y, mo, g["d"]) is None:
-            return None
-        y = _year_back(y, lambda yy: _date(yy, mo, g["d"]), g, pub)
-        d = _date(y, mo, g["d"]) if y else None
-        return span("point", d, d, "day")
-    if resolver == "day_range":
-        y = _year_of(m, ref)
-        if y is None:
-            return span("range", None, None, "day")
-        y2 = int(g["y2"]) if g.get("y2") else y
-        m1 = _month(g["m"])
-        m2 = _month(g.get("m2")) or m1
-        if m1 and m2 and m2 < m1 and not g.get("y2"):
-            y2 = y + 1  # 12月28日至1月3日
-        back = y - _year_back(y, lambda yy: _date(yy, m1, g["d"]), g, pub)
-        a, b = _date(y - back, m1, g["d"]), _date(y2 - back, m2, g["d2"])
-        if not a or not b:
-            return None
-        return span("range", a, b, "day")
-    if resolver in ("day_since", "md_since"):
-        y = _year_of(m, ref)
-        mo = _month(g.get("m"))
-        a = _date(y, mo, g["d"]) if y and mo else None
-        return span("range", a, pub, "day")
-    if resolver == "month_end":  # 2022年2月底, 截至9月底
-        y, mo = _year_of(m, ref), _month(g["m"])
-        if mo is None:
-            return None
-        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)
-        d = _month_end(y, mo) if y else None
-        return span("point", d, d, "day")
-    if resolver == "month_since":  # 2023年5月以来, 3月份以来: from the month's first day to publication
-        y, mo = _year_of(m, ref), _month(g["m"])
-        if mo is None:
-            return None
-        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)
-        a = _date(y, mo, 1) if y else None
-        return span("range", a, pub, "month")
-    if resolver == "year_end":  # 2024年底, 去年年末
-        y = _year_of(m, ref)
-        d = _date(y, 12, 31) if y else None
-        return span("point", d, d, "day")
-    if resolver == "ten_days":  # 11月中旬: days 1-10, 11-20, 21 to the month's end
-        y, mo = _year_of(m, ref), _month(g["m"])
-        if mo is None:
-            return None
-        if y is None:
-            return span("range", None, None, "day")
-        first = _rules()[1]["ten_days"][g["xun"]]
-        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)  # (the month in progress is this year's)
-        end = _month_end(y, mo) if first + 9 >= 28 else _date(y, mo, first + 9)
-        return span("range", _date(y, mo, first), end, "day")
-    if resolver in ("month", "month_range"):
-        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
-        if g.get("rel") and y is None:
-            return span("range", None, None, "month")
-        mo, mo2 = _month(g.get("m")), _month(g.get("m2")) or _month(g.get("m"))
-        if not mo or not mo2 or mo2 < mo:
-            return None
-        if y is None:
-            return span("range", None, None, "month")
-        y = _year_back(y, lambda yy: _date(yy, mo, 1), g, pub)
-        return span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
-    if resolver == "half":
-        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
-        if y is None:
-            return span("range", None, None, "month")
-        first = g["half"] == "上"
-        return span("range", _date(y, 1 if first else 7, 1), _date(y, 6 if first else 12, 30 if first else 31), "month")
-    if resolver == "quarter":
-        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
-        q = int(parse_number(g["q"]) or 0)
-        if not 1 <= q <= 4:
-            return None
-        if y is None:
-            return span("range", None, None, "quarter")
-        return span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
-    if resolver == "first_quarters":  # 前三季度: January to the end of that quarter
-        y = _year_of(m, ref) if _year_named(g) else (pub.year if pub else None)
-        q = int(parse_number(g["q"]) or 0)
-        if y is None:
-            return span("range", None, None, "quarter")
-        return span("range", _date(y, 1, 1), _month_end(y, 3 * q), "quarter")
-    if resolver == "this_month":
-        if pub is None:
-            return span("range", None, None, "month")
-        end = pub if text.endswith("以来") else _month_end(pub.year, pub.month)
-        return span("range", pub.replace(day=1), end, "month")
-    if resolver == "season":
-        y = int(g["y"])
-        first, last = _rules()[1]["seasons"][g["season"]]
-        end_year = y + 1 if last < first else y
-        return span("range", _date(y, first, 1), _month_end(end_year, last), "month")
-    if resolver == "year_range":
-        y, y2 = int(g["y"]), int(g["y2"])
-        if y2 < y or y2 - y > 30:
-            return None
-        return span("range", _date(y, 1, 1), _date(y2, 12, 31), "year")
-    if resolver == "year_since":
-        y = int(g["y"])
-        return span("range", _date(y, 1, 1), pub, "year")
-    if resolver == "year":
-        y = int(g["y"])
-        return span("range", _date(y, 1, 1), _date(y, 12, 31), "year")
-    if resolver == "rel_year":
-        y = _rel_year(m, ref)
-        return span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
-    if resolver == "rel_year_since":
-        y = _rel_year(m, ref) if g.get("rel") else (pub.year if pub else None)
-        return span("range", _date(y, 1, 1) if y else None, pub if y else None, "year")
-    if resolver == "last_month_day":
-        if pub is None:
-            return span("point", None, None, "day")
-        first = pub.replace(day=1) - dt.timedelta(days=1)
-        d = _date(first.year, first.month, g["d"])
-        return span("point", d, d, "day") if d else None
-    if resolver == "last_month":
-        if pub is None:
-            return span("range", None, None, "month")
-        last = pub.replace(day=1) - dt.timedelta(days=1)
-        return span("range", last.replace(day=1), last, "month")
-    if resolver == "now":
-        return span("point", pub, pub, "day")
-    if resolver == "five_year_plan":
-        first = _rules()[1]["five_year_plans"][g["plan"]]
-        return span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
-    if resolver == "event_since":
-        return span("range", None, pub, "day")
-    if resolver == "context_year":
-        y = ref.year_for(m.start(), context=True)
-        return span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
-    if resolver == "context_years_before":
-        n = int(parse_number(g["n"]) or 0)
-        if n <= 0 or n > 50:
-            return None
-        if g.get("dir") == "前":
-            y = ref.year_for(m.start(), context=True)
-            if y is None:
-                return span("range", None, None, "year")
-            return span("range", _date(y - n, 1, 1), _date(y - 1, 12, 31), "year")
-        if g.get("dir") is None:  # 五年来: the n years up to the year spoken of
-            y = ref.year_for(m.start(), context=True)
-            if y is None:
-                return span("range", None, None, "year")
-            return span("range", _date(y - n + 1, 1, 1), _date(y, 12, 31), "year")
-        return span("range", None, None, "year")  # 近三年: no calendar anchor
-    if resolver == "unknown":
-        return span("range", None, None, "year")
-    raise ValueError(f"data/dates.toml names an unknown resolver {resolver!r}")
+    try:
+        rule = _RESOLVERS[resolver]
+    except KeyError:
+        raise ValueError(f"data/dates.toml names an unknown resolver {resolver!r}") from None
+    return rule(_Match(m, m.groupdict(), ref, context, field))
 
 
 class _EventRules(NamedTuple):
