@@ -5,7 +5,8 @@ which: before the number as a subject or object (发案量同比下降39.5%, 开
 after a classifier as its head (1个重点整改领域, 32件未结案) when what precedes is only
 verbs and adverbs (研究确定, 细致梳理) or an example list (法院、检察院等10余个职能部门),
 or, for a change with nothing of its own before it (同比增长23118件), the indicator of the
-number it compares (see records.py).
+number it compares. `assign` decides, for a whole sentence, what only the sentence tells:
+shares (占…的35.6%), comparisons, 分别 lists and award lists.
 """
 from __future__ import annotations
 
@@ -460,3 +461,197 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     if _DIGIT.search(head):
         return None  # the clause before holds a number of its own: it is no subject
     return head or None
+
+
+# Indicators decided by the sentence around a number: shares, comparisons, lists, awards.
+
+_CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
+_SHARE_OWNER_CHARS = 12  # a longer description of what is counted leaves the share to say it
+
+
+def assign(body: str, segs: Segments, raws, dates) -> None:
+    """Give every metric of `raws` (in text order) its indicator: from its own clause
+    (find_indicator), as a share of a whole, as the change of the number it compares, as
+    an item of a 分别 list or of an award list. `dates` is a SpanIndex of the body's dates."""
+    runs = _respectively_runs(raws)
+    share_runs = _respectively_runs(raws, shares=True)
+    count_runs = _respectively_runs(raws, counts=True)
+    compared_with: dict[int, tuple] = {}  # a change -> (the number it compares, the indicator copied from it)
+    run_is_share = False
+    prev_end = 0
+    prev_sentence = None
+    sentence_metrics: list = []
+    for i, raw in enumerate(raws):
+        m = raw.metric
+        sentence = segs.sentence_at(m.start)
+        if sentence != prev_sentence:
+            sentence_metrics = []
+            prev_end = sentence.start
+        floor = max(prev_end, sentence.start)
+        ceiling = raws[i + 1].metric.start if i + 1 < len(raws) else len(body)
+        streak = m.kind == "duration" and m.text.startswith("连续")
+        indicator, where, consumed = find_indicator(body, segs, m.start, m.end, floor, ceiling, dates,
+                                                    streak=streak, percent=m.kind == "percent")
+        earlier = sentence_metrics[-1].metric if sentence_metrics else None
+        if m.kind == "percent" and m.change is None:
+            share, owner, whole = share_of(body, segs, m.start, floor, dates)
+            place = share_runs.get(id(raw))
+            if place is not None and place[0] == 0:
+                run_is_share = share  # 分别占…的73.6%、25.1%: a list is a list of shares when its first is one
+            if share and whole and place is None:
+                # 受理点接收复议申请占申请总量的26.9%: what is counted, and the whole it is a share of
+                counted = _share_owner(owner, None, sentence_metrics)
+                indicator = f"{counted}{whole}" if counted and len(counted) <= _SHARE_OWNER_CHARS else whole
+                where = "before"
+            elif share or (place is not None and run_is_share):
+                indicator = _share_owner(owner, place if run_is_share else None, sentence_metrics) \
+                    or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
+                where = "before"
+        if m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
+            # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
+            compared = _compared(raw, runs, sentence_metrics)
+            if compared is not None and compared.metric.indicator:
+                indicator = compared.metric.indicator
+                compared_with[id(raw)] = (compared, indicator)
+        elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
+            indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
+        if not indicator:
+            indicator = clause_subject(body, segs, m.start, sentence.start, dates)
+        m.indicator = indicator or None
+        sentence_metrics.append(raw)
+        prev_end = max(m.end, consumed)
+        prev_sentence = sentence
+    _awards(body, segs, raws)
+    _split_lists(body, segs, raws, runs, compared_with.keys())
+    _split_lists(body, segs, raws, share_runs)  # 调解成功率和群众满意率分别为98%、95%
+    _split_lists(body, segs, raws, count_runs, items_only=True)  # 来信、来访分别为142件次、396件次
+    for raw in raws:  # a change takes what the number it compares measures, once lists are split
+        compared, copied = compared_with.get(id(raw), (None, None))
+        if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
+            raw.metric.indicator = compared.metric.indicator
+
+
+def _share_owner(owner: str | None, place, sentence_metrics) -> str | None:
+    """What a share (占…的35.6%) measures: the thing named before 占; else the count just
+    reported; for the k-th of a 分别 list of shares, the k-th count listed."""
+    if owner:
+        return owner
+    counts = [x.metric for x in sentence_metrics if x.metric.kind != "percent"]
+    if not counts:
+        return None
+    if place is not None and len(counts) >= place[1]:
+        k, n = place
+        return counts[len(counts) - n + k].indicator
+    return counts[-1].indicator
+
+
+def _awards(body: str, segs: Segments, raws):
+    """9个集体、24名个人获市级以上表彰: the award joins each listed head."""
+    i = 0
+    while i < len(raws):
+        j = i
+        while j + 1 < len(raws) and raws[j + 1].metric.start - raws[j].metric.end <= 12 \
+                and "、" in body[raws[j].metric.end:raws[j + 1].metric.start] \
+                and segs.clause_start(raws[j + 1].metric.start) == segs.clause_start(raws[i].metric.start):
+            j += 1
+        run = raws[i:j + 1]
+        if len(run) > 1 and all(r.metric.change is None for r in run):
+            last = run[-1].metric
+            spans = [(r.metric.end, nxt.metric.start) for r, nxt in zip(run, run[1:])]
+            spans.append((last.end, segs.clause_end(last.end)))
+            named = award_list(body, spans)
+            if named:
+                for r, name in zip(run, named):
+                    r.metric.indicator = name
+        i = j + 1
+
+
+def _split_lists(body: str, segs: Segments, raws, runs, compared=(), items_only: bool = False):
+    """民商事案件收案数和信访总量同比分别下降15.3%和9.6%: a 分别 list of n numbers whose
+    subject names n things joined by 、/和 gives each number its own (unless the numbers are
+    changes that already compare the counts listed before them)."""
+    for i, first in enumerate(raws):
+        k, n = runs.get(id(first), (None, 0))
+        if k != 0 or n < 2 or id(first) in compared:
+            continue
+        m = first.metric
+        before = body[segs.clause_start(m.start):first.change_start if first.change_start is not None else m.start]
+        for subject in (m.indicator or "", clean(before)):
+            # the list's own joiners first; 与/及 may join words inside an item (房屋征收与补偿)
+            for joiners in (None, ("、", "和", "以及"), ("、",)):
+                parts = list_items(subject, joiners)
+                if len(parts) == n:
+                    break
+            if len(parts) == n and items_only and not _items_alone(subject, parts):
+                parts = []
+            if len(parts) == n:
+                for raw, part in zip(raws[i:i + n], _shared_ends(parts)):
+                    raw.metric.indicator = part
+                break
+
+
+def _items_alone(subject: str, parts: list[str]) -> bool:
+    """For a 分别 list of counts: whether the subject is the list of the things counted
+    (来信、来访、网上信访分别为…), not the actors that did the counted thing (市、县两级分别受理…)
+    nor items sharing the last one's head (一审、二审行政案件)."""
+    if "分别" in subject:
+        return False
+    others = max(len(p) for p in parts[:-1])
+    return len(parts[-1]) <= others * 1.5 + 2 or "的" in parts[-1]
+
+
+def _shared_ends(parts: list[str]) -> list[str]:
+    """涉及城乡建设、劳动和社会保障、农业农村的信访事项 -> 涉及城乡建设的信访事项, 涉及劳动和社会保障的
+    信访事项, 涉及农业农村的信访事项: a list opened by a word that relates things (涉及, 关于;
+    list_openers in indicator.toml) shares that word and the 的-phrase that closes its last
+    item (排查矛盾纠纷、安全隐患、群众反映强烈的突出问题: the last item's clause is its own)."""
+    opener = list_opener(parts[0])
+    last = parts[-1]
+    if opener is None or "的" not in last[1:] or any("的" in p for p in parts[:-1]):
+        return parts
+    suffix = last[last.index("的"):]
+    cores = parts[:-1] + [last[:len(last) - len(suffix)]]
+    prefix = "" if any(p.startswith(opener) for p in cores[1:]) else opener
+    return [(c if k == 0 or not prefix else prefix + c) + suffix for k, c in enumerate(cores)]
+
+
+def _respectively_runs(raws, shares: bool = False, counts: bool = False) -> dict[int, tuple[int, int]]:
+    """For each metric of a 分别 list of changes (同比分别增长18.28%、9.9%), with `shares` of
+    percentages without a change (分别占总数的73.6%、25.1%), with `counts` of other numbers
+    without one (来信、来访分别为142件次、396件次): (its place, the list's length)."""
+    def member(raw) -> bool:
+        m = raw.metric
+        if not raw.respectively:
+            return False
+        if shares:
+            return m.kind == "percent" and m.change is None
+        if counts:
+            return m.kind != "percent" and m.change is None
+        return m.change is not None
+
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(raws):
+        if member(raws[i]):
+            j = i
+            while j + 1 < len(raws) and member(raws[j + 1]) and raws[j + 1].change_start is None:
+                j += 1
+            for k in range(i, j + 1):
+                out[id(raws[k])] = (k - i, j - i + 1)
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _compared(raw, runs, sentence_metrics):
+    """The number a change compares: the one just before it, or for 同比分别增长18.28%、9.9%
+    the k-th of the numbers listed before the run."""
+    plain = [x for x in sentence_metrics if x.metric.change is None]
+    if not plain:
+        return None
+    if id(raw) in runs:
+        k, n = runs[id(raw)]
+        if len(plain) >= n:
+            return plain[len(plain) - n + k]
+    return plain[-1]

@@ -1,0 +1,94 @@
+"""The period of a metric: the time expression its number reports on (RECORDS.md, "Metric"):
+the one of its own sentence; else the latest sentence-opening one earlier in its
+paragraph; else one in another clause of its sentence. A date bound to another number
+(由2018年的30.7%降至14.6%), a comparison's basis (高于去年同期) or a multiple's basis
+(是2020年的2.4倍) is not the period.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .dates import basis_before_year, multiple_basis, states_last_years_period
+from .document import DateSpan, Metric
+from .segments import Segments, SpanIndex
+
+_OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?")
+_OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
+_OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
+
+
+def planned(metric: Metric, published: str | None) -> bool:
+    """A number whose period begins after the release was published is a plan or a
+    target (到2025年，…达到95%), not a result."""
+    p = metric.period
+    return bool(published and p is not None and p.start_date and p.start_date > published[:10])
+
+
+def _binds_to(d: DateSpan, body: str, by_position):
+    """`由2018年的30.7%降至14.6%`: a date followed by 的 and a number belongs to that number
+    (as its period, unless it is a multiple's basis: 是2020年的2.4倍)."""
+    mm = _OF.match(body, d.end, d.end + 6)
+    if not mm:
+        return None
+    return by_position.get(mm.end())
+
+
+def _usable(d: DateSpan) -> bool:
+    """A date can serve as a period unless it is an unanchored span (近三年, 近年来, 同期)."""
+    return d.anchored or d.start_date is not None or d.end_date is not None
+
+
+def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
+    lead = body[segs.clause_start(d.start):d.start]
+    return not lead.strip(" “在自从于截至止到")
+
+
+def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
+    """Give every metric of `raws` its period; `dates` holds the body's dates and events."""
+    by_position = {}
+    for raw in raws:
+        by_position.setdefault(raw.num_start, raw.metric)
+        by_position.setdefault(raw.metric.start, raw.metric)
+    for raw in raws:
+        raw.metric.period = period_of(raw.metric, body, segs, dates, by_position)
+
+
+def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_position):
+    """The time expression of the metric's own sentence; else the latest sentence-opening
+    one earlier in its paragraph; else None (RECORDS.md, "Metric")."""
+    if metric.kind == "duration" and metric.text.startswith("连续"):
+        return None  # a streak is its own period
+    sentence = segs.sentence_at(metric.start)
+    own, elsewhere = [], []
+    for d in dates.starting_in(sentence.start, sentence.end):
+        owner = _binds_to(d, body, by_position)
+        if owner is metric and not multiple_basis().match(body, d.end):
+            return d.as_period()
+        if owner is not None or basis_before_year().search(body, max(sentence.start, d.start - 8), d.start) \
+                or states_last_years_period(d, body, metric.start):
+            continue  # another number's date, or the basis of a comparison (同比上一年度, 高于去年同期)
+        same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
+        (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
+    # 1. a date heading the sentence or one of its clauses, or in the number's own clause
+    if own:
+        return _pick(own, metric)
+    # 2. the latest sentence-opening date earlier in the paragraph
+    para = segs.paragraph_at(metric.start)
+    for n, s in enumerate(segs.sentences_before(metric.start, para.start)):
+        if n >= _OPENER_LOOKBACK:
+            break
+        opener = next((d for d in dates.starting_in(s.start, s.start + _OPENING_LEAD + 1)
+                       if _clause_initial(d, body, segs)), None)
+        if opener is not None:
+            return opener.as_period() if _usable(opener) else None
+    # 3. a date inside another clause of the sentence (认真摸排全区2021年以来的案件情况，排查出…83件)
+    if elsewhere:
+        return _pick(elsewhere, metric)
+    return None
+
+
+def _pick(candidates: list[DateSpan], metric: Metric):
+    usable = [d for d in candidates if _usable(d)]
+    before = [d for d in usable if d.end <= metric.start]
+    if before:
+        return before[-1].as_period()
+    return usable[0].as_period() if usable else None

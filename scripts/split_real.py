@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Split annotated real releases into a development part and a blind part.
+
+    python scripts/split_real.py samples/eval/staging/*.jsonl
+
+A record goes to the blind part when the SHA-1 of its id falls in the first two fifths
+(a fixed rule decided before any record was read, so nobody chooses which documents are
+blind). Text dumps go to real_dev.jsonl / real_blind.jsonl, HTML pages to
+real_dev_html.jsonl / real_blind_html.jsonl, in samples/eval/.
+"""
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "samples" / "eval"
+
+
+def is_blind(doc_id: str) -> bool:
+    return int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 5 < 2
+
+
+def main(paths):
+    parts = {}
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            html = bool(doc.get("html") or doc.get("html_b64"))
+            name = ("real_blind" if is_blind(doc["id"]) else "real_dev") + ("_html" if html else "")
+            parts.setdefault(name, []).append(doc)
+    for name, docs in sorted(parts.items()):
+        docs.sort(key=lambda d: d["id"])
+        with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            for d in docs:
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+        print(f"{name}.jsonl: {len(docs)} documents")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
