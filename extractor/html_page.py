@@ -261,15 +261,37 @@ _DATA_CELL_CHARS = 40  # a table cell this short holds a value, not a layout col
 
 
 def _lay_out(root) -> None:
-    """A data table as a browser shows it, once per tree: cells set apart by a space, and
-    their paragraphs no lines of their own, so each row reads as one line (a layout cell
+    """A data table as a browser shows it, once per tree: each row one line, its cells set
+    apart by ` | ` when the table is a grid of data (two rows of two cells or more, so the
+    row reads as a row, and tables.py can read its cells), else by a space (a breadcrumb
+    or a layout table); a short cell's paragraphs are no lines of their own (a layout cell
     holding an article keeps its paragraphs)."""
+    grids = set()
+    for table in root.iter("table"):
+        rows = [tr for tr in table.iter("tr") if _owner_table(tr) is table]
+        if sum(1 for tr in rows if sum(1 for c in tr if c.tag in ("td", "th")) >= 2) >= 2:
+            grids.add(table)
     for cell in root.iter("td", "th"):
-        cell.tail = " " + (cell.tail or "")
-        if len(cell) and _short(cell, _DATA_CELL_CHARS) and next(cell.iter("table"), None) is None:
+        data = _short(cell, _DATA_CELL_CHARS) and next(cell.iter("table"), None) is None
+        following = cell.getnext()
+        while following is not None and following.tag not in ("td", "th"):
+            following = following.getnext()
+        grid = data and following is not None and _owner_table(cell) in grids
+        cell.tail = (_CELL_SEPARATOR if grid else " ") + (cell.tail or "")
+        if len(cell) and data:
             for inner in cell.iter(*_BLOCK):
                 if inner is not cell:
                     inner.tag = "span"
+
+
+def _owner_table(el):
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+_CELL_SEPARATOR = " | "
 
 
 def _short(el, limit: int) -> bool:

@@ -16,10 +16,14 @@ from . import lexicon
 BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper")
 _SPACES = lexicon.fast_compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
 _MULTI_SPACE = lexicon.fast_compile(r" {2,}")
+_TAB_ROW = lexicon.fast_compile(r"\S[^\t]*\t+[^\t]*\S[^\t]*\t+[^\t]*\S|[^\t]\t+[^\t]*\d|\d[^\t]*\t+[^\t]")
 
 
 def normalise(line: str) -> str:
-    """Strip a line; non-breaking, ideographic and zero-width spaces become one space."""
+    """Strip a line; non-breaking, ideographic and zero-width spaces become one space; the
+    tabs of a table row (three cells or more, or two with a number) set its cells apart by ` | `."""
+    if "\t" in line and _TAB_ROW.search(line):
+        line = " | ".join(cell.strip() for cell in line.strip().split("\t") if cell.strip())
     line = _SPACES.sub(" ", line)
     return _MULTI_SPACE.sub(" ", line).strip()
 

@@ -1,7 +1,7 @@
 """The records of a Document: dates, metrics and measures found in its body.
 
 Pipeline (each step one module): segments -> dates -> metrics -> indicators -> periods
--> measures -> categories.
+-> tables -> measures -> categories.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .document import Document
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
 from .segments import Segments, SpanIndex
+from .tables import find_tables, table_metrics
 from .taxonomy import categorise
 
 def annotate(doc: Document, leads: list[str] = ()) -> Document:
@@ -29,7 +30,12 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
     date_index = SpanIndex(body_dates + events)
     indicator.assign(body, segs, raws, date_index)
     periods.assign(body, segs, raws, date_index)
-    doc.metrics = [r.metric for r in raws if not periods.planned(r.metric, doc.published_at)]
+    metrics = [r.metric for r in raws]
+    found_tables = find_tables(body)
+    if found_tables:  # the cells' numbers, read by their row and column headers
+        cells, in_header = table_metrics(body, found_tables, metrics, body_dates, title_dates)
+        metrics = sorted([m for m in metrics if id(m) not in in_header] + cells, key=lambda m: m.start)
+    doc.metrics = [m for m in metrics if not periods.planned(m, doc.published_at)]
 
     doc.measures = find_measures(body, leads)
     for ms in doc.measures:

@@ -90,8 +90,15 @@ def test_html_is_laid_out_as_a_browser_shows_it():
             "<div class='meta'>\n  <time>2024-06-12 10:30</time>\n  <span>来源：某县司法局</span>\n</div></div></body></html>")
     # (a source break between two Chinese characters vanishes; next to a digit or a letter it is a space)
     assert parse_html(html).lines == ["全年共受理行政复议申请 1286件， same line in English stays spaced。",
-                                      "审结情况（单位：件）", "类别 维持 驳回", "治安管理 158 62",
+                                      "审结情况（单位：件）", "类别 | 维持 | 驳回", "治安管理 | 158 | 62",
                                       "2024-06-12 10:30 来源：某县司法局"]
+
+
+def test_a_one_row_table_is_no_grid():
+    from extractor.html_page import parse_html
+    html = ("<html><body><div>当前位置：<table><tr><td><a href='/'>首页</a></td><td>&gt;</td>"
+            "<td><a href='/col/1'>政务动态</a></td></tr></table></div><p>正文内容。</p></body></html>")
+    assert "首页 > 政务动态" in parse_html(html).lines
 
 
 def test_a_layout_table_cell_keeps_its_paragraphs():

@@ -1,0 +1,227 @@
+"""Tables in a body: the numbers of their cells as metrics (RECORDS.md, "Tables").
+
+A table is a run of two or more lines whose cells are set apart by `|`, tabs or wide
+spaces (an HTML table is laid out that way by html_page, one row a line). Rows before
+the first row holding a number are its header. A number in a data row is a metric when
+its own cell, its column header, its row label or the caption above the table names the
+unit (`合计(宗)`, `罚没金额(万元)`, `单位：件`); its indicator is the row label and the
+column header joined, and its period is the table's own: a time expression in the caption,
+else the report's year in the title. A cell of a header row is never a metric.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .document import DateSpan, Metric, Period
+from .metrics import config as metric_config
+
+
+@dataclass
+class Cell:
+    text: str  # stripped
+    start: int
+    end: int
+
+
+@dataclass
+class Table:
+    start: int  # offset of the first row's line
+    end: int
+    rows: list[list[Cell]] = field(default_factory=list)
+    caption: tuple[int, int] = (0, 0)  # span of the lines above it looked at for unit and period
+
+
+@dataclass(frozen=True)
+class _Cfg:
+    separators: regex.Pattern
+    header_unit: regex.Pattern
+    unit_alone: regex.Pattern
+    caption_unit: regex.Pattern
+    number_cell: regex.Pattern
+    empty_headers: frozenset
+    counted_suffix: dict
+    caption_lines: int
+    multipliers: dict
+    unit_kind: dict
+    unit_as: dict
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> _Cfg:
+    d = lexicon.load("tables")
+    mc = metric_config()
+    units = lexicon.alternation(mc.unit_kind)
+
+    def pattern(key):
+        return lexicon.fast_compile(d[key].replace("{units}", units))
+
+    return _Cfg(separators=lexicon.fast_compile(d["cell_separators"]), header_unit=pattern("header_unit"),
+                unit_alone=pattern("unit_alone"), caption_unit=pattern("caption_unit"),
+                number_cell=pattern("number_cell"), empty_headers=frozenset(d["empty_headers"]),
+                counted_suffix=dict(d["counted_suffix"]), caption_lines=int(d["caption_lines"]),
+                multipliers=mc.multipliers, unit_kind=mc.unit_kind, unit_as=mc.unit_as)
+
+
+def _cells(body: str, start: int, end: int) -> list[Cell] | None:
+    """The cells of the line body[start:end], or None when it is not a table row."""
+    line = body[start:end]
+    seps = list(_cfg().separators.finditer(line))
+    if not seps:
+        return None
+    cells, pos = [], 0
+    for m in seps + [None]:
+        stop = m.start() if m is not None else len(line)
+        raw = line[pos:stop]
+        text = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(Cell(text, start + pos + lead, start + pos + lead + len(text)))
+        pos = m.end() if m is not None else pos
+    while cells and not cells[-1].text:  # a row closed by its separator (规章 | 0 | 0 |)
+        cells.pop()
+    while cells and not cells[0].text and len(cells) > 1 and body[start:end].lstrip()[:1] in "|｜":
+        cells.pop(0)  # (| 规章 | 0 |)
+    if sum(1 for c in cells if c.text) < 2:
+        return None
+    return cells
+
+
+def find_tables(body: str) -> list[Table]:
+    tables, current = [], None
+    pos = 0
+    lines = []
+    for line in body.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for i, (a, b) in enumerate(lines):
+        cells = _cells(body, a, b) if b > a else None
+        if cells is None:
+            if current is not None and len(current.rows) >= 2:
+                tables.append(current)
+            current = None
+            continue
+        if current is None:
+            first = max(0, i - _cfg().caption_lines)
+            current = Table(a, b, caption=(lines[first][0], a))
+        current.rows.append(cells)
+        current.end = b
+    if current is not None and len(current.rows) >= 2:
+        tables.append(current)
+    return tables
+
+
+def _number(cell: Cell):
+    """(value, unit or None, multiplier) of a cell holding only a number, else None."""
+    m = _cfg().number_cell.match(cell.text)
+    if not m:
+        return None
+    try:
+        value = float(m["num"].replace(",", "").replace("，", ""))
+    except ValueError:
+        return None
+    mult = _cfg().multipliers.get(m["mult"], 1.0) if m["mult"] else 1.0
+    return value * mult, m["unit"]
+
+
+def _unit_named(text: str):
+    """(unit, multiplier) a header or label names, else (None, 1)."""
+    c = _cfg()
+    for pattern in (c.unit_alone, c.header_unit):
+        m = pattern.search(text)
+        if m:
+            unit = m.groupdict().get("unit") or m.groupdict().get("unit2")
+            mult = m.groupdict().get("mult") or m.groupdict().get("mult2")
+            if unit:
+                return unit, c.multipliers.get(mult, 1.0) if mult else 1.0
+    for suffix, unit in c.counted_suffix.items():
+        if text.endswith(suffix):
+            return unit, 1.0
+    return None, 1.0
+
+
+def _name(text: str) -> str:
+    """A header or label without its unit (罚没金额(万元) -> 罚没金额), or '' when it says nothing."""
+    c = _cfg()
+    text = c.header_unit.sub("", text)
+    text = c.unit_alone.sub("", text).strip(" :：")
+    return "" if text in c.empty_headers else text
+
+
+def _is_data_row(row: list[Cell]) -> bool:
+    return any(_number(c) for c in row[1:]) or (len(row) > 1 and all(_number(c) for c in row if c.text))
+
+
+def _header_for(headers: list[list[Cell]], width: int, j: int) -> str:
+    """The column header of column j: from the nearest header row as wide as the data row,
+    else from the nearest row that has a cell at j."""
+    rows = [h for h in reversed(headers) if len(h) == width] or [h for h in reversed(headers) if len(h) > j]
+    return rows[0][j].text if rows else ""
+
+
+def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: list[DateSpan],
+                  title_dates: list[DateSpan]) -> tuple[list[Metric], set[int]]:
+    """The metrics of the tables' cells, and the ids of the metrics in `found` that stand in a
+    header cell (which no table metric may be). Metrics of `found` inside a data cell get the
+    table's indicator and period."""
+    c = _cfg()
+    by_start = {m.start: m for m in found}
+    out: list[Metric] = []
+    in_header: set[int] = set()
+    for t in tables:
+        caption = body[t.caption[0]:t.caption[1]]
+        cap_unit = c.caption_unit.search(caption) or c.caption_unit.search(t.rows[0][0].text if t.rows[0] else "")
+        period = _table_period(t, dates, title_dates)
+        headers: list[list[Cell]] = []
+        seen_data = False
+        for row in t.rows:
+            if not _is_data_row(row):
+                if seen_data:
+                    headers, seen_data = [], False
+                headers.append(row)
+                for m in found:
+                    if row[0].start <= m.start < row[-1].end:
+                        in_header.add(id(m))
+                continue
+            seen_data = True
+            label_cells = []
+            for cell in row:
+                if _number(cell) is not None:
+                    break
+                label_cells.append(cell)
+            label = _name(" ".join(x.text for x in label_cells if x.text))
+            label_unit = _unit_named(" ".join(x.text for x in label_cells))
+            for j, cell in enumerate(row):
+                number = _number(cell)
+                if number is None or cell in label_cells:
+                    continue
+                value, own_unit = number
+                header = _header_for(headers, len(row), j)
+                unit, mult = (own_unit, 1.0) if own_unit else _unit_named(header)
+                if unit is None:
+                    unit, mult = label_unit
+                if unit is None and cap_unit:
+                    unit, mult = cap_unit["unit"], c.multipliers.get(cap_unit["mult"], 1.0) if cap_unit["mult"] else 1.0
+                if unit is None:
+                    continue  # a bare number nobody gives a unit to
+                indicator = " ".join(p for p in (label, _name(header)) if p) or None
+                existing = by_start.get(cell.start)
+                if existing is not None:
+                    existing.indicator = indicator or existing.indicator
+                    existing.period = period or existing.period
+                    continue
+                out.append(Metric(text=cell.text, start=cell.start, end=cell.end, value=value * mult,
+                                  unit=c.unit_as.get(unit, unit), kind=c.unit_kind.get(unit, "other"),
+                                  indicator=indicator, period=period))
+    return out, in_header
+
+
+def _table_period(t: Table, dates: list[DateSpan], title_dates: list[DateSpan]) -> Period | None:
+    """A time expression in the caption lines, else the title's year (the report's)."""
+    caption = [d for d in dates if t.caption[0] <= d.start < t.caption[1] and d.start_date]
+    if caption:
+        return caption[-1].as_period()
+    years = [d for d in title_dates if d.granularity == "year" and d.start_date]
+    return years[0].as_period() if years else None

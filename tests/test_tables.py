@@ -1,0 +1,59 @@
+"""Tables: each cell's number with its row label and column header (RECORDS.md, "Tables")."""
+from extractor import extract
+from extractor.tables import find_tables
+
+REPORT = """某区2022年政府信息公开工作年度报告
+发布时间：2023-01-20 09:30
+一、总体情况
+2022年，我区共受理政府信息公开申请12件。
+二、主动公开政府信息情况
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 0 | 0 | 0 |
+行政规范性文件 | 5 | 1 | 23 |
+三、行政复议情况
+2021年行政复议案件审结情况
+类别\t收案(件)\t罚没金额(万元)\t纠错率(%)
+行政处罚\t158\t1.5\t12.5
+合计\t299\t3\t10.1
+"""
+
+
+def _cells(doc):
+    return {(m.indicator, m.value, m.unit): m for m in doc.metrics}
+
+
+def test_text_tables_give_row_label_column_header_and_unit():
+    doc = extract(REPORT)
+    cells = _cells(doc)
+    m = cells[("行政规范性文件 现行有效件数", 23.0, "件")]
+    assert doc.body[m.start:m.end] == "23"
+    assert m.period.start_date == "2022-01-01"  # the report's year, from its title
+    money = cells[("行政处罚 罚没金额", 15000.0, "元")]  # 万元 in the header moves into the value
+    assert money.kind == "money"
+    rate = cells[("合计 纠错率", 10.1, "%")]
+    assert rate.kind == "percent" and rate.period.start_date == "2021-01-01"  # the caption's year
+    assert ("规章 本年制发件数", 0.0, "件") in cells
+
+
+def test_a_header_cell_is_never_a_metric():
+    doc = extract("某县2023年统计\n发布时间：2024-01-05\n项目 | 2023年(件) | 增减\n调解 | 85 | 3\n信访 | 12 | 1")
+    assert all(doc.body[m.start:m.end] != "2023年(件)" for m in doc.metrics)
+    assert {m.indicator for m in doc.metrics if m.value == 85} == {"调解 2023年"}
+
+
+def test_a_bare_number_nobody_gives_a_unit_is_no_metric():
+    doc = extract("某县工作简报\n发布时间：2024-01-05\n序号 | 名称 | 备注\n1 | 调解 | 85\n2 | 信访 | 12\n今年共调解纠纷85件。")
+    assert [(m.text, m.unit) for m in doc.metrics] == [("85件", "件")]
+
+
+def test_html_tables_are_read_by_their_cells():
+    html = ("<html><head><title>某县司法局2023年行政执法情况</title></head><body><div id='zoom'>"
+            "<p>2023年，我局依法开展行政执法工作，具体情况见下表。</p>"
+            "<table><tr><td>执法类别</td><td>处罚（件）</td><td>罚没金额（万元）</td></tr>"
+            "<tr><td>市场监管</td><td>86</td><td>12.4</td></tr>"
+            "<tr><td>生态环境</td><td>31</td><td>40</td></tr></table></div></body></html>")
+    doc = extract(html)
+    cells = _cells(doc)
+    assert ("市场监管 处罚", 86.0, "件") in cells
+    assert ("生态环境 罚没金额", 400000.0, "元") in cells
+    assert find_tables(doc.body)[0].rows[0][0].text == "执法类别"
