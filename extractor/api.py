@@ -20,6 +20,7 @@ _TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s
 MAX_CHARS = 30_000_000
 _ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
 _SPACES = lexicon.fast_compile(r"\s+")
+_SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_tail"]))
 _SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
@@ -54,7 +55,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
     published = (given or parse_published(meta.get("published")) or parse_published(art.fields.get("published"))
                  or date_from_url(url))
-    source = _clean_value(meta.get("source")) or _clean_value(art.fields.get("source"))
+    source = _clean_source(meta.get("source")) or _clean_source(art.fields.get("source"))
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
     title = art.title
     region = detect_region(title=title, body=body, source=source, url=url,
@@ -132,6 +133,15 @@ def _clean_value(value: str | None) -> str | None:
     if not value:
         return None
     value = _SPACES.sub(" ", value).strip(" :：|[]【】")
+    return value or None
+
+
+def _clean_source(value: str | None) -> str | None:
+    """The source as printed, without what follows it on its line (source_tail in
+    boilerplate.toml: 江苏广电融媒体新闻中心/许宸 …, 海口市司法局 打印, 法制生活报 2022年05月11日)."""
+    value = _clean_value(value)
+    if value:
+        value = _SOURCE_TAIL.sub("", value).strip(" :：|[]【】")
     return value or None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .lines import Line, breadcrumb_parts, classify, fields_or_navigation, normalise
+from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, normalise
 
 _END_PUNCT = "。！？!?；;，,：:、…"
 _MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S)")
@@ -85,6 +85,13 @@ def page_fields(raw_lines: list[str]) -> Article:
 def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
     art = Article()
     lines = [classify(normalise(t)) for t in raw_lines]
+    for i, ln in enumerate(lines):  # the header's lines before the first paragraph
+        if ln.kind == "content":
+            if is_long_paragraph(ln.text):
+                break
+            fields = dateline(ln.text)
+            if fields is not None:
+                lines[i] = Line(ln.text, "fields", fields)
     for ln in lines:
         if ln.kind == "navigation":
             parts = breadcrumb_parts(ln.text)
@@ -93,10 +100,18 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         if ln.kind == "fields":
             merge_fields(art.fields, ln.fields)
 
+    for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
+        if ln.kind == "content" and not is_long_paragraph(ln.text):
+            tag = _TITLE_TAG.match(ln.text)
+            if tag and looks_like_title(ln.text[tag.end():]):
+                lines[i] = Line(ln.text[tag.end():], "content")
     content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content"]
     title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"))
     if title_idx is not None:
         art.title = lines[title_idx].text
+        above = _agency_line_above(lines, title_idx)
+        if above is not None:  # 通化县人民政府 / 2025年度政府信息公开工作报告: one title on two lines
+            art.title = lines[above].text + art.title
     elif known_title:
         art.title = known_title
     elif art.fields.get("title"):
@@ -127,6 +142,7 @@ _HAN = lexicon.fast_compile(r"\p{Han}")
 _DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
+_TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 
 
 def _same(a: str, b: str) -> bool:
@@ -151,13 +167,32 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None) ->
         return None
     # else the last title-like line of the header block, before the first paragraph
     best = None
+    seen = []
     for i in content_idx:
         text = lines[i].text
         if is_long_paragraph(text):
             break
         if looks_like_title(text):
-            best = i
+            # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
+            whole = next((k for k in seen if _SPACE.sub("", text) in _SPACE.sub("", lines[k].text)), None)
+            best = whole if whole is not None else i
+            seen.append(i)
     return best
+
+
+def _agency_line_above(lines: list[Line], i: int) -> int | None:
+    """The line just above a title when it is only the issuing agency's name and the title
+    names no agency of its own (通化县人民政府 above 2025年度政府信息公开工作报告)."""
+    j = i - 1
+    if j < 0 or lines[j].kind != "content":
+        return None
+    name, title = lines[j].text, lines[i].text
+    if not (4 <= len(name) <= 16) or not name.endswith(_AGENCY_ENDINGS) or not title[:1].isdigit():
+        return None
+    return j
+
+
+_AGENCY_ENDINGS = ("人民政府", "政府", "局", "委员会", "办公室", "法院", "检察院", "厅", "中心")
 
 
 def _key(text: str) -> str:

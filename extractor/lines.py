@@ -37,13 +37,29 @@ class Line:
 
 @lru_cache(maxsize=1)
 def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
-    """A field key with its colon (the longest key at each place), and each key's role."""
+    """A field key with its colon (the longest key at each place), and each key's role. A key
+    may be spaced out (来 源：, 标      题)."""
     groups = lexicon.load("boilerplate")["fields"]
     role = {}
     for group, keys in groups.items():
         for k in keys:
             role.setdefault(k, group)
-    return lexicon.fast_compile(rf"({lexicon.alternation(role)})\s*[:：]"), role
+    return lexicon.fast_compile(rf"({_spaced(role)})\s*[:：]"), role
+
+
+def _spaced(keys) -> str:
+    """An alternation of keys, longest first, each allowing spaces between its characters."""
+    return "|".join(r"[ ]*".join(map(regex.escape, k)) for k in sorted(keys, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _bare_keys() -> regex.Pattern:
+    """Metadata-table keys without a colon, each opening the line or after a space."""
+    keys = lexicon.load("boilerplate")["keys_without_colon"]
+    return lexicon.fast_compile(rf"(?:^|(?<=\s))({_spaced(keys)})(?=\s|$)")
+
+
+_KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
 _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（]*")
@@ -66,7 +82,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         return rest
     first = pattern.match(text, _FIELD_LEAD.match(text).end())  # the line opens with a key
     if first is None:
-        return None
+        return _fields_without_colons(text)
     # after it, any key with its colon starts the next field, even right after the previous
     # value (来源：某县司法局作者：张三: the spans of a publication line ran together)
     matches = [first] + list(pattern.finditer(text, first.end()))
@@ -78,7 +94,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if widget:  # 来源：邢台市信访局　【打印】【关闭】: a toolbar after the value
             value = value[:widget.start()]
         value = value.strip(_FIELD_STRIP + " ")
-        key = m.group(1)
+        key = _KEY_SPACE.sub("", m.group(1))
         r = role[key]
         if r == "other":
             r = key
@@ -87,12 +103,72 @@ def parse_fields(text: str) -> dict[str, str] | None:
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
-    if len(matches) == 1 and role[matches[0].group(1)] in ("published",):
+    first_role = role[_KEY_SPACE.sub("", matches[0].group(1))]
+    if len(matches) == 1 and first_role in ("published",):
         if not _DATE_LIKE.search(out.get("published", "")):
             return None
-    if len(matches) == 1 and len(text) > 60 and role[matches[0].group(1)] not in ("source", "published"):
+    if len(matches) == 1 and len(text) > 60 and first_role not in ("source", "published"):
         return None
     return out
+
+
+@lru_cache(maxsize=1)
+def _source_endings() -> tuple[str, ...]:
+    return tuple(lexicon.load("boilerplate")["source_endings"])
+
+
+_DATELINE = lexicon.fast_compile(
+    r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"(?:\s+(\S[^，。,；;：:！？]{0,24}))?\s*$")
+_PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
+
+
+def dateline(text: str) -> dict[str, str] | None:
+    """A line of the page's header holding only the publication time, perhaps followed by
+    the source or the author without a key (`2026-02-02 09:18 谷城县司法局`,
+    `2024-11-18 15:07:16 项学敏`, `2019-10-30`), as fields; else None."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    out = {"published": m.group(1)}
+    rest = (m.group(2) or "").strip()
+    if rest:
+        if rest.endswith(_source_endings()):
+            out["source"] = rest
+        elif _PERSON.match(rest):
+            out["author"] = rest
+        else:
+            return None
+    return out
+
+
+def _fields_without_colons(text: str) -> dict[str, str] | None:
+    """`标 题 西藏自治区审计厅…报告`, `发布机构 发布日期 2026-01-16 18:22:45`: a metadata table's
+    keys without colons; two keys, or one title, time or source key with a short value."""
+    if len(text) > 100:
+        return None
+    matches = list(_bare_keys().finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    _, role = _field_keys()
+    out: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        key = _KEY_SPACE.sub("", m.group(1))
+        value = text[m.end():end].strip(_FIELD_STRIP + " ")
+        r = role.get(key, "other")
+        if r == "other":
+            r = key
+        if value and r not in out:
+            out[r] = value
+    if len(matches) == 1:
+        value = next(iter(out.values()), "")
+        r = next(iter(out), "")
+        if r not in ("title", "published", "source") or not value or len(value) > 60:
+            return None
+        if r == "published" and not _DATE_LIKE.search(value):
+            return None
+    return out or None
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +202,7 @@ def classify(text: str) -> Line:
     returned is shared: read it, do not change it."""
     if not text:
         return Line(text, "blank")
-    if _MAY_BE_FIELDS.search(text):
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
@@ -153,7 +229,7 @@ def fields_or_navigation(text: str) -> Line | None:
     kind, without testing which (a footer's rules are not tried)."""
     if not text:
         return None
-    if _MAY_BE_FIELDS.search(text):
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
