@@ -154,6 +154,18 @@ def _cues():
     return agency, media, city, county, set(data["host_noise"])
 
 
+@lru_cache(maxsize=1)
+def _province_cues():
+    return lexicon.fast_compile(lexicon.alternation(lexicon.load("region")["province_cues"]))
+
+
+def _province_speaks(body: str, city_re, county_re) -> bool:
+    """全省法院新收…, 省委政法委…: the release speaks for the province, more than for any city
+    or county in it."""
+    n_prov = len(_province_cues().findall(body))
+    return n_prov >= 3 and n_prov > len(city_re.findall(body)) + len(county_re.findall(body))
+
+
 def find_places(text: str):
     """(start, end, word, divisions) for every place name in `text`."""
     g = gazetteer()
@@ -253,8 +265,8 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     pending = []
     source_divs: list[Division] = []
     if source:
+        is_media = source.endswith(media)
         for start, end, word, divs in find_places(source):
-            is_media = source.endswith(media)
             w = 4.0 if is_media else 10.0
             pending.append((divs, w, not is_media))
             source_divs = divs
@@ -271,6 +283,10 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     if title:
         pending += _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
         title_divs = _title_subjects(title)
+        if source and source.endswith(media):  # an outlet's headline names the place it reports on
+            title_divs |= {d for _, _, word, divs in find_places(title) for d in divs
+                           if d.name == word and d.level == "county"}
+    title_divs |= _paragraph_subjects(body)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4)
     _host_evidence(ev, url)
 
@@ -288,10 +304,23 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     if not ev.score:
         return Region()
     if len(source_divs) == 1:
+        if source_divs[0].level == "province" and _province_speaks(body, city_re, county_re):
+            return source_divs[0].region()
         within = _within_source(ev, source_divs[0], title_divs)
         if within is not None:
             return within
     return _choose(g, ev, body, city_re, county_re)
+
+
+def _paragraph_subjects(body: str) -> set[Division]:
+    """Counties whose full name opens a paragraph of the body (张店区运用“互联网+”思维…):
+    the actor the release reports on."""
+    out: set[Division] = set()
+    for start, end, word, divs in find_places(body[:6000]):
+        if (start == 0 or body[start - 1] == "\n") and len(divs) == 1 and divs[0].level == "county" \
+                and divs[0].name == word and "、" not in body[end:end + 16]:  # (not a list of places)
+            out.add(divs[0])
+    return out
 
 
 def _title_subjects(title: str) -> set[Division]:
@@ -303,7 +332,8 @@ def _title_subjects(title: str) -> set[Division]:
     for start, end, word, divs in find_places(title):
         if start != pos:
             break
-        out.update(d for d in divs if d.name == word)
+        headed = title[end:end + 1] in ":：" and len(divs) == 1  # 酒泉:聚焦监督诉源治理…
+        out.update(d for d in divs if d.name == word or headed)
         pos = end
     return out
 
@@ -317,8 +347,13 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Regi
     named = set(ev.agency) | set(title_divs)
     inside = [d for d in named if d.level == "county" and d is not src
               and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]
+    if len([d for d in inside if d not in title_divs]) >= 3 and not (set(inside) & set(title_divs)):
+        return src.region()  # a list of the counties it names (…县法律援助中心、…区法律援助中心): no one of them
     if inside:
         return max(inside, key=lambda d: (ev.agency.get(d, 0), d in title_divs, ev.score.get(d, 0))).region()
+    cities = [d for d in title_divs if d.level == "city" and src.level == "province" and d.code[:2] == src.code[:2]]
+    if len(cities) == 1:
+        return cities[0].region()  # 酒泉:聚焦监督诉源治理… on a provincial site
     return src.region()
 
 
@@ -332,6 +367,8 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         elif d.level == "county":
             city_total[d.parent] += s
     prov = max(prov_total, key=prov_total.get)
+    if _province_speaks(body, city_re, county_re):
+        return g.by_key[(prov + "0000", "province")].region()
     cities = {c: s for c, s in city_total.items() if c[:2] == prov}
     if not cities:
         return g.by_key[(prov + "0000", "province")].region()

@@ -66,3 +66,24 @@ def test_a_venue_or_a_destination_in_the_title_is_not_its_subject():
                   body="会议在安吉县召开，全省各地交流经验。") == "330000"
     assert adcode(source="杭州市司法局", title="市司法局赴西湖区调研行政复议工作", body="市司法局一行赴西湖区调研。") == "330100"
     assert adcode(source="杭州市司法局", title="西湖龙井茶产区矛盾纠纷调处", body="全市调解纠纷。") == "330100"
+
+
+def test_a_provincial_report_is_the_province_whatever_cities_it_names():
+    from extractor import extract
+    text = ("江苏法院2022年行政审判工作情况\n来源：江苏法院网\n2022年，全省法院新收各类行政诉讼案件38061件。全省行政机关一审败诉案件1376件，"
+            "其中南通市中级人民法院审结120件。全省法院加强诉源治理，全省各级法院积极参与。")
+    assert extract(text).region.adcode == "320000"
+
+
+def test_an_outlet_reporting_a_county_named_in_its_headline():
+    from extractor import extract
+    text = ("调解员与110共同出警 涟源市三级调解网络解锁基层治理新图景\n来源：湖南法治报\n"
+            "“蓝田和”调解室人员与民警快速反应。在涟源市，这个难题正被创新性破解，该市打造三级调解网络，全年调解纠纷500件。")
+    assert extract(text).region.adcode == "431382"
+
+
+def test_a_county_opening_a_paragraph_is_the_actor_of_a_city_outlets_story():
+    from extractor import extract
+    text = ("学习十九大 提升新时代社会治理水平\n来源：淄博日报\n"
+            "张店区运用“互联网+”思维，以综治云平台为载体，创新构建社会治理新模式，全年排查纠纷300件。")
+    assert extract(text).region.adcode == "370303"
