@@ -13,7 +13,7 @@ from . import lexicon
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, normalise
 
 _END_PUNCT = "。！？!?；;，,：:、…"
-_MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S)")
+_MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)\s*\S)")
 _ONLY_DATE = lexicon.fast_compile(r"[\d\s年月日:：\-/.]+")
 _SENTENCE = lexicon.fast_compile(r"[^。！？!?；;]+[。！？!?；;]?")
 
@@ -92,6 +92,11 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             fields = dateline(ln.text)
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
+                continue
+            dated = _TITLE_DATE.match(ln.text)  # 上海市行政复议体制改革一周年白皮书 (2022-11-23)
+            if dated and looks_like_title(dated.group(1)):
+                art.fields.setdefault("published", dated.group(2))
+                lines[i] = Line(dated.group(1), "content")
     for ln in lines:
         if ln.kind == "navigation":
             parts = breadcrumb_parts(ln.text)
@@ -106,7 +111,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if tag and looks_like_title(ln.text[tag.end():]):
                 lines[i] = Line(ln.text[tag.end():], "content")
     content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content"]
-    title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"))
+    title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"),
+                            printed=not known_title and bool(art.fields.get("title")))
     if title_idx is not None:
         art.title = lines[title_idx].text
         above = _agency_line_above(lines, title_idx)
@@ -142,6 +148,7 @@ _HAN = lexicon.fast_compile(r"\p{Han}")
 _DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
+_TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 
 
@@ -149,16 +156,21 @@ def _same(a: str, b: str) -> bool:
     return _SPACE.sub("", a) == _SPACE.sub("", b)
 
 
-def _find_title(lines: list[Line], content_idx: list[int], known: str | None) -> int | None:
+def _find_title(lines: list[Line], content_idx: list[int], known: str | None, printed: bool = False) -> int | None:
+    """The index of the title line. `known` is a title given by the page's markup or, when
+    `printed`, by a field of the page itself (标题：…), which no other line outranks."""
     if known:
         for i in content_idx:
             if _same(lines[i].text, known):
                 return i
+        if printed:
+            return None
     # the content line just above the first publication line (within three lines)
     for i, ln in enumerate(lines):
         if ln.kind == "fields" and ("published" in ln.fields or "source" in ln.fields):
-            j = i - 1
-            while j >= 0 and i - j <= 3 and lines[j].kind in ("blank", "fields"):
+            j, skipped = i - 1, 0
+            while j >= 0 and lines[j].kind in ("blank", "fields") and skipped < 3:
+                skipped += lines[j].kind == "fields"  # (blank lines, however many, are no lines)
                 j -= 1
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text):
                 return j

@@ -16,12 +16,15 @@ from . import lexicon
 BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper")
 _SPACES = lexicon.fast_compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
 _MULTI_SPACE = lexicon.fast_compile(r" {2,}")
+_ONLY_SEPARATORS = lexicon.fast_compile(r"[\s|｜丨]*")
 _TAB_ROW = lexicon.fast_compile(r"\S[^\t]*\t+[^\t]*\S[^\t]*\t+[^\t]*\S|[^\t]\t+[^\t]*\d|\d[^\t]*\t+[^\t]")
 
 
 def normalise(line: str) -> str:
     """Strip a line; non-breaking, ideographic and zero-width spaces become one space; the
     tabs of a table row (three cells or more, or two with a number) set its cells apart by ` | `."""
+    if _ONLY_SEPARATORS.fullmatch(line):
+        return ""  # a line of table rules or cell separators (| or ｜ alone) holds nothing
     if "\t" in line and _TAB_ROW.search(line):
         line = " | ".join(cell.strip() for cell in line.strip().split("\t") if cell.strip())
     line = _SPACES.sub(" ", line)
@@ -63,7 +66,8 @@ _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
 _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（]*")
-_LEADING_DATE = lexicon.fast_compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+")
+_LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s+")
+_TRAILING_DATE = lexicon.fast_compile(r"\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
 
@@ -95,6 +99,11 @@ def parse_fields(text: str) -> dict[str, str] | None:
             value = value[:widget.start()]
         value = value.strip(_FIELD_STRIP + " ")
         key = _KEY_SPACE.sub("", m.group(1))
+        if i + 1 == len(matches) and role.get(key) != "published":
+            trailing = _TRAILING_DATE.search(value)  # 作者：顾 敏   2017-07-24 06:55:00: the time without its key
+            if trailing:
+                out.setdefault("published", trailing.group(1))
+                value = value[:trailing.start()].strip(_FIELD_STRIP + " ")
         r = role[key]
         if r == "other":
             r = key
@@ -164,7 +173,9 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
     if len(matches) == 1:
         value = next(iter(out.values()), "")
         r = next(iter(out), "")
-        if r not in ("title", "published", "source") or not value or len(value) > 60:
+        if r not in ("title", "published", "source", "author") or not value or len(value) > 60:
+            return None
+        if r == "author" and len(value) > 16:
             return None
         if r == "published" and not _DATE_LIKE.search(value):
             return None
@@ -189,7 +200,7 @@ def _may_be_boilerplate(text: str) -> bool:
 
 
 _DATE_LIKE = lexicon.fast_compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
-_LOCATION_KEY = lexicon.fast_compile(r"^(当前|您的|你的|我的)?(所在)?(位置|路径)\s*[:：]\s*")
+_LOCATION_KEY = lexicon.fast_compile(r"^(您|你|我)?(当前|现在)?的?(所在)?(位置|路径)\s*[:：]\s*")
 _CRUMB_SEP = lexicon.fast_compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
 _MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]")
 _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)

@@ -2,7 +2,8 @@
 
 `2022-03-17 10:26`, `2022年03月17日`, `2022/3/17`, `20220317` become ISO 8601 with +08:00
 (`2022-03-17T10:26:00+08:00`), or a bare date when no time is given. A URL date counts
-only when it is whole: `/art/2022/3/17/`, `t20220317_`, `/2022-12/23/`, `/20250624/`;
+only when it is whole: `/art/2022/3/17/`, `t20220317_`, `/2022-12/23/`, `/20250624/`,
+`/202112/27/`, `/2025/01-03/`;
 never a month alone (`/2022/05/`).
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ _URL_PATTERNS = [
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})/"),
     lexicon.fast_compile(r"[/_t](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[_/.])"),
+    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),  # e-papers: /202112/27/
+    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)-(?P<d>[0-3]\d)/"),  # /2025/01-03/
 ]
 
 

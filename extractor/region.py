@@ -169,11 +169,17 @@ def _province_speaks(body: str, city_re, county_re) -> bool:
 def find_places(text: str):
     """(start, end, word, divisions) for every place name in `text`."""
     g = gazetteer()
+    town_after = _town_after()
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
-        if divs:
+        if divs and not (text.startswith(town_after, end) and all(d.name != word for d in divs)):
             yield start, end, word, divs
+
+
+@lru_cache(maxsize=1)
+def _town_after() -> tuple[str, ...]:
+    return tuple(lexicon.load("region")["town_after"])
 
 
 class _Evidence:

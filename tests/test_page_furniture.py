@@ -52,3 +52,36 @@ def test_the_source_without_what_follows_it():
     for line, source in [("来源：海口市司法局 打印", "海口市司法局"), ("来源: 法制生活报 2022年05月11日", "法制生活报"),
                          ("来源：江苏广电融媒体新闻中心/许宸 通讯员/张全连 编辑/玉洁", "江苏广电融媒体新闻中心")]:
         assert extract(f"某县调解工作取得实效\n{line}\n{BODY}").source == source
+
+
+def test_a_title_with_its_date_in_brackets():
+    doc = extract(f"上海市行政复议体制改革一周年白皮书 (2022-11-23)\n{BODY}")
+    assert doc.title == "上海市行政复议体制改革一周年白皮书" and doc.published_at == "2022-11-23"
+
+
+def test_a_time_after_the_author_without_its_key():
+    doc = extract(f"江苏法院上半年受理案件同比增13.89%\n来源:中国江苏网-新华日报   作者:顾 敏   2017-07-24 06:55:00\n{BODY}")
+    assert doc.published_at == "2017-07-24T06:55:00+08:00" and doc.source == "中国江苏网-新华日报"
+    assert doc.title == "江苏法院上半年受理案件同比增13.89%"  # (a decimal is no list marker)
+
+
+def test_an_epaper_page_with_cell_rules_and_a_bracketed_date():
+    doc = extract(f"|\n政法\n|\n|\n宜章创新村级矛盾纠纷调解模式\n|\n|\n|\n|\n( 2022-12-09 ) 稿件来源: 法治日报政法 |\n|\n{BODY}")
+    assert doc.title == "宜章创新村级矛盾纠纷调解模式"
+    assert doc.published_at == "2022-12-09" and doc.source == "法治日报政法"
+
+
+def test_a_series_tag_and_a_byline_are_no_title():
+    doc = extract(f"首页 » 新闻频道\n(铸牢共同体 中华一家亲)黄河源头“姊妹湖调解室”守护“姊妹情”\n2024-11-18 14:06:42\n来源:中国新闻网\n"
+                  f"作者 潘雨洁 周瑞辰子\n{BODY}")
+    assert doc.title == "黄河源头“姊妹湖调解室”守护“姊妹情”" and doc.source == "中国新闻网"
+
+
+def test_a_printed_title_field_outranks_other_lines():
+    doc = extract(f"题  目: 关于推进我省人民调解工作的建议\n承办单位 答复日期\n省司法厅\n2021-07-10 19:12:11\n{BODY}")
+    assert doc.title == "关于推进我省人民调解工作的建议"
+
+
+def test_dates_in_epaper_urls():
+    assert extract(BODY, url="https://szb.ahnews.com.cn/ahrb/content/202112/27/c877792.html").published_at == "2021-12-27"
+    assert extract(BODY, url="https://www.fangcheng.gov.cn/2025/01-03/837272.html").published_at == "2025-01-03"

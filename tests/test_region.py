@@ -87,3 +87,9 @@ def test_a_county_opening_a_paragraph_is_the_actor_of_a_city_outlets_story():
     text = ("学习十九大 提升新时代社会治理水平\n来源：淄博日报\n"
             "张店区运用“互联网+”思维，以综治云平台为载体，创新构建社会治理新模式，全年排查纠纷300件。")
     assert extract(text).region.adcode == "370303"
+
+
+def test_a_town_named_like_a_district_elsewhere_is_no_district():
+    from extractor import extract
+    text = "大英县热线通报\n有回马镇、蓬莱镇、隆盛镇等9个单位群众满意率较高，全县共办理工单2495件。"
+    assert extract(text).region.adcode != "370684"  # 蓬莱镇 is a town of 大英县, not 烟台市蓬莱区
