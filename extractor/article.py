@@ -44,6 +44,8 @@ def looks_like_title(text: str) -> bool:
         return False
     if _DOC_NUMBER.search(text):  # a document number
         return False
+    if "|" in text or "｜" in text:  # a table's row
+        return False
     return True
 
 

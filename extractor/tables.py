@@ -3,8 +3,8 @@
 A table is a run of two or more lines whose cells are set apart by `|`, tabs or wide
 spaces (an HTML table is laid out that way by html_page, one row a line). Rows before
 the first row holding a number are its header. A number in a data row is a metric when
-its own cell, its column header, its row label or the caption above the table names the
-unit (`合计(宗)`, `罚没金额(万元)`, `单位：件`); its indicator is the row label and the
+its own cell, its column header or its row label names the unit (`合计(宗)`,
+`罚没金额(万元)`, `件`); its indicator is the row label and the
 column header joined, and its period is the table's own: a time expression in the caption,
 else the report's year in the title. A cell of a header row is never a metric.
 """
@@ -32,7 +32,7 @@ class Table:
     start: int  # offset of the first row's line
     end: int
     rows: list[list[Cell]] = field(default_factory=list)
-    caption: tuple[int, int] = (0, 0)  # span of the lines above it looked at for unit and period
+    caption: tuple[int, int] = (0, 0)  # span of the lines above it looked at for its period
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,6 @@ class _Cfg:
     separators: regex.Pattern
     header_unit: regex.Pattern
     unit_alone: regex.Pattern
-    caption_unit: regex.Pattern
     number_cell: regex.Pattern
     empty_headers: frozenset
     counted_suffix: dict
@@ -60,7 +59,7 @@ def _cfg() -> _Cfg:
         return lexicon.fast_compile(d[key].replace("{units}", units))
 
     return _Cfg(separators=lexicon.fast_compile(d["cell_separators"]), header_unit=pattern("header_unit"),
-                unit_alone=pattern("unit_alone"), caption_unit=pattern("caption_unit"),
+                unit_alone=pattern("unit_alone"),
                 number_cell=pattern("number_cell"), empty_headers=frozenset(d["empty_headers"]),
                 counted_suffix=dict(d["counted_suffix"]), caption_lines=int(d["caption_lines"]),
                 multipliers=mc.multipliers, unit_kind=mc.unit_kind, unit_as=mc.unit_as)
@@ -84,7 +83,8 @@ def _cells(body: str, start: int, end: int) -> list[Cell] | None:
         cells.pop()
     while cells and not cells[0].text and len(cells) > 1 and body[start:end].lstrip()[:1] in "|｜":
         cells.pop(0)  # (| 规章 | 0 |)
-    if sum(1 for c in cells if c.text) < 2:
+    named = sum(1 for c in cells if c.text)
+    if named < 2 and not (named == 1 and len(seps) >= 2):  # (one cell and its rules: a header spanning the row)
         return None
     return cells
 
@@ -154,6 +154,18 @@ def _is_data_row(row: list[Cell]) -> bool:
     return any(_number(c) for c in row[1:]) or (len(row) > 1 and all(_number(c) for c in row if c.text))
 
 
+def _spanning_unit(headers: list[list[Cell]]):
+    """The unit of a header row that has one cell only, spanning the columns under it
+    (行政处罚实施数量(宗) | ||||)."""
+    for row in reversed(headers):
+        named = [c for c in row if c.text]
+        if len(named) == 1:
+            unit = _unit_named(named[0].text)
+            if unit[0] is not None:
+                return unit
+    return None, 1.0
+
+
 def _header_for(headers: list[list[Cell]], width: int, j: int) -> str:
     """The column header of column j: from the nearest header row as wide as the data row,
     else from the nearest row that has a cell at j."""
@@ -171,8 +183,6 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
     out: list[Metric] = []
     in_header: set[int] = set()
     for t in tables:
-        caption = body[t.caption[0]:t.caption[1]]
-        cap_unit = c.caption_unit.search(caption) or c.caption_unit.search(t.rows[0][0].text if t.rows[0] else "")
         period = _table_period(t, dates, title_dates)
         headers: list[list[Cell]] = []
         seen_data = False
@@ -202,8 +212,8 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 unit, mult = (own_unit, 1.0) if own_unit else _unit_named(header)
                 if unit is None:
                     unit, mult = label_unit
-                if unit is None and cap_unit:
-                    unit, mult = cap_unit["unit"], c.multipliers.get(cap_unit["mult"], 1.0) if cap_unit["mult"] else 1.0
+                if unit is None:
+                    unit, mult = _spanning_unit(headers)
                 if unit is None:
                     continue  # a bare number nobody gives a unit to
                 indicator = " ".join(p for p in (label, _name(header)) if p) or None

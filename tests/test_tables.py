@@ -25,14 +25,24 @@ def _cells(doc):
 def test_text_tables_give_row_label_column_header_and_unit():
     doc = extract(REPORT)
     cells = _cells(doc)
-    m = cells[("行政规范性文件 现行有效件数", 23.0, "件")]
-    assert doc.body[m.start:m.end] == "23"
-    assert m.period.start_date == "2022-01-01"  # the report's year, from its title
+    assert ("行政规范性文件 现行有效件数", 23.0, "件") in cells  # 件数 counts in 件
+    m = cells[("行政处罚 收案", 158.0, "件")]
+    assert doc.body[m.start:m.end] == "158"
     money = cells[("行政处罚 罚没金额", 15000.0, "元")]  # 万元 in the header moves into the value
     assert money.kind == "money"
     rate = cells[("合计 纠错率", 10.1, "%")]
     assert rate.kind == "percent" and rate.period.start_date == "2021-01-01"  # the caption's year
-    assert ("规章 本年制发件数", 0.0, "件") in cells
+
+
+def test_a_table_without_a_caption_date_takes_the_reports_year():
+    doc = extract("某区2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n一、情况\n本年度我区依法办理政府信息公开申请，办理情况如下表所示。\n二、申请办理情况\n（一）收到和办理\n事项 | 收到(件) | 办结(件)\n申请 | 12 | 11")
+    assert {m.period.start_date for m in doc.metrics if m.unit == "件"} == {"2022-01-01"}
+
+
+def test_a_header_row_of_one_cell_gives_its_unit_to_the_columns_under_it():
+    doc = extract("某县2024年度行政处罚实施情况统计表\n发布时间：2025-01-05\n全县行政执法数据统计如下，请社会各界监督。\n"
+                  "行政处罚实施数量(宗) | ||||\n警告 | 罚款 | 行政拘留 | 合计(宗) |\n12175 | 94929 | 504 | 107608 |")
+    assert {(m.indicator, m.value, m.unit) for m in doc.metrics} >= {("罚款", 94929.0, "宗"), ("合计", 107608.0, "宗")}
 
 
 def test_a_header_cell_is_never_a_metric():
