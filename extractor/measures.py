@@ -48,8 +48,9 @@ def _cfg():
     declared_label = lexicon.fast_compile(data["declared_label"])
     signature_date = lexicon.fast_compile(data["signature_date"])
     not_lead = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["not_lead"]))
+    declared_named = lexicon.fast_compile(data["declared_named"])
     return _Config(data, schemes, structural, not_heading, problems, declared, declared_label, signature_date,
-                   not_lead)
+                   not_lead, declared_named)
 
 
 class _Config(NamedTuple):
@@ -62,6 +63,7 @@ class _Config(NamedTuple):
     declared_label: regex.Pattern
     signature_date: regex.Pattern
     not_lead: regex.Pattern
+    declared_named: regex.Pattern
 
 
 _END = "。！？!?"
@@ -115,6 +117,8 @@ def find_items(body: str, leads=()) -> list[Item]:
                         items.append(it)
         if len(text) >= _LONG or (text and text[-1] in _END and len(text) >= 25):
             seen_paragraph = True
+    if not leads and lead_rank is not None:
+        items += _text_leads(lines, lead_rank, {it.start for it in items})
     # inline items: 一是…二是…, after a line start or a sentence/clause break
     for rank, name, at, pat in schemes:
         if at != "inline":
@@ -124,6 +128,34 @@ def find_items(body: str, leads=()) -> list[Item]:
             items.append(_item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True))
     items.sort(key=lambda it: it.start)
     return items
+
+
+_FIRST_SENTENCE = lexicon.fast_compile(r"[^。！？!?]+[。！？!?]")
+
+
+def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> list[Item]:
+    """The bold leads of a page lost in a text dump: runs of paragraphs, each opened by a
+    short sentence that starts with a verb or an adverb (确保安排部署到位。先生店镇…)."""
+    data = _cfg().data
+    found = []
+    for i, (start, text) in enumerate(lines):
+        if start in taken:
+            continue
+        m = _FIRST_SENTENCE.match(text)
+        if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5 or len(text) - m.end() < 10:
+            continue
+        t = tags(m.group())
+        if not t or not (is_verb(*t[0]) or t[0][1] in ("d", "ad")):
+            continue
+        found.append((i, Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)))
+    out, run = [], []
+    for i, it in found:
+        if run and i - run[-1][0] > data["lead_gap"]:
+            out += [x for _, x in run] if len(run) >= data["lead_run"] else []
+            run = []
+        run.append((i, it))
+    out += [x for _, x in run] if len(run) >= data["lead_run"] else []
+    return out
 
 
 def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inline: bool) -> Item:
@@ -264,4 +296,25 @@ def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
         word = lm.group("word")
         if n and n == len(measures) > 1 and all(word in ms.title for ms in measures):
             return int(n)
+    if measures:  # “六大融合”, “四个一”模式, 五步工作法, when the body enumerates them
+        for nm in _cfg().declared_named.finditer(text):
+            n = parse_number(nm.group("n") or nm.group("n2"))
+            if n and 1 < n <= 10 and _names_a_method(text, nm, int(n)):
+                return int(n)
     return None
+
+
+_CLAUSE_START = lexicon.fast_compile(r"[，,。；;：:！!？?\n][^，,。；;：:！!？?\n]*$")
+
+
+def _names_a_method(text: str, nm, n: int) -> bool:
+    """Whether a quoted count names the release's method (“四个一”为民服务模式, 五步工作法) or
+    sums up a list of n items just before it (平台、队伍、方式、文化、资源、制度“六大融合”)."""
+    if nm.group("n2") or nm.group("cls") == "步":
+        return True
+    after = text[nm.end():nm.end() + 8]
+    if any(after.find(w) >= 0 for w in _cfg().data["declared_method"]):
+        return True
+    clause = _CLAUSE_START.search(text, 0, nm.start())
+    listed = text[clause.start() + 1 if clause else max(0, nm.start() - 60):nm.start()]
+    return listed.count("、") == n - 1 and n > 2

@@ -114,3 +114,33 @@ def test_improvements_after_a_problems_section_are_measures():
 def test_announced_requirements_are_declared():
     from extractor.measures import measures_declared
     assert measures_declared("会议对下一步工作提出四项要求。") == 4
+
+
+def test_lead_sentences_of_a_text_dump_head_measures():
+    from extractor import extract
+    text = ("某镇矛盾纠纷化解工作\n发布时间：2024-11-18\n2024年以来，某镇坚持新时代枫桥经验，有效提升了群众安全感。\n"
+            "确保安排部署到位。该镇高度重视矛盾纠纷排查化解工作，定期召开联席会议。\n"
+            "确保矛盾纠纷排查到位。充分发挥人民调解组织网络覆盖广泛的优势，全面排查风险隐患。\n"
+            "确保矛盾纠纷化解到位。严格落实包案化解制度，主要领导累计接访44次。")
+    assert [m.title for m in extract(text).measures] == ["确保安排部署到位", "确保矛盾纠纷排查到位", "确保矛盾纠纷化解到位"]
+
+
+def test_one_short_opening_sentence_is_no_measure():
+    from extractor import extract
+    text = "某县调解工作\n发布时间：2024-11-18\n这是一条滚烫的热线。今年以来共办理群众诉求205万件，响应率100%。\n群众纷纷点赞，工作成效明显。"
+    assert extract(text).measures == []
+
+
+def test_findings_and_statistics_headings_are_no_measures():
+    from extractor import extract
+    text = ("某市2018年行政复议案件统计报告\n发布时间：2019-01-25\n现将有关情况报告如下。\n一、案件基本情况\n（一）行政复议案件\n"
+            "全市共收到行政复议案件1262件，同比增长53.16%。\n（二）案件数量\n审结1148件。\n二、主动公开\n全年公开信息120条。")
+    assert extract(text).measures == []
+
+
+def test_a_quoted_count_announces_measures_only_when_it_names_a_method_or_sums_a_list():
+    from extractor import extract
+    body = "一是融合平台。建成县级矛调中心，整合资源。\n二是融合队伍。盘活调解资源，发展专职调解员队伍。"
+    named = extract("某县推进矛盾纠纷化解\n发布时间：2024-01-01\n该县推动调解平台、调解队伍、调解方式、调解文化、调解资源、调解制度“六大融合”，成效明显。\n" + body)
+    slogan = extract("某县推进矛盾纠纷化解\n发布时间：2024-01-01\n该县深刻领悟“两个确立”的决定性意义，成效明显。\n" + body)
+    assert named.measures_declared == 6 and slogan.measures_declared is None
