@@ -291,6 +291,12 @@ def _year_end(x: _Match):  # 2024年底, 去年年末
     return x.span("point", d, d, "day")
 
 
+def _year_start(x: _Match):  # 2017年初
+    y = x.year()
+    d = _date(y, 1, 1) if y else None
+    return x.span("point", d, d, "day")
+
+
 def _ten_days(x: _Match):  # 11月中旬: days 1-10, 11-20, 21 to the month's end
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
@@ -440,7 +446,7 @@ def _unknown(x: _Match):
 _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
-    "month_since": _month_since, "year_end": _year_end, "ten_days": _ten_days,
+    "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "month": _months, "month_range": _months, "half": _half, "quarter": _quarter,
     "first_quarters": _first_quarters, "this_month": _this_month, "season": _season,
     "year_range": _year_range, "year_since": _year_since, "year": _year,

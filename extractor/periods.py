@@ -6,6 +6,8 @@ paragraph; else one in another clause of its sentence. A date bound to another n
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import lexicon
 from .dates import basis_before_year, multiple_basis, states_last_years_period
 from .document import DateSpan, Metric
@@ -14,6 +16,11 @@ from .segments import Segments, SpanIndex
 _OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?")
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
+
+
+@lru_cache(maxsize=1)
+def _reporting_lead():
+    return lexicon.fast_compile(lexicon.load("periods")["reporting_lead"])
 
 
 def planned(metric: Metric, published: str | None) -> bool:
@@ -76,8 +83,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     for n, s in enumerate(segs.sentences_before(metric.start, para.start)):
         if n >= _OPENER_LOOKBACK:
             break
-        opener = next((d for d in dates.starting_in(s.start, s.start + _OPENING_LEAD + 1)
-                       if _clause_initial(d, body, segs)), None)
+        opener = next((d for d in dates.starting_in(s.start, s.end)
+                       if _clause_initial(d, body, segs)
+                       and (d.start - s.start <= _OPENING_LEAD or _reporting_lead().match(body, s.start, d.start))), None)
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
     # 3. a date inside another clause of the sentence (认真摸排全区2021年以来的案件情况，排查出…83件)

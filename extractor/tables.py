@@ -6,7 +6,7 @@ the first row holding a number are its header. A number in a data row is a metri
 its own cell, its column header or its row label names the unit (`合计(宗)`,
 `罚没金额(万元)`, `件`); its indicator is the row label and the
 column header joined, and its period is the table's own: a time expression in the caption,
-else the report's year in the title. A cell of a header row is never a metric.
+else the report's year (in the title, or opening its first paragraph). A cell of a header row is never a metric.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .dates import basis_before_year
 from .document import DateSpan, Metric, Period
 from .metrics import config as metric_config
 
@@ -183,7 +184,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
     out: list[Metric] = []
     in_header: set[int] = set()
     for t in tables:
-        period = _table_period(t, dates, title_dates)
+        period = _table_period(body, t, dates, title_dates)
         headers: list[list[Cell]] = []
         seen_data = False
         for row in t.rows:
@@ -228,10 +229,18 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
     return out, in_header
 
 
-def _table_period(t: Table, dates: list[DateSpan], title_dates: list[DateSpan]) -> Period | None:
-    """A time expression in the caption lines, else the title's year (the report's)."""
-    caption = [d for d in dates if t.caption[0] <= d.start < t.caption[1] and d.start_date]
+def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan]) -> Period | None:
+    """The table's own period: a time expression in its caption lines (not a comparison's
+    basis: 相比于2023年); else the report's year named in the title; else the year that opens
+    the report's first paragraph naming one."""
+    basis = basis_before_year()
+    usable = [d for d in dates if d.start_date and d.anchored and not basis.search(body, max(0, d.start - 6), d.start)]
+    caption = [d for d in usable if t.caption[0] <= d.start < t.caption[1]]
     if caption:
         return caption[-1].as_period()
     years = [d for d in title_dates if d.granularity == "year" and d.start_date]
-    return years[0].as_period() if years else None
+    if years:
+        return years[0].as_period()
+    opening = [d for d in usable if d.granularity == "year" and d.end <= t.start
+               and (d.start == 0 or body[d.start - 1] == "\n")]
+    return opening[0].as_period() if opening else None

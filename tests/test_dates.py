@@ -176,3 +176,19 @@ def test_an_event_takes_its_nearest_day_over_an_older_year():
 def test_same_day_service_is_no_event():
     periods, _ = _periods("6月3日，市民张某来电反映欠薪问题。当日受理、当日办结的申请共有1200件。")
     assert periods["1200件"][0] != "当日"
+
+
+def test_a_year_start_and_a_month_up_to_which_something_is_counted():
+    from extractor import extract
+    d = extract("某省律师蓝皮书发布\n发布时间：2021-12-27\n截至2021年11月，全省律师事务所从2017年初的707家增长到966家。")
+    spans = {x.text: (x.start_date, x.end_date) for x in d.dates}
+    assert spans["截至2021年11月"] == ("2021-11-30", "2021-11-30")
+    assert spans["2017年初"] == ("2017-01-01", "2017-01-01")
+    assert {m.text: m.period.text for m in d.metrics} == {"707家": "2017年初", "966家": "截至2021年11月"}
+
+
+def test_a_reporting_clause_before_the_date_leaves_it_sentence_opening():
+    from extractor import extract
+    d = extract("山东法援工作成效明显\n发布时间：2018-03-01\n记者日前从省司法厅了解到，2017年山东法律援助机构共受理案件85685件。"
+                "为困难群众挽回直接经济损失13.94亿元。")
+    assert {m.text: m.period.text for m in d.metrics} == {"85685件": "2017年", "13.94亿元": "2017年"}

@@ -67,3 +67,9 @@ def test_html_tables_are_read_by_their_cells():
     assert ("市场监管 处罚", 86.0, "件") in cells
     assert ("生态环境 罚没金额", 400000.0, "元") in cells
     assert find_tables(doc.body)[0].rows[0][0].text == "执法类别"
+
+
+def test_a_comparisons_year_above_a_table_is_not_its_period():
+    doc = extract("防城区行政复议工作情况\n发布时间：2025-01-03\n2024年度受理行政复议申请涉及的事项中，举报投诉类最多。\n"
+                  "相比于2023年，举报投诉案件增幅明显。具体情况见下表。\n申请事项 | 举报投诉处理 | 行政处罚\n数量 | 75件 | 40件")
+    assert {m.period.text for m in doc.metrics if m.unit == "件"} == {"2024年度"}
