@@ -414,6 +414,21 @@ def award_list(body: str, spans: list[tuple[int, int]]) -> list[str] | None:
     return None
 
 
+def _names_only_a_basis(indicator: str | None) -> bool:
+    """比, 较上年的: the phrase before an earlier figure names only the comparison, so the
+    figure measures what the number before it does."""
+    if not indicator:
+        return False
+    rest = indicator
+    for w in sorted(_cfg().basis_openers, key=len, reverse=True):
+        if rest.startswith(w):
+            rest = rest[len(w):]
+            break
+    else:
+        return False
+    return not clean(rest.replace("的", ""))
+
+
 def list_opener(text: str) -> str | None:
     """The word relating every item of the list `text` opens to the list's head (涉及…)."""
     return next((w for w in _cfg().list_openers if text.startswith(w) and len(text) > len(w)), None)
@@ -467,6 +482,7 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
 _SHARE_OWNER_CHARS = 12  # a longer description of what is counted leaves the share to say it
+_SHARE_WORD = lexicon.fast_compile(r"占比(?:重)?\s*(?:达到|达|为|约|近|超过|超)?\s*$")
 
 
 def assign(body: str, segs: Segments, raws, dates) -> None:
@@ -504,8 +520,10 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 indicator = f"{counted}{whole}" if counted and len(counted) <= _SHARE_OWNER_CHARS else whole
                 where = "before"
             elif share or (place is not None and run_is_share):
-                indicator = _share_owner(owner, place if run_is_share else None, sentence_metrics) \
-                    or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
+                counted = _share_owner(owner, place if run_is_share else None, sentence_metrics)
+                if counted and share and _SHARE_WORD.search(body, max(floor, m.start - 6), m.start):
+                    counted += "占比"  # 维持…1691件，占比61.4%: the share of what was counted
+                indicator = counted or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
                 where = "before"
         if m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
             # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
@@ -515,6 +533,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 compared_with[id(raw)] = (compared, indicator)
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
+        if earlier is not None and m.change is None and _names_only_a_basis(indicator):
+            indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
         if not indicator:
             indicator = clause_subject(body, segs, m.start, sentence.start, dates)
         m.indicator = indicator or None

@@ -278,3 +278,17 @@ def test_a_place_phrase_ends_where_an_adverb_opens_the_action():
 def test_a_multiple_of_a_named_year_takes_the_period_of_its_sentence():
     doc = extract(LEAD + "2023年，全区共收到行政复议申请1132件，是2020年的2.4倍。", published_at="2024-01-30")
     assert [(m.text, m.period.text) for m in doc.metrics] == [("1132件", "2023年"), ("2.4倍", "2023年")]
+
+
+def test_an_earlier_figure_measures_what_the_number_it_follows_does():
+    from extractor import extract
+    d = extract("某市行政复议统计\n发布时间：2019-01-25\n2018年，全市共收到行政复议案件1262件，比2017年的824件增加约438件，同比增长约53.16%。")
+    assert {m.text: m.indicator for m in d.metrics} == {
+        "1262件": "行政复议案件", "824件": "行政复议案件", "增加约438件": "行政复议案件", "同比增长约53.16%": "行政复议案件"}
+    assert {m.text: m.period.text for m in d.metrics}["824件"] == "2017年"
+
+
+def test_a_share_stated_with_zhanbi_says_it_is_a_share():
+    from extractor import extract
+    d = extract("某市行政复议统计\n发布时间：2025-01-25\n全年维持行政复议决定1691件，占比61.4%。")
+    assert {m.text: m.indicator for m in d.metrics}["61.4%"] == "维持行政复议决定占比"
