@@ -93,3 +93,9 @@ def test_a_town_named_like_a_district_elsewhere_is_no_district():
     from extractor import extract
     text = "大英县热线通报\n有回马镇、蓬莱镇、隆盛镇等9个单位群众满意率较高，全县共办理工单2495件。"
     assert extract(text).region.adcode != "370684"  # 蓬莱镇 is a town of 大英县, not 烟台市蓬莱区
+
+
+def test_the_ministry_of_public_security_is_no_county():
+    from extractor import extract
+    text = "公安部召开新闻发布会\n发布时间:2026年01月08日 19:14 来源:中国新闻网\n2025年，全国公安机关共立刑事案件数同比下降12.8%，公安部表示将继续努力。"
+    assert extract(text).region.adcode != "421022"  # 公安 names 公安县 only as a place
