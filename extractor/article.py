@@ -46,6 +46,8 @@ def looks_like_title(text: str) -> bool:
         return False
     if "|" in text or "｜" in text:  # a table's row
         return False
+    if _NOT_TITLE.search(text):  # 本报讯 (记者…
+        return False
     return True
 
 
@@ -152,6 +154,7 @@ _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
+_NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 
 
 def _same(a: str, b: str) -> bool:

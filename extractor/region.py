@@ -156,7 +156,7 @@ def _cues():
 
 @lru_cache(maxsize=1)
 def _province_cues():
-    return lexicon.fast_compile(lexicon.alternation(lexicon.load("region")["province_cues"]))
+    return lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("region")["province_cues"]))
 
 
 def _province_speaks(body: str, city_re, county_re) -> bool:
@@ -230,6 +230,11 @@ def _host_index():
     return by_pinyin, by_chain, by_city_initials, provinces
 
 
+@lru_cache(maxsize=1)
+def _province_host_suffixes() -> frozenset:
+    return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
+
+
 def _prefixes(label: str, table) -> list:
     return [d for k in range(2, len(label) + 1) for d in table.get(label[:k], ())]
 
@@ -248,7 +253,8 @@ def _host_evidence(ev: _Evidence, url: str | None):
     hinted = set()
     for lb in labels:
         for p in provinces:
-            if lb.startswith(p.pinyin) or (len(p.initials) >= 2 and (lb == p.initials or lb.startswith(p.initials) and len(lb) <= len(p.initials) + 5)):
+            if lb.startswith(p.pinyin) or (len(p.initials) >= 2 and lb.startswith(p.initials)
+                                           and lb[len(p.initials):] in _province_host_suffixes()):  # (xgnews is no 香港)
                 hinted.add(p.code[:2])
     for lb in labels:
         for d in _prefixes(lb, by_pinyin):

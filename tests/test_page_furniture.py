@@ -85,3 +85,8 @@ def test_a_printed_title_field_outranks_other_lines():
 def test_dates_in_epaper_urls():
     assert extract(BODY, url="https://szb.ahnews.com.cn/ahrb/content/202112/27/c877792.html").published_at == "2021-12-27"
     assert extract(BODY, url="https://www.fangcheng.gov.cn/2025/01-03/837272.html").published_at == "2025-01-03"
+
+
+def test_a_dateline_of_the_paper_is_no_title():
+    doc = extract(f"本报讯 (记者\n孟山)昨日，全市基层平安建设推进大会召开。{BODY}")
+    assert doc.title is None

@@ -99,3 +99,16 @@ def test_the_ministry_of_public_security_is_no_county():
     from extractor import extract
     text = "公安部召开新闻发布会\n发布时间:2026年01月08日 19:14 来源:中国新闻网\n2025年，全国公安机关共立刑事案件数同比下降12.8%，公安部表示将继续努力。"
     assert extract(text).region.adcode != "421022"  # 公安 names 公安县 only as a place
+
+
+def test_initials_in_a_host_name_a_province_only_beside_an_institution_code():
+    from extractor import extract
+    text = "金牌调解员风采\n近年来，我市坚持和发展新时代“枫桥经验”。这里是孝南区矛盾纠纷调处中心，全年调解纠纷300件。"
+    assert extract(text, url="http://www.xgnews.cn/p/259844.html").region.adcode != "810000"
+
+
+def test_a_city_ranking_itself_in_its_province_speaks_for_the_city():
+    from extractor import extract
+    text = ("绍兴市市场监管局2023年法治政府建设情况\n2023年，市市场监管局成功创建国家食品安全示范城市，全省率先实现满堂红。"
+            "绍兴创新监管服务模式获评全省营商环境优化提升案例，全省首家，居全省前列，全省第一。")
+    assert extract(text, url="https://www.sx.gov.cn/art/2024/2/28/art_1229309447_4110183.html").region.adcode == "330600"
