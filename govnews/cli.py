@@ -9,6 +9,7 @@ import click
 from extractor import ExtractionError, extract
 
 from . import __version__
+from .demo_cli import demo_command
 from .inputs import iter_pages
 
 
@@ -140,20 +141,24 @@ def ingest_command(paths, db, urls_file, progress, scheduler, parquet_dir):
     the same bytes is skipped; a repost of a release already stored is recorded as another
     appearance of it. Failures are named on standard error and stored with their cause.
     """
-    from tqdm import tqdm
+    from corpus.ingest import ingest_pages, iter_inputs
 
-    from corpus.ingest import ingest_paths
+    from .progress import ingest_bar, shown, tracked
 
     urls = load_urls(paths, urls_file)
-    show = sys.stderr.isatty() if progress is None else progress
-    with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="ingest") as bar:
+    with open_corpus(db) as corpus:
         if scheduler:
+            from tqdm import tqdm
+
             from corpus.distributed import ingest_distributed
 
-            summary = ingest_distributed(corpus, list(paths), scheduler, urls, parquet_dir,
-                                         on_page=lambda name, status: bar.update(1))
+            with tqdm(disable=not shown(progress), unit="page", desc="ingest") as bar:
+                summary = ingest_distributed(corpus, list(paths), scheduler, urls, parquet_dir,
+                                             on_page=lambda name, status: bar.update(1))
         else:
-            summary = ingest_paths(corpus, paths, urls, on_page=lambda name, status: bar.update(1))
+            bar, sizes = ingest_bar(paths, shown(progress))
+            with bar:
+                summary = ingest_pages(corpus, tracked(iter_inputs(paths, urls), bar, sizes))
     for name, problem in summary.failures:
         fail(name, problem)
     click.echo(f"govnews: {summary.line()} -> {db}", err=True)
@@ -181,11 +186,11 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
     """
     from pathlib import Path
 
-    from tqdm import tqdm
-
     from scrapers import Crawler, Fetcher, Politeness, Site, SiteListError, load_sites
     from scrapers.fetch import DEFAULT_USER_AGENT
     from scrapers.warc import WarcArchive
+
+    from .progress import CrawlProgress, shown
 
     sites = []
     named = {}
@@ -221,11 +226,11 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
         for line in summary.lines():
             click.echo(f"govnews: {line}", err=True)
         return
-    show = sys.stderr.isatty() if progress is None else progress
     archive = WarcArchive(warc_dir) if warc_dir else None
-    with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="crawl") as bar:
+    with open_corpus(db) as corpus, CrawlProgress(shown(progress)) as bar:
         crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
-                          max_pages=max_pages, on_event=lambda kind, url: (bar.update(1), bar.set_postfix_str(kind)))
+                          max_pages=max_pages, on_event=bar)
+        bar.crawler = crawler
         try:
             for site in sites:
                 for column in site.columns:
@@ -294,7 +299,20 @@ def compare_command(db, indicator, category, period, by, part_year, plot_path):
     click.echo("\nsources:")
     click.echo(result.sources())
     if plot_path:
-        plot(result, plot_path)
+        import warnings
+
+        from corpus.compare import NoChineseFontWarning
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", NoChineseFontWarning)
+            try:
+                plot(result, plot_path)
+            except OSError as exc:
+                raise click.ClickException(f"{plot_path}: the chart cannot be written ({exc.strerror or exc}); "
+                                           "give --plot a path in a folder that exists") from exc
+        for w in caught:
+            if issubclass(w.category, NoChineseFontWarning):
+                click.echo(f"govnews: warning: {w.message}", err=True)
         click.echo(f"govnews: chart written to {plot_path}", err=True)
 
 
@@ -328,6 +346,8 @@ def serve_command(db, host, port, writable):
         raise click.ClickException(f"{db}: no such corpus")
     sys.exit(serve(db, host, port, writable))
 
+
+main.add_command(demo_command)
 
 if __name__ == "__main__":
     main()
