@@ -84,10 +84,25 @@ def demo_command(samples_dir: Path, out_dir: Path, progress):
             path = out_dir / f"metrics.{fmt}"
             n = export(corpus, "metrics", fmt, path)
             exports.append(path)
-    click.echo(f"\nOutputs in {out_dir}/:")
-    click.echo(f"  {db}    the corpus (SQLite): {summary.counts['new']} releases with their metrics, "
-               "measures and dates")
-    click.echo(f"  {chart}    the chart of {INDICATOR} by district")
-    click.echo(f"  {', '.join(str(p) for p in exports)}    the {n} metrics for pandas, R and Stata")
+    click.echo("\nOutputs:")
+    click.echo(f"  the corpus (SQLite, {summary.counts['new']} releases):  {db}")
+    click.echo(f"  the chart of {INDICATOR} by district:  {chart}")
+    click.echo(f"  the {n} metrics for pandas, R and Stata:  {', '.join(str(p) for p in exports)}")
     click.echo("\nNext, browse the corpus in your web browser:")
-    click.echo(f"  govnews serve --db {db}")
+    click.echo(f"  {_command()} serve --db {db}")
+
+
+def _command() -> str:
+    """`govnews` if that is the command on PATH, else the path of this one (.venv/bin/govnews)."""
+    import os
+    import shutil
+    import sys
+
+    here = Path(sys.argv[0])
+    on_path = shutil.which("govnews")
+    if here.name != "govnews" or (on_path and Path(on_path).resolve() == here.resolve()):
+        return "govnews"
+    try:
+        return os.path.relpath(here)
+    except ValueError:
+        return str(here)
