@@ -253,10 +253,19 @@ def chinese_font(text: str) -> str | None:
     order = {name: i for i, name in enumerate(PREFERRED_FONTS)}
     candidates = sorted((f for f in fm.ttflist if f.name in order or f.fname in zh_files),
                         key=lambda f: (order.get(f.name, len(order)), f.name, f.fname))
-    needed = {ord(ch) for ch in text if not ch.isascii() and not ch.isspace()}
+    needed = frozenset(ord(ch) for ch in text if not ch.isascii() and not ch.isspace())
     for f in candidates:
-        if _covers(f.fname, frozenset(needed)):
+        if _covers(f.fname, needed):
             return f.name
+    # no fontconfig, or a font it does not tag as Chinese: the font folders themselves
+    known = {f.fname for f in fm.ttflist}
+    for path in sorted(set(font_manager.findSystemFonts()) - known):
+        try:
+            fm.addfont(path)
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if _covers(path, needed):
+            return font_manager.FontProperties(fname=path).get_name()
     return None
 
 

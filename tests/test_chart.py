@@ -71,3 +71,16 @@ def test_a_bar_chart_of_one_year_names_districts_on_its_ticks(demo_result, tmp_p
     assert shown["title"] == "调解成功率 (2022)"
     png = plot(one_year, str(tmp_path / "bar.png"))
     assert open(png, "rb").read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_chinese_font_missing_from_matplotlibs_cached_list_is_found(monkeypatch):
+    from matplotlib import font_manager
+
+    fm = font_manager.fontManager
+    name = chinese_font("拱墅区")
+    assert name
+    # matplotlib's list as cached before the font was installed, and no help from fontconfig
+    files = {f.fname for f in fm.ttflist if f.name == name}
+    monkeypatch.setattr(fm, "ttflist", [f for f in fm.ttflist if f.fname not in files])
+    monkeypatch.setattr(compare_module, "_fontconfig_chinese_files", lambda: ())
+    assert chinese_font("拱墅区") == name
