@@ -1,11 +1,13 @@
 # Fresh machine: `make demo` runs the main job on the bundled sample pages, `make test`
-# runs the tests. Both create .venv and install the project into it first.
+# runs the tests (and builds the documentation site). Both create .venv and install the
+# project into it first; `make test` also installs the system packages the tests use
+# (Chromium, a font with Chinese glyphs) when they are missing, or says the command to run.
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test system-deps docs bench install clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,19 +18,19 @@ $(STAMP): setup.cfg pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	rm -f out/corpus.db out/corpus.db-wal out/corpus.db-shm
-	mkdir -p out
-	$(BIN)/govnews ingest samples/corpus samples/pages --db out/corpus.db
-	$(BIN)/govnews compare --indicator 调解成功率 --db out/corpus.db --plot out/调解成功率.png
-	$(BIN)/govnews export --db out/corpus.db --table metrics --format csv -o out/metrics.csv
-	$(BIN)/govnews export --db out/corpus.db --table metrics --format parquet -o out/metrics.parquet
-	$(BIN)/govnews export --db out/corpus.db --table metrics --format dta -o out/metrics.dta
+	$(BIN)/govnews demo --out out
 
-test: $(STAMP)
+system-deps:
+	bash .ci/system-deps
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
+
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out site

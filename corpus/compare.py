@@ -8,8 +8,11 @@ releases (no county) or province releases; figures are never summed across relea
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import subprocess
+import warnings
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .store import Corpus
 
@@ -31,6 +34,7 @@ class Cell:
     doc_id: str
     published_at: str | None
     alternatives: int = 0  # other figures for the same region and year, not shown in the cell
+    category: str | None = None  # the indicator's category (TAXONOMY.md)
 
 
 @dataclass
@@ -120,7 +124,8 @@ def compare(corpus: Corpus, *, indicator: str | None = None, category: str | Non
                           indicator=best["indicator"], text=best["text"], period=best["period_text"],
                           title=best["title"],
                           url=best["doc_url"], doc_id=best["doc_id"], published_at=best["published_at"],
-                          alternatives=len({(r["value"], r["unit"]) for r in found}) - 1))
+                          alternatives=len({(r["value"], r["unit"]) for r in found}) - 1,
+                          category=best["indicator_category"]))
     return Comparison(indicator or category, by, cells)
 
 
@@ -134,50 +139,152 @@ def _best(rows, indicator):
     return min(rows, key=key)
 
 
+class NoChineseFontWarning(UserWarning):
+    """No font with Chinese glyphs could be found: the chart names regions in pinyin."""
+
+
+# Fonts tried first, in order, when several on the system can draw the text (fontconfig's
+# Chinese fonts follow).
+PREFERRED_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                   "WenQuanYi Zen Hei", "Noto Sans CJK JP", "Noto Sans CJK TC", "Microsoft YaHei", "SimHei",
+                   "PingFang SC", "Heiti SC", "Sarasa Gothic SC", "AR PL UMing CN", "Droid Sans Fallback")
+
+
 def plot(comparison: Comparison, path: str) -> str:
-    """A bar chart (one period) or a line chart (several) of the comparison, as PNG."""
+    """A bar chart (one period) or a line chart (several) of the comparison, as PNG.
+
+    Regions are named in Chinese with a font that has the glyphs (found on the system); if no
+    such font exists, in pinyin from the division table, with one NoChineseFontWarning."""
+    fig = chart(comparison)
+    try:
+        fig.savefig(path)
+    finally:
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+    return path
+
+
+def chart(comparison: Comparison):
+    """The comparison drawn as a matplotlib Figure (laid out and drawn, not saved)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    font = _cjk_font()
-    labels = {r: r for r in comparison.regions}
-    if font is None:  # no font for Chinese on this machine: label regions by their codes
-        labels = {c.region: c.adcode or c.region for c in comparison.cells}
+    texts = [comparison.query, *comparison.regions, *(c.unit for c in comparison.cells)]
+    font = chinese_font("".join(texts))
+    if font:
+        labels = {r: r for r in comparison.regions}
+        title = comparison.query
+        units = sorted({c.unit for c in comparison.cells})
     else:
-        plt.rcParams["font.family"] = font
-    plt.rcParams["axes.unicode_minus"] = False
-    fig, ax = plt.subplots(figsize=(8, 4.5), dpi=120)
-    years = comparison.years
-    units = {c.unit for c in comparison.cells}
-    if len(years) == 1:
-        regions = comparison.regions
-        values = [comparison.cell(r, years[0]).value for r in regions]
-        ax.bar([labels[r] for r in regions], values, color="#3b6ea8")
-        for i, v in enumerate(values):
-            ax.annotate(f"{v:g}", (i, v), ha="center", va="bottom", fontsize=8)
-        ax.set_title(f"{comparison.query} ({years[0]})")
-    else:
-        for region in comparison.regions:
-            pts = [(y, comparison.cell(region, y)) for y in years]
-            pts = [(y, c.value) for y, c in pts if c is not None]
-            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=labels[region])
-        ax.set_xticks(years)
-        ax.legend(fontsize=8)
-        ax.set_title(comparison.query)
-    ax.set_ylabel(" / ".join(sorted(units)))
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+        labels = pinyin_names(comparison)
+        cats = sorted({c.category for c in comparison.cells if c.category})
+        title = comparison.query if comparison.query.isascii() else (", ".join(cats) or "figures compared")
+        units = sorted({c.unit for c in comparison.cells if c.unit.isascii()})
+        warnings.warn(NoChineseFontWarning(
+            "no font with Chinese glyphs found: the chart names regions in pinyin (install one, e.g. "
+            "apt-get install fonts-wqy-microhei)"), stacklevel=3)
+    style = {"axes.unicode_minus": False}
+    if font:
+        style["font.family"] = [font]
+    with plt.rc_context(style):
+        fig, ax = plt.subplots(figsize=(8, 4.5), dpi=120)
+        years = comparison.years
+        if len(years) == 1:
+            regions = comparison.regions
+            values = [comparison.cell(r, years[0]).value for r in regions]
+            ax.bar([labels[r] for r in regions], values, color="#3b6ea8")
+            for i, v in enumerate(values):
+                ax.annotate(f"{v:g}", (i, v), ha="center", va="bottom", fontsize=8)
+            ax.set_title(f"{title} ({years[0]})")
+        else:
+            for region in comparison.regions:
+                pts = [(y, comparison.cell(region, y)) for y in years]
+                pts = [(y, c.value) for y, c in pts if c is not None]
+                ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=labels[region])
+            ax.set_xticks(years)
+            ax.legend(fontsize=8)
+            ax.set_title(title)
+        ax.set_ylabel(" / ".join(units))
+        fig.tight_layout()
+        fig.canvas.draw()
+    return fig
 
 
-def _cjk_font() -> str | None:
+def pinyin_names(comparison: Comparison) -> dict[str, str]:
+    """Each region's name in pinyin (Gongshu), from the division table; a region the table
+    does not hold keeps its code."""
+    from extractor.region import gazetteer
+
+    by_key = gazetteer().by_key
+    names = {}
+    for c in comparison.cells:
+        if c.region in names:
+            continue
+        d = by_key.get((c.adcode, comparison.by)) or next(
+            (by_key[(c.adcode, lv)] for lv in LEVELS if (c.adcode, lv) in by_key), None)
+        names[c.region] = d.pinyin.capitalize() if d and d.pinyin else (c.adcode or "?")
+    seen = Counter(names.values())
+    return {r: (f"{n} ({_code(comparison, r)})" if seen[n] > 1 else n) for r, n in names.items()}
+
+
+def _code(comparison: Comparison, region: str) -> str:
+    return next((c.adcode for c in comparison.cells if c.region == region and c.adcode), "?")
+
+
+def chinese_font(text: str) -> str | None:
+    """The name of an installed font that has a glyph for every character of `text`, or None.
+
+    matplotlib's own font list is read first; Chinese fonts fontconfig knows but that list
+    lacks (installed after matplotlib cached its list) are added to it."""
     from matplotlib import font_manager
 
-    wanted = ("Noto Sans CJK SC", "Noto Sans CJK", "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-              "Source Han Sans SC", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "AR PL UMing CN",
-              "Droid Sans Fallback")
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    return next((w for w in wanted if w in names), None)
+    fm = font_manager.fontManager
+    known = {f.fname for f in fm.ttflist}
+    for path in _fontconfig_chinese_files():
+        if path not in known:
+            try:
+                fm.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+    zh_files = set(_fontconfig_chinese_files())
+    order = {name: i for i, name in enumerate(PREFERRED_FONTS)}
+    candidates = sorted((f for f in fm.ttflist if f.name in order or f.fname in zh_files),
+                        key=lambda f: (order.get(f.name, len(order)), f.name, f.fname))
+    needed = frozenset(ord(ch) for ch in text if not ch.isascii() and not ch.isspace())
+    for f in candidates:
+        if _covers(f.fname, needed):
+            return f.name
+    # no fontconfig, or a font it does not tag as Chinese: the font folders themselves
+    known = {f.fname for f in fm.ttflist}
+    for path in sorted(set(font_manager.findSystemFonts()) - known):
+        try:
+            fm.addfont(path)
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if _covers(path, needed):
+            return font_manager.FontProperties(fname=path).get_name()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _fontconfig_chinese_files() -> tuple[str, ...]:
+    try:
+        out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    files = (line.strip().rstrip(":").strip() for line in out.splitlines())
+    return tuple(sorted(f for f in files if f.lower().endswith((".ttf", ".otf", ".ttc", ".otc"))))
+
+
+@lru_cache(maxsize=64)
+def _covers(path: str, codepoints: frozenset) -> bool:
+    from matplotlib import ft2font
+
+    try:
+        charmap = ft2font.FT2Font(path).get_charmap()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return all(cp in charmap for cp in codepoints)

@@ -8,7 +8,7 @@ Workers extract and write Parquet partitioned by province and year (one file per
 the corpus is then loaded from those files in shard order, so a distributed run leaves the
 same corpus as a single-process one. `--scheduler local:N` starts a LocalCluster of N
 worker processes; an address connects to a running scheduler, for example one started by
-dask-jobqueue's SLURMCluster (see the README).
+dask-jobqueue's SLURMCluster (see docs/design.md).
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
 
 Formats: jsonl, csv (UTF-8 with BOM, so spreadsheet programs read the Chinese text),
 parquet (pyarrow), dta (Stata 118, UTF-8; long text as strL). Columns are those of the
-corpus table (see the README), less internal ones (the MinHash signature).
+corpus table (see docs/design.md), less internal ones (the MinHash signature).
 """
 from __future__ import annotations
 

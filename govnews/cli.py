@@ -9,6 +9,7 @@ import click
 from extractor import ExtractionError, extract
 
 from . import __version__
+from .demo_cli import demo_command
 from .inputs import iter_pages
 
 
@@ -19,8 +20,20 @@ def fail(name: str, problem: str) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govnews")
 def main():
-    """Chinese government news releases to research data: clean articles, measures,
-    metrics and dates, a corpus to compare districts, exports for pandas, R and Stata."""
+    """Chinese government news releases turned into research data.
+
+    From crawled HTML pages or text dumps: one clean copy of each article with its title,
+    publication time, source and region, and the metrics, measures and dates it reports;
+    a corpus without duplicate reposts, district comparisons, exports for pandas, R and
+    Stata, and a browser view.
+
+    \b
+    Start with:
+      govnews demo                       # the whole path on the bundled sample pages
+      govnews serve --db out/corpus.db   # browse what it stored
+
+    Each command's --help says what it does, with an example.
+    """
 
 
 @main.command("extract")
@@ -33,11 +46,18 @@ def main():
 @click.option("--scheduler", help="Extract on a Dask cluster: a scheduler address, or local:N for N local workers.")
 @click.option("--parquet", "parquet_dir", help="With --scheduler: also write Parquet partitioned by province and year.")
 def extract_command(paths, url, fmt, output, scheduler, parquet_dir):
-    """Extract the article and its records from each page in PATHS.
+    """Extract articles and their records from pages, as JSON.
 
-    PATHS are files, folders (searched for .html, .htm, .shtml, .txt) or - for standard
+    Each page in PATHS gives one record: the article, its metadata and region, and the
+    metrics, measures and dates it reports. PATHS are files, folders (searched for .html, .htm, .shtml, .txt) or - for standard
     input. A page that cannot be extracted is named on standard error with what is
     wrong; the others go on, and the exit status is 1.
+
+    \b
+    Examples:
+      govnews extract samples/pages/gongshu_justice_2022-03-17.txt
+      govnews extract page.html --url http://www.example.gov.cn/art/2022/3/17/art_1_2.html
+      govnews extract pages/ -o records.jsonl
     """
     if scheduler:
         sys.exit(_extract_distributed(paths, scheduler, parquet_dir, fmt, output))
@@ -103,10 +123,23 @@ DB_OPTION = click.option("--db", default="corpus.db", show_default=True, envvar=
 def open_corpus(db: str, readonly: bool = False):
     from corpus.store import Corpus, CorpusError
 
+    import sqlite3
+    from pathlib import Path
+
+    if Path(db).is_dir():
+        raise click.ClickException(f"{db}: a folder, not a corpus file; give --db the corpus file "
+                                   f"({Path(db) / 'corpus.db'}, say)")
     try:
         return Corpus(db, readonly=readonly)
+    except (sqlite3.Error, OSError) as exc:
+        raise click.ClickException(f"{db}: cannot be opened as a corpus ({exc}); give --db a file that govnews "
+                                   "ingest or crawl wrote, in a folder you may write") from exc
     except CorpusError as exc:
-        raise click.ClickException(str(exc)) from exc
+        if not Path(db).exists():
+            fix = f"build one with `govnews ingest PAGES --db {db}` (or `govnews demo`), or give --db FILE"
+        else:
+            fix = "give --db a file that govnews ingest or crawl wrote"
+        raise click.ClickException(f"{exc}; {fix}") from exc
 
 
 def load_urls(paths, urls_file):
@@ -114,15 +147,18 @@ def load_urls(paths, urls_file):
     from pathlib import Path
 
     urls = {}
-    for p in paths:
-        side = Path(p) / "urls.json"
-        if Path(p).is_dir() and side.exists():
-            urls.update(json.loads(side.read_text(encoding="utf-8")))
-    if urls_file:
+    sources = [Path(p) / "urls.json" for p in paths if Path(p).is_dir() and (Path(p) / "urls.json").exists()]
+    for source in sources + ([Path(urls_file)] if urls_file else []):
         try:
-            urls.update(json.loads(Path(urls_file).read_text(encoding="utf-8")))
+            mapping = json.loads(source.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise click.ClickException(f"{urls_file}: not a JSON object of file name to URL ({exc})") from exc
+            raise click.ClickException(
+                f"{source}: not a JSON object of page file name to URL ({exc}); fix it or move it aside, "
+                'e.g. {"page.html": "http://www.example.gov.cn/art/1.html"}') from exc
+        if not isinstance(mapping, dict):
+            raise click.ClickException(f"{source}: holds a JSON {type(mapping).__name__}, not an object of page file "
+                                       'name to URL; write it as {"page.html": "http://…"}')
+        urls.update(mapping)
     return urls
 
 
@@ -134,26 +170,37 @@ def load_urls(paths, urls_file):
 @click.option("--scheduler", help="Extract on a Dask cluster: a scheduler address, or local:N for N local workers.")
 @click.option("--parquet", "parquet_dir", help="With --scheduler: also write Parquet partitioned by province and year.")
 def ingest_command(paths, db, urls_file, progress, scheduler, parquet_dir):
-    """Extract pages and WARC files into the corpus.
+    """Store pages and WARC files in the corpus (one SQLite file).
 
     PATHS are page files, folders and WARC files (.warc, .warc.gz). A page seen before with
-    the same bytes is skipped; a repost of a release already stored is recorded as another
-    appearance of it. Failures are named on standard error and stored with their cause.
-    """
-    from tqdm import tqdm
+    the same bytes is skipped, so an interrupted run started again ends with the same
+    corpus; a repost of a release already stored is recorded as another appearance of it.
+    Failures are named on standard error and stored with their cause. On a terminal a bar
+    shows progress and the time left.
 
-    from corpus.ingest import ingest_paths
+    \b
+    Examples:
+      govnews ingest samples/corpus samples/pages --db out/corpus.db
+      govnews ingest warc/ --db corpus.db
+    """
+    from corpus.ingest import ingest_pages, iter_inputs
+
+    from .progress import ingest_bar, shown, tracked
 
     urls = load_urls(paths, urls_file)
-    show = sys.stderr.isatty() if progress is None else progress
-    with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="ingest") as bar:
+    with open_corpus(db) as corpus:
         if scheduler:
+            from tqdm import tqdm
+
             from corpus.distributed import ingest_distributed
 
-            summary = ingest_distributed(corpus, list(paths), scheduler, urls, parquet_dir,
-                                         on_page=lambda name, status: bar.update(1))
+            with tqdm(disable=not shown(progress), unit="page", desc="ingest") as bar:
+                summary = ingest_distributed(corpus, list(paths), scheduler, urls, parquet_dir,
+                                             on_page=lambda name, status: bar.update(1))
         else:
-            summary = ingest_paths(corpus, paths, urls, on_page=lambda name, status: bar.update(1))
+            bar, sizes = ingest_bar(paths, shown(progress))
+            with bar:
+                summary = ingest_pages(corpus, tracked(iter_inputs(paths, urls), bar, sizes))
     for name, problem in summary.failures:
         fail(name, problem)
     click.echo(f"govnews: {summary.line()} -> {db}", err=True)
@@ -173,25 +220,32 @@ def ingest_command(paths, db, urls_file, progress, scheduler, parquet_dir):
 @click.option("--progress/--no-progress", default=None, help="A progress display (default: on a terminal).")
 @click.option("--scheduler", help="Crawl on a Dask cluster, one site per task: an address, or local:N.")
 def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress, scheduler):
-    """Crawl news columns (URLs, or SITE names from the site list) into the corpus.
+    """Crawl government news columns into the corpus.
 
-    Fetches each column's list pages, then the articles not yet in the corpus, extracts them
+    TARGETS are column URLs, or SITE names from the site list. Fetches each column's list pages, then the articles not yet in the corpus, extracts them
     and stores pages and records. Obeys robots.txt, waits between requests to a host, and
-    requests only the hosts of the columns given.
+    requests only the hosts of the columns given. On a terminal a bar shows the articles
+    done of those listed so far and the time left.
+
+    \b
+    Examples:
+      govnews crawl https://www.gongshu.gov.cn/col/col1229338765/index.html --db corpus.db --warc warc/
+      govnews crawl yuhang gongshu-sfj --sites sites.toml --db corpus.db --since 2024-01-01
     """
     from pathlib import Path
-
-    from tqdm import tqdm
 
     from scrapers import Crawler, Fetcher, Politeness, Site, SiteListError, load_sites
     from scrapers.fetch import DEFAULT_USER_AGENT
     from scrapers.warc import WarcArchive
 
+    from .progress import CrawlProgress, shown
+
     sites = []
     named = {}
     if any("://" not in t for t in targets):
         if not Path(sites_file).exists():
-            raise click.UsageError(f"{sites_file}: no site list; give column URLs or --sites FILE")
+            raise click.UsageError(f"{sites_file}: no site list; give column URLs (https://…/index.html) or "
+                                   "--sites FILE (see scrapers/data/sites.example.toml)")
         try:
             named = load_sites(sites_file)
         except SiteListError as exc:
@@ -221,11 +275,11 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
         for line in summary.lines():
             click.echo(f"govnews: {line}", err=True)
         return
-    show = sys.stderr.isatty() if progress is None else progress
     archive = WarcArchive(warc_dir) if warc_dir else None
-    with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="crawl") as bar:
+    with open_corpus(db) as corpus, CrawlProgress(shown(progress)) as bar:
         crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
-                          max_pages=max_pages, on_event=lambda kind, url: (bar.update(1), bar.set_postfix_str(kind)))
+                          max_pages=max_pages, on_event=bar)
+        bar.crawler = crawler
         try:
             for site in sites:
                 for column in site.columns:
@@ -247,7 +301,14 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
 @DB_OPTION
 @click.option("--limit", default=20, show_default=True)
 def search_command(query, db, limit):
-    """Find releases whose title or text hold every word of QUERY (Chinese word search)."""
+    """Chinese word search over the corpus.
+
+    Lists the releases whose title or text hold every word of QUERY, newest first.
+
+    \b
+    Example:
+      govnews search 行政复议 --db out/corpus.db
+    """
     with open_corpus(db, readonly=True) as corpus:
         rows = corpus.search(query, limit)
     for r in rows:
@@ -259,7 +320,14 @@ def search_command(query, db, limit):
 @main.command("stats")
 @DB_OPTION
 def stats_command(db):
-    """What the corpus holds."""
+    """What the corpus holds.
+
+    Pages, documents, metrics, measures and dates, documents by province and by year.
+
+    \b
+    Example:
+      govnews stats --db out/corpus.db
+    """
     with open_corpus(db, readonly=True) as corpus:
         st = corpus.stats()
     for key in ("pages", "pages_failed", "documents", "duplicate_pages", "metrics", "measures", "dates"):
@@ -278,23 +346,51 @@ def stats_command(db):
 @click.option("--part-year", is_flag=True, help="Also compare figures for part of a year (1至8月).")
 @click.option("--plot", "plot_path", help="Also draw a bar or line chart to this PNG file.")
 def compare_command(db, indicator, category, period, by, part_year, plot_path):
-    """Regions side by side, by period, with the source of every cell."""
+    """Regions side by side by year, with the source of every cell.
+
+    Only figures for a whole calendar year (unless --part-year), each release counted once;
+    where a region and year have several figures the cell is marked *. --plot draws a chart
+    naming the regions (in pinyin, with a warning, where no Chinese font exists).
+
+    \b
+    Examples:
+      govnews compare --indicator 调解成功率 --db out/corpus.db --plot out/调解成功率.png
+      govnews compare --category petition --period 2023 --by city --db corpus.db
+    """
     from corpus.compare import compare, plot
 
     if not indicator and not category:
-        raise click.UsageError("give --indicator TEXT or --category CAT")
+        raise click.UsageError("say what to compare: --indicator TEXT (e.g. --indicator 调解成功率) "
+                               "or --category CAT (e.g. --category mediation)")
     with open_corpus(db, readonly=True) as corpus:
         result = compare(corpus, indicator=indicator, category=category, period=period, by=by,
                          whole_year=not part_year)
     if not result.cells:
-        what = "a one-year period" if part_year else "a whole-year period (try --part-year)"
-        click.echo(f"govnews: no figure with {what} matches", err=True)
+        asked = f"--indicator {indicator}" if indicator else f"--category {category}"
+        what = "a period within one year" if part_year else "a whole-year period"
+        tries = ["" if part_year else "--part-year", "" if by == "county" else "--by county",
+                 f"`govnews search {indicator or ''} --db {db}` to see how releases word it"]
+        click.echo(f"govnews: {db}: no figure for {asked} at the {by} level with {what}; try "
+                   + ", ".join(t for t in tries if t), err=True)
         sys.exit(1)
     click.echo(result.table())
     click.echo("\nsources:")
     click.echo(result.sources())
     if plot_path:
-        plot(result, plot_path)
+        import warnings
+
+        from corpus.compare import NoChineseFontWarning
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", NoChineseFontWarning)
+            try:
+                plot(result, plot_path)
+            except OSError as exc:
+                raise click.ClickException(f"{plot_path}: the chart cannot be written ({exc.strerror or exc}); "
+                                           "give --plot a path in a folder that exists") from exc
+        for w in caught:
+            if issubclass(w.category, NoChineseFontWarning):
+                click.echo(f"govnews: warning: {w.message}", err=True)
         click.echo(f"govnews: chart written to {plot_path}", err=True)
 
 
@@ -305,11 +401,23 @@ def compare_command(db, indicator, category, period, by, part_year, plot_path):
               default="metrics", show_default=True)
 @click.option("-o", "--output", required=True, help="The file to write.")
 def export_command(db, fmt, table, output):
-    """Write a corpus table for pandas, R, Stata, DuckDB or Spark."""
+    """Write a corpus table for pandas, R, Stata, DuckDB or Spark.
+
+    CSV is UTF-8 with a BOM (spreadsheets read the Chinese), Stata files are version 118.
+
+    \b
+    Examples:
+      govnews export --db out/corpus.db --format parquet -o out/metrics.parquet
+      govnews export --db out/corpus.db --table documents --format dta -o out/documents.dta
+    """
     from corpus.export import export
 
     with open_corpus(db, readonly=True) as corpus:
-        n = export(corpus, table, fmt, output)
+        try:
+            n = export(corpus, table, fmt, output)
+        except OSError as exc:
+            raise click.ClickException(f"{output}: cannot be written ({exc.strerror or exc}); give -o a path "
+                                       "in a folder you may write") from exc
     click.echo(f"govnews: {n} rows of {table} written to {output}", err=True)
 
 
@@ -319,15 +427,26 @@ def export_command(db, fmt, table, output):
 @click.option("--port", default=8001, show_default=True)
 @click.option("--writable", is_flag=True, help="Open the database for writing (default: read-only).")
 def serve_command(db, host, port, writable):
-    """Browse the corpus in Datasette, with facets by region, period and category."""
+    """Browse the corpus in your web browser (Datasette).
+
+    Facets by region, period and category. Read-only on 127.0.0.1 unless told otherwise; every metric links to its document and
+    every document to its source page. Stop it with Ctrl+C.
+
+    \b
+    Example:
+      govnews serve --db out/corpus.db     # then open http://127.0.0.1:8001
+    """
     from pathlib import Path
 
     from corpus.serve import serve
 
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such corpus")
+    if not Path(db).is_file():
+        raise click.ClickException(f"{db}: no such corpus; build one with `govnews ingest PAGES --db {db}` "
+                                   "(or `govnews demo`), or give --db FILE")
     sys.exit(serve(db, host, port, writable))
 
+
+main.add_command(demo_command)
 
 if __name__ == "__main__":
     main()

@@ -60,6 +60,7 @@ class Crawler:
         self.sink = sink  # without a corpus: called with (Document, Response, WARC record id)
         self.known_urls = known_urls or set()  # canonical URLs stored elsewhere: not fetched again
         self.summary = CrawlSummary()
+        self.articles_queued = 0  # articles listed to be crawled so far (a progress display's total)
 
     # ---- list pages -------------------------------------------------------------------
 
@@ -105,6 +106,7 @@ class Crawler:
             if new_here == 0 and req is not first:
                 self.summary.skipped["list_pages_without_new_links"] += len(queue)
                 break
+        self.articles_queued += len(articles)
         for url, item in articles.items():
             self.crawl_article(url, item, referer=column_url)
         return self.summary
