@@ -65,7 +65,7 @@ def _bare_keys() -> regex.Pattern:
 _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
-_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（]*")
+_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆]*")
 _LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s+")
 _TRAILING_DATE = lexicon.fast_compile(r"\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"

@@ -90,3 +90,11 @@ def test_dates_in_epaper_urls():
 def test_a_dateline_of_the_paper_is_no_title():
     doc = extract(f"本报讯 (记者\n孟山)昨日，全市基层平安建设推进大会召开。{BODY}")
     assert doc.title is None
+
+
+def test_bullet_fields_a_speaker_line_and_a_reports_occasion_are_no_title():
+    doc = extract(f"市公安局:召开新闻发布会通报防范电信网络诈骗工作情况\n  • 时间:2018-12-25 10:37:50\n  • 来源:市公安局\n{BODY}")
+    assert doc.title == "市公安局:召开新闻发布会通报防范电信网络诈骗工作情况" and doc.source == "市公安局"
+    report = extract(f"平潭综合实验区人民检察院工作报告\n—2024年1月19日在平潭综合实验区人大工作会议\n暨平潭县第十八届人民代表大会第三次会议上\n"
+                     f"平潭综合实验区人民检察院检察长王 桦\n{BODY}")
+    assert report.title == "平潭综合实验区人民检察院工作报告"
