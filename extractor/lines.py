@@ -66,7 +66,7 @@ _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
 _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆]*")
-_LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s+")
+_LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?<!\d)\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s+")
 _TRAILING_DATE = lexicon.fast_compile(r"\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
@@ -84,6 +84,10 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if rest is not None:
             rest.setdefault("published", dated.group(1))
         return rest
+    if "|" in text or "｜" in text:
+        cells = _fields_in_cells(text)
+        if cells is not None:
+            return cells
     first = pattern.match(text, _FIELD_LEAD.match(text).end())  # the line opens with a key
     if first is None:
         return _fields_without_colons(text)
@@ -151,6 +155,36 @@ def dateline(text: str) -> dict[str, str] | None:
     return out
 
 
+_CELL_SEP = lexicon.fast_compile(r"\s*[|｜]\s*")
+
+
+def _fields_in_cells(text: str) -> dict[str, str] | None:
+    """`| 发布机构 | 乌恰县…人民政府 | 发布日期 | 2026-01-19 16:58 |`: a metadata table's row,
+    each key in a cell and its value in the next; None unless the row is made of such pairs."""
+    _, role = _field_keys()
+    cells = [c for c in _CELL_SEP.split(text.strip(" |｜"))]
+    out: dict[str, str] = {}
+    keys = 0
+    i = 0
+    while i < len(cells):
+        key = _KEY_SPACE.sub("", cells[i])
+        if key in role:
+            keys += 1
+            value = cells[i + 1].strip() if i + 1 < len(cells) else ""
+            if value and _KEY_SPACE.sub("", value) in role:
+                i += 1  # an empty value: the next cell is a key
+                continue
+            r = role[key] if role[key] != "other" else key
+            if value and r not in out:
+                out[r] = value
+            i += 2
+        elif not cells[i].strip():
+            i += 1
+        else:
+            return None  # a cell that is neither a key nor a key's value: a data table
+    return out if keys else None
+
+
 def _fields_without_colons(text: str) -> dict[str, str] | None:
     """`标 题 西藏自治区审计厅…报告`, `发布机构 发布日期 2026-01-16 18:22:45`: a metadata table's
     keys without colons; two keys, or one title, time or source key with a short value."""
@@ -213,7 +247,7 @@ def classify(text: str) -> Line:
     returned is shared: read it, do not change it."""
     if not text:
         return Line(text, "blank")
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text):
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or "|" in text:
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
@@ -240,7 +274,7 @@ def fields_or_navigation(text: str) -> Line | None:
     kind, without testing which (a footer's rules are not tried)."""
     if not text:
         return None
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text):
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or "|" in text:
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)

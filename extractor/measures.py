@@ -289,6 +289,8 @@ def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
     for m in _cfg().declared.finditer(text):
         if m.group("filler") and any(is_verb(w, f) for w, f in tags(m.group("filler"))):
             continue  # 联合5个部门出台措施: a verb between, no announcement
+        if _about_the_report(text, m.start()):
+            continue  # 全文包括…等七个方面: the report's parts
         n = parse_number(m.group("n"))
         return int(n) if n and 1 < n <= 20 else None
     for lm in _cfg().declared_label.finditer(text):
@@ -302,6 +304,12 @@ def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
             if n and 1 < n <= 10 and _names_a_method(text, nm, int(n)):
                 return int(n)
     return None
+
+
+def _about_the_report(text: str, pos: int) -> bool:
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    sentence = text[start:pos + 40]
+    return any(w in sentence for w in _cfg().data["declared_not_in"])
 
 
 _CLAUSE_START = lexicon.fast_compile(r"[，,。；;：:！!？?\n][^，,。；;：:！!？?\n]*$")

@@ -201,13 +201,21 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int):
     agency_re = _cues()[0]
     counts: dict[str, int] = defaultdict(int)
     pending = []
+    address = _address_before()
     for start, end, word, divs in find_places(text):
+        if address.search(text, max(0, start - 8), start):
+            continue  # 地址：太原市省府街3号: an office's address
         is_agency = bool(agency_re.match(text, end))
         counts[word] += 1
         if counts[word] > cap:
             continue
         pending.append((divs, agency_w if is_agency else plain, is_agency))
     return pending
+
+
+@lru_cache(maxsize=1)
+def _address_before():
+    return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["address_words"]) + r")\s*[:：]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -298,9 +306,11 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
         if source and source.endswith(media):  # an outlet's headline names the place it reports on
             title_divs |= {d for _, _, word, divs in find_places(title) for d in divs
                            if d.name == word and d.level == "county"}
-    title_divs |= _paragraph_subjects(body)
+    subjects = _paragraph_subjects(body)
+    title_divs |= subjects
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4)
     _host_evidence(ev, url)
+    pending += [([d], 3.0, True) for d in subjects]  # 房山区坚持…: the actor opening a paragraph
 
     # unambiguous mentions first, then each ambiguous one goes to the candidate whose
     # ancestors the other evidence supports
@@ -324,13 +334,17 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     return _choose(g, ev, body, city_re, county_re)
 
 
+_TIME_LEAD = lexicon.fast_compile(r"(?:(?:19|20)\d{2}年(?:以来|度)?|近年来|今年以来|近日|近期)[，,]")
+
+
 def _paragraph_subjects(body: str) -> set[Division]:
     """Counties whose full name opens a paragraph of the body (张店区运用“互联网+”思维…):
     the actor the release reports on."""
     out: set[Division] = set()
     for start, end, word, divs in find_places(body[:6000]):
-        if (start == 0 or body[start - 1] == "\n") and len(divs) == 1 and divs[0].level == "county" \
-                and divs[0].name == word and "、" not in body[end:end + 16]:  # (not a list of places)
+        line_start = body.rfind("\n", 0, start) + 1
+        if (start == line_start or _TIME_LEAD.fullmatch(body, line_start, start)) and len(divs) == 1 \
+                and divs[0].level == "county" and divs[0].name == word and "、" not in body[end:end + 16]:  # (not a list of places)
             out.add(divs[0])
     return out
 

@@ -98,3 +98,18 @@ def test_bullet_fields_a_speaker_line_and_a_reports_occasion_are_no_title():
     report = extract(f"平潭综合实验区人民检察院工作报告\n—2024年1月19日在平潭综合实验区人大工作会议\n暨平潭县第十八届人民代表大会第三次会议上\n"
                      f"平潭综合实验区人民检察院检察长王 桦\n{BODY}")
     assert report.title == "平潭综合实验区人民检察院工作报告"
+
+
+def test_people_cn_dateline_and_original_title():
+    doc = extract(f"人民网>>宁夏频道>>宁夏要闻\n\n平罗县司法局:诉前调解成功率近九成\n\n2021年09月29日16:01 | 来源:宁夏日报\n小字号\n"
+                  f"原标题:诉前调解成功率近九成\n{BODY}")
+    assert doc.title == "平罗县司法局:诉前调解成功率近九成"
+    assert doc.published_at == "2021-09-29T16:01:00+08:00" and doc.source == "宁夏日报"
+    assert "原标题" not in doc.body
+
+
+def test_a_metadata_table_in_cells():
+    doc = extract("乌恰县吾合沙鲁乡2025年政府信息公开工作年度报告\n| 索 引 号 | K45899617/2026-00206 | 主题分类 | |\n"
+                  "| 发布机构 | 乌恰县吾合沙鲁乡人民政府 | 发布日期 | 2026-01-19 16:58 |\n| 来 源 | 乌恰县吾合沙鲁乡人民政府 | ||\n" + BODY)
+    assert doc.published_at == "2026-01-19T16:58:00+08:00" and doc.source == "乌恰县吾合沙鲁乡人民政府"
+    assert doc.body == BODY

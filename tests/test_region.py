@@ -112,3 +112,17 @@ def test_a_city_ranking_itself_in_its_province_speaks_for_the_city():
     text = ("绍兴市市场监管局2023年法治政府建设情况\n2023年，市市场监管局成功创建国家食品安全示范城市，全省率先实现满堂红。"
             "绍兴创新监管服务模式获评全省营商环境优化提升案例，全省首家，居全省前列，全省第一。")
     assert extract(text, url="https://www.sx.gov.cn/art/2024/2/28/art_1229309447_4110183.html").region.adcode == "330600"
+
+
+def test_an_offices_address_is_not_where_the_release_reports_on():
+    from extractor import extract
+    text = ("西藏自治区2014年政府信息公开工作年度报告\n如有疑问，请与自治区政府信息公开领导小组办公室联系（地址：拉萨市康昂东路1号）。\n"
+            "2014年，西藏自治区坚持把公开透明作为政府工作的基本制度，全年主动公开信息1200条。")
+    assert extract(text).region.adcode == "540000"
+
+
+def test_a_county_opening_a_paragraph_after_its_year_is_the_actor():
+    from extractor import extract
+    text = ("2024年，房山区坚持以习近平新时代中国特色社会主义思想为指导，认真落实市委全会精神，全年调解纠纷300件。\n"
+            "房山区打造全市首家区级调解学院，市委、市政府给予肯定。")
+    assert extract(text, url="https://www.beijing.gov.cn/gongkai/fzzfjsbg/qzf/gsq/202503/t20250319_4038666.html").region.adcode == "110111"
