@@ -48,9 +48,10 @@ def _cfg():
     declared_label = lexicon.fast_compile(data["declared_label"])
     signature_date = lexicon.fast_compile(data["signature_date"])
     not_lead = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["not_lead"]))
+    findings = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["findings"]))
     declared_named = lexicon.fast_compile(data["declared_named"])
     return _Config(data, schemes, structural, not_heading, problems, declared, declared_label, signature_date,
-                   not_lead, declared_named)
+                   not_lead, declared_named, findings)
 
 
 class _Config(NamedTuple):
@@ -64,6 +65,7 @@ class _Config(NamedTuple):
     signature_date: regex.Pattern
     not_lead: regex.Pattern
     declared_named: regex.Pattern
+    findings: regex.Pattern
 
 
 _END = "。！？!?"
@@ -231,12 +233,19 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
         if idx:
             tops = tops[idx[-1]:]
     out: list[Item] = []
+    findings = _cfg().findings
     for it in tops:
-        if structural.search(it.title) or not it.title:
+        head = _HEAD.split(it.title, 1)[0]  # (1、组织机构设置及人员情况：南县…: the heading before its colon)
+        if findings.search(head):
+            continue  # what the figures show, not what was done
+        if structural.search(it.title) or structural.search(head) or not it.title:
             out += _top_level(items, body, it.start + 1, it.end)
         else:
             out.append(it)
     return out
+
+
+_HEAD = lexicon.fast_compile(r"[:：]")
 
 
 def find_measures(body: str, leads=()) -> list[Measure]:

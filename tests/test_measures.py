@@ -144,3 +144,11 @@ def test_a_quoted_count_announces_measures_only_when_it_names_a_method_or_sums_a
     named = extract("某县推进矛盾纠纷化解\n发布时间：2024-01-01\n该县推动调解平台、调解队伍、调解方式、调解文化、调解资源、调解制度“六大融合”，成效明显。\n" + body)
     slogan = extract("某县推进矛盾纠纷化解\n发布时间：2024-01-01\n该县深刻领悟“两个确立”的决定性意义，成效明显。\n" + body)
     assert named.measures_declared == 6 and slogan.measures_declared is None
+
+
+def test_nothing_under_a_findings_section_is_a_measure():
+    from extractor import extract
+    text = ("某区2022年行政复议工作报告\n发布时间：2022-11-01\n现将有关情况报告如下。\n一、案件基本情况\n"
+            "1. 案件数量大幅增长。全年收到申请1262件。\n2. 被申请对象相对集中。涉及区政府部门的占80%。\n"
+            "二、主要做法\n（一）强化组织领导。成立工作专班。\n（二）健全工作机制。出台办法3项。")
+    assert [m.title for m in extract(text).measures] == ["强化组织领导", "健全工作机制"]
