@@ -73,7 +73,7 @@ def config() -> _Config:
         rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
         rf"|(?P<rnum>(?<![\d.])\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
         rf"|(?P<cnum>[一二两三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
-        rf"|(?P<num>{num})(?P<q1>余|多)?(?P<mult>{mult})?(?P<q2>余|多)?(?P<unit>{units})"
+        rf"|(?P<num>{num})(?P<q1>余|多)?(?P<mult>{mult})?(?P<q2>余|多)?[ ]?(?P<unit>{units})"
         rf")(?P<qa>{qa})?")
     ch = data["change"]
     direction_of = {}
@@ -147,13 +147,13 @@ def _number_group(m) -> tuple[str, str]:
     for name in ("num", "snum", "pnum", "rnum", "cnum"):
         text = m.group(name)
         if text:
-            return name, text
+            return ("bare" if name == "num" and text in ("万", "亿") else name), text
     return "full", "百"
 
 
 def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     group, num_text = _number_group(m)
-    num_start = m.start(group) if group != "full" else m.start("full")
+    num_start = m.start({"full": "full", "bare": "num"}.get(group, group))
     start = m.start()
     if labels.containing(num_start, strict=True) or dates.containing(num_start):
         return None
@@ -166,7 +166,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     head = body[max(0, start - 4):start]
     if head.endswith(cfg.before_words):
         return None
-    value = parse_number(num_text)
+    value = parse_number(num_text) if group != "bare" else 1.0
     if value is None:
         return None
     chinese = is_chinese(num_text)
@@ -204,6 +204,12 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     elif group == "cnum":
         unit, kind = "%", "percent"
         value *= 10
+    elif group == "bare":  # 超万件, 近万人次: a round count named by its multiplier, only after a qualifier
+        if not m.group("qb"):
+            return None
+        unit = m.group("unit")
+        kind = cfg.unit_kind.get(unit)
+        value = cfg.multipliers[num_text]
     clause_start = segs.clause_start(start)
     if cfg.target.search(body, clause_start, start) or cfg.goal.search(body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal

@@ -292,3 +292,10 @@ def test_a_share_stated_with_zhanbi_says_it_is_a_share():
     from extractor import extract
     d = extract("某市行政复议统计\n发布时间：2025-01-25\n全年维持行政复议决定1691件，占比61.4%。")
     assert {m.text: m.indicator for m in d.metrics}["61.4%"] == "维持行政复议决定占比"
+
+
+def test_a_space_before_the_unit_and_a_round_count_named_by_its_multiplier():
+    from extractor import extract
+    d = extract("某县工作动态\n发布时间：2022-03-01 10:00\n今年以来，新收案件首次超万件，主要领导累计接访18 次，结案率39.17 %。万人空巷。")
+    got = {(m.text, m.value, m.unit, m.qualifier) for m in d.metrics}
+    assert got == {("超万件", 10000.0, "件", "more_than"), ("18 次", 18.0, "次", None), ("39.17 %", 39.17, "%", None)}
