@@ -34,8 +34,8 @@ class Article:
 def looks_like_title(text: str) -> bool:
     if not (4 <= len(text) <= 64):
         return False
-    if text[-1] in _END_PUNCT or text[0] in "(（[【":
-        return False
+    if (text[-1] in _END_PUNCT and not (text[-1] in "！!？?" and len(text) <= 40)) or text[0] in "(（[【":
+        return False  # (赞!邱县司法局这一做法获评创新案例!: a short headline may exclaim or ask)
     if _MARKER.match(text):
         return False
     if len(_HAN.findall(text)) < 4:
@@ -119,9 +119,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
                             printed=not known_title and bool(art.fields.get("title")))
     if title_idx is not None:
         art.title = lines[title_idx].text
-        above = _agency_line_above(lines, title_idx)
-        if above is not None:  # 通化县人民政府 / 2025年度政府信息公开工作报告: one title on two lines
+        above = _line_above_the_title(lines, title_idx)
+        while above is not None:  # 通化县人民政府 / 2025年度政府信息公开工作报告: one title on two lines
             art.title = lines[above].text + art.title
+            above = _line_above_the_title(lines, above, art.title)
     elif known_title:
         art.title = known_title
     elif art.fields.get("title"):
@@ -171,8 +172,10 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         if printed:
             return None
     # the content line just above the first publication line (within three lines)
+    publication = None
     for i, ln in enumerate(lines):
         if ln.kind == "fields" and ("published" in ln.fields or "source" in ln.fields):
+            publication = i
             j, skipped = i - 1, 0
             while j >= 0 and lines[j].kind in ("blank", "fields") and skipped < 3:
                 skipped += lines[j].kind == "fields"  # (blank lines, however many, are no lines)
@@ -182,7 +185,17 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
             break
     if known:
         return None
-    # else the last title-like line of the header block, before the first paragraph
+    # else the last title-like line of the header block, before the first paragraph: the
+    # block after the publication line (an e-paper prints its headline under it), else the
+    # page's first
+    if publication is not None:
+        below = _last_title_like(lines, [i for i in content_idx if i > publication])
+        if below is not None:
+            return below
+    return _last_title_like(lines, content_idx)
+
+
+def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
     best = None
     seen = []
     for i in content_idx:
@@ -197,16 +210,23 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
     return best
 
 
-def _agency_line_above(lines: list[Line], i: int) -> int | None:
-    """The line just above a title when it is only the issuing agency's name and the title
-    names no agency of its own (通化县人民政府 above 2025年度政府信息公开工作报告)."""
+def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -> int | None:
+    """The line just above a title when it is the title's own beginning: the issuing
+    agency's name above a title naming none (通化县人民政府 / 2025年度政府信息公开工作报告), or a
+    document title's head (关于市六届人大一次会议 / 第0290号建议办理情况的答复函)."""
     j = i - 1
+    while j >= 0 and lines[j].kind == "blank" and i - j <= 2:
+        j -= 1
     if j < 0 or lines[j].kind != "content":
         return None
-    name, title = lines[j].text, lines[i].text
-    if not (4 <= len(name) <= 16) or not name.endswith(_AGENCY_ENDINGS) or not title[:1].isdigit():
+    head, rest = lines[j].text, title or lines[i].text
+    if not (4 <= len(head) <= 30) or is_long_paragraph(head) or head[-1] in _END_PUNCT:
         return None
-    return j
+    if head.endswith(_AGENCY_ENDINGS) and len(head) <= 16 and (rest[:1].isdigit() or rest.startswith("关于")):
+        return j
+    if head.startswith("关于") and not rest.startswith("关于") and len(head) + len(rest) <= 64:
+        return j
+    return None
 
 
 _AGENCY_ENDINGS = ("人民政府", "政府", "局", "委员会", "办公室", "法院", "检察院", "厅", "中心")

@@ -65,8 +65,8 @@ def _bare_keys() -> regex.Pattern:
 _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
-_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆]*")
-_LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?<!\d)\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s+")
+_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆]*(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?")
+_LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?<!\d)\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s*(?=\S)")
 _TRAILING_DATE = lexicon.fast_compile(r"\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
@@ -207,7 +207,7 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
     if len(matches) == 1:
         value = next(iter(out.values()), "")
         r = next(iter(out), "")
-        if r not in ("title", "published", "source", "author") or not value or len(value) > 60:
+        if r not in ("title", "published", "source", "author") or not value or len(value) > 60 or "搜索" in value:
             return None
         if r == "author" and len(value) > 16:
             return None

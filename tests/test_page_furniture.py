@@ -113,3 +113,23 @@ def test_a_metadata_table_in_cells():
                   "| 发布机构 | 乌恰县吾合沙鲁乡人民政府 | 发布日期 | 2026-01-19 16:58 |\n| 来 源 | 乌恰县吾合沙鲁乡人民政府 | ||\n" + BODY)
     assert doc.published_at == "2026-01-19T16:58:00+08:00" and doc.source == "乌恰县吾合沙鲁乡人民政府"
     assert doc.body == BODY
+
+
+def test_an_epaper_headline_under_its_issue_line():
+    doc = extract("打工仔变身“发明达人”欢度元宵服务企业24小时“不打烊”为企营造办事不求人氛围观念一变天地宽全省实现村居法律顾问全覆盖\n"
+                  "第02版 上一期   下一期 上一版 下一版\n  •   标题    站内高级搜索\n第4405期:第02版 本期出版日期:2022-02-16\n\n"
+                  f"全省实现村(居)法律顾问全覆盖\n\n语音播报: 语音播报\n\n{BODY}")
+    assert doc.title == "全省实现村(居)法律顾问全覆盖" and doc.published_at == "2022-02-16"
+
+
+def test_a_headline_may_exclaim_and_a_document_title_may_span_three_lines():
+    doc = extract(f"首页\n时政\n地方频道\n赞!邱县司法局这一做法获评创新案例!\n{BODY}")
+    assert doc.title == "赞!邱县司法局这一做法获评创新案例!"
+    reply = extract(f"重庆市司法局\n\n关于市六届人大一次会议\n\n第0290号建议办理情况的答复函\n \n{BODY}")
+    assert reply.title == "重庆市司法局关于市六届人大一次会议第0290号建议办理情况的答复函"
+
+
+def test_a_time_glued_to_the_source_key():
+    doc = extract(f"2015-10-21 17:07:55来源:昆明信息港\n法律服务团到团街镇开展法律服务进乡村活动\n民族地区依法而治“三年跳”\n{BODY}")
+    assert doc.published_at == "2015-10-21T17:07:55+08:00" and doc.source == "昆明信息港"
+    assert doc.title == "民族地区依法而治“三年跳”"
