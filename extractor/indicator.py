@@ -326,6 +326,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         else:
             post_end = end
     if streak and post:
+        if not has_noun(post) and pre and has_noun(pre) and len(pre) + len(post) <= c.max_chars:
+            return pre + post, "before", post_end  # 收案数连续14年上升: what rose, and that it rose
         return post, "after", post_end
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
@@ -533,6 +535,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 compared_with[id(raw)] = (compared, indicator)
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
+        if streak and earlier is not None and earlier.indicator and indicator and not has_noun(indicator):
+            indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
             indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
         if not indicator:

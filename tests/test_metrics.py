@@ -299,3 +299,10 @@ def test_a_space_before_the_unit_and_a_round_count_named_by_its_multiplier():
     d = extract("某县工作动态\n发布时间：2022-03-01 10:00\n今年以来，新收案件首次超万件，主要领导累计接访18 次，结案率39.17 %。万人空巷。")
     got = {(m.text, m.value, m.unit, m.qualifier) for m in d.metrics}
     assert got == {("超万件", 10000.0, "件", "more_than"), ("18 次", 18.0, "次", None), ("39.17 %", 39.17, "%", None)}
+
+
+def test_a_streak_of_a_change_says_what_changed():
+    from extractor import extract
+    d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
+    got = {m.text: m.indicator for m in d.metrics}
+    assert "收案数上升" in got["连续14年"] and got["连续3年"] == "调解结案率增长"
