@@ -38,6 +38,7 @@ class Reference:
     year_mentions: tuple[tuple[int, int], ...] = ()  # (offset, year) of explicit years in the text
     paragraph_starts: tuple[int, ...] = (0,)
     mention_offsets: tuple[int, ...] = ()  # the offsets of year_mentions, for bisecting
+    report_year: int | None = None  # the year an annual report's title says it covers
 
     def year_for(self, pos: int, context: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to."""
@@ -88,7 +89,14 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions))
+    report = _report_title().search(title) if title else None
+    return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
+                     int(report.group("y")) if report else None)
+
+
+@lru_cache(maxsize=1)
+def _report_title() -> regex.Pattern:
+    return lexicon.fast_compile(lexicon.load("dates")["report_title"])
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +184,8 @@ def _rel_year(m, ref: Reference) -> int | None:
     rel = m.groupdict().get("rel")
     if not rel:
         return None
+    if ref.report_year is not None and rel in _rules()[1]["report_words"]:
+        return ref.report_year + offsets.get(rel, 0)  # 本年度 in a 2025 report is 2025
     if ref.published is None:  # no publication date: against an explicit year in the text
         year = ref.year_for(m.start())
         return year + offsets.get(rel, 0) if year is not None else None
@@ -418,8 +428,8 @@ def _event_since(x: _Match):  # 活动开展以来: the start comes from the eve
     return x.span("range", None, x.pub, "day")
 
 
-def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of
-    y = x.ref.year_for(x.m.start(), context=True)
+def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of (an annual report's own)
+    y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True)
     return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
 
 

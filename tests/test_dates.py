@@ -192,3 +192,12 @@ def test_a_reporting_clause_before_the_date_leaves_it_sentence_opening():
     d = extract("山东法援工作成效明显\n发布时间：2018-03-01\n记者日前从省司法厅了解到，2017年山东法律援助机构共受理案件85685件。"
                 "为困难群众挽回直接经济损失13.94亿元。")
     assert {m.text: m.period.text for m in d.metrics} == {"85685件": "2017年", "13.94亿元": "2017年"}
+
+
+def test_an_annual_reports_own_year_words_speak_of_its_year():
+    from extractor import extract
+    d = extract("通化县人民政府2025年度政府信息公开工作报告\n发布时间：2026-02-25\n本年度共主动公开信息120条，上年度为100条。全年办理申请12件。今年以来开展培训3次。")
+    spans = {x.text: (x.start_date, x.end_date) for x in d.dates}
+    assert spans["本年度"] == ("2025-01-01", "2025-12-31") and spans["上年度"] == ("2024-01-01", "2024-12-31")
+    assert spans["今年以来"] == ("2026-01-01", "2026-02-25")  # (今年 is the publication's year)
+    assert {m.text: m.period.start_date for m in d.metrics}["12件"] == "2025-01-01"
