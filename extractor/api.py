@@ -53,9 +53,9 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     given = normalise_given(published_at)
     if published_at is not None and given is None:
         warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
-    published = (given or parse_published(meta.get("published")) or parse_published(art.fields.get("published"))
-                 or date_from_url(url))
-    source = _clean_source(meta.get("source")) or _clean_source(art.fields.get("source"))
+    published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
+        or date_from_url(url)
+    source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source")))
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
     title = art.title
     region = detect_region(title=title, body=body, source=source, url=url,
@@ -127,6 +127,22 @@ def candidate_lines(content) -> list[str]:
     """The article lines of a page before any site template is applied."""
     text, _ = to_text(content)
     return read_article(text)[0].body_lines
+
+
+def _printed_source(printed: str | None, tagged: str | None) -> str | None:
+    """The source as printed, or the markup's when the printed line runs on past it
+    (来源： 人民日报海外版 中国青年网 beside <meta name="source" content="人民日报海外版">)."""
+    if printed and tagged and printed != tagged and printed.startswith(tagged):
+        return tagged
+    return printed or tagged
+
+
+def _most_precise(first: str | None, other: str | None) -> str | None:
+    """The first publication time, or the other when it is the same day told to the minute
+    (a meta tag's 2023-11-17 and the page's printed 2023-11-17 15:13)."""
+    if first and other and len(first) == 10 and len(other) > 10 and other.startswith(first):
+        return other
+    return first or other
 
 
 def _clean_value(value: str | None) -> str | None:

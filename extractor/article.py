@@ -97,6 +97,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
                 continue
+            badge = _date_badge(lines, i)  # 21 / 2024年02月: a calendar badge
+            if badge is not None:
+                art.fields.setdefault("published", badge)
+                continue
             dated = _TITLE_DATE.match(ln.text)  # 上海市行政复议体制改革一周年白皮书 (2022-11-23)
             if dated and looks_like_title(dated.group(1)):
                 art.fields.setdefault("published", dated.group(2))
@@ -132,8 +136,16 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     crumbs = set(art.breadcrumb)
     title_key = _SPACE.sub("", art.title) if art.title else ""
     body: list[str] = []
+    in_list = False  # inside a list of other articles (相关推荐 …) after the article began
     for i in range(start, len(lines)):
         ln = lines[i]
+        if body and _RELATED.match(ln.text):
+            in_list = True
+            continue
+        if in_list:
+            if ln.kind != "content" or not is_long_paragraph(ln.text):
+                continue
+            in_list = False
         if ln.kind != "content":
             continue
         if ln.text in crumbs and len(ln.text) <= 12:
@@ -156,6 +168,7 @@ _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
+_RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])
 
 
 def _same(a: str, b: str) -> bool:
@@ -208,6 +221,23 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
             best = whole if whole is not None else i
             seen.append(i)
     return best
+
+
+_DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")
+_YEAR_MONTH = lexicon.fast_compile(r"^((?:19|20)\d{2})\s*[年\-/.]\s*(1[0-2]|0?[1-9])\s*月?$")
+
+
+def _date_badge(lines: list[Line], i: int) -> str | None:
+    """A day printed alone and its year and month on the next line (21 / 2024年02月), as a
+    page's calendar badge shows its date: that date (both lines become blank)."""
+    if not _DAY_ALONE.match(lines[i].text) or i + 1 >= len(lines):
+        return None
+    ym = _YEAR_MONTH.match(lines[i + 1].text)
+    if not ym:
+        return None
+    lines[i] = Line(lines[i].text, "blank")
+    lines[i + 1] = Line(lines[i + 1].text, "blank")
+    return f"{ym.group(1)}-{int(ym.group(2)):02d}-{int(lines[i].text):02d}"
 
 
 def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -> int | None:

@@ -67,6 +67,7 @@ _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆]*(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?")
 _LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?<!\d)\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s*(?=\S)")
+_TIMESTAMP = lexicon.fast_compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 _TRAILING_DATE = lexicon.fast_compile(r"\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
@@ -78,6 +79,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(text) > 200:
         return None
     pattern, role = _field_keys()
+    if _TIMESTAMP.fullmatch(text):  # 2023-11-17 15:13 on a line of its own: a publication time
+        return {"published": text.strip()}
     dated = _LEADING_DATE.match(text)  # 2024-01-22 15:00 来源：南海区司法局 阅读：1,024
     if dated:
         rest = parse_fields(text[dated.end():])

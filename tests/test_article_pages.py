@@ -106,3 +106,17 @@ def test_a_layout_table_cell_keeps_its_paragraphs():
     paragraphs = ["今年以来，某县司法局扎实推进矛盾纠纷排查化解工作，取得明显成效。", "全年共排查矛盾纠纷326件，调解成功318件，调解成功率97.5%。"]
     html = "<html><body><table><tr><td>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</td></tr></table></body></html>"
     assert parse_html(html).lines == paragraphs
+
+
+def test_official_media_furniture_after_the_article():
+    from extractor import extract
+    html = ("<html><head><meta name='source' content='人民日报海外版'><meta name='publishdate' content='2023-11-17'></head><body>"
+            "<h1>短缺药品保供稳价 全力保障临床用药需求</h1><div class='info'>2023-11-17 20:52:15</div>"
+            "<div class='source'>来源： 人民日报海外版 中国青年网</div><div id='detail'>"
+            "<p>新华社北京11月17日电 记者17日从国家卫生健康委获悉，相关部门持续依托短缺药品供应保障工作会商联动机制，全力保障临床用药需求。</p>"
+            "<p>据了解，短缺药品信息监测共享正在多维度推进，全国共监测药品1200种。</p>"
+            "<p>【纠错】 【责任编辑:张樵苏】</p><p>深度观察</p><p>乡村行·看振兴丨“乡村课堂”走俏 家门口学真本事</p>"
+            "<p>半月谈丨谁在“高仿”部委央企行骗？</p></div></body></html>")
+    doc = extract(html)
+    assert doc.published_at == "2023-11-17T20:52:15+08:00" and doc.source == "人民日报海外版"
+    assert doc.body.endswith("全国共监测药品1200种。") and doc.measures == []

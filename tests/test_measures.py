@@ -152,3 +152,10 @@ def test_nothing_under_a_findings_section_is_a_measure():
             "1. 案件数量大幅增长。全年收到申请1262件。\n2. 被申请对象相对集中。涉及区政府部门的占80%。\n"
             "二、主要做法\n（一）强化组织领导。成立工作专班。\n（二）健全工作机制。出台办法3项。")
     assert [m.title for m in extract(text).measures] == ["强化组织领导", "健全工作机制"]
+
+
+def test_yi_yao_items_are_inline_measures():
+    from extractor import extract
+    text = ("某所召开干部职工大会\n发布时间：2024-02-21\n会议要求，全所干部职工要比学赶超。一要把好方向盘厘清工作思路，明确主次；"
+            "二要紧盯绩效表抓好工作落实，树牢问题导向；三要拧紧安全阀守牢工作底线，扎实做好防控工作。")
+    assert len(extract(text).measures) == 3
