@@ -166,21 +166,22 @@ class Fetcher:
 
     # ---- requests ---------------------------------------------------------------------
 
-    def get(self, url: str, *, data: dict | None = None, referer: str | None = None) -> Response:
-        """GET (or POST, given `data`) with redirects followed within limits."""
-        method = "POST" if data is not None else "GET"
+    def get(self, url: str, *, data: dict | None = None, json_body: str | None = None,
+            referer: str | None = None) -> Response:
+        """GET (or POST, given form `data` or a `json_body`) with redirects followed within limits."""
+        method = "POST" if data is not None or json_body is not None else "GET"
         seen = [url]
         current = url
         for _ in range(self.politeness(netloc(url)).max_redirects + 1):
             self.check(current)
-            r = self._request(method, current, data=data, referer=referer)
+            r = self._request(method, current, data=data, json_body=json_body, referer=referer)
             if r.status in (301, 302, 303, 307, 308) and "Location" in r.headers:
                 target = urljoin(current, r.headers["Location"])
                 if target in seen:
                     raise FetchError(url, "redirect_loop", " -> ".join(seen + [target]))
                 seen.append(target)
                 if r.status == 303 or (r.status in (301, 302) and method == "POST"):
-                    method, data = "GET", None
+                    method, data, json_body = "GET", None, None
                 current = target
                 continue
             r.url, r.history = url, seen[:-1]
@@ -195,7 +196,7 @@ class Fetcher:
             if wait > 0:
                 self._sleep(wait)
 
-    def _request(self, method: str, url: str, data=None, referer=None) -> Response:
+    def _request(self, method: str, url: str, data=None, referer=None, json_body=None) -> Response:
         host = netloc(url)
         p = self.politeness(host)
         attempt = 0
@@ -205,7 +206,7 @@ class Fetcher:
             self._last[host] = started
             self.requests_made += 1
             try:
-                r = self._once(method, url, data, referer, p)
+                r = self._once(method, url, data, referer, p, json_body)
             except FetchError as exc:
                 if exc.cause in ("timeout", "connection") and attempt < p.retries:
                     self._sleep(min(p.backoff * 2 ** attempt, p.max_backoff))
@@ -218,8 +219,11 @@ class Fetcher:
                 continue
             return r
 
-    def _once(self, method, url, data, referer, p: Politeness) -> Response:
+    def _once(self, method, url, data, referer, p: Politeness, json_body=None) -> Response:
         headers = {"Referer": referer} if referer else {}
+        if json_body is not None:
+            data = json_body.encode("utf-8")
+            headers["Content-Type"] = "application/json;charset=UTF-8"
         started = time.monotonic()
         fetched_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         try:

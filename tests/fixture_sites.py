@@ -298,3 +298,110 @@ def trap_site() -> Site:
     site.routes["/chainlist/index.html"] = html(
         "<html><body><ul><li><a href='/chain/0.html'>链</a><span>2024-01-01</span></li></ul></body></html>")
     return site
+
+
+# ---- the CMS families real county columns run (markup shapes from real pages; see docs/crawl.md) ----
+
+def _add_articles(site, n, path_of, place="长沙县", cms="trs", start=1):
+    """Article routes 1..n (1 newest); returns [(absolute path, title, date)]."""
+    out = []
+    for i in range(start, start + n):
+        path = path_of(i)
+        site.routes[path] = html(article_html(cms, i, _date(i), place=place))
+        out.append((path, f"工作动态{i}", _date(i)))
+    return out
+
+
+def _trs_rows(arts, rel_to=None):
+    """`<li><a href="./202103/t20210330_113720.html" target="_blank" title="…">…</a><b>2021-03-30</b></li>`"""
+    def href(p):
+        return "./" + p[len(rel_to):] if rel_to and p.startswith(rel_to) else p
+    return "".join(f'<li class=""><a href="{href(p)}" target="_blank" title="{t}">{t}</a><b class="">{d}</b></li>'
+                   for p, t, d in arts)
+
+
+def _trs_path(folder, ext="html"):
+    def path(i):
+        d = _date(i).replace("-", "")
+        return f"{folder}{d[:6]}/t{d}_{8000 + i}.{ext}"
+    return path
+
+
+def trs_var_site(pages=4, per_page=5) -> Site:
+    """`var countPage = N//共多少页` and `createPageHTML(countPage, currentPage, "index", "html")`,
+    with a commented-out literal call beside it that names a wrong count."""
+    site = Site({"/robots.txt": ROBOTS})
+    folder = "/xxgk/gzdt/"
+    arts = _add_articles(site, pages * per_page, _trs_path(folder))
+    for p in range(pages):
+        chunk = arts[p * per_page:(p + 1) * per_page]
+        script = ("<script>\n//createPageHTML(9, 0, \"index\", \"html\");\nvar currentPage = %d;//所在页从0开始\n"
+                  "var prevPage = currentPage-1//上一页\nvar nextPage = currentPage+1//下一页\n"
+                  "var countPage = %d//共多少页\ncreatePageHTML(countPage, currentPage, \"index\", \"html\");\n</script>"
+                  % (p, pages))
+        name = "index.html" if p == 0 else f"index_{p}.html"
+        site.routes[folder + name] = html(f"<html><head><meta charset='utf-8'><title>工作动态</title></head><body>"
+                                          f"<ul class='list'>{_trs_rows(chunk, folder)}</ul>"
+                                          f"<div class='page'>{script}</div></body></html>")
+    site.column = folder + "index.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [folder + ("index.html" if p == 0 else f"index_{p}.html") for p in range(pages)]
+    return site
+
+
+def trs_script_site(pages=3, per_page=4) -> Site:
+    """No createPageHTML call: `var countPage = N//共多少页` and a pager the script writes
+    (`href=\\"index"+"_" + prevPage + "."+"shtml\\"`); the column is a folder URL."""
+    site = Site({"/robots.txt": ROBOTS})
+    folder = "/zwdt/xzdt/"
+    arts = _add_articles(site, pages * per_page, _trs_path(folder, "shtml"))
+    for p in range(pages):
+        chunk = arts[p * per_page:(p + 1) * per_page]
+        script = ("<script language=\"JavaScript\" type=\"text/javascript\">\nvar currentPage = %d;//所在页从0开始\n"
+                  "var prevPage = currentPage-1//上一页\nvar nextPage = currentPage+1//下一页\n"
+                  "var countPage = %d//共多少页\n"
+                  "if(countPage>1){\ndocument.write(\"共\"+countPage+\"页&nbsp;&nbsp;\");\n"
+                  "if(currentPage!=0&&currentPage!=1)\n"
+                  "document.write(\"<a href=\\\"index.shtml\\\" class='fanye'>首页</a>&nbsp;<a href=\\\"index\"+\"_\" + "
+                  "prevPage + \".\"+\"shtml\\\" class='fanye'>上一页</a>&nbsp;\");\n"
+                  "if(currentPage+1!=countPage)\ndocument.write(\"<a href=\\\"index\"+\"_\" + nextPage + \".\"+"
+                  "\"shtml\\\" class='fanye'>下一页</a>\");\n}\n</script>" % (p, pages))
+        name = "" if p == 0 else f"index_{p}.shtml"
+        body = (f"<html><head><meta charset='utf-8'><title>乡镇动态</title></head><body>"
+                f"<ul class='list'>{_trs_rows(chunk, folder)}</ul><div class='page'>{script}</div></body></html>")
+        site.routes[folder + name] = html(body)
+        if p == 0:
+            site.routes[folder + "index.shtml"] = html(body)
+    site.column = folder
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [folder] + [folder + f"index_{p}.shtml" for p in range(1, pages)]
+    return site
+
+
+def trs_cph6_site(pages=3, per_page=4) -> Site:
+    """`createPageHTML('page_div', N, 1, 'list', 'shtml', records)` (pages list_2 … list_N)
+    whose articles are not tYYYYMMDD_N: `/202608/<32 hex>.shtml` and `/c<id>/content.shtml`."""
+    import hashlib
+
+    site = Site({"/robots.txt": ROBOTS})
+    folder = "/zwgk/tzgg/"
+
+    def path(i):
+        if i % 2:
+            d = _date(i).replace("-", "")
+            return f"{folder}{d[:6]}/{hashlib.md5(str(i).encode()).hexdigest()}.shtml"
+        return f"{folder}c{100200 + i}/content.shtml"
+
+    n = pages * per_page
+    arts = _add_articles(site, n, path)
+    for p in range(1, pages + 1):
+        chunk = arts[(p - 1) * per_page:p * per_page]
+        script = f"<script>createPageHTML('page_div',{pages}, {p},'list','shtml',{n});</script>"
+        name = "list.shtml" if p == 1 else f"list_{p}.shtml"
+        site.routes[folder + name] = html(f"<html><head><meta charset='utf-8'></head><body><div class='list'><ul>"
+                                          f"{_trs_rows(chunk, folder)}</ul></div><div id='page_div'></div>{script}"
+                                          f"</body></html>")
+    site.column = folder + "list.shtml"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [folder + "list.shtml"] + [folder + f"list_{p}.shtml" for p in range(2, pages + 1)]
+    return site

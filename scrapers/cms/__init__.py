@@ -18,4 +18,4 @@ def detect(url: str, html: str, family: str | None = None) -> Adapter:
     return next(a for a in ADAPTERS if a.detect(url, html))
 
 
-__all__ = ["Adapter", "ListItem", "Listing", "PageRequest", "ADAPTERS", "detect"]
+__all__ = ["Adapter", "ListItem", "Listing", "PageRequest", "ADAPTERS", "BY_NAME", "detect"]

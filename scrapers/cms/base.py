@@ -3,7 +3,10 @@ dates, and the further list pages to ask for."""
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import urljoin, urlsplit
 
 import regex
@@ -17,11 +20,27 @@ NOT_ARTICLE = regex.compile(r"^(javascript:|mailto:|tel:|#)|/module/|\.(pdf|docx
 
 @dataclass(frozen=True)
 class PageRequest:
+    """A list page to ask for. `adapter` names the family that reads it (a further page of a
+    listing); None means: detect it from the page (a column page, or the list inside an iframe),
+    and read it as the first page of its listing."""
     url: str
     data: tuple | None = None  # POST form fields, as sorted pairs (hashable)
+    json: str | None = None    # a JSON body to POST instead
+    adapter: str | None = None
 
     def form(self) -> dict | None:
         return dict(self.data) if self.data is not None else None
+
+    @property
+    def first(self) -> bool:
+        return self.adapter is None
+
+
+@lru_cache(maxsize=1)
+def config() -> dict:
+    """scrapers/data/cms.toml: article shapes, pager words and script forms."""
+    with resources.files("scrapers").joinpath("data", "cms.toml").open("rb") as fh:
+        return tomllib.load(fh)
 
 
 @dataclass

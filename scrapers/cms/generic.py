@@ -27,12 +27,12 @@ class Generic(Adapter):
         for a in soup.find_all("a", href=True):
             text = a.get_text(strip=True)
             if text in NEXT_TEXT and not a["href"].startswith(("javascript", "#")):
-                listing.next.append(PageRequest(urljoin(request.url, a["href"])))
+                listing.next.append(PageRequest(urljoin(request.url, a["href"]), adapter=self.name))
                 break
         if not listing.next:
             nxt = _next_by_parameter(request.url, html)
             if nxt:
-                listing.next.append(PageRequest(nxt))
+                listing.next.append(PageRequest(nxt, adapter=self.name))
         total = TOTAL_PAGES.search(soup.get_text(" "))
         listing.total = int(total.group(1)) if total else None
         return listing

@@ -65,7 +65,7 @@ class Hanweb(Adapter):
         for start in range(size + 1, total + 1, size):
             end = min(start + size - 1, total)
             query = f"startrecord={start}&endrecord={end}&perpage={per_page}"
-            out.append(PageRequest(f"{proxy_url}?{query}", tuple(sorted(params.items()))))
+            out.append(PageRequest(f"{proxy_url}?{query}", tuple(sorted(params.items())), adapter=self.name))
         return out, total
 
     def _params(self, url, html) -> dict:
