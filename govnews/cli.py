@@ -172,7 +172,10 @@ def ingest_command(paths, db, urls_file, progress, scheduler, parquet_dir):
 @click.option("--user-agent", envvar="GOVNEWS_USER_AGENT", help="The User-Agent to send (say who you are).")
 @click.option("--progress/--no-progress", default=None, help="A progress display (default: on a terminal).")
 @click.option("--scheduler", help="Crawl on a Dask cluster, one site per task: an address, or local:N.")
-def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress, scheduler):
+@click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Hosts crawled side by side (each still at its own delay); 1 crawls one site after another.")
+def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress, scheduler,
+                  concurrency):
     """Crawl news columns (URLs, or SITE names from the site list) into the corpus.
 
     Fetches each column's list pages, then the articles not yet in the corpus, extracts them
@@ -224,16 +227,24 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
     show = sys.stderr.isatty() if progress is None else progress
     archive = WarcArchive(warc_dir) if warc_dir else None
     with open_corpus(db) as corpus, tqdm(disable=not show, unit="page", desc="crawl") as bar:
-        crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
-                          max_pages=max_pages, on_event=lambda kind, url: (bar.update(1), bar.set_postfix_str(kind)))
+        on_event = lambda kind, url: (bar.update(1), bar.set_postfix_str(kind))  # noqa: E731
         try:
-            for site in sites:
-                for column in site.columns:
-                    crawler.crawl_column(site, column)
+            if concurrency > 1:
+                from scrapers.parallel import crawl_sites
+
+                summary = crawl_sites(sites, fetcher, corpus=corpus, archive=archive,
+                                      since=since.date() if since else None, max_pages=max_pages,
+                                      concurrency=concurrency, on_event=on_event)
+            else:
+                crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
+                                  max_pages=max_pages, on_event=on_event)
+                for site in sites:
+                    for column in site.columns:
+                        crawler.crawl_column(site, column)
+                summary = crawler.summary
         finally:
             if archive:
                 archive.close()
-    summary = crawler.summary
     for url, cause in summary.problems:
         fail(url, cause)
     for line in summary.lines():

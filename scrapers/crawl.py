@@ -163,8 +163,12 @@ class Crawler:
             return True
         if self.corpus is None:
             return False
-        row = self.corpus.db.execute("SELECT status FROM pages WHERE url = ?", (key,)).fetchone()
-        return row is not None and row[0] in ("document", "duplicate")
+        if hasattr(self.corpus, "page_status"):  # a corpus written by another thread (scrapers.parallel)
+            status = self.corpus.page_status(key)
+        else:
+            row = self.corpus.db.execute("SELECT status FROM pages WHERE url = ?", (key,)).fetchone()
+            status = row[0] if row else None
+        return status in ("document", "duplicate")
 
     def _fetch(self, url: str, data=None, referer=None, json_body=None):
         """A usable response, or None with the fault counted and reported."""

@@ -327,12 +327,12 @@ def _trs_path(folder, ext="html"):
     return path
 
 
-def trs_var_site(pages=4, per_page=5) -> Site:
+def trs_var_site(pages=4, per_page=5, place="长沙县") -> Site:
     """`var countPage = N//共多少页` and `createPageHTML(countPage, currentPage, "index", "html")`,
     with a commented-out literal call beside it that names a wrong count."""
     site = Site({"/robots.txt": ROBOTS})
     folder = "/xxgk/gzdt/"
-    arts = _add_articles(site, pages * per_page, _trs_path(folder))
+    arts = _add_articles(site, pages * per_page, _trs_path(folder), place=place)
     for p in range(pages):
         chunk = arts[p * per_page:(p + 1) * per_page]
         script = ("<script>\n//createPageHTML(9, 0, \"index\", \"html\");\nvar currentPage = %d;//所在页从0开始\n"
