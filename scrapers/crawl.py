@@ -103,7 +103,7 @@ class Crawler:
             if older:
                 self.summary.skipped["list_pages_before_since"] += len(queue)
                 break  # lists run newest first: once a page reaches past --since, the rest is older
-            if new_here == 0 and not req.first:
+            if new_here == 0 and not req.first and not listing.setup:
                 self.summary.skipped["list_pages_without_new_links"] += len(queue)
                 break
         for url, item in articles.items():

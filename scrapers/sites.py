@@ -4,7 +4,8 @@
     name = "yuhang"                       # how `govnews crawl yuhang` names it
     title = "杭州市余杭区人民政府"
     region = "330110"                     # GB/T 2260 code of the area the site speaks for
-    cms = "hanweb"                        # hanweb, trs or generic; detected when left out
+    cms = "hanweb"                        # a family of scrapers.cms (hanweb, trs, jpaas, gkmlpt, truecms,
+                                          # epoint, xxgk, generic); detected from the page when left out
     columns = ["http://www.yuhang.gov.cn/col/col1229165988/index.html"]
     [site.politeness]                     # overrides of scrapers.fetch.Politeness
     delay = 2.0
@@ -53,6 +54,11 @@ def load_sites(path: str | Path) -> dict[str, Site]:
     for i, raw in enumerate(data.get("site", []), 1):
         if "name" not in raw or not raw.get("columns"):
             raise SiteListError(f"{path}: site {i} needs a name and at least one column URL")
+        from .cms import BY_NAME
+
+        if raw.get("cms") is not None and raw["cms"] not in BY_NAME:
+            raise SiteListError(f"{path}: site {raw['name']!r} names an unknown CMS family {raw['cms']!r} "
+                                f"(one of {', '.join(BY_NAME)})")
         unknown = set(raw.get("politeness", {})) - set(Politeness.__dataclass_fields__) - {"extra_hosts"}
         if unknown:
             raise SiteListError(f"{path}: site {raw['name']!r} has unknown politeness settings {sorted(unknown)}")

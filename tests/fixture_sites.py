@@ -405,3 +405,210 @@ def trs_cph6_site(pages=3, per_page=4) -> Site:
     site.expected = [a[0] for a in arts]
     site.expected_lists = [folder + "list.shtml"] + [folder + f"list_{p}.shtml" for p in range(2, pages + 1)]
     return site
+
+
+def _json(obj, status=200, callback=None):
+    import json
+
+    text = json.dumps(obj, ensure_ascii=False)
+    if callback:
+        text = f"{callback}({text});"
+    return status, {"Content-Type": "application/json;charset=UTF-8"}, text.encode()
+
+
+def _hanweb_art(col):
+    def path(i):
+        y, m, d = _date(i).split("-")
+        return f"/art/{y}/{int(m)}/{int(d)}/art_{col}_{50000 + i}.html"
+    return path
+
+
+def jpaas_site(n=23, size=20) -> Site:
+    """Hanweb JPaaS: `<script src="/AuthorizedRead/unitbuild.js" url="…/front/page/build/unit"
+    queryData="{…}">`; pages from `paramJson={"pageNo":N,"pageSize":M}`, answered
+    `{"success":true,"data":{"html":"<ul class='page-content'>…</ul>"}}`."""
+    import json
+
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, n, _hanweb_art(1229165988), place="余杭区", cms="hanweb")
+    col = "/col/col1229165988/index.html"
+    query = ("{'webId':'3095','pageId':'1229165988','tplSetId':'quSyqDUrFfjv1nGRQhEEH','pageType':'column',"
+             "'tagId':'阳光政务_分页列表','editType':'null','parseType':'bulidstatic'}")
+    site.routes[col] = html(
+        "<html><head><meta charset='utf-8'><title>区级动态</title></head><body><div class='nav'>首页 &gt; 区级动态</div>"
+        "<script src=\"/AuthorizedRead/unitbuild.js\" url=\"/api-gateway/jpaas-publish-server/front/page/build/unit\" "
+        "queryData=\"{'webId':'3095','pageId':'1229165988','tplSetId':'quSyqDUrFfjv1nGRQhEEH','pageType':'column',"
+        "'tagId':'站点导航','editType':'null'}\"></script>"
+        f"<div id='阳光政务_分页列表'></div><script src=\"/AuthorizedRead/unitbuild.js\" "
+        f"url=\"/api-gateway/jpaas-publish-server/front/page/build/unit\" queryData=\"{query}\"></script>"
+        "</body></html>")
+
+    def unit(method, q, body):
+        if q.get("tagId") != ["阳光政务_分页列表"] or q.get("webId") != ["3095"] or "paramJson" not in q:
+            return _json({"success": False, "data": {"html": ""}})
+        pj = json.loads(q["paramJson"][0])
+        no, ps = int(pj["pageNo"]), int(pj["pageSize"])
+        chunk = arts[(no - 1) * ps:no * ps]
+        lis = "".join(f"<li><a class='news' href='{p}' title='{t}' target='_blank'>{t}</a>"
+                      f"<span class='time'>{d}</span></li>" for p, t, d in chunk)
+        return _json({"success": True, "data": {"html": f"<ul class='page-content'>{lis}</ul>"}})
+
+    site.routes["/api-gateway/jpaas-publish-server/front/page/build/unit"] = unit
+    site.column = col
+    site.expected = [a[0] for a in arts]
+    # no total in the answer: the column ends at the first page that lists nothing
+    site.expected_lists = [col] + ["/api-gateway/jpaas-publish-server/front/page/build/unit"] * 3
+    return site
+
+
+def gkmlpt_site(n=25, size=10) -> Site:
+    """Guangdong gkmlpt: `/gkmlpt/index#CAT` with `window._CONFIG = {SID: …}`, list JSON from
+    `/gkmlpt/api/all/CAT?page=N&sid=SID` with `articles` and `total`."""
+    import datetime as dt
+
+    site = Site({"/robots.txt": ROBOTS})
+
+    def path(i):
+        return f"/gkmlpt/content/3/{3012 + i // 10}/post_{3012000 + i}.html"
+
+    arts = _add_articles(site, n, path, place="龙岗区", cms="trs")
+    site.routes["/gkmlpt/index"] = html(
+        "<html><head><meta charset='utf-8'><title>政府信息公开</title></head><body><div id='app'></div>"
+        "<script>window._CONFIG = {SID: '755031', SITE_NAME: '龙岗区政府', PLATFORM: 'gkmlpt'};</script>"
+        "<script src='/gkmlpt/static/js/app.js'></script></body></html>")
+
+    def api(method, q, body):
+        if q.get("sid") != ["755031"]:
+            return _json({"articles": [], "total": 0})
+        page = int(q.get("page", ["1"])[0])
+        chunk = arts[(page - 1) * size:page * size]
+        china = dt.timezone(dt.timedelta(hours=8))
+        rows_ = [{"id": 3012000 + k, "identifier": f"11440307MB2C{k:05d}/2024-{k:05d}", "title": t,
+                  "url": f"http://{site.host}{p}", "publisher": "龙岗区司法局",
+                  "created_at": f"{d} 10:00:00",
+                  "display_publish_time": int(dt.datetime.fromisoformat(d).replace(hour=9, tzinfo=china).timestamp())}
+                 for k, (p, t, d) in enumerate(chunk)]
+        return _json({"articles": rows_, "total": n, "classify_main_name": "工作动态"})
+
+    site.routes["/gkmlpt/api/all/2811"] = api
+    site.column = "/gkmlpt/index#2811"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/gkmlpt/index"] + ["/gkmlpt/api/all/2811"] * 3
+    return site
+
+
+def truecms_site(n=47, per=5, group=3) -> Site:
+    """南通 truecms: jpage with `proxyUrl:'/truecms/messageController/getMessage.do'` and
+    `ajaxParam:{columnId:'…'}`; the first group in `#initData`, further groups as JSONP
+    `{"result": "<datastore>…"}` from startrecord/endrecord."""
+    import uuid
+
+    site = Site({"/robots.txt": ROBOTS})
+    cid = "754f6db5-d294-46d5-b25c-da3a86d102cd"
+
+    def path(i):
+        return f"/hmsgtj/gzdt/content/{uuid.UUID(int=i)}.html"
+
+    arts = _add_articles(site, n, path, place="海门区")
+    size = per * group
+
+    def li(p, t, d):
+        return f"<li><a href='{p}' target='_blank' title='{t}'>{t}</a><span>{d}</span></li>"
+
+    first = "".join(li(*a) for a in arts[:size])
+    site.routes["/hmsgtj/gzdt/gzdt.html"] = html(
+        "<html><head><meta charset='utf-8'><title>工作动态</title></head><body>"
+        f"<div id='initData' style='display:none'><ul>{first}</ul></div><div id='content'></div>"
+        "<script>$('#content').jpage({dataStore:'<datastore><recordset></recordset></datastore>',"
+        f"proxyUrl:'/truecms/messageController/getMessage.do',perPage:{per},groupSize:{group},"
+        f"totalRecord:{n},barPosition:'bottom',ajaxParam:{{columnId:'{cid}'}}}});</script></body></html>")
+
+    def message(method, q, body):
+        if q.get("columnId") != [cid]:
+            return 404, {"Content-Type": "text/html"}, b"not found"
+        start, end = int(q["startrecord"][0]), int(q["endrecord"][0])
+        recs = "".join(f"<record><![CDATA[{li(*a)}]]></record>" for a in arts[start - 1:end])
+        result = f"<datastore><totalrecord>{n}</totalrecord><recordset>{recs}</recordset></datastore>"
+        return _json({"result": result}, callback=q.get("callback", [None])[0])
+
+    site.routes["/truecms/messageController/getMessage.do"] = message
+    site.column = "/hmsgtj/gzdt/gzdt.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [site.column] + ["/truecms/messageController/getMessage.do"] * 3
+    return site
+
+
+def epoint_site(n=45, size=20) -> Site:
+    """Epoint WebBuilder: `/dynamic/zwgk/govInfoPub.html?categorynum=003002`, `var siteInfo` in
+    `/js/webBuilderCommon.js`, list JSON from POST `/EWB-FRONT/rest/lightfrontaction/getgovinfolist`."""
+    import json
+    import uuid
+
+    site = Site({"/robots.txt": ROBOTS})
+    guid = "7eb5f7f1-9041-43ad-8e13-8fcb82ea831a"
+
+    def path(i):
+        return f"/zwgk/003002/{_date(i).replace('-', '')}/{uuid.UUID(int=i * 7919)}.html"
+
+    arts = _add_articles(site, n, path, place="铜山区")
+    site.routes["/dynamic/zwgk/govInfoPub.html"] = html(
+        "<html><head><meta charset='utf-8'><title>政府信息公开</title>"
+        "<script src='/js/jquery.min.js'></script><script src='/js/webBuilderCommon.js'></script>"
+        "<script src='/js/ajaxReq.js'></script></head><body><ul id='infolist'></ul></body></html>")
+    site.routes["/js/webBuilderCommon.js"] = (200, {"Content-Type": "application/javascript"},
+                                              ('var siteInfo = {"projectName": "/EWB-FRONT", "siteGuid": "%s"};\n'
+                                               'var Util = {};' % guid).encode())
+
+    def api(method, q, body):
+        req = json.loads(body.decode() or "{}")
+        if method != "POST" or req.get("siteGuid") != guid or req.get("categorynum") != "003002":
+            return _json({"custom": {"data": [], "total": 0}})
+        index, ps = int(req["pageIndex"]), int(req["pageSize"])
+        chunk = arts[index * ps:(index + 1) * ps]
+        data = [{"infoid": str(uuid.UUID(int=k)), "title": t[:8] + "…", "realtitle": t, "infourl": p,
+                 "infodate": d, "categorynum": "003002"} for k, (p, t, d) in enumerate(chunk)]
+        return _json({"custom": {"data": data, "total": n}, "status": {"code": 200}})
+
+    site.routes["/EWB-FRONT/rest/lightfrontaction/getgovinfolist"] = api
+    site.column = "/dynamic/zwgk/govInfoPub.html?categorynum=003002"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/dynamic/zwgk/govInfoPub.html?categorynum=003002", "/js/webBuilderCommon.js"] + \
+        ["/EWB-FRONT/rest/lightfrontaction/getgovinfolist"] * 3
+    return site
+
+
+def xxgk_site(n=23, per=10) -> Site:
+    """Hanweb 信息公开 module: the column page posts to `/module/xxgk/search.jsp` with its
+    infotypeId/jdid/area/divid, pages by `currpage`; rows `tr_main_value_odd` with `a.bt_link`;
+    the answer also lists other columns' articles, which are left out."""
+    site = Site({"/robots.txt": ROBOTS})
+    col = 1256283
+    arts = _add_articles(site, n, _hanweb_art(col), place="西湖区", cms="hanweb")
+    others = [(f"/art/2024/1/5/art_1256999_{70000 + k}.html", f"其他栏目{k}", "2024-01-05") for k in range(3)]
+    site.routes[f"/col/col{col}/index.html"] = html(
+        "<html><head><meta charset='utf-8'><title>政府文件</title></head><body>"
+        "<iframe src='/module/xxgk/tree.jsp?area=002482429&divid=div1256283' style='display:none'></iframe>"
+        "<div id='div1256283'></div><script>$.ajax({url:'/module/xxgk/search.jsp',type:'POST',"
+        "data:{infotypeId:'F0100001',jdid:'149',area:'',divid:'div1256283',vc_title:'',vc_number:'',"
+        "sortfield:',createdatetime:0,orderid:0',currpage:1},success:function(d){$('#div1256283').html(d);}});"
+        "</script></body></html>")
+    pages = (n + per - 1) // per
+
+    def search(method, q, body):
+        from urllib.parse import parse_qs as pq
+
+        form = {k: v[0] for k, v in pq(body.decode(), keep_blank_values=True).items()}
+        if method != "POST" or form.get("infotypeId") != "F0100001" or form.get("jdid") != "149":
+            return html("<html><body>参数错误</body></html>")
+        page = int(form.get("currpage") or 1)
+        chunk = arts[(page - 1) * per:page * per] + (others if page == 1 else [])
+        trs = "".join(f"<tr class='tr_main_value_{'odd' if k % 2 else 'even'}'><td>{k + 1}</td>"
+                      f"<td><a class='bt_link' href='{p}' title='{t}' target='_blank'>{t}</a></td><td>{d}</td></tr>"
+                      for k, (p, t, d) in enumerate(chunk))
+        return html(f"<table>{trs}</table><div>&nbsp;&nbsp;共{pages}页&nbsp;&nbsp;第{page}页</div>")
+
+    site.routes["/module/xxgk/search.jsp"] = search
+    site.column = f"/col/col{col}/index.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [site.column] + ["/module/xxgk/search.jsp?currpage=%d" % p for p in range(1, pages + 1)]
+    return site

@@ -29,3 +29,11 @@ def test_bad_site_lists_are_named(tmp_path, text, problem):
     with pytest.raises(SiteListError) as err:
         load_sites(path)
     assert str(path) in str(err.value) and problem in str(err.value)
+
+
+def test_an_unknown_family_is_named(tmp_path):
+    path = tmp_path / "sites.toml"
+    path.write_text("[[site]]\nname='x'\ncms='wordpress'\ncolumns=['http://a.gov.cn/']\n", encoding="utf-8")
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert "unknown CMS family 'wordpress'" in str(err.value) and "gkmlpt" in str(err.value)
