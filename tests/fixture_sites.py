@@ -308,7 +308,7 @@ def _add_articles(site, n, path_of, place="长沙县", cms="trs", start=1):
     for i in range(start, start + n):
         path = path_of(i)
         site.routes[path] = html(article_html(cms, i, _date(i), place=place))
-        out.append((path, f"工作动态{i}", _date(i)))
+        out.append((path, f"{place}司法局工作动态第{i}期：矛盾纠纷化解取得新成效", _date(i)))
     return out
 
 
@@ -611,4 +611,202 @@ def xxgk_site(n=23, per=10) -> Site:
     site.column = f"/col/col{col}/index.html"
     site.expected = [a[0] for a in arts]
     site.expected_lists = [site.column] + ["/module/xxgk/search.jsp?currpage=%d" % p for p in range(1, pages + 1)]
+    return site
+
+
+def _list_page(chunk, pager="", head="", row="li"):
+    if row == "tr":
+        body = "<table class='list'>" + "".join(
+            f"<tr><td><a href='{p}' title='{t}' target='_blank'>{t}</a></td><td>{d}</td></tr>" for p, t, d in chunk) + "</table>"
+    else:
+        body = "<ul class='list'>" + "".join(
+            f"<li><a href='{p}' title='{t}' target='_blank'>{t}</a><span class='date'>{d}</span></li>"
+            for p, t, d in chunk) + "</ul>"
+    return html(f"<html><head><meta charset='utf-8'>{head}<title>工作动态</title></head><body>"
+                f"<div class='nav'>首页 &gt; 工作动态</div>{body}{pager}</body></html>")
+
+
+def jiyue_site(pages=3, per=6) -> Site:
+    """集约化 platform column `/public/column/6616411?type=4&catId=6721221&action=list`: no pager
+    links in the HTML, the count only in the pager's script (`pageCount:3,`) and its URL
+    (`&pageIndex=`); articles /public/6616411/NNN.html."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/public/6616411/{8123000 + i}.html", place="庐山市")
+
+    def column(method, q, body):
+        if q.get("catId") != ["6721221"] or q.get("action") != ["list"]:
+            return html("<html><body>栏目不存在</body></html>", status=404)
+        n = int(q.get("pageIndex", ["1"])[0])
+        script = ("<div id='page_public_info'></div><script>$(function(){ $('#page_public_info').page({"
+                  f"pageCount:{pages}, current:{n}, backFn:function(p){{ location.href = "
+                  "'/public/column/6616411?type=4&catId=6721221&action=list&nav=3&pageIndex=' + p; }} }); });"
+                  "</script>")
+        return _list_page(arts[(n - 1) * per:n * per], script, row="tr")
+
+    site.routes["/public/column/6616411"] = column
+    site.column = "/public/column/6616411?type=4&catId=6721221&action=list&nav=3"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/public/column/6616411"] * pages
+    return site
+
+
+def base64_pager_site(pages=3, per=5) -> Site:
+    """A pager kept base64-encoded in `div#pages` and written by the page's script."""
+    import base64
+
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/xwzx/gzdt/{20240000 + i}.html", place="临湘市")
+    for p in range(1, pages + 1):
+        name = "index.html" if p == 1 else f"index_{p}.html"
+        links = (f"<a href='index.html'>首页</a>" + (f"<a href='index_{p + 1}.html'>下一页</a>" if p < pages else "")
+                 + f"<a href='index_{pages}.html'>尾页</a>")
+        encoded = base64.b64encode(links.encode()).decode()
+        pager = (f"<div id='pages'>{encoded}</div><script>var el=document.getElementById('pages');"
+                 "el.innerHTML=decodeURIComponent(escape(window.atob(el.innerHTML)));</script>")
+        site.routes[f"/xwzx/gzdt/{name}"] = _list_page(arts[(p - 1) * per:p * per], pager)
+    site.column = "/xwzx/gzdt/index.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/xwzx/gzdt/index.html"] + [f"/xwzx/gzdt/index_{p}.html" for p in range(2, pages + 1)]
+    return site
+
+
+def backward_site(pages=4, per=4) -> Site:
+    """Numbering that runs backwards: page 2 is index_{pages-1}.html, the last page index_1.html."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/zwgk/tzgg/{6000 + i}.htm", place="平江县")
+    names = ["index.htm"] + [f"index_{k}.htm" for k in range(pages - 1, 0, -1)]
+    for p, name in enumerate(names):
+        nxt = f"<a href='{names[p + 1]}'>下一页</a>" if p + 1 < len(names) else ""
+        prev = f"<a href='{names[p - 1]}'>上一页</a>" if p else ""
+        pager = f"<div class='page'>共{pages}页 <a href='index.htm'>首页</a>{prev}{nxt}<a href='index_1.htm'>尾页</a></div>"
+        site.routes[f"/zwgk/tzgg/{name}"] = _list_page(arts[p * per:(p + 1) * per], pager)
+    site.column = "/zwgk/tzgg/index.htm"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [f"/zwgk/tzgg/{n}" for n in names]
+    return site
+
+
+def class_path_site(pages=3, per=5) -> Site:
+    """`/class/NGJCKPBA`, then /class/NGJCKPBA/2 …, named only by numbered links."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/html/{20240100 + i}.html", place="新北区")
+    for p in range(1, pages + 1):
+        nums = " ".join(f"<a href='/class/NGJCKPBA/{k}'>{k}</a>" if k != p else f"<b>{k}</b>"
+                        for k in range(1, pages + 1))
+        route = "/class/NGJCKPBA" if p == 1 else f"/class/NGJCKPBA/{p}"
+        site.routes[route] = _list_page(arts[(p - 1) * per:p * per], f"<div class='pages'>{nums}</div>")
+    site.column = "/class/NGJCKPBA"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/class/NGJCKPBA"] + [f"/class/NGJCKPBA/{p}" for p in range(2, pages + 1)]
+    return site
+
+
+def iframe_site(pages=2, per=5) -> Site:
+    """A column page that is an iframe around the real list (a generic list with 下一页)."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/news/show.jsp?id={900 + i}", place="武进区")
+    for p in range(1, pages + 1):
+        nxt = f"<a href='/news/list.jsp?page={p + 1}'>下一页</a>" if p < pages else ""
+        site.routes.setdefault("__lists", {})[p] = _list_page(arts[(p - 1) * per:p * per], f"<div>{nxt}</div>")
+    lists = site.routes.pop("__lists")
+
+    def listing(method, q, body):
+        return lists.get(int(q.get("page", ["1"])[0])) or html("<html><body>无</body></html>", status=404)
+
+    shows = {900 + i: r for i, r in ((i, site.routes.pop(f"/news/show.jsp?id={900 + i}"))
+                                     for i in range(1, pages * per + 1))}
+
+    def show(method, q, body):
+        return shows.get(int(q.get("id", ["0"])[0])) or html("<html><body>无</body></html>", status=404)
+
+    site.routes["/news/list.jsp"] = listing
+    site.routes["/news/show.jsp"] = show
+    site.routes["/col/gzdt.html"] = html(
+        "<html><head><meta charset='utf-8'><title>工作动态</title></head><body><div class='nav'>首页 &gt; 工作动态</div>"
+        "<iframe src='/count/visitcount.jsp?col=12' width='0' height='0'></iframe>"
+        "<iframe id='listFrame' src='/news/list.jsp?page=1' width='100%' height='900' frameborder='0'></iframe>"
+        "</body></html>")
+    site.column = "/col/gzdt.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/col/gzdt.html"] + ["/news/list.jsp"] * pages
+    return site
+
+
+def court_site(pages=3, per=5) -> Site:
+    """Court sites: `/article/index/id/MzAwNDAwMCACAAA/page/N.shtml`, articles
+    `/article/detail/2024/02/id/NNN.shtml`."""
+    site = Site({"/robots.txt": ROBOTS})
+
+    def path(i):
+        y, m, _ = _date(i).split("-")
+        return f"/article/detail/{y}/{m}/id/{7700000 + i}.shtml"
+
+    arts = _add_articles(site, pages * per, path, place="天心区")
+    base = "/article/index/id/MzAwNDAwMCACAAA"
+    for p in range(1, pages + 1):
+        nxt = f"<a href='{base}/page/{p + 1}.shtml'>下一页</a>" if p < pages else ""
+        pager = (f"<div class='paginationControl'><a href='{base}/page/1.shtml'>首页</a>{nxt}"
+                 f"<a href='{base}/page/{pages}.shtml'>尾页</a></div>")
+        site.routes[f"{base}/page/{p}.shtml"] = _list_page(arts[(p - 1) * per:p * per], pager)
+    site.column = f"{base}/page/1.shtml"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [f"{base}/page/{p}.shtml" for p in range(1, pages + 1)]
+    return site
+
+
+def aspnet_site(pages=3, per=5) -> Site:
+    """ASP.NET / PageAdmin columns: `List.aspx?ClassID=12&page=N` with 下一页 links and
+    `Show.aspx?id=N` articles, rows in a table."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = [(f"/News/Show.aspx?id={4400 + i}", f"工作动态{i}", _date(i)) for i in range(1, pages * per + 1)]
+    bodies = {4400 + i: html(article_html("generic", i, _date(i), place="汨罗市")) for i in range(1, pages * per + 1)}
+
+    def listing(method, q, body):
+        if q.get("ClassID") != ["12"]:
+            return html("<html><body>参数错误</body></html>", status=404)
+        p = int(q.get("page", ["1"])[0])
+        nxt = f"<a href='List.aspx?ClassID=12&amp;page={p + 1}'>下一页</a>" if p < pages else ""
+        pager = f"<div class='pager'>共{pages}页 当前第{p}页 {nxt}</div>"
+        return _list_page(arts[(p - 1) * per:p * per], pager, row="tr")
+
+    site.routes["/News/List.aspx"] = listing
+    site.routes["/News/Show.aspx"] = lambda m, q, b: bodies.get(int(q.get("id", ["0"])[0])) or \
+        html("<html><body>无</body></html>", status=404)
+    site.column = "/News/List.aspx?ClassID=12"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/News/List.aspx"] * pages
+    return site
+
+
+def hanweb_page_mode_site(n=32, per_page=5, group=3) -> Site:
+    """A Hanweb server that ignores startrecord (it answers the first group again) and pages by
+    the page= of the <nextgroup> link in each answer."""
+    site = hanweb_site(n_articles=n, per_page=per_page, group=group)
+    size = per_page * group
+    proxy_old = site.routes["/module/web/jpage/dataproxy.jsp"]
+
+    def proxy(method, query, body):
+        page = int(query.get("page", ["1"])[0])
+        # the same records as a startrecord answer for this group, whatever startrecord says
+        fake = {"startrecord": [str((page - 1) * size + 1)], "endrecord": [str(page * size)]}
+        status, headers, payload = proxy_old(method, {**query, **fake}, body)
+        if status != 200:
+            return status, headers, payload
+        text = payload.decode()
+        if page * size < n:
+            nextgroup = (f"<nextgroup><![CDATA[<a href=\"/module/web/jpage/dataproxy.jsp?page={page + 1}&appid=1"
+                         f"&webid=3&path=/&columnid=1229&unitid=77001&webname=拱墅区&permissiontype=0\"></a>]]>"
+                         "</nextgroup>")
+            text = text.replace("<recordset>", nextgroup + "<recordset>", 1)
+        return status, headers, text.encode()
+
+    site.routes["/module/web/jpage/dataproxy.jsp"] = proxy
+
+    def art(i):
+        y, m, d = _date(i).split("-")
+        return f"/art/{y}/{int(m)}/{int(d)}/art_1229_{1000 + i}.html"
+
+    site.expected = [art(i) for i in range(1, n + 1) if i not in (7, 9)]  # 7 robots-disallowed, 9 off-site
+    site.expected_lists = [site.column, f"/module/web/jpage/dataproxy.jsp?startrecord={size + 1}&endrecord="
+                           f"{2 * size}&perpage={per_page}"] + ["/module/web/jpage/dataproxy.jsp"] * ((n - 1) // size)
     return site
