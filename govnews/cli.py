@@ -239,8 +239,7 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
                 crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
                                   max_pages=max_pages, on_event=on_event)
                 for site in sites:
-                    for column in site.columns:
-                        crawler.crawl_column(site, column)
+                    crawler.crawl_site(site)
                 summary = crawler.summary
         finally:
             if archive:
@@ -339,6 +338,10 @@ def serve_command(db, host, port, writable):
         raise click.ClickException(f"{db}: no such corpus")
     sys.exit(serve(db, host, port, writable))
 
+
+from govnews.sites_cli import sites_group  # noqa: E402
+
+main.add_command(sites_group)
 
 if __name__ == "__main__":
     main()

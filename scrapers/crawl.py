@@ -61,6 +61,33 @@ class Crawler:
         self.known_urls = known_urls or set()  # canonical URLs stored elsewhere: not fetched again
         self.summary = CrawlSummary()
 
+    # ---- sites --------------------------------------------------------------------------
+
+    def crawl_site(self, site) -> CrawlSummary:
+        """Every column of a site: those it names, then those its seed articles name."""
+        done = []
+        for column in site.columns:
+            self.crawl_column(site, column)
+            done.append(column)
+        for seed in site.seeds:
+            column = self.column_of(seed)
+            if column and column not in done:
+                self.crawl_column(site, column)
+                done.append(column)
+        return self.summary
+
+    def column_of(self, seed: str) -> str | None:
+        """The column a seed article's position line names (None, with the fault reported)."""
+        from .columns import breadcrumb_column
+
+        response = self._fetch(seed)
+        if response is None:
+            return None
+        column = breadcrumb_column(response.url, response.text)
+        if column is None:
+            self.summary.fail(seed, "no_column_in_breadcrumb")
+        return column
+
     # ---- list pages -------------------------------------------------------------------
 
     def crawl_column(self, site, column_url: str) -> CrawlSummary:

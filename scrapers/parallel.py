@@ -114,8 +114,7 @@ def crawl_sites(sites, fetcher, *, corpus=None, archive=None, since=None, max_pa
         crawler = Crawler(fetcher, corpus=writer, archive=shared_archive, since=since, max_pages=max_pages,
                           on_event=event, sink=locked_sink if sink else None, known_urls=known_urls)
         for site in group:
-            for column in site.columns:
-                crawler.crawl_column(site, column)
+            crawler.crawl_site(site)
         return crawler.summary
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="crawl") as pool:
