@@ -114,3 +114,11 @@ def test_jsonp_and_json_answers_read_alike():
     assert loads_json('jQuery1124_99({"result": "<datastore></datastore>"});') == {"result": "<datastore></datastore>"}
     assert loads_json('{"custom": {"total": 3}}') == {"custom": {"total": 3}}
     assert loads_json("<html>访问受限</html>") is None
+
+
+def test_a_link_to_the_xxgk_module_alone_does_not_make_a_page_xxgk():
+    from scrapers.cms import detect
+
+    page = ("<html><body><a href='/module/xxgk/index.jsp'>信息公开</a><ul>"
+            "<li><a href='/art/2024/2/1/art_1_1.html'>动态</a><span>2024-02-01</span></li></ul></body></html>")
+    assert detect("http://www.x.gov.cn/col/col1/index.html", page).name == "generic"

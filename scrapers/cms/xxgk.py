@@ -26,7 +26,11 @@ class Xxgk(Adapter):
     name = "xxgk"
 
     def detect(self, url, html):
-        return "module/xxgk/" in html and not DATASTORE.search(html) and "dataproxy.jsp" not in html
+        if DATASTORE.search(html) or "dataproxy.jsp" in html:
+            return False
+        # the list is drawn by search.jsp (with the page's infotypeId), or framed by the module's tree
+        return ("module/xxgk/search.jsp" in html and _field(html, "infotypeId") is not None) or \
+            bool(TREE_AREA.search(html))
 
     def parse(self, request, html, first):
         cfg = config()["xxgk"]
