@@ -40,16 +40,27 @@ def host_groups(sites) -> list[list]:
     return sorted((sorted(g[1], key=lambda s: order[id(s)]) for g in groups), key=lambda g: order[id(g[0])])
 
 
+class CrawlStopped(Exception):
+    """The writer stopped (the crawl was interrupted): a worker's crawl ends here."""
+
+
 class _Writer:
     """What a worker's Crawler sees as its corpus: each call runs on the writer thread."""
 
-    def __init__(self, corpus, jobs: queue.Queue):
-        self._corpus, self._jobs = corpus, jobs
+    def __init__(self, corpus, jobs: queue.Queue, stopped: threading.Event):
+        self._corpus, self._jobs, self._stopped = corpus, jobs, stopped
 
     def _call(self, fn, *args, **kwargs):
+        if self._stopped.is_set():
+            raise CrawlStopped()
         done: Future = Future()
         self._jobs.put((done, fn, args, kwargs))
-        return done.result()
+        while True:
+            try:
+                return done.result(timeout=0.2)
+            except TimeoutError:
+                if self._stopped.is_set() and not done.done():
+                    raise CrawlStopped() from None
 
     def add(self, *args, **kwargs):
         return self._call(self._corpus.add, *args, **kwargs)
@@ -95,14 +106,17 @@ def crawl_sites(sites, fetcher, *, corpus=None, archive=None, since=None, max_pa
     """Crawl every column of `sites`, hosts side by side; returns the whole crawl's summary."""
     groups = host_groups(sites)
     event_lock = threading.Lock()
+    stopped = threading.Event()
 
     def event(kind, url):
+        if stopped.is_set():
+            raise CrawlStopped()
         if on_event is not None:
             with event_lock:
                 on_event(kind, url)
 
     jobs: queue.Queue = queue.Queue()
-    writer = _Writer(corpus, jobs) if corpus is not None else None
+    writer = _Writer(corpus, jobs, stopped) if corpus is not None else None
     shared_archive = _LockedArchive(archive) if archive is not None else None
     sink_lock = threading.Lock()
 
@@ -117,8 +131,9 @@ def crawl_sites(sites, fetcher, *, corpus=None, archive=None, since=None, max_pa
             crawler.crawl_site(site)
         return crawler.summary
 
-    with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="crawl") as pool:
-        futures = [pool.submit(crawl_group, g) for g in groups]
+    pool = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="crawl")
+    futures = [pool.submit(crawl_group, g) for g in groups]
+    try:
         pending = set(futures)
         while pending:
             try:
@@ -128,6 +143,12 @@ def crawl_sites(sites, fetcher, *, corpus=None, archive=None, since=None, max_pa
                 continue
             try:
                 done.set_result(fn(*args, **kwargs))
-            except BaseException as exc:  # noqa: BLE001 - handed back to the worker that asked
+            except Exception as exc:  # noqa: BLE001 - handed back to the worker that asked
                 done.set_exception(exc)
-        return merge(f.result() for f in futures)
+    except BaseException:
+        # interrupted (Ctrl-C): what is stored stays stored; workers end at their next store
+        stopped.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return merge(f.result() for f in futures)

@@ -74,3 +74,34 @@ def test_sites_sharing_a_host_are_crawled_by_one_worker():
     c = Site(name="c", columns=["http://news.a.gov.cn/z/"])
     groups = host_groups([a, b, c])
     assert [[s.name for s in g] for g in groups] == [["a", "c"], ["b"]]
+
+
+def test_an_interrupted_parallel_crawl_keeps_what_it_stored_and_stops(served, tmp_path):
+    import sqlite3
+
+    from corpus.store import Corpus
+    from scrapers import Fetcher, Politeness
+    from scrapers.parallel import crawl_sites
+
+    sites = [served(fixture_sites.trs_var_site(pages=3, per_page=4, place=p)) for p in PLACES[:3]]
+    specs = [Site(name=p, columns=[s.base + s.column]) for p, s in zip(PLACES, sites)]
+    fetcher = Fetcher({s.host for s in sites}, politeness=Politeness(delay=0.05, timeout=2))
+    with Corpus(tmp_path / "c.db") as corpus:
+        real_add, calls = corpus.add, []
+
+        def add(*args, **kwargs):  # Ctrl-C arrives while the fifth article is stored
+            calls.append(1)
+            if len(calls) == 5:
+                raise KeyboardInterrupt
+            return real_add(*args, **kwargs)
+
+        corpus.add = add
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            crawl_sites(specs, fetcher, corpus=corpus, concurrency=3)
+        assert time.monotonic() - started < 10
+    stored = sqlite3.connect(tmp_path / "c.db").execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert stored == 4
+    n = sum(len(s.log) for s in sites)
+    time.sleep(0.5)
+    assert sum(len(s.log) for s in sites) == n  # no worker goes on asking
