@@ -31,6 +31,7 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_crawl.py
 
 clean:
 	rm -rf $(VENV) out site

@@ -219,13 +219,18 @@ def ingest_command(paths, db, urls_file, progress, scheduler, parquet_dir):
 @click.option("--user-agent", envvar="GOVNEWS_USER_AGENT", help="The User-Agent to send (say who you are).")
 @click.option("--progress/--no-progress", default=None, help="A progress display (default: on a terminal).")
 @click.option("--scheduler", help="Crawl on a Dask cluster, one site per task: an address, or local:N.")
-def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress, scheduler):
+@click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Hosts crawled side by side (each still at its own delay); 1 crawls one site after another.")
+def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, user_agent, progress, scheduler,
+                  concurrency):
     """Crawl government news columns into the corpus.
 
-    TARGETS are column URLs, or SITE names from the site list. Fetches each column's list pages, then the articles not yet in the corpus, extracts them
-    and stores pages and records. Obeys robots.txt, waits between requests to a host, and
-    requests only the hosts of the columns given. On a terminal a bar shows the articles
-    done of those listed so far and the time left.
+    TARGETS are column URLs, or SITE names from the site list. Fetches each column's list
+    pages (Hanweb, TRS, JPaaS, gkmlpt, truecms, Epoint, 信息公开 and generic columns), then
+    the articles not yet in the corpus, extracts them and stores pages and records. Hosts
+    are crawled side by side (--concurrency), each at its own delay; robots.txt is obeyed
+    and only the hosts of the columns given are requested. On a terminal a bar shows the
+    articles done of those listed so far and the time left.
 
     \b
     Examples:
@@ -277,17 +282,23 @@ def crawl_command(targets, db, sites_file, since, max_pages, warc_dir, delay, us
         return
     archive = WarcArchive(warc_dir) if warc_dir else None
     with open_corpus(db) as corpus, CrawlProgress(shown(progress)) as bar:
-        crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
-                          max_pages=max_pages, on_event=bar)
-        bar.crawler = crawler
         try:
-            for site in sites:
-                for column in site.columns:
-                    crawler.crawl_column(site, column)
+            if concurrency > 1:
+                from scrapers.parallel import crawl_sites
+
+                summary = crawl_sites(sites, fetcher, corpus=corpus, archive=archive,
+                                      since=since.date() if since else None, max_pages=max_pages,
+                                      concurrency=concurrency, on_event=bar, crawlers=bar.crawlers)
+            else:
+                crawler = Crawler(fetcher, corpus=corpus, archive=archive, since=since.date() if since else None,
+                                  max_pages=max_pages, on_event=bar)
+                bar.crawlers.append(crawler)
+                for site in sites:
+                    crawler.crawl_site(site)
+                summary = crawler.summary
         finally:
             if archive:
                 archive.close()
-    summary = crawler.summary
     for url, cause in summary.problems:
         fail(url, cause)
     for line in summary.lines():
@@ -447,6 +458,9 @@ def serve_command(db, host, port, writable):
 
 
 main.add_command(demo_command)
+from govnews.sites_cli import sites_group  # noqa: E402
+
+main.add_command(sites_group)
 
 if __name__ == "__main__":
     main()

@@ -82,12 +82,12 @@ class CrawlProgress:
         self.bar = tqdm(total=0, disable=not show, unit="article", desc="crawl", bar_format=BAR_FORMAT,
                         file=sys.stderr)
         self.lists = 0
-        self.crawler = None
+        self.crawlers = []  # the crawlers whose listed articles make the total (one per host group)
 
     def __call__(self, kind: str, url: str) -> None:
         if kind == "list":
             self.lists += 1
-        queued = getattr(self.crawler, "articles_queued", 0)
+        queued = sum(c.articles_queued for c in self.crawlers)
         if queued != self.bar.total:
             self.bar.total = queued
         if kind in ("article", "skip", "fail"):

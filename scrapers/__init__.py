@@ -1,4 +1,5 @@
-"""govnews scrapers: polite fetching, site lists, CMS adapters (Hanweb, TRS, generic) and crawls."""
+"""govnews scrapers: polite fetching, site lists, CMS adapters (Hanweb, TRS, JPaaS, gkmlpt, truecms,
+Epoint, xxgk, generic), crawls of many hosts side by side, and `sites check`."""
 from .crawl import Crawler, CrawlSummary
 from .fetch import FetchError, Fetcher, Politeness
 from .sites import Site, SiteListError, load_sites

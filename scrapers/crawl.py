@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from extractor import ExtractionError, extract
 
-from .cms import PageRequest, detect
+from .cms import BY_NAME, PageRequest, detect
 from .fetch import FetchError, Fetcher, netloc
 
 
@@ -62,6 +62,33 @@ class Crawler:
         self.summary = CrawlSummary()
         self.articles_queued = 0  # articles listed to be crawled so far (a progress display's total)
 
+    # ---- sites --------------------------------------------------------------------------
+
+    def crawl_site(self, site) -> CrawlSummary:
+        """Every column of a site: those it names, then those its seed articles name."""
+        done = []
+        for column in site.columns:
+            self.crawl_column(site, column)
+            done.append(column)
+        for seed in site.seeds:
+            column = self.column_of(seed)
+            if column and column not in done:
+                self.crawl_column(site, column)
+                done.append(column)
+        return self.summary
+
+    def column_of(self, seed: str) -> str | None:
+        """The column a seed article's position line names (None, with the fault reported)."""
+        from .columns import breadcrumb_column
+
+        response = self._fetch(seed)
+        if response is None:
+            return None
+        column = breadcrumb_column(response.url, response.text)
+        if column is None:
+            self.summary.fail(seed, "no_column_in_breadcrumb")
+        return column
+
     # ---- list pages -------------------------------------------------------------------
 
     def crawl_column(self, site, column_url: str) -> CrawlSummary:
@@ -74,15 +101,16 @@ class Crawler:
                 self.summary.skipped["list_pages_over_max"] += len(queue)
                 break
             req = queue.pop(0)
-            response = self._fetch(req.url, data=req.form(), referer=column_url if req is not first else None)
+            response = self._fetch(req.url, data=req.form(), json_body=req.json,
+                                   referer=column_url if req is not first else None)
             if response is None:
                 continue
             n_pages += 1
             self.summary.lists += 1
             self.on_event("list", req.url)
             html = response.text
-            adapter = detect(req.url, html, site.cms)
-            listing = adapter.parse(req, html, first=req is first)
+            adapter = BY_NAME[req.adapter] if req.adapter else detect(req.url, html, site.cms)
+            listing = adapter.parse(req, html, first=req.first)
             new_here, older = 0, 0
             for item in listing.items:
                 if item.url in articles:
@@ -103,7 +131,7 @@ class Crawler:
             if older:
                 self.summary.skipped["list_pages_before_since"] += len(queue)
                 break  # lists run newest first: once a page reaches past --since, the rest is older
-            if new_here == 0 and req is not first:
+            if new_here == 0 and not req.first and not listing.setup:
                 self.summary.skipped["list_pages_without_new_links"] += len(queue)
                 break
         self.articles_queued += len(articles)
@@ -164,13 +192,17 @@ class Crawler:
             return True
         if self.corpus is None:
             return False
-        row = self.corpus.db.execute("SELECT status FROM pages WHERE url = ?", (key,)).fetchone()
-        return row is not None and row[0] in ("document", "duplicate")
+        if hasattr(self.corpus, "page_status"):  # a corpus written by another thread (scrapers.parallel)
+            status = self.corpus.page_status(key)
+        else:
+            row = self.corpus.db.execute("SELECT status FROM pages WHERE url = ?", (key,)).fetchone()
+            status = row[0] if row else None
+        return status in ("document", "duplicate")
 
-    def _fetch(self, url: str, data=None, referer=None):
+    def _fetch(self, url: str, data=None, referer=None, json_body=None):
         """A usable response, or None with the fault counted and reported."""
         try:
-            response = self.fetcher.get(url, data=data, referer=referer)
+            response = self.fetcher.get(url, data=data, json_body=json_body, referer=referer)
         except FetchError as exc:
             if exc.cause in ("off_site", "not_http", "disallowed_by_robots", "private_address"):
                 self.summary.skipped[exc.cause] += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import socket
+import threading
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
@@ -84,6 +85,7 @@ class Politeness:
     backoff: float = 2.0             # first retry after this many seconds, then doubled
     max_backoff: float = 60.0
     obey_robots: bool = True
+    retry_budget: int = 30           # retries one host may cost in a whole crawl; then none
 
 
 class Fetcher:
@@ -93,13 +95,41 @@ class Fetcher:
         self.user_agent = user_agent
         self.default = politeness or Politeness()
         self.per_host = {k.lower(): v for k, v in (per_host or {}).items()}
-        self.session = requests.Session()
-        self.session.headers.update({"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"})
+        self._local = threading.local()  # one requests session per thread: hosts crawled side by side
         self._sleep, self._clock = sleep, clock
         self._last: dict[str, float] = {}
+        self._host_locks: dict[str, threading.RLock] = {}
+        self._locks_guard = threading.Lock()
+        self._retries_spent: dict[str, int] = {}
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._resolved: dict[str, bool] = {}
         self.requests_made = 0
+
+    @property
+    def session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.headers.update({"User-Agent": self.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"})
+            self._local.session = session
+        return session
+
+    def host_lock(self, host: str) -> threading.RLock:
+        """Held while a request to `host` waits its turn and starts: two threads never ask one
+        host at once, and each waits the host's delay after the other."""
+        with self._locks_guard:
+            lock = self._host_locks.get(host)
+            if lock is None:
+                lock = self._host_locks[host] = threading.RLock()
+            return lock
+
+    def _spend_retry(self, host: str, p: Politeness) -> bool:
+        with self._locks_guard:
+            spent = self._retries_spent.get(host, 0)
+            if spent >= p.retry_budget:
+                return False
+            self._retries_spent[host] = spent + 1
+            return True
 
     # ---- checks ----------------------------------------------------------------------
 
@@ -138,8 +168,9 @@ class Fetcher:
 
     def _robots_allow(self, url: str) -> bool:
         host = netloc(url)
-        if host not in self._robots:
-            self._robots[host] = self._load_robots(url)
+        with self.host_lock(host):
+            if host not in self._robots:
+                self._robots[host] = self._load_robots(url)
         rp = self._robots[host]
         return True if rp is None else rp.can_fetch(self.user_agent, url)
 
@@ -166,21 +197,22 @@ class Fetcher:
 
     # ---- requests ---------------------------------------------------------------------
 
-    def get(self, url: str, *, data: dict | None = None, referer: str | None = None) -> Response:
-        """GET (or POST, given `data`) with redirects followed within limits."""
-        method = "POST" if data is not None else "GET"
+    def get(self, url: str, *, data: dict | None = None, json_body: str | None = None,
+            referer: str | None = None) -> Response:
+        """GET (or POST, given form `data` or a `json_body`) with redirects followed within limits."""
+        method = "POST" if data is not None or json_body is not None else "GET"
         seen = [url]
         current = url
         for _ in range(self.politeness(netloc(url)).max_redirects + 1):
             self.check(current)
-            r = self._request(method, current, data=data, referer=referer)
+            r = self._request(method, current, data=data, json_body=json_body, referer=referer)
             if r.status in (301, 302, 303, 307, 308) and "Location" in r.headers:
                 target = urljoin(current, r.headers["Location"])
                 if target in seen:
                     raise FetchError(url, "redirect_loop", " -> ".join(seen + [target]))
                 seen.append(target)
                 if r.status == 303 or (r.status in (301, 302) and method == "POST"):
-                    method, data = "GET", None
+                    method, data, json_body = "GET", None, None
                 current = target
                 continue
             r.url, r.history = url, seen[:-1]
@@ -195,31 +227,36 @@ class Fetcher:
             if wait > 0:
                 self._sleep(wait)
 
-    def _request(self, method: str, url: str, data=None, referer=None) -> Response:
+    def _request(self, method: str, url: str, data=None, referer=None, json_body=None) -> Response:
         host = netloc(url)
         p = self.politeness(host)
         attempt = 0
         while True:
-            self._wait(host)
-            started = self._clock()
-            self._last[host] = started
-            self.requests_made += 1
+            with self.host_lock(host):
+                self._wait(host)
+                self._last[host] = self._clock()
+                self.requests_made += 1
             try:
-                r = self._once(method, url, data, referer, p)
+                r = self._once(method, url, data, referer, p, json_body)
             except FetchError as exc:
-                if exc.cause in ("timeout", "connection") and attempt < p.retries:
+                self._last[host] = self._clock()
+                if exc.cause in ("timeout", "connection") and attempt < p.retries and self._spend_retry(host, p):
                     self._sleep(min(p.backoff * 2 ** attempt, p.max_backoff))
                     attempt += 1
                     continue
                 raise
-            if r.status in RETRY_STATUSES and attempt < p.retries:
+            self._last[host] = self._clock()  # the delay runs from the end of the answer
+            if r.status in RETRY_STATUSES and attempt < p.retries and self._spend_retry(host, p):
                 self._sleep(_retry_after(r.headers.get("Retry-After"), p.backoff * 2 ** attempt, p.max_backoff))
                 attempt += 1
                 continue
             return r
 
-    def _once(self, method, url, data, referer, p: Politeness) -> Response:
+    def _once(self, method, url, data, referer, p: Politeness, json_body=None) -> Response:
         headers = {"Referer": referer} if referer else {}
+        if json_body is not None:
+            data = json_body.encode("utf-8")
+            headers["Content-Type"] = "application/json;charset=UTF-8"
         started = time.monotonic()
         fetched_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         try:

@@ -298,3 +298,515 @@ def trap_site() -> Site:
     site.routes["/chainlist/index.html"] = html(
         "<html><body><ul><li><a href='/chain/0.html'>链</a><span>2024-01-01</span></li></ul></body></html>")
     return site
+
+
+# ---- the CMS families real county columns run (markup shapes from real pages; see docs/crawl.md) ----
+
+def _add_articles(site, n, path_of, place="长沙县", cms="trs", start=1):
+    """Article routes 1..n (1 newest); returns [(absolute path, title, date)]."""
+    out = []
+    for i in range(start, start + n):
+        path = path_of(i)
+        site.routes[path] = html(article_html(cms, i, _date(i), place=place))
+        out.append((path, f"{place}司法局工作动态第{i}期：矛盾纠纷化解取得新成效", _date(i)))
+    return out
+
+
+def _trs_rows(arts, rel_to=None):
+    """`<li><a href="./202103/t20210330_113720.html" target="_blank" title="…">…</a><b>2021-03-30</b></li>`"""
+    def href(p):
+        return "./" + p[len(rel_to):] if rel_to and p.startswith(rel_to) else p
+    return "".join(f'<li class=""><a href="{href(p)}" target="_blank" title="{t}">{t}</a><b class="">{d}</b></li>'
+                   for p, t, d in arts)
+
+
+def _trs_path(folder, ext="html"):
+    def path(i):
+        d = _date(i).replace("-", "")
+        return f"{folder}{d[:6]}/t{d}_{8000 + i}.{ext}"
+    return path
+
+
+def trs_var_site(pages=4, per_page=5, place="长沙县") -> Site:
+    """`var countPage = N//共多少页` and `createPageHTML(countPage, currentPage, "index", "html")`,
+    with a commented-out literal call beside it that names a wrong count."""
+    site = Site({"/robots.txt": ROBOTS})
+    folder = "/xxgk/gzdt/"
+    arts = _add_articles(site, pages * per_page, _trs_path(folder), place=place)
+    for p in range(pages):
+        chunk = arts[p * per_page:(p + 1) * per_page]
+        script = ("<script>\n//createPageHTML(9, 0, \"index\", \"html\");\nvar currentPage = %d;//所在页从0开始\n"
+                  "var prevPage = currentPage-1//上一页\nvar nextPage = currentPage+1//下一页\n"
+                  "var countPage = %d//共多少页\ncreatePageHTML(countPage, currentPage, \"index\", \"html\");\n</script>"
+                  % (p, pages))
+        name = "index.html" if p == 0 else f"index_{p}.html"
+        site.routes[folder + name] = html(f"<html><head><meta charset='utf-8'><title>工作动态</title></head><body>"
+                                          f"<ul class='list'>{_trs_rows(chunk, folder)}</ul>"
+                                          f"<div class='page'>{script}</div></body></html>")
+    site.column = folder + "index.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [folder + ("index.html" if p == 0 else f"index_{p}.html") for p in range(pages)]
+    return site
+
+
+def trs_script_site(pages=3, per_page=4) -> Site:
+    """No createPageHTML call: `var countPage = N//共多少页` and a pager the script writes
+    (`href=\\"index"+"_" + prevPage + "."+"shtml\\"`); the column is a folder URL."""
+    site = Site({"/robots.txt": ROBOTS})
+    folder = "/zwdt/xzdt/"
+    arts = _add_articles(site, pages * per_page, _trs_path(folder, "shtml"))
+    for p in range(pages):
+        chunk = arts[p * per_page:(p + 1) * per_page]
+        script = ("<script language=\"JavaScript\" type=\"text/javascript\">\nvar currentPage = %d;//所在页从0开始\n"
+                  "var prevPage = currentPage-1//上一页\nvar nextPage = currentPage+1//下一页\n"
+                  "var countPage = %d//共多少页\n"
+                  "if(countPage>1){\ndocument.write(\"共\"+countPage+\"页&nbsp;&nbsp;\");\n"
+                  "if(currentPage!=0&&currentPage!=1)\n"
+                  "document.write(\"<a href=\\\"index.shtml\\\" class='fanye'>首页</a>&nbsp;<a href=\\\"index\"+\"_\" + "
+                  "prevPage + \".\"+\"shtml\\\" class='fanye'>上一页</a>&nbsp;\");\n"
+                  "if(currentPage+1!=countPage)\ndocument.write(\"<a href=\\\"index\"+\"_\" + nextPage + \".\"+"
+                  "\"shtml\\\" class='fanye'>下一页</a>\");\n}\n</script>" % (p, pages))
+        name = "" if p == 0 else f"index_{p}.shtml"
+        body = (f"<html><head><meta charset='utf-8'><title>乡镇动态</title></head><body>"
+                f"<ul class='list'>{_trs_rows(chunk, folder)}</ul><div class='page'>{script}</div></body></html>")
+        site.routes[folder + name] = html(body)
+        if p == 0:
+            site.routes[folder + "index.shtml"] = html(body)
+    site.column = folder
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [folder] + [folder + f"index_{p}.shtml" for p in range(1, pages)]
+    return site
+
+
+def trs_cph6_site(pages=3, per_page=4) -> Site:
+    """`createPageHTML('page_div', N, 1, 'list', 'shtml', records)` (pages list_2 … list_N)
+    whose articles are not tYYYYMMDD_N: `/202608/<32 hex>.shtml` and `/c<id>/content.shtml`."""
+    import hashlib
+
+    site = Site({"/robots.txt": ROBOTS})
+    folder = "/zwgk/tzgg/"
+
+    def path(i):
+        if i % 2:
+            d = _date(i).replace("-", "")
+            return f"{folder}{d[:6]}/{hashlib.md5(str(i).encode()).hexdigest()}.shtml"
+        return f"{folder}c{100200 + i}/content.shtml"
+
+    n = pages * per_page
+    arts = _add_articles(site, n, path)
+    for p in range(1, pages + 1):
+        chunk = arts[(p - 1) * per_page:p * per_page]
+        script = f"<script>createPageHTML('page_div',{pages}, {p},'list','shtml',{n});</script>"
+        name = "list.shtml" if p == 1 else f"list_{p}.shtml"
+        site.routes[folder + name] = html(f"<html><head><meta charset='utf-8'></head><body><div class='list'><ul>"
+                                          f"{_trs_rows(chunk, folder)}</ul></div><div id='page_div'></div>{script}"
+                                          f"</body></html>")
+    site.column = folder + "list.shtml"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [folder + "list.shtml"] + [folder + f"list_{p}.shtml" for p in range(2, pages + 1)]
+    return site
+
+
+def _json(obj, status=200, callback=None):
+    import json
+
+    text = json.dumps(obj, ensure_ascii=False)
+    if callback:
+        text = f"{callback}({text});"
+    return status, {"Content-Type": "application/json;charset=UTF-8"}, text.encode()
+
+
+def _hanweb_art(col):
+    def path(i):
+        y, m, d = _date(i).split("-")
+        return f"/art/{y}/{int(m)}/{int(d)}/art_{col}_{50000 + i}.html"
+    return path
+
+
+def jpaas_site(n=23, size=20) -> Site:
+    """Hanweb JPaaS: `<script src="/AuthorizedRead/unitbuild.js" url="…/front/page/build/unit"
+    queryData="{…}">`; pages from `paramJson={"pageNo":N,"pageSize":M}`, answered
+    `{"success":true,"data":{"html":"<ul class='page-content'>…</ul>"}}`."""
+    import json
+
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, n, _hanweb_art(1229165988), place="余杭区", cms="hanweb")
+    col = "/col/col1229165988/index.html"
+    query = ("{'webId':'3095','pageId':'1229165988','tplSetId':'quSyqDUrFfjv1nGRQhEEH','pageType':'column',"
+             "'tagId':'阳光政务_分页列表','editType':'null','parseType':'bulidstatic'}")
+    site.routes[col] = html(
+        "<html><head><meta charset='utf-8'><title>区级动态</title></head><body><div class='nav'>首页 &gt; 区级动态</div>"
+        "<script src=\"/AuthorizedRead/unitbuild.js\" url=\"/api-gateway/jpaas-publish-server/front/page/build/unit\" "
+        "queryData=\"{'webId':'3095','pageId':'1229165988','tplSetId':'quSyqDUrFfjv1nGRQhEEH','pageType':'column',"
+        "'tagId':'站点导航','editType':'null'}\"></script>"
+        f"<div id='阳光政务_分页列表'></div><script src=\"/AuthorizedRead/unitbuild.js\" "
+        f"url=\"/api-gateway/jpaas-publish-server/front/page/build/unit\" queryData=\"{query}\"></script>"
+        "</body></html>")
+
+    def unit(method, q, body):
+        if q.get("tagId") != ["阳光政务_分页列表"] or q.get("webId") != ["3095"] or "paramJson" not in q:
+            return _json({"success": False, "data": {"html": ""}})
+        pj = json.loads(q["paramJson"][0])
+        no, ps = int(pj["pageNo"]), int(pj["pageSize"])
+        chunk = arts[(no - 1) * ps:no * ps]
+        lis = "".join(f"<li><a class='news' href='{p}' title='{t}' target='_blank'>{t}</a>"
+                      f"<span class='time'>{d}</span></li>" for p, t, d in chunk)
+        return _json({"success": True, "data": {"html": f"<ul class='page-content'>{lis}</ul>"}})
+
+    site.routes["/api-gateway/jpaas-publish-server/front/page/build/unit"] = unit
+    site.column = col
+    site.expected = [a[0] for a in arts]
+    # no total in the answer: the column ends at the first page that lists nothing
+    site.expected_lists = [col] + ["/api-gateway/jpaas-publish-server/front/page/build/unit"] * 3
+    return site
+
+
+def gkmlpt_site(n=25, size=10) -> Site:
+    """Guangdong gkmlpt: `/gkmlpt/index#CAT` with `window._CONFIG = {SID: …}`, list JSON from
+    `/gkmlpt/api/all/CAT?page=N&sid=SID` with `articles` and `total`."""
+    import datetime as dt
+
+    site = Site({"/robots.txt": ROBOTS})
+
+    def path(i):
+        return f"/gkmlpt/content/3/{3012 + i // 10}/post_{3012000 + i}.html"
+
+    arts = _add_articles(site, n, path, place="龙岗区", cms="trs")
+    site.routes["/gkmlpt/index"] = html(
+        "<html><head><meta charset='utf-8'><title>政府信息公开</title></head><body><div id='app'></div>"
+        "<script>window._CONFIG = {SID: '755031', SITE_NAME: '龙岗区政府', PLATFORM: 'gkmlpt'};</script>"
+        "<script src='/gkmlpt/static/js/app.js'></script></body></html>")
+
+    def api(method, q, body):
+        if q.get("sid") != ["755031"]:
+            return _json({"articles": [], "total": 0})
+        page = int(q.get("page", ["1"])[0])
+        chunk = arts[(page - 1) * size:page * size]
+        china = dt.timezone(dt.timedelta(hours=8))
+        rows_ = [{"id": 3012000 + k, "identifier": f"11440307MB2C{k:05d}/2024-{k:05d}", "title": t,
+                  "url": f"http://{site.host}{p}", "publisher": "龙岗区司法局",
+                  "created_at": f"{d} 10:00:00",
+                  "display_publish_time": int(dt.datetime.fromisoformat(d).replace(hour=9, tzinfo=china).timestamp())}
+                 for k, (p, t, d) in enumerate(chunk)]
+        return _json({"articles": rows_, "total": n, "classify_main_name": "工作动态"})
+
+    site.routes["/gkmlpt/api/all/2811"] = api
+    site.column = "/gkmlpt/index#2811"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/gkmlpt/index"] + ["/gkmlpt/api/all/2811"] * 3
+    return site
+
+
+def truecms_site(n=47, per=5, group=3) -> Site:
+    """南通 truecms: jpage with `proxyUrl:'/truecms/messageController/getMessage.do'` and
+    `ajaxParam:{columnId:'…'}`; the first group in `#initData`, further groups as JSONP
+    `{"result": "<datastore>…"}` from startrecord/endrecord."""
+    import uuid
+
+    site = Site({"/robots.txt": ROBOTS})
+    cid = "754f6db5-d294-46d5-b25c-da3a86d102cd"
+
+    def path(i):
+        return f"/hmsgtj/gzdt/content/{uuid.UUID(int=i)}.html"
+
+    arts = _add_articles(site, n, path, place="海门区")
+    size = per * group
+
+    def li(p, t, d):
+        return f"<li><a href='{p}' target='_blank' title='{t}'>{t}</a><span>{d}</span></li>"
+
+    first = "".join(li(*a) for a in arts[:size])
+    site.routes["/hmsgtj/gzdt/gzdt.html"] = html(
+        "<html><head><meta charset='utf-8'><title>工作动态</title></head><body>"
+        f"<div id='initData' style='display:none'><ul>{first}</ul></div><div id='content'></div>"
+        "<script>$('#content').jpage({dataStore:'<datastore><recordset></recordset></datastore>',"
+        f"proxyUrl:'/truecms/messageController/getMessage.do',perPage:{per},groupSize:{group},"
+        f"totalRecord:{n},barPosition:'bottom',ajaxParam:{{columnId:'{cid}'}}}});</script></body></html>")
+
+    def message(method, q, body):
+        if q.get("columnId") != [cid]:
+            return 404, {"Content-Type": "text/html"}, b"not found"
+        start, end = int(q["startrecord"][0]), int(q["endrecord"][0])
+        recs = "".join(f"<record><![CDATA[{li(*a)}]]></record>" for a in arts[start - 1:end])
+        result = f"<datastore><totalrecord>{n}</totalrecord><recordset>{recs}</recordset></datastore>"
+        return _json({"result": result}, callback=q.get("callback", [None])[0])
+
+    site.routes["/truecms/messageController/getMessage.do"] = message
+    site.column = "/hmsgtj/gzdt/gzdt.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [site.column] + ["/truecms/messageController/getMessage.do"] * 3
+    return site
+
+
+def epoint_site(n=45, size=20) -> Site:
+    """Epoint WebBuilder: `/dynamic/zwgk/govInfoPub.html?categorynum=003002`, `var siteInfo` in
+    `/js/webBuilderCommon.js`, list JSON from POST `/EWB-FRONT/rest/lightfrontaction/getgovinfolist`."""
+    import json
+    import uuid
+
+    site = Site({"/robots.txt": ROBOTS})
+    guid = "7eb5f7f1-9041-43ad-8e13-8fcb82ea831a"
+
+    def path(i):
+        return f"/zwgk/003002/{_date(i).replace('-', '')}/{uuid.UUID(int=i * 7919)}.html"
+
+    arts = _add_articles(site, n, path, place="铜山区")
+    site.routes["/dynamic/zwgk/govInfoPub.html"] = html(
+        "<html><head><meta charset='utf-8'><title>政府信息公开</title>"
+        "<script src='/js/jquery.min.js'></script><script src='/js/webBuilderCommon.js'></script>"
+        "<script src='/js/ajaxReq.js'></script></head><body><ul id='infolist'></ul></body></html>")
+    site.routes["/js/webBuilderCommon.js"] = (200, {"Content-Type": "application/javascript"},
+                                              ('var siteInfo = {"projectName": "/EWB-FRONT", "siteGuid": "%s"};\n'
+                                               'var Util = {};' % guid).encode())
+
+    def api(method, q, body):
+        req = json.loads(body.decode() or "{}")
+        if method != "POST" or req.get("siteGuid") != guid or req.get("categorynum") != "003002":
+            return _json({"custom": {"data": [], "total": 0}})
+        index, ps = int(req["pageIndex"]), int(req["pageSize"])
+        chunk = arts[index * ps:(index + 1) * ps]
+        data = [{"infoid": str(uuid.UUID(int=k)), "title": t[:8] + "…", "realtitle": t, "infourl": p,
+                 "infodate": d, "categorynum": "003002"} for k, (p, t, d) in enumerate(chunk)]
+        return _json({"custom": {"data": data, "total": n}, "status": {"code": 200}})
+
+    site.routes["/EWB-FRONT/rest/lightfrontaction/getgovinfolist"] = api
+    site.column = "/dynamic/zwgk/govInfoPub.html?categorynum=003002"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/dynamic/zwgk/govInfoPub.html?categorynum=003002", "/js/webBuilderCommon.js"] + \
+        ["/EWB-FRONT/rest/lightfrontaction/getgovinfolist"] * 3
+    return site
+
+
+def xxgk_site(n=23, per=10) -> Site:
+    """Hanweb 信息公开 module: the column page posts to `/module/xxgk/search.jsp` with its
+    infotypeId/jdid/area/divid, pages by `currpage`; rows `tr_main_value_odd` with `a.bt_link`;
+    the answer also lists other columns' articles, which are left out."""
+    site = Site({"/robots.txt": ROBOTS})
+    col = 1256283
+    arts = _add_articles(site, n, _hanweb_art(col), place="西湖区", cms="hanweb")
+    others = [(f"/art/2024/1/5/art_1256999_{70000 + k}.html", f"其他栏目{k}", "2024-01-05") for k in range(3)]
+    site.routes[f"/col/col{col}/index.html"] = html(
+        "<html><head><meta charset='utf-8'><title>政府文件</title></head><body>"
+        "<iframe src='/module/xxgk/tree.jsp?area=002482429&divid=div1256283' style='display:none'></iframe>"
+        "<div id='div1256283'></div><script>$.ajax({url:'/module/xxgk/search.jsp',type:'POST',"
+        "data:{infotypeId:'F0100001',jdid:'149',area:'',divid:'div1256283',vc_title:'',vc_number:'',"
+        "sortfield:',createdatetime:0,orderid:0',currpage:1},success:function(d){$('#div1256283').html(d);}});"
+        "</script></body></html>")
+    pages = (n + per - 1) // per
+
+    def search(method, q, body):
+        from urllib.parse import parse_qs as pq
+
+        form = {k: v[0] for k, v in pq(body.decode(), keep_blank_values=True).items()}
+        if method != "POST" or form.get("infotypeId") != "F0100001" or form.get("jdid") != "149":
+            return html("<html><body>参数错误</body></html>")
+        page = int(form.get("currpage") or 1)
+        chunk = arts[(page - 1) * per:page * per] + (others if page == 1 else [])
+        trs = "".join(f"<tr class='tr_main_value_{'odd' if k % 2 else 'even'}'><td>{k + 1}</td>"
+                      f"<td><a class='bt_link' href='{p}' title='{t}' target='_blank'>{t}</a></td><td>{d}</td></tr>"
+                      for k, (p, t, d) in enumerate(chunk))
+        return html(f"<table>{trs}</table><div>&nbsp;&nbsp;共{pages}页&nbsp;&nbsp;第{page}页</div>")
+
+    site.routes["/module/xxgk/search.jsp"] = search
+    site.column = f"/col/col{col}/index.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [site.column] + ["/module/xxgk/search.jsp?currpage=%d" % p for p in range(1, pages + 1)]
+    return site
+
+
+def _list_page(chunk, pager="", head="", row="li"):
+    if row == "tr":
+        body = "<table class='list'>" + "".join(
+            f"<tr><td><a href='{p}' title='{t}' target='_blank'>{t}</a></td><td>{d}</td></tr>" for p, t, d in chunk) + "</table>"
+    else:
+        body = "<ul class='list'>" + "".join(
+            f"<li><a href='{p}' title='{t}' target='_blank'>{t}</a><span class='date'>{d}</span></li>"
+            for p, t, d in chunk) + "</ul>"
+    return html(f"<html><head><meta charset='utf-8'>{head}<title>工作动态</title></head><body>"
+                f"<div class='nav'>首页 &gt; 工作动态</div>{body}{pager}</body></html>")
+
+
+def jiyue_site(pages=3, per=6) -> Site:
+    """集约化 platform column `/public/column/6616411?type=4&catId=6721221&action=list`: no pager
+    links in the HTML, the count only in the pager's script (`pageCount:3,`) and its URL
+    (`&pageIndex=`); articles /public/6616411/NNN.html."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/public/6616411/{8123000 + i}.html", place="庐山市")
+
+    def column(method, q, body):
+        if q.get("catId") != ["6721221"] or q.get("action") != ["list"]:
+            return html("<html><body>栏目不存在</body></html>", status=404)
+        n = int(q.get("pageIndex", ["1"])[0])
+        script = ("<div id='page_public_info'></div><script>$(function(){ $('#page_public_info').page({"
+                  f"pageCount:{pages}, current:{n}, backFn:function(p){{ location.href = "
+                  "'/public/column/6616411?type=4&catId=6721221&action=list&nav=3&pageIndex=' + p; }} }); });"
+                  "</script>")
+        return _list_page(arts[(n - 1) * per:n * per], script, row="tr")
+
+    site.routes["/public/column/6616411"] = column
+    site.column = "/public/column/6616411?type=4&catId=6721221&action=list&nav=3"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/public/column/6616411"] * pages
+    return site
+
+
+def base64_pager_site(pages=3, per=5) -> Site:
+    """A pager kept base64-encoded in `div#pages` and written by the page's script."""
+    import base64
+
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/xwzx/gzdt/{20240000 + i}.html", place="临湘市")
+    for p in range(1, pages + 1):
+        name = "index.html" if p == 1 else f"index_{p}.html"
+        links = (f"<a href='index.html'>首页</a>" + (f"<a href='index_{p + 1}.html'>下一页</a>" if p < pages else "")
+                 + f"<a href='index_{pages}.html'>尾页</a>")
+        encoded = base64.b64encode(links.encode()).decode()
+        pager = (f"<div id='pages'>{encoded}</div><script>var el=document.getElementById('pages');"
+                 "el.innerHTML=decodeURIComponent(escape(window.atob(el.innerHTML)));</script>")
+        site.routes[f"/xwzx/gzdt/{name}"] = _list_page(arts[(p - 1) * per:p * per], pager)
+    site.column = "/xwzx/gzdt/index.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/xwzx/gzdt/index.html"] + [f"/xwzx/gzdt/index_{p}.html" for p in range(2, pages + 1)]
+    return site
+
+
+def backward_site(pages=4, per=4) -> Site:
+    """Numbering that runs backwards: page 2 is index_{pages-1}.html, the last page index_1.html."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/zwgk/tzgg/{6000 + i}.htm", place="平江县")
+    names = ["index.htm"] + [f"index_{k}.htm" for k in range(pages - 1, 0, -1)]
+    for p, name in enumerate(names):
+        nxt = f"<a href='{names[p + 1]}'>下一页</a>" if p + 1 < len(names) else ""
+        prev = f"<a href='{names[p - 1]}'>上一页</a>" if p else ""
+        pager = f"<div class='page'>共{pages}页 <a href='index.htm'>首页</a>{prev}{nxt}<a href='index_1.htm'>尾页</a></div>"
+        site.routes[f"/zwgk/tzgg/{name}"] = _list_page(arts[p * per:(p + 1) * per], pager)
+    site.column = "/zwgk/tzgg/index.htm"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [f"/zwgk/tzgg/{n}" for n in names]
+    return site
+
+
+def class_path_site(pages=3, per=5) -> Site:
+    """`/class/NGJCKPBA`, then /class/NGJCKPBA/2 …, named only by numbered links."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/html/{20240100 + i}.html", place="新北区")
+    for p in range(1, pages + 1):
+        nums = " ".join(f"<a href='/class/NGJCKPBA/{k}'>{k}</a>" if k != p else f"<b>{k}</b>"
+                        for k in range(1, pages + 1))
+        route = "/class/NGJCKPBA" if p == 1 else f"/class/NGJCKPBA/{p}"
+        site.routes[route] = _list_page(arts[(p - 1) * per:p * per], f"<div class='pages'>{nums}</div>")
+    site.column = "/class/NGJCKPBA"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/class/NGJCKPBA"] + [f"/class/NGJCKPBA/{p}" for p in range(2, pages + 1)]
+    return site
+
+
+def iframe_site(pages=2, per=5) -> Site:
+    """A column page that is an iframe around the real list (a generic list with 下一页)."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = _add_articles(site, pages * per, lambda i: f"/news/show.jsp?id={900 + i}", place="武进区")
+    for p in range(1, pages + 1):
+        nxt = f"<a href='/news/list.jsp?page={p + 1}'>下一页</a>" if p < pages else ""
+        site.routes.setdefault("__lists", {})[p] = _list_page(arts[(p - 1) * per:p * per], f"<div>{nxt}</div>")
+    lists = site.routes.pop("__lists")
+
+    def listing(method, q, body):
+        return lists.get(int(q.get("page", ["1"])[0])) or html("<html><body>无</body></html>", status=404)
+
+    shows = {900 + i: r for i, r in ((i, site.routes.pop(f"/news/show.jsp?id={900 + i}"))
+                                     for i in range(1, pages * per + 1))}
+
+    def show(method, q, body):
+        return shows.get(int(q.get("id", ["0"])[0])) or html("<html><body>无</body></html>", status=404)
+
+    site.routes["/news/list.jsp"] = listing
+    site.routes["/news/show.jsp"] = show
+    site.routes["/col/gzdt.html"] = html(
+        "<html><head><meta charset='utf-8'><title>工作动态</title></head><body><div class='nav'>首页 &gt; 工作动态</div>"
+        "<iframe src='/count/visitcount.jsp?col=12' width='0' height='0'></iframe>"
+        "<iframe id='listFrame' src='/news/list.jsp?page=1' width='100%' height='900' frameborder='0'></iframe>"
+        "</body></html>")
+    site.column = "/col/gzdt.html"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/col/gzdt.html"] + ["/news/list.jsp"] * pages
+    return site
+
+
+def court_site(pages=3, per=5) -> Site:
+    """Court sites: `/article/index/id/MzAwNDAwMCACAAA/page/N.shtml`, articles
+    `/article/detail/2024/02/id/NNN.shtml`."""
+    site = Site({"/robots.txt": ROBOTS})
+
+    def path(i):
+        y, m, _ = _date(i).split("-")
+        return f"/article/detail/{y}/{m}/id/{7700000 + i}.shtml"
+
+    arts = _add_articles(site, pages * per, path, place="天心区")
+    base = "/article/index/id/MzAwNDAwMCACAAA"
+    for p in range(1, pages + 1):
+        nxt = f"<a href='{base}/page/{p + 1}.shtml'>下一页</a>" if p < pages else ""
+        pager = (f"<div class='paginationControl'><a href='{base}/page/1.shtml'>首页</a>{nxt}"
+                 f"<a href='{base}/page/{pages}.shtml'>尾页</a></div>")
+        site.routes[f"{base}/page/{p}.shtml"] = _list_page(arts[(p - 1) * per:p * per], pager)
+    site.column = f"{base}/page/1.shtml"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = [f"{base}/page/{p}.shtml" for p in range(1, pages + 1)]
+    return site
+
+
+def aspnet_site(pages=3, per=5) -> Site:
+    """ASP.NET / PageAdmin columns: `List.aspx?ClassID=12&page=N` with 下一页 links and
+    `Show.aspx?id=N` articles, rows in a table."""
+    site = Site({"/robots.txt": ROBOTS})
+    arts = [(f"/News/Show.aspx?id={4400 + i}", f"工作动态{i}", _date(i)) for i in range(1, pages * per + 1)]
+    bodies = {4400 + i: html(article_html("generic", i, _date(i), place="汨罗市")) for i in range(1, pages * per + 1)}
+
+    def listing(method, q, body):
+        if q.get("ClassID") != ["12"]:
+            return html("<html><body>参数错误</body></html>", status=404)
+        p = int(q.get("page", ["1"])[0])
+        nxt = f"<a href='List.aspx?ClassID=12&amp;page={p + 1}'>下一页</a>" if p < pages else ""
+        pager = f"<div class='pager'>共{pages}页 当前第{p}页 {nxt}</div>"
+        return _list_page(arts[(p - 1) * per:p * per], pager, row="tr")
+
+    site.routes["/News/List.aspx"] = listing
+    site.routes["/News/Show.aspx"] = lambda m, q, b: bodies.get(int(q.get("id", ["0"])[0])) or \
+        html("<html><body>无</body></html>", status=404)
+    site.column = "/News/List.aspx?ClassID=12"
+    site.expected = [a[0] for a in arts]
+    site.expected_lists = ["/News/List.aspx"] * pages
+    return site
+
+
+def hanweb_page_mode_site(n=32, per_page=5, group=3) -> Site:
+    """A Hanweb server that ignores startrecord (it answers the first group again) and pages by
+    the page= of the <nextgroup> link in each answer."""
+    site = hanweb_site(n_articles=n, per_page=per_page, group=group)
+    size = per_page * group
+    proxy_old = site.routes["/module/web/jpage/dataproxy.jsp"]
+
+    def proxy(method, query, body):
+        page = int(query.get("page", ["1"])[0])
+        # the same records as a startrecord answer for this group, whatever startrecord says
+        fake = {"startrecord": [str((page - 1) * size + 1)], "endrecord": [str(page * size)]}
+        status, headers, payload = proxy_old(method, {**query, **fake}, body)
+        if status != 200:
+            return status, headers, payload
+        text = payload.decode()
+        if page * size < n:
+            nextgroup = (f"<nextgroup><![CDATA[<a href=\"/module/web/jpage/dataproxy.jsp?page={page + 1}&appid=1"
+                         f"&webid=3&path=/&columnid=1229&unitid=77001&webname=拱墅区&permissiontype=0\"></a>]]>"
+                         "</nextgroup>")
+            text = text.replace("<recordset>", nextgroup + "<recordset>", 1)
+        return status, headers, text.encode()
+
+    site.routes["/module/web/jpage/dataproxy.jsp"] = proxy
+
+    def art(i):
+        y, m, d = _date(i).split("-")
+        return f"/art/{y}/{int(m)}/{int(d)}/art_1229_{1000 + i}.html"
+
+    site.expected = [art(i) for i in range(1, n + 1) if i not in (7, 9)]  # 7 robots-disallowed, 9 off-site
+    site.expected_lists = [site.column, f"/module/web/jpage/dataproxy.jsp?startrecord={size + 1}&endrecord="
+                           f"{2 * size}&perpage={per_page}"] + ["/module/web/jpage/dataproxy.jsp"] * ((n - 1) // size)
+    return site

@@ -29,3 +29,29 @@ def test_bad_site_lists_are_named(tmp_path, text, problem):
     with pytest.raises(SiteListError) as err:
         load_sites(path)
     assert str(path) in str(err.value) and problem in str(err.value)
+
+
+def test_an_unknown_family_is_named(tmp_path):
+    path = tmp_path / "sites.toml"
+    path.write_text("[[site]]\nname='x'\ncms='wordpress'\ncolumns=['http://a.gov.cn/']\n", encoding="utf-8")
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert "unknown CMS family 'wordpress'" in str(err.value) and "gkmlpt" in str(err.value)
+
+
+def test_every_listed_site_says_where_it_was_seen_and_names_a_known_county():
+    divisions = {}
+    table = Path(__file__).resolve().parent.parent / "extractor" / "data" / "divisions.tsv"
+    for line in table.read_text(encoding="utf-8").splitlines()[1:]:
+        code, name, *_ = line.split("\t")
+        divisions[code] = name
+    sites = load_sites(EXAMPLE)
+    seen_in_pages = [s for s in sites.values() if s.seen and s.seen.startswith("search pages corpus")]
+    assert len(seen_in_pages) >= 15
+    provinces = {s.region[:2] for s in sites.values() if s.region}
+    assert len(provinces) >= 5
+    for s in sites.values():
+        assert s.region in divisions, s.name
+        assert s.columns or s.seeds
+        assert s.note and "unverified until crawled" in s.note, s.name
+        assert all(".gov.cn" in h for h in s.hosts), s.name

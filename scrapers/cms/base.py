@@ -3,7 +3,10 @@ dates, and the further list pages to ask for."""
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import urljoin, urlsplit
 
 import regex
@@ -17,11 +20,31 @@ NOT_ARTICLE = regex.compile(r"^(javascript:|mailto:|tel:|#)|/module/|\.(pdf|docx
 
 @dataclass(frozen=True)
 class PageRequest:
+    """A list page to ask for. `adapter` names the family that reads it (a further page of a
+    listing); None means: detect it from the page (a column page, or the list inside an iframe),
+    and read it as the first page of its listing."""
     url: str
     data: tuple | None = None  # POST form fields, as sorted pairs (hashable)
+    json: str | None = None    # a JSON body to POST instead
+    adapter: str | None = None
+    context: tuple | None = None  # what the adapter carries from page to page (not sent)
 
     def form(self) -> dict | None:
         return dict(self.data) if self.data is not None else None
+
+    def ctx(self) -> dict:
+        return dict(self.context or ())
+
+    @property
+    def first(self) -> bool:
+        return self.adapter is None
+
+
+@lru_cache(maxsize=1)
+def config() -> dict:
+    """scrapers/data/cms.toml: article shapes, pager words and script forms."""
+    with resources.files("scrapers").joinpath("data", "cms.toml").open("rb") as fh:
+        return tomllib.load(fh)
 
 
 @dataclass
@@ -36,6 +59,7 @@ class Listing:
     items: list[ListItem] = field(default_factory=list)
     next: list[PageRequest] = field(default_factory=list)
     total: int | None = None  # records or pages the list says it has, when it says
+    setup: bool = False       # a page that lists nothing by nature (a config script): not the end
 
 
 class Adapter:
@@ -79,3 +103,29 @@ def rows(html: str, base_url: str, link_filter=None) -> list[ListItem]:
         items.append(ListItem(url, title, last_date(row.get_text(" ", strip=True)) if row else None))
         seen.add(url)
     return items
+
+
+def item(url: str, title, date_text) -> ListItem:
+    """A list entry read from an API's fields."""
+    title = (str(title).strip() or None) if title is not None else None
+    return ListItem(url, title, last_date(str(date_text)) if date_text not in (None, "") else None)
+
+
+def loads_json(text: str):
+    """JSON, or JSONP (`cb({...})`), or None when the body is neither."""
+    import json
+
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    m = regex.match(r"^[\w.$]+\s*\(([\s\S]*)\)\s*;?\s*$", text)
+    if m:
+        try:
+            return json.loads(m.group(1))
+        except ValueError:
+            return None
+    return None

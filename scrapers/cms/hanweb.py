@@ -1,11 +1,12 @@
 """Hanweb / 大汉版通 (jcms) columns: /col/colN/index.html, whose first records sit in a
 `<script type="text/xml"><datastore>` island and whose further records come from
 dataproxy.jsp in groups (startrecord/endrecord/perpage, with the column's unitid, webid and
-columnid). Articles are /art/YYYY/M/D/art_C_ID.html."""
+columnid). Servers that ignore startrecord (they answer the first group again) are paged by the
+page= of the <nextgroup> link each answer carries. Articles are /art/YYYY/M/D/art_C_ID.html."""
 from __future__ import annotations
 
 import html as htmllib
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import regex
 
@@ -41,10 +42,25 @@ class Hanweb(Adapter):
         records = RECORD.findall(fragment) or ANY_CDATA.findall(fragment)
         listing = Listing(items=rows("\n".join(records), request.url))
         if first:
-            listing.next, listing.total = self._groups(request.url, html)
+            listing.next, listing.total = self._first_group(request.url, html, listing)
+            return listing
+        ctx = request.ctx()
+        if ctx.get("mode") == "probe":
+            if ctx.get("first") and listing.items and listing.items[0].url == ctx["first"]:
+                # the server ignored startrecord and answered the first group again: page by
+                # the page= of the <nextgroup> link its answers carry
+                listing.setup = True
+                listing.items = []
+                listing.next = self._by_nextgroup(request, html, ctx)
+            else:
+                listing.next = self._rest(ctx)
+        elif ctx.get("mode") == "page" and listing.items:
+            listing.next = self._by_nextgroup(request, html, ctx)
         return listing
 
-    def _groups(self, url, html):
+    def _first_group(self, url, html, listing):
+        """The group after the one the page holds, asked for first: whether the server honours
+        startrecord decides how the rest is asked for."""
         total = TOTAL_JS.search(html) or TOTAL_XML.search(html)
         if not total:
             return [], None
@@ -61,12 +77,33 @@ class Hanweb(Adapter):
         else:
             proxy_url = urljoin(url, "/module/web/jpage/dataproxy.jsp")
         size = per_page * group
-        out = []
-        for start in range(size + 1, total + 1, size):
-            end = min(start + size - 1, total)
-            query = f"startrecord={start}&endrecord={end}&perpage={per_page}"
-            out.append(PageRequest(f"{proxy_url}?{query}", tuple(sorted(params.items()))))
-        return out, total
+        if size + 1 > total:
+            return [], total
+        ctx = {"proxy": proxy_url, "per_page": str(per_page), "size": str(size), "total": str(total),
+               "params": urlencode(sorted(params.items())), "first": listing.items[0].url if listing.items else "",
+               "mode": "probe"}
+        return [self._group(ctx, size + 1)], total
+
+    def _group(self, ctx: dict, start: int) -> PageRequest:
+        size, total = int(ctx["size"]), int(ctx["total"])
+        end = min(start + size - 1, total)
+        query = f"startrecord={start}&endrecord={end}&perpage={ctx['per_page']}"
+        params = tuple(sorted(parse_qsl(ctx["params"], keep_blank_values=True)))
+        return PageRequest(f"{ctx['proxy']}?{query}", params, adapter=self.name,
+                           context=tuple(sorted({**ctx, "start": str(start)}.items())))
+
+    def _rest(self, ctx: dict) -> list[PageRequest]:
+        size, total = int(ctx["size"]), int(ctx["total"])
+        planned = {**ctx, "mode": "planned"}
+        return [self._group(planned, start) for start in range(2 * size + 1, total + 1, size)]
+
+    def _by_nextgroup(self, request, html, ctx) -> list[PageRequest]:
+        link = NEXTGROUP.search(html)
+        if not link:
+            return []
+        target = urljoin(ctx["proxy"], htmllib.unescape(link.group(1)))
+        return [PageRequest(target, request.data, adapter=self.name,
+                            context=tuple(sorted({**ctx, "mode": "page"}.items())))]
 
     def _params(self, url, html) -> dict:
         params: dict[str, str] = {}
