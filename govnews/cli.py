@@ -272,20 +272,24 @@ def stats_command(db):
 @DB_OPTION
 @click.option("--indicator", help="Text the indicator holds (调解成功率, 行政复议).")
 @click.option("--category", help="A taxonomy category (mediation, administrative_reconsideration …).")
+@click.option("--statistic", help="A statistic id (mediation.success_rate; `govnews statistics` lists them).")
 @click.option("--period", type=int, help="Only this calendar year.")
 @click.option("--by", type=click.Choice(["county", "city", "province"]), default="county", show_default=True,
               help="The level of the releases compared.")
 @click.option("--part-year", is_flag=True, help="Also compare figures for part of a year (1至8月).")
 @click.option("--plot", "plot_path", help="Also draw a bar or line chart to this PNG file.")
-def compare_command(db, indicator, category, period, by, part_year, plot_path):
+def compare_command(db, indicator, category, statistic, period, by, part_year, plot_path):
     """Regions side by side, by period, with the source of every cell."""
     from corpus.compare import compare, plot
 
-    if not indicator and not category:
-        raise click.UsageError("give --indicator TEXT or --category CAT")
+    if not indicator and not category and not statistic:
+        raise click.UsageError("give --statistic ID, --indicator TEXT or --category CAT")
     with open_corpus(db, readonly=True) as corpus:
-        result = compare(corpus, indicator=indicator, category=category, period=period, by=by,
-                         whole_year=not part_year)
+        try:
+            result = compare(corpus, indicator=indicator, category=category, statistic=statistic, period=period,
+                             by=by, whole_year=not part_year)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
     if not result.cells:
         what = "a one-year period" if part_year else "a whole-year period (try --part-year)"
         click.echo(f"govnews: no figure with {what} matches", err=True)
@@ -328,6 +332,9 @@ def serve_command(db, host, port, writable):
         raise click.ClickException(f"{db}: no such corpus")
     sys.exit(serve(db, host, port, writable))
 
+
+from .stats_cli import register as _register_statistics  # noqa: E402  panel, statistics
+_register_statistics(main)
 
 if __name__ == "__main__":
     main()
