@@ -5,7 +5,18 @@ import sys
 
 import click
 
-from .cli import DB_OPTION, open_corpus
+# the same --db as govnews/cli.py's (defined here: cli.py imports this module to register it)
+DB_OPTION = click.option("--db", default="corpus.db", show_default=True, envvar="GOVNEWS_DB",
+                         help="The corpus file (SQLite).")
+
+
+def open_corpus(db: str):
+    from corpus.store import Corpus, CorpusError
+
+    try:
+        return Corpus(db, readonly=True)
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @click.command("panel")
@@ -36,7 +47,7 @@ def panel_command(db, statistics, level, wide, fmt, output, progress):
 
     vocabulary()  # loaded before the bar starts, so its time left is the panel's
     show = sys.stderr.isatty() if progress is None else progress
-    with open_corpus(db, readonly=True) as corpus, \
+    with open_corpus(db) as corpus, \
             tqdm(disable=not show, unit="figure", desc="panel", file=sys.stderr) as bar:
         def step(done, total):
             if bar.total != total:
@@ -67,7 +78,7 @@ def statistics_command(db, top):
     vocab = vocabulary()
     counts, unlabelled, total = {}, [], None
     if db:
-        with open_corpus(db, readonly=True) as corpus:
+        with open_corpus(db) as corpus:
             for r in corpus.db.execute("SELECT statistic, count(*) AS n FROM metrics WHERE statistic IS NOT NULL "
                                        "GROUP BY statistic"):
                 counts[r["statistic"]] = r["n"]
