@@ -170,7 +170,7 @@ def normalise_value(value: float, unit: str, change_direction: str | None = None
     v = value * factor
     if change_direction == "down":
         v = -v
-    return round(v, 10), base
+    return float(f"{v:.12g}"), base  # 2.3 亿元 is 230000000 元, not 229999999.99999997
 
 
 # ---- wordings ---------------------------------------------------------------------------------
