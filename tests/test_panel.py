@@ -43,7 +43,7 @@ def test_every_cell_of_the_sample_panel_traces_to_a_document(sample):
         doc = docs[r.doc_id]
         assert (r.url if isinstance(r.url, str) else None) == doc["url"]  # a bare file has none
         assert doc["body"][r.start_offset:r.end_offset] == r.text
-        metric = sample.db.execute("SELECT statistic, value FROM metrics WHERE metric_id = ?", (r.metric_id,)).fetchone()
+        metric = sample.db.execute("SELECT statistic, value FROM metrics WHERE metric_id = ?", (int(r.metric_id),)).fetchone()
         assert metric["statistic"] == r.statistic and metric["value"] == r.value_as_written
     # the four districts' success rates, however each words it (上城区 2022 writes a bare 成功率)
     rates = long[long.statistic == "mediation.success_rate"].set_index(["region", "year"])["value"]
