@@ -27,15 +27,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-import jieba
-
-from . import lexicon
+from . import lexicon, postag
 from .document import Document, Metric
 from .segments import Segments
-
-jieba.setLogLevel(60)
 
 KIND_OF_METRIC = {"rate": "percent", "count": "count", "amount": "money", "duration": "duration"}
 CHANGE_UNITS = {"%", "％", "个百分点", "倍"}
@@ -178,8 +174,10 @@ def normalise_value(value: float, unit: str, change_direction: str | None = None
 @lru_cache(maxsize=1)
 def _normalise_rules():
     n = lexicon.load("statistics").get("normalise", {})
-    return (frozenset(n.get("drop", ())), tuple(sorted(n.get("drop_prefixes", ()), key=len, reverse=True)),
-            tuple(sorted(n.get("endings", ()), key=len, reverse=True)))
+    drop = frozenset(n.get("drop", ()))
+    return (drop, tuple(sorted(n.get("drop_prefixes", ()), key=len, reverse=True)),
+            tuple(sorted(n.get("endings", ()), key=len, reverse=True)),
+            lexicon.fast_compile(lexicon.alternation(drop)) if drop else None)
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +188,8 @@ def _tail_rules():
             tuple(sorted(n.get("lead_words", ()), key=len, reverse=True)))
 
 
-def tails(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def tails(text: str) -> tuple[str, ...]:
     """What an indicator says once a leading scope is set aside: a place or agency
     (宾川县受理矛盾纠纷), a 的-phrase without subset words (以区政府为被告的一审行政诉讼案件),
     a word that only says how (聘任专兼职人民调解员). Longest remainder first."""
@@ -209,14 +208,14 @@ def tails(text: str) -> list[str]:
         for t in [text, *out]:
             if t.startswith(w) and len(t) > len(w) + 1:
                 out.append(t[len(w):])
-    return sorted(set(out), key=len, reverse=True)
+    return tuple(sorted(set(out), key=len, reverse=True))
 
 
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """An indicator or wording without its scope words: leading scope phrases, then the jieba
     words of the drop list (a word, never part of one: 共 goes, 公共 stays)."""
-    drop, prefixes, _ = _normalise_rules()
+    drop, prefixes, _, any_drop = _normalise_rules()
     text = "".join(text.split()).replace("“", "").replace("”", "").replace("\"", "")
     changed = True
     while changed:
@@ -225,7 +224,9 @@ def normalise(text: str) -> str:
             if text.startswith(p) and len(text) > len(p):
                 text = text[len(p):]
                 changed = True
-    words = jieba.lcut(text, HMM=False)
+    if any_drop is None or not any_drop.search(text):
+        return text  # no drop word in it: no need to cut it into words
+    words = [w for w, _ in postag.cut(text)]  # jieba's dictionary cut (postag.py: the same words, faster)
     kept = [w for w in words if w not in drop]
     return "".join(kept) or text
 
@@ -246,22 +247,48 @@ def variants(text: str) -> tuple[str, ...]:
 
 class _Context:
     """The texts around a metric, nearest first: the sentence before the number, the
-    paragraph before that sentence, the section heading, earlier paragraphs, the title."""
+    paragraph before that sentence, the section heading, earlier paragraphs, the title.
+    Each is read when a rule first asks for it."""
 
     def __init__(self, doc: Document, segs: Segments, metric: Metric, dates: "_Dates"):
-        body = doc.body
-        sentence = segs.sentence_at(metric.start)
-        paragraph = segs.paragraph_at(metric.start)
-        self.sentence_start = sentence.start
-        self.sentence_before = body[sentence.start:metric.start]
+        self.doc, self.segs, self.metric, self.dates = doc, segs, metric, dates
+        self.sentence = segs.sentence_at(metric.start)
+
+    @cached_property
+    def sentence_before(self) -> str:
+        return self.doc.body[self.sentence.start:self.metric.start]
+
+    @cached_property
+    def statement_before(self) -> str:
         # a time expression opening a clause opens a new statement: the words before it say
         # nothing about this number's scope (…当天受理”，今年1至8月，办理法律援助案件218件)
-        self.statement_before = body[max(sentence.start, dates.opening_before(metric.start)):metric.start]
-        clause_start = segs.clause_start(metric.start, sentence.start)
-        self.clause_before = body[max(clause_start, dates.end_before(metric.start, clause_start)):metric.start]
+        start = max(self.sentence.start, self.dates.opening_before(self.metric.start))
+        return self.doc.body[start:self.metric.start]
+
+    @cached_property
+    def clause_before(self) -> str:
+        pos = self.metric.start
+        clause_start = self.segs.clause_start(pos, self.sentence.start)
+        return self.doc.body[max(clause_start, self.dates.end_before(pos, clause_start)):pos]
+
+    def level(self, k: int) -> str:
+        if k == 0:
+            return self.sentence_before
+        if k == 1:
+            paragraph = self.segs.paragraph_at(self.metric.start)
+            return self.doc.body[paragraph.start:self.sentence.start]
+        if k in (2, 3):
+            return self._around[k - 2]
+        return self.doc.title or ""
+
+    @cached_property
+    def _around(self) -> tuple[str, str]:
+        """The section heading (the measure's title, the nearest heading line above) and
+        the paragraphs between it and the number's paragraph."""
+        body, metric, segs = self.doc.body, self.metric, self.segs
         heading = ""
         if metric.measure is not None:
-            heading = next((m.title for m in doc.measures if m.index == metric.measure), "")
+            heading = next((m.title for m in self.doc.measures if m.index == metric.measure), "")
         earlier = []
         k = max(bisect_right(segs._para_starts, metric.start) - 1, 0)
         for p in reversed(segs.paragraphs[max(0, k - 12):k]):
@@ -273,12 +300,12 @@ class _Context:
                 break
             if len(earlier) < _LOOK_BACK_PARAGRAPHS:
                 earlier.append(line)
-        self.levels = (self.sentence_before, body[paragraph.start:sentence.start], heading, "\n".join(earlier),
-                       doc.title or "")
+        return heading, "\n".join(earlier)
 
     def nearest(self, cues) -> tuple[int, int] | None:
         """(level, distance) of the cue nearest before the number, or None."""
-        for level, text in enumerate(self.levels):
+        for level in range(5):
+            text = self.level(level)
             best = None
             for cue in cues:
                 i = text.rfind(cue)
@@ -297,16 +324,22 @@ class _Context:
 
 
 class _Dates:
-    """The body's dates, for the statement and clause bounds of the context."""
+    """The body's dates, for the statement and clause bounds of the context (read when
+    first asked for)."""
 
     def __init__(self, doc: Document, segs: Segments):
-        spans = sorted((d.start, d.end) for d in doc.dates if d.field == "body")
-        self.ends = sorted(e for _, e in spans)
-        self.starts_by_end = sorted(spans, key=lambda se: se[1])
-        body = doc.body
-        # dates that open a clause (after a break, or a 其中/截至-like word at most two characters in)
-        self.openings = [st for st, _ in spans
-                         if segs.clause_start(st) >= st - 2 or (st and body[st - 1] in "，,；;：:。\n")]
+        self.doc, self.segs = doc, segs
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return sorted(d.end for d in self.doc.dates if d.field == "body")
+
+    @cached_property
+    def openings(self) -> list[int]:
+        """Dates that open a clause (after a break, or at most two characters in: 其中, 截至)."""
+        body, segs = self.doc.body, self.segs
+        starts = sorted(d.start for d in self.doc.dates if d.field == "body")
+        return [st for st in starts if segs.clause_start(st) >= st - 2 or (st and body[st - 1] in "，,；;：:。\n")]
 
     def opening_before(self, pos: int) -> int:
         i = bisect_right(self.openings, pos - 1) - 1
@@ -362,13 +395,15 @@ def _candidates(metric: Metric, ctx: _Context, vocab: Vocabulary) -> list:
     indicator; the indicator without a leading scope; the words of its clause before the
     number (an indicator the list and share rules cut short: 和解方式结案 for
     通过调解、和解方式结案)."""
-    texts = [metric.indicator]
-    texts += tails(metric.indicator)
-    clause = ctx.clause_before.strip()
-    if clause and clause != metric.indicator and len(clause) <= 40:
-        texts.append(clause)
-        texts += tails(clause)
-    for text in texts:
+    def texts():
+        yield metric.indicator
+        yield from tails(metric.indicator)
+        clause = ctx.clause_before.strip()
+        if clause and clause != metric.indicator and len(clause) <= 40:
+            yield clause
+            yield from tails(clause)
+
+    for text in texts():
         found = _lookup(text, vocab)
         if found:
             return found
