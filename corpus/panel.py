@@ -17,8 +17,11 @@ picks one figure silently: in the long form each figure is its own row; in the w
 disagreeing cell has no value and lists its figures.
 
 `level` picks the releases: county releases (a county or district is named), city releases
-(a city and no county) or province releases, as `compare` does. Figures are never summed
-across releases.
+(a city and no county) or province releases, as `compare` does. A release one level up that
+gives a figure for one of its own counties (a city release: 拱墅区人民调解组织调解成功率98.3%)
+adds that figure to the county's cell, its `release_level` saying where it came from: the
+sentence before the number names that county and no other place of the city. Figures are never
+summed across releases.
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ from .compare import LEVELS
 
 FORMATS = ("csv", "parquet", "dta")
 
-LONG_COLUMNS = ["region", "level", "adcode", "province", "city", "county", "year", "statistic", "statistic_name",
+LONG_COLUMNS = ["region", "level", "release_level", "adcode", "province", "city", "county", "year", "statistic", "statistic_name",
                 "value", "unit", "value_as_written", "unit_as_written", "text", "indicator", "period_text",
                 "period_start", "period_end", "whole_year", "doc_id", "url", "title", "published_at", "start_offset",
                 "end_offset", "metric_id", "n_figures", "status", "disagreement"]
@@ -199,24 +202,36 @@ def build_panel(corpus, statistics: Iterable[str] = (), level: str = "county",
     total = corpus.db.execute(f"SELECT count(*) FROM metrics m JOIN documents d ON d.doc_id = m.doc_id "
                               f"WHERE {sql_where}", params).fetchone()[0]
     rows = corpus.db.execute(
-        "SELECT m.metric_id, m.doc_id, m.text, m.start_offset, m.end_offset, m.value, m.unit, m.indicator, "
-        "m.period_text, m.period_start, m.period_end, m.period_year, m.statistic, m.value_normalised, "
-        "m.unit_normalised, d.url, d.title, d.published_at, d.province, d.city, d.county, d.adcode "
-        f"FROM metrics m JOIN documents d ON d.doc_id = m.doc_id WHERE {sql_where} "
-        "ORDER BY d.published_at, m.doc_id, m.position", params)
+        f"{_SELECT}{', d.body' if level != 'county' else ''} FROM metrics m JOIN documents d ON d.doc_id = m.doc_id "
+        f"WHERE {sql_where} ORDER BY d.published_at, m.doc_id, m.position", params)
     vocab = vocabulary()
     cells: dict[tuple, Cell] = {}
-    for done, r in enumerate(rows, 1):
-        region = {"county": r["county"], "city": r["city"], "province": r["province"]}[level]
+    places = _Places()
+    above = _from_level_above(corpus, level, wanted, places)
+    total += len(above)
+    below = LEVELS[LEVELS.index(level) - 1] if level != "county" else None
+    for done, (r, named) in enumerate([*((r, None) for r in rows), *above], 1):
+        if progress:
+            progress(done, total)
+        if named is None and below and places.named(r, below) is not None:
+            continue  # a city release's figure for one of its counties is the county's, not the city's
+        if named is None:
+            region = {"county": r["county"], "city": r["city"], "province": r["province"]}[level]
+            adcode, province, city, county = r["adcode"], r["province"], r["city"], r["county"]
+        else:
+            region, adcode = named.name, named.code
+            province, city = r["province"], r["city"] if level == "county" else named.name
+            county = named.name if level == "county" else None
         key = (region, r["period_year"], r["statistic"])
         cell = cells.get(key)
         if cell is None:
-            cell = cells[key] = Cell(region=region, adcode=r["adcode"], year=r["period_year"], statistic=r["statistic"])
+            cell = cells[key] = Cell(region=region, adcode=adcode, year=r["period_year"], statistic=r["statistic"])
         entry = vocab.get(r["statistic"])
         start, end = r["period_start"], r["period_end"]
         cell.figures.append({
-            "region": region, "level": level, "adcode": r["adcode"], "province": r["province"], "city": r["city"],
-            "county": r["county"], "year": r["period_year"], "statistic": r["statistic"],
+            "region": region, "level": level, "release_level": level if named is None else LEVELS[LEVELS.index(level) + 1],
+            "adcode": adcode, "province": province, "city": city,
+            "county": county, "year": r["period_year"], "statistic": r["statistic"],
             "statistic_name": entry.name if entry else None,
             "value": r["value_normalised"] if r["value_normalised"] is not None else r["value"],
             "unit": r["unit_normalised"] or r["unit"], "value_as_written": r["value"], "unit_as_written": r["unit"],
@@ -225,10 +240,68 @@ def build_panel(corpus, statistics: Iterable[str] = (), level: str = "county",
             "whole_year": bool(start and end and start[5:] == "01-01" and end[5:] == "12-31"),
             "doc_id": r["doc_id"], "url": r["url"], "title": r["title"], "published_at": r["published_at"],
             "start_offset": r["start_offset"], "end_offset": r["end_offset"], "metric_id": r["metric_id"]})
-        if progress:
-            progress(done, total)
     ordered = sorted(cells.values(), key=lambda c: (c.statistic, c.region or "", c.year))
     return Panel(level=level, cells=ordered)
+
+
+_SELECT = ("SELECT m.metric_id, m.doc_id, m.text, m.start_offset, m.end_offset, m.value, m.unit, m.indicator, "
+           "m.period_text, m.period_start, m.period_end, m.period_year, m.statistic, m.value_normalised, "
+           "m.unit_normalised, d.url, d.title, d.published_at, d.province, d.city, d.county, d.adcode")
+
+
+class _Places:
+    """Which division of a level below a release's own a figure speaks of: the one its clause
+    names (其中，拱墅区人民调解组织调解成功率98.3%), else the one its sentence names, when that is
+    the only place named there."""
+
+    def __init__(self):
+        self.segments = {}
+
+    def named(self, row, below: str):
+        from extractor.region import find_places
+        from extractor.segments import Segments
+
+        body = row["body"]
+        segs = self.segments.get(row["doc_id"])
+        if segs is None:
+            segs = self.segments[row["doc_id"]] = Segments(body)
+        pos = row["start_offset"]
+        sentence = segs.sentence_at(pos).start
+        parent = row["city"] if below == "county" else row["province"]
+        for start in (segs.clause_start(pos, sentence), sentence):
+            found = {}
+            for _, _, _, divs in find_places(body[start:pos]):
+                ours = [d for d in divs if d.level == below and (d.city if below == "county" else d.province) == parent]
+                for d in ours:  # 西湖区 is in 杭州市 and in 南昌市: in a 杭州 release, 杭州's
+                    found[d.code] = d
+                if not ours and not any(d.name == parent or d.level == "province" for d in divs):
+                    found["other:" + divs[0].code] = divs[0]
+            if found:
+                only = next(iter(found))
+                return found[only] if len(found) == 1 and not only.startswith("other:") else None
+        return None
+
+
+def _from_level_above(corpus, level: str, wanted: list[str], places: _Places) -> list[tuple]:
+    """Figures of releases one level up that speak of one of their own divisions of `level`
+    (a city release on one of its counties): (row, the division)."""
+    if level == "province":
+        return []
+    where = ["m.statistic IS NOT NULL", "m.period_year IS NOT NULL",
+             "d.county IS NULL AND d.city IS NOT NULL" if level == "county"
+             else "d.city IS NULL AND d.province IS NOT NULL"]
+    params: list = []
+    if wanted:
+        where.append(f"m.statistic IN ({', '.join('?' for _ in wanted)})")
+        params += wanted
+    rows = corpus.db.execute(f"{_SELECT}, d.body FROM metrics m JOIN documents d ON d.doc_id = m.doc_id "
+                             f"WHERE {' AND '.join(where)} ORDER BY d.published_at, m.doc_id, m.position", params)
+    out = []
+    for r in rows:
+        named = places.named(r, level)
+        if named is not None:
+            out.append((r, named))
+    return out
 
 
 def write_panel(panel: Panel, path: str | Path, fmt: str | None = None, wide: bool = False) -> int:

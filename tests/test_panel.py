@@ -110,6 +110,36 @@ def test_disagreeing_releases_are_all_kept_and_flagged(disagreeing):
     assert len(row["rec_applications_doc"].split(";")) == 3
 
 
+def test_a_city_release_repeating_a_county_figure_rounded_joins_the_county_cell(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "city.txt").write_text(
+        "杭州市司法局2023年工作总结\n发布时间：2024-02-01 10:00  来源：杭州市司法局\n"
+        "2023年，全市各级人民调解组织共调解矛盾纠纷52000件。其中，拱墅区人民调解组织调解成功率98.3%，"
+        "西湖区调解成功率98.1%。全市共收到行政复议申请5120件。\n", encoding="utf-8")
+    (folder / "county.txt").write_text(
+        "拱墅区司法局2023年工作总结\n发布时间：2024-01-15 10:05  来源：拱墅区司法局\n"
+        "2023年，全区各级人民调解组织共调解矛盾纠纷4376件，调解成功4301件，调解成功率98.29%。\n", encoding="utf-8")
+    urls = {"city.txt": "https://sfj.hangzhou.gov.cn/art/2024/2/1/art_1229145453_1.html",
+            "county.txt": "https://www.gongshu.gov.cn/art/2024/1/15/art_1229338765_2.html"}
+    db = tmp_path / "corpus.db"
+    with Corpus(db) as c:
+        assert ingest_paths(c, [str(folder)], urls).counts["new"] == 2
+    with Corpus(db, readonly=True) as c:
+        county = build_panel(c, ["mediation.success_rate"]).long()
+        city = build_panel(c, level="city").long()
+    gongshu = county[county.region == "拱墅区"].sort_values("value")
+    assert list(gongshu.value) == [98.29, 98.3]
+    assert list(gongshu.release_level) == ["county", "city"]
+    assert set(gongshu.disagreement) == {"rounding"}
+    assert gongshu.url.iloc[1] == urls["city.txt"]
+    xihu = county[county.region == "西湖区"]  # 西湖区 of 杭州, not of 南昌
+    assert list(xihu.value) == [98.1] and list(xihu.adcode) == ["330106"]
+    # the city's own cells hold the city's figures, not those it gives for one of its districts
+    assert set(city.region) == {"杭州市"} and "mediation.success_rate" not in set(city.statistic)
+    assert set(city.statistic) == {"mediation.cases", "reconsideration.applications"}
+
+
 @pytest.mark.parametrize("wide", [False, True], ids=["long", "wide"])
 def test_exports_load_in_pandas_and_stata(disagreeing, tmp_path, wide):
     panel = build_panel(disagreeing)
