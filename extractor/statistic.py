@@ -15,8 +15,9 @@ sentence it stands in and their context, not from the indicator string alone:
   count of cases is in 件/宗/起);
 - when several statistics fit, the one whose context cue stands nearest before the number
   wins (in the sentence, then the paragraph, the section's heading, earlier paragraphs, the
-  title), and a statistic is ruled out by its exclusion cues in the sentence before the
-  number (诉前 makes 调解成功率 the courts' pre-litigation rate);
+  title), and a statistic is ruled out by its exclusion cues in the statement before the
+  number (诉前 makes 调解成功率 the courts' pre-litigation rate; 农民工 makes 法律援助案件 a
+  sub-group's);
 - a change (同比下降39.5%) gets the id of what changed with the suffix of its basis
   (`reconsideration.applications.yoy_change`), never the id of the level;
 - a share (占审结案件的32%) is no rate unless the vocabulary says that share is one.
@@ -56,13 +57,6 @@ class Statistic:
     shares: tuple[str, ...]
 
 
-@dataclass
-class Assignment:
-    statistic: str | None
-    value: float
-    unit: str
-
-
 class VocabularyError(ValueError):
     """statistics.toml or units.toml breaks a rule of its format (named in the message)."""
 
@@ -76,6 +70,7 @@ class Vocabulary:
     change_suffix: dict
     share_words: tuple[str, ...]
     share_endings: tuple[str, ...]
+    shared: tuple[Statistic, ...]  # the entries with `shares`
 
     def get(self, statistic_id: str) -> Statistic | None:
         """The entry of an id, a change id (`….yoy_change`) giving its base's entry."""
@@ -131,7 +126,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(entries=tuple(entries), by_id=by_id, index={k: tuple(v) for k, v in index.items()},
                       sources=dict(data.get("sources", {})), change_suffix=dict(data.get("changes", {})),
                       share_words=tuple(share.get("share_words", ())),
-                      share_endings=tuple(share.get("share_endings", ())))
+                      share_endings=tuple(share.get("share_endings", ())),
+                      shared=tuple(e for e in entries if e.shares))
 
 
 @lru_cache(maxsize=1)
@@ -390,9 +386,9 @@ def _lookup(text: str, vocab: Vocabulary) -> list:
     return seen
 
 
-def _candidates(metric: Metric, ctx: _Context, vocab: Vocabulary) -> list:
-    """(statistic, bare) pairs the metric's words may name, best evidence first: its
-    indicator; the indicator without a leading scope; the words of its clause before the
+def _candidates(metric: Metric, ctx: _Context, vocab: Vocabulary):
+    """Lists of (statistic, bare) pairs the metric's words may name, best evidence first:
+    its indicator; the indicator without a leading scope; the words of its clause before the
     number (an indicator the list and share rules cut short: 和解方式结案 for
     通过调解、和解方式结案)."""
     def texts():
@@ -406,8 +402,7 @@ def _candidates(metric: Metric, ctx: _Context, vocab: Vocabulary) -> list:
     for text in texts():
         found = _lookup(text, vocab)
         if found:
-            return found
-    return []
+            yield found
 
 
 def classify(metric: Metric, doc: Document, segs: Segments | None = None, before: list[Metric] = (),
@@ -419,20 +414,24 @@ def classify(metric: Metric, doc: Document, segs: Segments | None = None, before
     vocab = vocabulary()
     segs = segs or Segments(doc.body)
     ctx = _Context(doc, segs, metric, dates or _Dates(doc, segs))
-    pairs = _candidates(metric, ctx, vocab)
-    if _is_share(metric, ctx, vocab) or (metric.change is not None and metric.unit == "个百分点"):
-        # a share is a rate only where the vocabulary says so (the share of a count it names,
-        # the count just reported); a change in percentage points is a rate's, never a count's
+    # a share is a rate only where the vocabulary says so (the share of a count it names, the
+    # count just reported); a change in percentage points is a rate's, never a count's
+    share = _is_share(metric, ctx, vocab) or (metric.change is not None and metric.unit == "个百分点")
+    for pairs in _candidates(metric, ctx, vocab):
+        if share:
+            pairs = [(e, b) for e, b in pairs if e.kind == "rate"]
+        chosen = _choose([(e, b) for e, b in pairs if _fits(e, metric)], ctx)
+        if chosen is not None:
+            return chosen.id if metric.change is None else _with_change(chosen.id, metric, vocab)
+    if share:
         counted = {normalise(_counted(metric.indicator, vocab))}
         counted |= {normalise(t) for t in tails(_counted(metric.indicator, vocab))}
         reported = {m.statistic for m in before[-2:] if m.statistic and m.kind == "count" and m.change is None}
-        pairs = [(e, b) for e, b in pairs if e.kind == "rate"]
-        pairs += [(e, False) for e in vocab.entries
-                  if any((s in reported) if "." in s else (normalise(s) in counted) for s in e.shares)
-                  and (e, False) not in pairs]
-    chosen = _choose([(e, b) for e, b in pairs if _fits(e, metric)], ctx)
-    if chosen is not None:
-        return chosen.id if metric.change is None else _with_change(chosen.id, metric, vocab)
+        pairs = [(e, False) for e in vocab.shared
+                 if any((s in reported) if "." in s else (normalise(s) in counted) for s in e.shares)]
+        chosen = _choose([(e, b) for e, b in pairs if _fits(e, metric)], ctx)
+        if chosen is not None:
+            return chosen.id if metric.change is None else _with_change(chosen.id, metric, vocab)
     last = before[-1] if before else None
     if metric.change is not None and last is not None and last.change is None and last.statistic \
             and (last.indicator == metric.indicator or (metric.unit == "个百分点" and last.kind == "percent")):
