@@ -234,3 +234,10 @@ def test_the_commands(sample_db, tmp_path):
 
     r = govnews("statistics")
     assert r.returncode == 0 and "reconsideration.correction_rate" in r.stdout.decode()
+
+
+def test_the_browser_facets_metrics_by_statistic(tmp_path):
+    from corpus.serve import metadata
+
+    meta = metadata(str(tmp_path / "corpus.db"))
+    assert "statistic" in meta["databases"]["corpus"]["tables"]["metrics"]["facets"]
