@@ -416,7 +416,8 @@ def classify(metric: Metric, doc: Document, segs: Segments | None = None, before
     ctx = _Context(doc, segs, metric, dates or _Dates(doc, segs))
     # a share is a rate only where the vocabulary says so (the share of a count it names, the
     # count just reported); a change in percentage points is a rate's, never a count's
-    share = _is_share(metric, ctx, vocab) or (metric.change is not None and metric.unit == "个百分点")
+    is_share = _is_share(metric, ctx, vocab)
+    share = is_share or (metric.change is not None and metric.unit == "个百分点")
     for pairs in _candidates(metric, ctx, vocab):
         if share:
             pairs = [(e, b) for e, b in pairs if e.kind == "rate"]
@@ -426,7 +427,8 @@ def classify(metric: Metric, doc: Document, segs: Segments | None = None, before
     if share:
         counted = {normalise(_counted(metric.indicator, vocab))}
         counted |= {normalise(t) for t in tails(_counted(metric.indicator, vocab))}
-        reported = {m.statistic for m in before[-2:] if m.statistic and m.kind == "count" and m.change is None}
+        reported = {m.statistic for m in before[-2:] if m.statistic and m.kind == "count" and m.change is None} \
+            if is_share else set()  # 占审结案件的32.0% after 调解和解结案138件; a change names its own
         pairs = [(e, False) for e in vocab.shared
                  if any((s in reported) if "." in s else (normalise(s) in counted) for s in e.shares)]
         chosen = _choose([(e, b) for e, b in pairs if _fits(e, metric)], ctx)

@@ -85,6 +85,22 @@ def test_every_wording_is_reachable(entry, wording, bare):
     assert classify(m, doc) == entry.id
 
 
+def test_a_leading_place_or_agency_is_a_scope_but_a_level_is_not():
+    from extractor.statistic import tails
+
+    assert "受理矛盾纠纷" in tails("宾川县受理矛盾纠纷")
+    assert "一审行政诉讼案件" in tails("区人民政府及各部门作为被告的一审行政诉讼案件")
+    assert tails("社区调委会") == ()  # the committees of one level are not all committees
+    assert not any(t == "一审行政诉讼案件" for t in tails("涉及土地征收的一审行政诉讼案件"))
+
+
+def test_a_change_in_points_after_a_count_is_not_that_count_s_share():
+    doc = extract("西湖区司法局推动行政复议主渠道作用发挥\n发布时间：2023-06-15 09:30\n"
+                  "今年以来，通过调解和解方式结案43件，申请人对调解结果的满意率达97.6%，案结事了率同比提升8.4个百分点。")
+    assert by_id(doc, "43件").statistic == "reconsideration.settled"
+    assert by_id(doc, "同比提升8.4个百分点").statistic is None
+
+
 def test_scope_words_are_dropped_as_words_not_characters():
     assert variants("全区共收到行政复议申请")[0] == "收到行政复议申请"
     assert "公共" in variants("公共法律服务")[0]  # 共 goes as a word, never out of 公共
