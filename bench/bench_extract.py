@@ -35,8 +35,9 @@ def cold(fn):
     from extractor.indicator import clean, tags
     from extractor.lines import classify
     from extractor.numbers import parse_number
+    from extractor.statistic import normalise, tails, variants
     from extractor.taxonomy import categorise
-    caches = (tags, clean, classify, parse_number, categorise)
+    caches = (tags, clean, classify, parse_number, categorise, normalise, variants, tails)
 
     def run(html):
         for cache in caches:

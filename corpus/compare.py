@@ -84,15 +84,25 @@ def _fmt(c: Cell | None) -> str:
 
 
 def compare(corpus: Corpus, *, indicator: str | None = None, category: str | None = None,
-            period: int | None = None, by: str = "county", whole_year: bool = True) -> Comparison:
+            statistic: str | None = None, period: int | None = None, by: str = "county",
+            whole_year: bool = True) -> Comparison:
     """Figures by region and year. With `whole_year` (the default) only figures for a whole
     calendar year count (2023年, 2023年度, 全年); otherwise part-year figures (1至8月)
-    within one year count too, and the sources say which period each is."""
-    if not indicator and not category:
-        raise ValueError("say what to compare: an indicator text or a category")
+    within one year count too, and the sources say which period each is. A `statistic` id
+    compares however the releases word it, in the normalised unit (a change id compares
+    changes)."""
+    if not indicator and not category and not statistic:
+        raise ValueError("say what to compare: a statistic id, an indicator text or a category")
     if by not in LEVELS:
         raise ValueError(f"by must be one of {', '.join(LEVELS)}")
-    where = ["m.period_year IS NOT NULL", "m.change_direction IS NULL"]
+    where = ["m.period_year IS NOT NULL"]
+    if statistic:
+        from extractor.statistic import vocabulary
+
+        if vocabulary().get(statistic) is None:
+            raise ValueError(f"{statistic}: not a statistic of the vocabulary (govnews statistics lists them)")
+    else:
+        where.append("m.change_direction IS NULL")
     if whole_year:
         where.append("substr(m.period_start, 6) = '01-01' AND substr(m.period_end, 6) = '12-31'")
     params: list = []
@@ -102,6 +112,9 @@ def compare(corpus: Corpus, *, indicator: str | None = None, category: str | Non
     if category:
         where.append("m.indicator_category = ?")
         params.append(category)
+    if statistic:
+        where.append("m.statistic = ?")
+        params.append(statistic)
     if period:
         where.append("m.period_year = ?")
         params.append(int(period))
@@ -120,13 +133,14 @@ def compare(corpus: Corpus, *, indicator: str | None = None, category: str | Non
     cells = []
     for (name, year), found in groups.items():
         best = _best(found, indicator)
-        cells.append(Cell(region=name, adcode=best["d_adcode"], year=year, value=best["value"], unit=best["unit"],
+        value, unit = (best["value_normalised"], best["unit_normalised"]) if statistic else (best["value"], best["unit"])
+        cells.append(Cell(region=name, adcode=best["d_adcode"], year=year, value=value, unit=unit,
                           indicator=best["indicator"], text=best["text"], period=best["period_text"],
                           title=best["title"],
                           url=best["doc_url"], doc_id=best["doc_id"], published_at=best["published_at"],
                           alternatives=len({(r["value"], r["unit"]) for r in found}) - 1,
                           category=best["indicator_category"]))
-    return Comparison(indicator or category, by, cells)
+    return Comparison(statistic or indicator or category, by, cells)
 
 
 def _best(rows, indicator):

@@ -22,7 +22,7 @@ def metadata(db_path: str) -> dict:
             "documents": {"label_column": "title", "facets": REGION + ["published_year", "source"],
                           "sortable_columns": ["published_at", "title"],
                           "description": "one row per release; reposts are in appearances"},
-            "metrics": {"facets": REGION + ["period_year", "indicator_category", "kind", "unit"],
+            "metrics": {"facets": REGION + ["period_year", "statistic", "indicator_category", "kind", "unit"],
                         "description": "reported numbers; doc_id links to the document, url to the source page"},
             "measures": {"facets": REGION + ["category"], "description": "enumerated measures of each release"},
             "dates": {"facets": ["granularity", "type", "field"]},

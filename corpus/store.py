@@ -253,12 +253,13 @@ class Corpus:
         self.db.executemany(
             'INSERT INTO metrics (doc_id, position, text, start_offset, end_offset, value, unit, kind, indicator, '
             "indicator_category, change_direction, change_basis, qualifier, period_text, period_start, period_end, "
-            "period_year, measure, province, city, county, adcode, url, extractor_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "period_year, measure, province, city, county, adcode, url, extractor_version, statistic, value_normalised, "
+            "unit_normalised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc.doc_id, i, m.text, m.start, m.end, m.value, m.unit, m.kind, m.indicator, m.indicator_category,
               m.change.direction if m.change else None, m.change.basis if m.change else None, m.qualifier,
               m.period.text if m.period else None, m.period.start_date if m.period else None,
-              m.period.end_date if m.period else None, period_year(m.period), m.measure, *region, doc.url, v)
+              m.period.end_date if m.period else None, period_year(m.period), m.measure, *region, doc.url, v,
+              m.statistic, m.value_normalised, m.unit_normalised)
              for i, m in enumerate(doc.metrics, 1)])
         self.db.executemany(
             'INSERT INTO dates (doc_id, position, text, field, start_offset, end_offset, type, start_date, end_date, granularity, '

@@ -65,6 +65,9 @@ class Metric:
     qualifier: str | None = None
     period: Period | None = None
     measure: int | None = None
+    statistic: str | None = None  # the id in data/statistics.toml of the statistic reported, or None
+    value_normalised: float | None = None  # value in the base unit of its unit's family (万元 -> 元), negative for a fall
+    unit_normalised: str | None = None  # that base unit (件 for 件/宗/起; 人次 apart from 人)
 
 
 @dataclass

@@ -47,4 +47,5 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
                 mt.measure = ms.index
                 break
     doc.measures_declared = measures_declared((doc.title or "") + "\n" + body, doc.measures)
-    return doc
+    from .statistic import assign_statistics  # the statistic each metric reports (data/statistics.toml)
+    return assign_statistics(doc)

@@ -6,6 +6,7 @@
     doc = nlp(text)
     for span in doc.spans["govnews_metrics"]:
         span.text, span._.value, span._.unit, span._.indicator, span._.period
+        span._.statistic, span._.value_normalised, span._.unit_normalised   # mediation.success_rate, 98.1, %
 
 The factory is registered under the `spacy_factories` entry point, so `add_pipe` finds it
 without importing this module. Metrics go to `doc.spans["govnews_metrics"]`, dates to
@@ -25,7 +26,7 @@ from .published import normalise_given
 from .records import annotate
 
 SPAN_FIELDS = ("value", "unit", "kind", "indicator", "indicator_category", "change", "qualifier", "period",
-               "measure", "type", "start_date", "end_date", "granularity", "anchored", "index", "marker",
+               "measure", "statistic", "value_normalised", "unit_normalised", "type", "start_date", "end_date", "granularity", "anchored", "index", "marker",
                "title", "keyword", "category")
 
 for _name in SPAN_FIELDS:

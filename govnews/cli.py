@@ -351,12 +351,13 @@ def stats_command(db):
 @DB_OPTION
 @click.option("--indicator", help="Text the indicator holds (调解成功率, 行政复议).")
 @click.option("--category", help="A taxonomy category (mediation, administrative_reconsideration …).")
+@click.option("--statistic", help="A statistic id (mediation.success_rate; `govnews statistics` lists them).")
 @click.option("--period", type=int, help="Only this calendar year.")
 @click.option("--by", type=click.Choice(["county", "city", "province"]), default="county", show_default=True,
               help="The level of the releases compared.")
 @click.option("--part-year", is_flag=True, help="Also compare figures for part of a year (1至8月).")
 @click.option("--plot", "plot_path", help="Also draw a bar or line chart to this PNG file.")
-def compare_command(db, indicator, category, period, by, part_year, plot_path):
+def compare_command(db, indicator, category, statistic, period, by, part_year, plot_path):
     """Regions side by side by year, with the source of every cell.
 
     Only figures for a whole calendar year (unless --part-year), each release counted once;
@@ -365,17 +366,22 @@ def compare_command(db, indicator, category, period, by, part_year, plot_path):
 
     \b
     Examples:
+      govnews compare --statistic mediation.success_rate --db out/corpus.db --plot out/mediation.png
       govnews compare --indicator 调解成功率 --db out/corpus.db --plot out/调解成功率.png
       govnews compare --category petition --period 2023 --by city --db corpus.db
     """
     from corpus.compare import compare, plot
 
-    if not indicator and not category:
-        raise click.UsageError("say what to compare: --indicator TEXT (e.g. --indicator 调解成功率) "
+    if not indicator and not category and not statistic:
+        raise click.UsageError("say what to compare: --statistic ID (e.g. --statistic mediation.success_rate; "
+                               "`govnews statistics` lists them), --indicator TEXT (e.g. --indicator 调解成功率) "
                                "or --category CAT (e.g. --category mediation)")
     with open_corpus(db, readonly=True) as corpus:
-        result = compare(corpus, indicator=indicator, category=category, period=period, by=by,
-                         whole_year=not part_year)
+        try:
+            result = compare(corpus, indicator=indicator, category=category, statistic=statistic, period=period,
+                             by=by, whole_year=not part_year)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
     if not result.cells:
         asked = f"--indicator {indicator}" if indicator else f"--category {category}"
         what = "a period within one year" if part_year else "a whole-year period"
@@ -461,6 +467,9 @@ main.add_command(demo_command)
 from govnews.sites_cli import sites_group  # noqa: E402
 
 main.add_command(sites_group)
+from .stats_cli import register as _register_statistics  # noqa: E402  panel, statistics
+
+_register_statistics(main)
 
 if __name__ == "__main__":
     main()
