@@ -31,6 +31,7 @@ def main():
     Start with:
       govnews demo                       # the whole path on the bundled sample pages
       govnews serve --db out/corpus.db   # browse what it stored
+      govnews panel --db out/corpus.db -o out/panel.csv   # statistics by region and year
 
     Each command's --help says what it does, with an example.
     """

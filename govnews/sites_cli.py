@@ -9,7 +9,15 @@ import click
 
 @click.group("sites")
 def sites_group():
-    """Work with the site list (TOML; see scrapers/data/sites.example.toml)."""
+    """Work with the site list: check its columns against the sites themselves.
+
+    The list is TOML (scrapers/data/sites.example.toml is one to start from): each site
+    names its columns or seed articles, its division code and, if known, its CMS family.
+
+    \b
+    Example:
+      govnews sites check --sites scrapers/data/sites.example.toml
+    """
 
 
 @sites_group.command("check")

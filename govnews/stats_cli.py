@@ -38,6 +38,11 @@ def panel_command(db, statistics, level, wide, fmt, output, progress):
     cell (a correction, a rounded repeat, two periods) every figure is kept and the rows
     say `disagree` and why. Wide: one row per region and year, one group of columns per
     statistic; a disagreeing cell has no value and lists its figures.
+
+    \b
+    Examples:
+      govnews panel --db out/corpus.db --statistic mediation.success_rate -o out/panel.csv
+      govnews panel --db corpus.db --wide --level city -o panel.dta
     """
     from tqdm import tqdm
 
@@ -71,8 +76,16 @@ def panel_command(db, statistics, level, wide, fmt, output, progress):
               help="A corpus: also count its metrics by statistic and list indicators without one.")
 @click.option("--top", default=20, show_default=True, help="How many indicators without an id to list.")
 def statistics_command(db, top):
-    """The statistics vocabulary: ids, names, kinds, units; with --db, how many metrics
-    of the corpus each holds and the commonest indicators still without an id."""
+    """The statistics vocabulary: ids, names, kinds and units.
+
+    With --db, also how many metrics of the corpus each id holds and the commonest
+    indicators still without an id: what to add to extractor/data/statistics.toml.
+
+    \b
+    Examples:
+      govnews statistics
+      govnews statistics --db out/corpus.db
+    """
     from extractor.statistic import unit_families, vocabulary
 
     vocab = vocabulary()
