@@ -48,4 +48,4 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
                 break
     doc.measures_declared = measures_declared((doc.title or "") + "\n" + body, doc.measures)
     from .statistic import assign_statistics  # the statistic each metric reports (data/statistics.toml)
-    return assign_statistics(doc)
+    return assign_statistics(doc, segs)

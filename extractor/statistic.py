@@ -377,6 +377,14 @@ def _fits(entry: Statistic, metric: Metric) -> bool:
     return unit_family(metric.unit) in entry.units
 
 
+@lru_cache(maxsize=1)
+def _anchors():
+    """The last two characters of every wording in the index: a text holding none of them
+    names no statistic, and is not cut into words to find out (most metrics' texts)."""
+    keys = {k[-2:] for k in vocabulary().index if k}
+    return lexicon.fast_compile(lexicon.alternation(keys))
+
+
 def _lookup(text: str, vocab: Vocabulary) -> list:
     seen = []
     for v in variants(text):
@@ -391,11 +399,14 @@ def _candidates(metric: Metric, ctx: _Context, vocab: Vocabulary):
     its indicator; the indicator without a leading scope; the words of its clause before the
     number (an indicator the list and share rules cut short: 和解方式结案 for
     通过调解、和解方式结案)."""
+    anchors = _anchors()
+
     def texts():
-        yield metric.indicator
-        yield from tails(metric.indicator)
+        if anchors.search(metric.indicator):  # (a text with no wording's ending names nothing)
+            yield metric.indicator
+            yield from tails(metric.indicator)
         clause = ctx.clause_before.strip()
-        if clause and clause != metric.indicator and len(clause) <= 40:
+        if clause and clause != metric.indicator and len(clause) <= 40 and anchors.search(clause):
             yield clause
             yield from tails(clause)
 
@@ -466,11 +477,12 @@ def _choose(pairs, ctx: _Context) -> Statistic | None:
     return min(ranked, key=lambda r: r[:3])[3]
 
 
-def assign_statistics(doc: Document) -> Document:
-    """Set `statistic`, `value_normalised` and `unit_normalised` on every metric of `doc`."""
+def assign_statistics(doc: Document, segs: Segments | None = None) -> Document:
+    """Set `statistic`, `value_normalised` and `unit_normalised` on every metric of `doc`
+    (`segs`: the body's segments, when the caller has them)."""
     if not doc.metrics:
         return doc
-    segs = Segments(doc.body)
+    segs = segs or Segments(doc.body)
     dates = _Dates(doc, segs)
     sentence, before = None, []
     for m in doc.metrics:
