@@ -47,11 +47,12 @@ def test_every_listed_site_says_where_it_was_seen_and_names_a_known_county():
         divisions[code] = name
     sites = load_sites(EXAMPLE)
     seen_in_pages = [s for s in sites.values() if s.seen and s.seen.startswith("search pages corpus")]
-    assert len(seen_in_pages) >= 15
+    assert len(seen_in_pages) >= 100
     provinces = {s.region[:2] for s in sites.values() if s.region}
     assert len(provinces) >= 5
     for s in sites.values():
         assert s.region in divisions, s.name
         assert s.columns or s.seeds
         assert s.note and "unverified until crawled" in s.note, s.name
-        assert all(".gov.cn" in h for h in s.hosts), s.name
+        # a government host, or a county's own media site that the entry says is one
+        assert all(".gov.cn" in h for h in s.hosts) or ("media" in s.note or "news site" in s.note), s.name
