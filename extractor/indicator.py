@@ -338,8 +338,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             use_post = True
         elif ends_with_verb(pre) and has_noun(post):
             use_post = True
-        elif "、" in pre and verb_count(pre) == 0 and has_noun(post):
-            use_post = True  # 街道、公安、法院3个部门: the list names the members of the head
+        elif "、" in pre and (verb_count(pre) == 0 or raw_pre.count("、") >= 2) and has_noun(post):
+            use_post = True  # 街道、公安、法院3个部门, 辖肃州区、金塔县…7个县市区: the list names the members of the head
         elif immediate and len(tags(pre)) == 1 and tags(pre)[0][1] in ("vn", "n") and has_noun(post) \
                 and len(pre) + len(post) <= c.max_chars:
             return pre + post, "after", post_end  # 通报3家单位: the action alone, and what it was done to

@@ -195,7 +195,9 @@ def tails(text: str) -> tuple[str, ...]:
     if scope is not None:
         m = scope.match(text)
         if m and 0 < m.end() < len(text):
-            out.append(text[m.end():])
+            # every place the scope may end (南京市 | 南京市行政机关负责人出庭率: the longest
+            # match would take 行政机关 too), the longest remainder first
+            out += [text[e:] for e in range(2, m.end() + 1) if scope.fullmatch(text, 0, e)]
     if "的" in text:
         head, _, rest = text.rpartition("的")
         if rest and len(rest) >= 2 and not any(w in head for w in subset):
@@ -207,12 +209,17 @@ def tails(text: str) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+_REMARK = lexicon.fast_compile(r"[（(](?:含|包含|包括|不含)[^（）()]*[)）]")
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """An indicator or wording without its scope words: leading scope phrases, then the jieba
     words of the drop list (a word, never part of one: 共 goes, 公共 stays)."""
     drop, prefixes, _, any_drop = _normalise_rules()
     text = "".join(text.split()).replace("“", "").replace("”", "").replace("\"", "")
+    if "含" in text or "包括" in text:  # 审结行政复议案件(含上年结转): a remark on what is counted
+        text = _REMARK.sub("", text) or text
     changed = True
     while changed:
         changed = False

@@ -306,3 +306,9 @@ def test_a_streak_of_a_change_says_what_changed():
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
     got = {m.text: m.indicator for m in d.metrics}
     assert "收案数上升" in got["连续14年"] and got["连续3年"] == "调解结案率增长"
+
+
+def test_a_list_of_places_names_the_members_of_the_head_after_the_number():
+    from extractor import extract
+    d = extract("某市概况\n发布时间：2025-06-20\n酒泉市辖肃州区、金塔县、玉门市、瓜州县、敦煌市、肃北蒙古族自治县、阿克塞哈萨克族自治县7个县市区，总人口113万人。")
+    assert {m.text: m.indicator for m in d.metrics}["7个"] == "县市区"
