@@ -17,7 +17,12 @@ sentence it stands in and their context, not from the indicator string alone:
   wins (in the sentence, then the paragraph, the section's heading, earlier paragraphs, the
   title), and a statistic is ruled out by its exclusion cues in the statement before the
   number (诉前 makes 调解成功率 the courts' pre-litigation rate; 农民工 makes 法律援助案件 a
-  sub-group's);
+  sub-group's); a statistic is ruled out, too, by its section cues in the section heading or
+  the heading that opens the paragraph (a disclosure report's 行政复议 cases: `exclude_section`);
+- a division named alone in a list (…受案排名前五位分别为浦东新区1269件;杨浦区911件) reports
+  what the words before the list name;
+- a bound (不足5000件) is not a figure, nor a count over no period (近年来，全县共办理…):
+  neither gets an id;
 - a change (同比下降39.5%) gets the id of what changed with the suffix of its basis
   (`reconsideration.applications.yoy_change`), never the id of the level;
 - a share (占审结案件的32%) is no rate unless the vocabulary says that share is one.
@@ -53,6 +58,7 @@ class Statistic:
     bare: tuple[str, ...]
     context: tuple[str, ...]
     exclude: tuple[str, ...]
+    exclude_section: tuple[str, ...]
     needs_context: bool
     shares: tuple[str, ...]
 
@@ -110,6 +116,7 @@ def vocabulary() -> Vocabulary:
                           units=tuple(raw["units"]), category=raw["category"], source=raw["source"],
                           wordings=tuple(raw.get("wordings", ())), bare=tuple(raw.get("bare", ())),
                           context=tuple(raw.get("context", ())), exclude=tuple(raw.get("exclude", ())),
+                          exclude_section=tuple(raw.get("exclude_section", ())),
                           needs_context=bool(raw.get("needs_context", False)), shares=tuple(raw.get("shares", ())))
         entries.append(entry)
         by_id[entry.id] = entry
@@ -320,6 +327,23 @@ class _Context:
                 return level, best
         return None
 
+    @cached_property
+    def section(self) -> str:
+        """What the number's part of the release is about: the section heading and the
+        opening words of its paragraph when they are a heading of their own
+        ((二)依申请公开方面。…). Not the title: a 司法局's disclosure report may give the
+        district's 行政复议 figures in full."""
+        paragraph = self.segs.paragraph_at(self.metric.start)
+        lead = ""
+        if paragraph.start < self.sentence.start:
+            first = self.segs.sentence_at(paragraph.start)
+            if first.end - first.start <= _HEADING_MAX:
+                lead = self.doc.body[first.start:first.end]
+        return self._around[0] + "\n" + lead
+
+    def excluded_by_section(self, cues) -> bool:
+        return any(c in self.section for c in cues)
+
     def excluded(self, cues) -> bool:
         """A cue in the statement before the number (its sentence, from the last time
         expression that opens a clause)."""
@@ -392,6 +416,72 @@ def _anchors():
     return lexicon.fast_compile(lexicon.alternation(keys))
 
 
+@lru_cache(maxsize=1)
+def _endings() -> frozenset:
+    return frozenset(k[-2:] for k in vocabulary().index if len(k) >= 2)
+
+
+_PLACE = lexicon.fast_compile(r"(?:即|其中)?([\p{Han}]{2,8}?(?:省|市|县|区|旗|州|镇|乡|街道))")
+_NOT_A_PLACE = ("各", "辖", "所有", "全")
+_KINDS_OF_AREA = ("城区", "市区", "县区", "社区", "园区", "景区", "片区", "小区", "校区",
+                  "库区", "地区")
+_LIST_MARKS = ("分别为", "分别是", "依次为", "依次是")
+_PLACE_ENDS = frozenset("省市县区旗州镇乡道")
+
+
+def _place(text: str) -> bool:
+    """A division's name and nothing else (杨浦区, 即香洲区); not a kind of area (社区, 各镇)."""
+    m = _PLACE.fullmatch(text)
+    return m is not None and not any(w in m.group(1) for w in _NOT_A_PLACE) \
+        and not m.group(1).endswith(_KINDS_OF_AREA) and not m.group(1).startswith(("乡", "镇"))
+
+
+def _list_head(metric: Metric, before) -> str | None:
+    """The words a list of divisions reports (…受案排名前五位分别为浦东新区1269件;杨浦区911件): for
+    a number whose indicator is a division, after the list's opening words (分别为) or alone
+    in a run of such numbers, the words before the list's first division."""
+    def split(m):
+        ind = "".join((m.indicator or "").split())
+        if ind[-1:] not in _PLACE_ENDS:
+            return ""
+        if _place(ind):
+            return None
+        for mark in _LIST_MARKS:
+            i = ind.rfind(mark)
+            if i > 0 and _place(ind[i + len(mark):]):
+                return ind[:i]
+        return ""  # no division at its end
+
+    if metric.indicator.rstrip()[-1:] not in _PLACE_ENDS:
+        return None
+    head = split(metric)
+    if head == "":
+        return None
+    for prev in reversed(before):
+        if head is not None:
+            break
+        if prev.unit != metric.unit:
+            return None
+        head = split(prev)
+        if head == "":
+            return None
+    return head or None
+
+
+def _named_in(text: str, vocab: Vocabulary) -> list:
+    """The (statistic, bare) pairs of the wording nearest the end of `text`, found in it
+    (a dictionary lookup at each place a wording may end: for the words before a list)."""
+    ends = _endings()
+    for e in range(len(text), 1, -1):
+        if text[e - 2:e] not in ends:
+            continue
+        for s in range(max(0, e - 16), e - 1):
+            found = vocab.index.get(text[s:e])
+            if found:
+                return list(found)
+    return []
+
+
 def _lookup(text: str, vocab: Vocabulary) -> list:
     seen = []
     for v in variants(text):
@@ -427,11 +517,24 @@ def classify(metric: Metric, doc: Document, segs: Segments | None = None, before
              dates: _Dates | None = None) -> str | None:
     """The statistic id of one metric of `doc` (a finished Document), or None. `before` are
     the metrics earlier in its sentence, nearest last, with their ids already set."""
-    if not metric.indicator:
-        return None
-    vocab = vocabulary()
+    if not metric.indicator or metric.qualifier == "less_than":
+        return None  # 不足5000件: a bound, not the figure
     segs = segs or Segments(doc.body)
     ctx = _Context(doc, segs, metric, dates or _Dates(doc, segs))
+    found = _classify(metric, ctx, before)
+    if found is not None and metric.kind != "percent" and any(w in ctx.statement_before
+                                                              for w in _vague_periods()):
+        return None  # 近年来，全县共办理法律援助案件2000余件: a sum over no period (a rate stays one)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _vague_periods() -> tuple[str, ...]:
+    return tuple(lexicon.load("statistics").get("normalise", {}).get("vague_periods", ()))
+
+
+def _classify(metric: Metric, ctx: "_Context", before) -> str | None:
+    vocab = vocabulary()
     # a share is a rate only where the vocabulary says so (the share of a count it names, the
     # count just reported); a change in percentage points is a rate's, never a count's
     is_share = _is_share(metric, ctx, vocab)
@@ -452,6 +555,12 @@ def classify(metric: Metric, doc: Document, segs: Segments | None = None, before
         chosen = _choose([(e, b) for e, b in pairs if _fits(e, metric)], ctx)
         if chosen is not None:
             return chosen.id if metric.change is None else _with_change(chosen.id, metric, vocab)
+    head = _list_head(metric, before) if metric.change is None and not share else None
+    if head:
+        # a division in a list (分别为浦东新区1269件;杨浦区911件) reports what the list reports
+        chosen = _choose([(e, b) for e, b in _named_in(head, vocab) if _fits(e, metric)], ctx)
+        if chosen is not None:
+            return chosen.id
     last = before[-1] if before else None
     if metric.change is not None and last is not None and last.change is None and last.statistic \
             and (last.indicator == metric.indicator or (metric.unit == "个百分点" and last.kind == "percent")):
@@ -474,6 +583,8 @@ def _choose(pairs, ctx: _Context) -> Statistic | None:
     ranked = []
     for order, (entry, bare) in enumerate(pairs):
         if entry.exclude and ctx.excluded(entry.exclude):
+            continue
+        if entry.exclude_section and ctx.excluded_by_section(entry.exclude_section):
             continue
         near = ctx.nearest(entry.context) if entry.context else None
         if (bare or entry.needs_context) and near is None:
