@@ -266,29 +266,25 @@ def _lay_out(root) -> None:
     row reads as a row, and tables.py can read its cells), else by a space (a breadcrumb
     or a layout table); a short cell's paragraphs are no lines of their own (a layout cell
     holding an article keeps its paragraphs)."""
-    grids = set()
+    grid_rows = set()
     for table in root.iter("table"):
-        rows = [tr for tr in table.iter("tr") if _owner_table(tr) is table]
-        if sum(1 for tr in rows if sum(1 for c in tr if c.tag in ("td", "th")) >= 2) >= 2:
-            grids.add(table)
+        rows = [tr for tr in table.iterchildren("tr", "tbody", "thead", "tfoot")
+                for tr in ((tr,) if tr.tag == "tr" else tr.iterchildren("tr"))]
+        if sum(1 for tr in rows if sum(1 for c in tr.iterchildren("td", "th")) >= 2) >= 2:
+            grid_rows.update(rows)
     for cell in root.iter("td", "th"):
-        data = _short(cell, _DATA_CELL_CHARS) and next(cell.iter("table"), None) is None
-        following = cell.getnext()
-        while following is not None and following.tag not in ("td", "th"):
-            following = following.getnext()
-        grid = data and following is not None and _owner_table(cell) in grids
-        cell.tail = (_CELL_SEPARATOR if grid else " ") + (cell.tail or "")
+        grid = bool(grid_rows) and cell.getparent() in grid_rows
+        if grid:
+            following = cell.getnext()
+            while following is not None and following.tag not in ("td", "th"):
+                following = following.getnext()
+            grid = following is not None
+        data = (grid or len(cell)) and _short(cell, _DATA_CELL_CHARS) and next(cell.iter("table"), None) is None
+        cell.tail = (_CELL_SEPARATOR if grid and data else " ") + (cell.tail or "")
         if len(cell) and data:
             for inner in cell.iter(*_BLOCK):
                 if inner is not cell:
                     inner.tag = "span"
-
-
-def _owner_table(el):
-    parent = el.getparent()
-    while parent is not None and parent.tag != "table":
-        parent = parent.getparent()
-    return parent
 
 
 _CELL_SEPARATOR = " | "

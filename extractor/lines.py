@@ -87,7 +87,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if rest is not None:
             rest.setdefault("published", dated.group(1))
         return rest
-    if "|" in text or "｜" in text:
+    if ("|" in text or "｜" in text) and _bare_keys().search(text):
         cells = _fields_in_cells(text)
         if cells is not None:
             return cells
@@ -250,7 +250,7 @@ def classify(text: str) -> Line:
     returned is shared: read it, do not change it."""
     if not text:
         return Line(text, "blank")
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or "|" in text:
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().search(text):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
@@ -277,7 +277,7 @@ def fields_or_navigation(text: str) -> Line | None:
     kind, without testing which (a footer's rules are not tried)."""
     if not text:
         return None
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or "|" in text:
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().search(text):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)

@@ -197,12 +197,12 @@ class _Evidence:
                 self.agency[d] += share
 
 
-def _text_evidence(text: str, plain: float, agency_w: float, cap: int):
+def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=None):
     agency_re = _cues()[0]
     counts: dict[str, int] = defaultdict(int)
     pending = []
     address = _address_before()
-    for start, end, word, divs in find_places(text):
+    for start, end, word, divs in (places if places is not None else find_places(text)):
         if address.search(text, max(0, start - 8), start):
             continue  # 地址：太原市省府街3号: an office's address
         is_agency = bool(agency_re.match(text, end))
@@ -306,9 +306,10 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
         if source and source.endswith(media):  # an outlet's headline names the place it reports on
             title_divs |= {d for _, _, word, divs in find_places(title) for d in divs
                            if d.name == word and d.level == "county"}
-    subjects = _paragraph_subjects(body)
+    places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
+    subjects = _paragraph_subjects(body, places)
     title_divs |= subjects
-    pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4)
+    pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
     _host_evidence(ev, url)
     pending += [([d], 3.0, True) for d in subjects]  # 房山区坚持…: the actor opening a paragraph
 
@@ -337,11 +338,11 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
 _TIME_LEAD = lexicon.fast_compile(r"(?:(?:19|20)\d{2}年(?:以来|度)?|近年来|今年以来|近日|近期)[，,]")
 
 
-def _paragraph_subjects(body: str) -> set[Division]:
+def _paragraph_subjects(body: str, places) -> set[Division]:
     """Counties whose full name opens a paragraph of the body (张店区运用“互联网+”思维…):
     the actor the release reports on."""
     out: set[Division] = set()
-    for start, end, word, divs in find_places(body[:6000]):
+    for start, end, word, divs in places:
         line_start = body.rfind("\n", 0, start) + 1
         if (start == line_start or _TIME_LEAD.fullmatch(body, line_start, start)) and len(divs) == 1 \
                 and divs[0].level == "county" and divs[0].name == word and "、" not in body[end:end + 16]:  # (not a list of places)

@@ -219,6 +219,11 @@ def tails(text: str) -> tuple[str, ...]:
 _REMARK = lexicon.fast_compile(r"[（(](?:含|包含|包括|不含)[^（）()]*[)）]")
 
 
+@lru_cache(maxsize=1)
+def _prefix_starts() -> tuple[str, ...]:
+    return tuple({p[:1] for p in _normalise_rules()[1] if p})
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """An indicator or wording without its scope words: leading scope phrases, then the jieba
@@ -227,7 +232,7 @@ def normalise(text: str) -> str:
     text = "".join(text.split()).replace("“", "").replace("”", "").replace("\"", "")
     if "含" in text or "包括" in text:  # 审结行政复议案件(含上年结转): a remark on what is counted
         text = _REMARK.sub("", text) or text
-    changed = True
+    changed = text.startswith(_prefix_starts())  # (most texts open with none of them)
     while changed:
         changed = False
         for p in prefixes:
@@ -533,8 +538,16 @@ def _vague_periods() -> tuple[str, ...]:
     return tuple(lexicon.load("statistics").get("normalise", {}).get("vague_periods", ()))
 
 
+@lru_cache(maxsize=1)
+def _fitting() -> frozenset:
+    """Every (kind, unit family) some statistic of the vocabulary reports."""
+    return frozenset((KIND_OF_METRIC[e.kind], u) for e in vocabulary().entries for u in e.units)
+
+
 def _classify(metric: Metric, ctx: "_Context", before) -> str | None:
     vocab = vocabulary()
+    if metric.change is None and (metric.kind, unit_family(metric.unit)) not in _fitting():
+        return None  # (no statistic is reported in this kind of number: 12平方公里, 3倍)
     # a share is a rate only where the vocabulary says so (the share of a count it names, the
     # count just reported); a change in percentage points is a rate's, never a count's
     is_share = _is_share(metric, ctx, vocab)
