@@ -31,6 +31,7 @@ Pure: no network, no disk beyond the package's data files.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -191,6 +192,15 @@ def _tail_rules():
             tuple(sorted(n.get("lead_words", ()), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _scope_ends() -> frozenset:
+    """The characters a scope can end with: the last character of every word the scope
+    pattern lists (省|市|…|平台, 共|全年); a scope ends nowhere else."""
+    pattern = lexicon.load("statistics").get("normalise", {}).get("scope_prefix", "")
+    groups = re.findall(r"\(\?:([^()?\[\]\\]+)\)", pattern)
+    return frozenset(alt[-1] for g in groups for alt in g.split("|") if alt)
+
+
 @lru_cache(maxsize=16384)
 def tails(text: str) -> tuple[str, ...]:
     """What an indicator says once a leading scope is set aside: a place or agency
@@ -204,7 +214,8 @@ def tails(text: str) -> tuple[str, ...]:
         if m and 0 < m.end() < len(text):
             # every place the scope may end (南京市 | 南京市行政机关负责人出庭率: the longest
             # match would take 行政机关 too), the longest remainder first
-            out += [text[e:] for e in range(2, m.end() + 1) if scope.fullmatch(text, 0, e)]
+            ends = _scope_ends()
+            out += [text[e:] for e in range(2, m.end() + 1) if text[e - 1] in ends and scope.fullmatch(text, 0, e)]
     if "的" in text:
         head, _, rest = text.rpartition("的")
         if rest and len(rest) >= 2 and not any(w in head for w in subset):
