@@ -114,7 +114,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             merge_fields(art.fields, ln.fields)
 
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
-        if ln.kind == "content" and not is_long_paragraph(ln.text):
+        if ln.kind == "content" and not is_long_paragraph(ln.text) and ln.text[:1] in "【[（(":
             tag = _TITLE_TAG.match(ln.text)
             if tag and looks_like_title(ln.text[tag.end():]):
                 lines[i] = Line(ln.text[tag.end():], "content")

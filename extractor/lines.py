@@ -250,7 +250,7 @@ def classify(text: str) -> Line:
     returned is shared: read it, do not change it."""
     if not text:
         return Line(text, "blank")
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().search(text):
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text)):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
@@ -277,7 +277,7 @@ def fields_or_navigation(text: str) -> Line | None:
     kind, without testing which (a footer's rules are not tried)."""
     if not text:
         return None
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().search(text):
+    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text)):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
