@@ -536,6 +536,13 @@ def classify(metric: Metric, doc: Document, segs: Segments | None = None, before
     if not metric.indicator or metric.qualifier == "less_than":
         return None  # 不足5000件: a bound, not the figure
     segs = segs or Segments(doc.body)
+    if metric.change is None and metric.kind != "percent" and metric.indicator[-1:] not in _PLACE_ENDS:
+        # a count whose indicator and clause hold no wording's ending names no statistic (no
+        # share, no change, no division in a list): most numbers, and no context is read
+        anchors = _anchors()
+        if not anchors.search(metric.indicator) and not anchors.search(doc.body, segs.clause_start(metric.start),
+                                                                         metric.start):
+            return None
     ctx = _Context(doc, segs, metric, dates or _Dates(doc, segs))
     found = _classify(metric, ctx, before)
     if found is not None and metric.kind != "percent" and any(w in ctx.statement_before
