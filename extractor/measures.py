@@ -108,8 +108,9 @@ def find_items(body: str, leads=()) -> list[Item]:
         if not matched:
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
-                if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))) \
-                        and not _cfg().signature_date.match(nxt):
+                if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
+                                and nxt.endswith(_SIGNATORY)) \
+                        and not _cfg().signature_date.match(nxt) and not _NUMBER_LINE.match(nxt):
                     prev_item = items[-1] if items else None
                     if prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
                         prev_item.end = start + len(text)  # a subtitle line under the heading
@@ -132,6 +133,10 @@ def find_items(body: str, leads=()) -> list[Item]:
     return items
 
 
+# the last line naming an agency under a heading-like line signs the page (…司法局); a line that
+# is only a number makes the line above a table's cell (行政处罚 / 0), neither a heading
+_SIGNATORY = ("局", "院", "委", "办", "政府", "委员会", "中心", "所", "室", "厅", "部", "会")
+_NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")
 _FIRST_SENTENCE = lexicon.fast_compile(r"[^。！？!?]+[。！？!?]")
 
 
@@ -249,7 +254,7 @@ _HEAD = lexicon.fast_compile(r"[:：]")
 
 
 def find_measures(body: str, leads=()) -> list[Measure]:
-    items = _runs(find_items(body, leads))
+    items = _drop_notes(_runs(find_items(body, leads)), body)
     _close(items, body)
     tops = _top_level(items, body, 0, len(body))
     tops = _drop_problem_runs(tops, body)
@@ -276,6 +281,28 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
             skipping = False
         out.append(it)
     return out
+
+
+def _drop_notes(items: list[Item], body: str) -> list[Item]:
+    """Drop the numbered runs under a line that opens notes (说明：/ 1.…统计范围为… / 2.…):
+    they explain figures."""
+    out, noting = [], None
+    for it in items:
+        if it.number == 1:
+            line_start = body.rfind("\n", 0, it.start)
+            previous = body[body.rfind("\n", 0, line_start) + 1:line_start] if line_start > 0 else ""
+            noting = it.scheme if _note_lead().match(previous) else None
+        elif noting is not None and it.scheme < noting:
+            noting = None  # an outer item ends the notes
+        if noting is not None and it.scheme == noting:
+            continue
+        out.append(it)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _note_lead():
+    return lexicon.fast_compile(_cfg().data["note_lead"])
 
 
 _SENTENCE_END = lexicon.fast_compile(r"[。！？!?\n]")

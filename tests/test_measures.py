@@ -159,3 +159,19 @@ def test_yi_yao_items_are_inline_measures():
     text = ("某所召开干部职工大会\n发布时间：2024-02-21\n会议要求，全所干部职工要比学赶超。一要把好方向盘厘清工作思路，明确主次；"
             "二要紧盯绩效表抓好工作落实，树牢问题导向；三要拧紧安全阀守牢工作底线，扎实做好防控工作。")
     assert len(extract(text).measures) == 3
+
+
+def test_notes_under_a_shuoming_line_and_table_cells_are_no_measures():
+    from extractor import extract
+    text = ("某县2024年度行政执法数据表\n发布时间：2025-01-05\n全县行政执法数据统计如下。\n行政处罚实施数量(宗) | 12175\n说明:\n"
+            "1.行政处罚实施数量的统计范围为统计年度作出行政处罚决定的数量。\n2.单处一个类别行政处罚的，计入相应的行政处罚类别。\n"
+            "信息内容\n本年处理决定数量\n行政许可\n0\n行政处罚\n0\n一、强化执法监督。全年开展执法检查12次。")
+    assert [m.title for m in extract(text).measures] == ["强化执法监督"]
+
+
+def test_a_heading_over_a_cut_off_last_line_is_still_a_heading():
+    from extractor import extract
+    text = ("某区人民调解工作\n发布时间：2024-01-05\n全区人民调解工作成效显著，全年调解纠纷5000件，调解成功率98%以上，群众满意度持续提升。\n"
+            "强化人民调解基础性作用 建立健全覆盖城乡的人民调解组织网络\n全区共有人民调解委员会1094个，基本形成了多层次的调解组织网络。\n"
+            "严格落实矛盾纠纷排查制度 实现矛盾纠纷排查全覆盖\n全区各人民调解组织坚")
+    assert len(extract(text).measures) == 2
