@@ -332,8 +332,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
     if post and (immediate or relative):
-        if not pre or not has_noun(pre):
-            use_post = True
+        if not pre or not has_noun(pre) or _only_places(pre):
+            use_post = True  # (恩施州8家基层法院: the place says where, the head what)
         elif ends_listing or (percent and immediate):
             use_post = True
         elif ends_with_verb(pre) and has_noun(post):
@@ -357,6 +357,21 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
 
 
 _COVERAGE_CHARS = 12
+
+
+_DIVISION_WORDS = frozenset("省市县区州旗盟镇乡")
+
+
+def _only_places(text: str) -> bool:
+    """Whether `text` is nothing but names of divisions (恩施州, 湖北省武汉市)."""
+    from .region import find_places  # (the gazetteer, read once per process)
+
+    pos = 0
+    for start, end, _, _ in find_places(text):
+        if start != pos:
+            return False
+        pos = end + (text[end:end + 1] in _DIVISION_WORDS)  # (恩施州: a short name and its level)
+    return pos == len(text) and pos > 0
 
 
 def _with_coverage(head: str, rest: str) -> str:

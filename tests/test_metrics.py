@@ -312,3 +312,9 @@ def test_a_list_of_places_names_the_members_of_the_head_after_the_number():
     from extractor import extract
     d = extract("某市概况\n发布时间：2025-06-20\n酒泉市辖肃州区、金塔县、玉门市、瓜州县、敦煌市、肃北蒙古族自治县、阿克塞哈萨克族自治县7个县市区，总人口113万人。")
     assert {m.text: m.indicator for m in d.metrics}["7个"] == "县市区"
+
+
+def test_a_place_before_the_number_says_where_and_the_head_after_it_what():
+    from extractor import extract
+    d = extract("某州法院工作\n发布时间：2025-06-20\n恩施州8家基层法院全面入驻县级综治中心，全州法院共受理案件1200件。")
+    assert {m.text: m.indicator for m in d.metrics}["8家"].startswith("基层法院")
