@@ -133,3 +133,8 @@ def test_a_time_glued_to_the_source_key():
     doc = extract(f"2015-10-21 17:07:55来源:昆明信息港\n法律服务团到团街镇开展法律服务进乡村活动\n民族地区依法而治“三年跳”\n{BODY}")
     assert doc.published_at == "2015-10-21T17:07:55+08:00" and doc.source == "昆明信息港"
     assert doc.title == "民族地区依法而治“三年跳”"
+
+
+def test_a_site_clock_and_a_byline_are_no_title():
+    assert extract(f"天津市河东区人民政府2019年12月3日星期二\n{BODY}").title is None
+    assert extract(f"石榴云/新疆法治报记者 张蕾 通讯员 刘杰\n{BODY}").title is None
