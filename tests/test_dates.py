@@ -201,3 +201,9 @@ def test_an_annual_reports_own_year_words_speak_of_its_year():
     assert spans["本年度"] == ("2025-01-01", "2025-12-31") and spans["上年度"] == ("2024-01-01", "2024-12-31")
     assert spans["今年以来"] == ("2026-01-01", "2026-02-25")  # (今年 is the publication's year)
     assert {m.text: m.period.start_date for m in d.metrics}["12件"] == "2025-01-01"
+
+
+def test_this_year_up_to_now():
+    from extractor import extract
+    d = extract("某县综治中心\n发布时间：2025-04-11\n今年截至目前，该中心共接待群众300余人次，化解纠纷200余件。")
+    assert [(x.text, x.start_date, x.end_date) for x in d.dates] == [("今年截至目前", "2025-01-01", "2025-04-11")]
