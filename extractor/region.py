@@ -223,19 +223,22 @@ def _host_index():
     """Prefix tables for host names: full pinyin, city+county initials, city initials."""
     g = gazetteer()
     by_pinyin, by_chain, by_city_initials = defaultdict(list), defaultdict(list), defaultdict(list)
+    by_county_initials = defaultdict(list)
     for d in g.by_key.values():
         if d.level == "province":
             continue
         if len(d.pinyin) >= 4:
             by_pinyin[d.pinyin].append(d)
         if d.level == "county":
+            if len(d.initials) >= 3:
+                by_county_initials[d.initials].append(d)  # zjc: 张家川
             parent = g.by_key.get((d.parent, "city"))
             if parent and parent.initials and d.initials and len(parent.initials + d.initials) >= 4:
                 by_chain[parent.initials + d.initials].append(d)
         elif d.level == "city" and len(d.initials) >= 2:
             by_city_initials[d.initials].append(d)
     provinces = [d for d in g.by_key.values() if d.level == "province"]
-    return by_pinyin, by_chain, by_city_initials, provinces
+    return by_pinyin, by_chain, by_city_initials, provinces, by_county_initials
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +260,7 @@ def _host_evidence(ev: _Evidence, url: str | None):
     noise = _cues()[4]
     labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
     g = gazetteer()
-    by_pinyin, by_chain, by_city_initials, provinces = _host_index()
+    by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index()
     hinted = set()
     for lb in labels:
         for p in provinces:
@@ -269,6 +272,8 @@ def _host_evidence(ev: _Evidence, url: str | None):
             ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
         for d in _prefixes(lb, by_chain):
             ev.add([d], 4.0)
+        if lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
+            ev.add(by_county_initials[lb], 2.0)
         if hinted:
             for d in _prefixes(lb, by_city_initials):
                 if d.code[:2] in hinted and len(lb) <= len(d.initials) + 3:

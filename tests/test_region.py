@@ -126,3 +126,9 @@ def test_a_county_opening_a_paragraph_after_its_year_is_the_actor():
     text = ("2024年，房山区坚持以习近平新时代中国特色社会主义思想为指导，认真落实市委全会精神，全年调解纠纷300件。\n"
             "房山区打造全市首家区级调解学院，市委、市政府给予肯定。")
     assert extract(text, url="https://www.beijing.gov.cn/gongkai/fzzfjsbg/qzf/gsq/202503/t20250319_4038666.html").region.adcode == "110111"
+
+
+def test_a_host_named_by_its_countys_initials():
+    from extractor import extract
+    text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
+    assert extract(text, url="http://www.zjc.gov.cn/info/1234/5678.htm").region.adcode == "620525"  # 张家川, not 浙江
