@@ -253,11 +253,14 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
 _HEAD = lexicon.fast_compile(r"[:：]")
 
 
+
 def find_measures(body: str, leads=()) -> list[Measure]:
     items = _drop_notes(_runs(find_items(body, leads)), body)
     _close(items, body)
     tops = _top_level(items, body, 0, len(body))
     tops = _drop_problem_runs(tops, body)
+    judgement = _judgement()
+    tops = [it for it in tops if it.marker or not judgement.search(it.title)]
     measures = []
     for i, it in enumerate(tops, 1):
         title = it.title.strip()
@@ -298,6 +301,11 @@ def _drop_notes(items: list[Item], body: str) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+@lru_cache(maxsize=1)
+def _judgement():
+    return lexicon.fast_compile(_cfg().data["judgement"])
 
 
 @lru_cache(maxsize=1)

@@ -175,3 +175,12 @@ def test_a_heading_over_a_cut_off_last_line_is_still_a_heading():
             "强化人民调解基础性作用 建立健全覆盖城乡的人民调解组织网络\n全区共有人民调解委员会1094个，基本形成了多层次的调解组织网络。\n"
             "严格落实矛盾纠纷排查制度 实现矛盾纠纷排查全覆盖\n全区各人民调解组织坚")
     assert len(extract(text).measures) == 2
+
+
+def test_an_unnumbered_heading_that_judges_heads_no_measure():
+    from extractor import extract
+    html = ("<html><body><h1>外国专家：中美合作共赢符合国际社会利益</h1><div id='zoom'>"
+            "<p>在美国旧金山举行的中美元首会晤吸引了全世界的目光，多名外国专家接受了采访。</p>"
+            "<p><strong>中美合作共赢是大势所趋</strong></p><p>专家表示，中美两国合作共赢符合两国人民的根本利益，也是世界各国的期待。</p>"
+            "<p><strong>强化沟通交流</strong></p><p>两国有关部门加强沟通，建立了多个对话机制，推动合作取得实效。</p></div></body></html>")
+    assert [m.title for m in extract(html).measures] == ["强化沟通交流"]
