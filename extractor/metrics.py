@@ -44,6 +44,7 @@ class _Config:
     frequency_units: frozenset
     requirement_bounds: frozenset
     parameter: regex.Pattern
+    session_before: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def config() -> _Config:
         goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
+        session_before=lexicon.fast_compile(nm["session_before"]),
     )
 
 
@@ -166,6 +168,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     head = body[max(0, start - 4):start]
     if head.endswith(cfg.before_words):
         return None
+    if cfg.session_before.search(body, max(0, start - 6), start):
+        return None  # 七届八次、九次全会: a session's ordinal
     value = parse_number(num_text) if group != "bare" else 1.0
     if value is None:
         return None

@@ -318,3 +318,10 @@ def test_a_place_before_the_number_says_where_and_the_head_after_it_what():
     from extractor import extract
     d = extract("某州法院工作\n发布时间：2025-06-20\n恩施州8家基层法院全面入驻县级综治中心，全州法院共受理案件1200件。")
     assert {m.text: m.indicator for m in d.metrics}["8家"].startswith("基层法院")
+
+
+def test_session_ordinals_report_parts_and_quotas_are_no_metrics():
+    from extractor import extract
+    d = extract("某区法治政府建设情况报告\n发布时间：2025-03-19\n认真落实省委七届八次、九次全会精神和六届人大四次会议部署。"
+                "报告由总体情况等6个部分组成。该县成立定编6人的服务中心，全年调解纠纷120件。\n1 条记录 1/1 页")
+    assert [m.text for m in d.metrics] == ["120件"]
