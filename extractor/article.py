@@ -280,11 +280,23 @@ def drop_repeats(lines: list[str]) -> list[str]:
             continue
         if len(key) >= 40 and seen_text and _covered(line, seen_text):
             continue
+        if len(key) >= 60 and seen_text:
+            line = _without_repeated_sentences(line, seen_text)
         kept.append(line)
         if key:
             seen_lines.add(key)
             seen_text += key + "\x00"
     return kept
+
+
+def _without_repeated_sentences(line: str, seen_text: str) -> str:
+    """A paragraph that prints again two or more long sentences of an earlier one (a lead
+    repeated under the outlet's dateline: 鲁网1月20日讯(记者…)…) keeps only its new sentences."""
+    sentences = _SENTENCE.findall(line)
+    repeated = {i for i, sent in enumerate(sentences) if len(_key(sent)) >= 20 and _key(sent) in seen_text}
+    if len(repeated) < 2:
+        return line
+    return "".join(sent for i, sent in enumerate(sentences) if i not in repeated)
 
 
 def _covered(line: str, seen_text: str) -> bool:

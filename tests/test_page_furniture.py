@@ -138,3 +138,12 @@ def test_a_time_glued_to_the_source_key():
 def test_a_site_clock_and_a_byline_are_no_title():
     assert extract(f"天津市河东区人民政府2019年12月3日星期二\n{BODY}").title is None
     assert extract(f"石榴云/新疆法治报记者 张蕾 通讯员 刘杰\n{BODY}").title is None
+
+
+def test_a_lead_printed_again_under_the_outlets_dateline_keeps_only_new_sentences():
+    lead = ("1月20日上午，山东省十三届人民代表大会第三次会议召开第二次全体会议。记者了解到，2019年，全省法院新收案件194.6万件，"
+            "结案204.2万件，同比分别上升11.9%、21.4%。")
+    doc = extract(f"满满的安全感！从山东高法工作报告中看“平安山东”\n来源:鲁网\n{lead}\n"
+                  f"鲁网1月20日讯(记者 刘辉)120日上午，山东省十三届人民代表大会第三次会议召开第二次全体会议。记者了解到，2019年，全省法院新收案件194.6万件，"
+                  "结案204.2万件，同比分别上升11.9%、21.4%。全省法院审结一审行政案件1.2万件。")
+    assert [m.text for m in doc.metrics].count("194.6万件") == 1 and "1.2万件" in [m.text for m in doc.metrics]
