@@ -23,6 +23,7 @@ _HOST = lexicon.fast_compile(r"^[a-z]+://([^/:?#]+)", regex.I)
 _LABEL_SEP = lexicon.fast_compile(r"[.\-]")
 _SIX_DIGITS = lexicon.fast_compile(r"\d{6}")
 _NO_CITY = ("省直辖", "自治区直辖", "直辖县")
+_QUOTED_LABEL = regex.compile(r"“[^”]{0,7}$")
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,9 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=No
     for start, end, word, divs in (places if places is not None else find_places(text)):
         if address.search(text, max(0, start - 8), start):
             continue  # 地址：太原市省府街3号: an office's address
+        if all(d.name != word for d in divs) and _QUOTED_LABEL.search(text, max(0, start - 8), start) \
+                and text.find("”", end, end + 12) >= 0:
+            continue  # “同心圆”: a short name inside a quoted label names no place
         is_agency = bool(agency_re.match(text, end))
         counts[word] += 1
         if counts[word] > cap:
@@ -242,6 +246,11 @@ def _host_index():
 
 
 @lru_cache(maxsize=1)
+def _city_host_suffixes() -> frozenset:
+    return frozenset(lexicon.load("region")["city_host_suffixes"])
+
+
+@lru_cache(maxsize=1)
 def _province_host_suffixes() -> frozenset:
     return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
 
@@ -264,10 +273,19 @@ def _host_evidence(ev: _Evidence, url: str | None):
     hinted = set()
     for lb in labels:
         for p in provinces:
-            if lb.startswith(p.pinyin) or (len(p.initials) >= 2 and lb.startswith(p.initials)
-                                           and lb[len(p.initials):] in _province_host_suffixes()):  # (xgnews is no 香港)
+            rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
+            if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
+                    c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ())))):  # (gdqy: 广东 清远; xgnews is no 香港)
                 hinted.add(p.code[:2])
     for lb in labels:
+        for p in provinces:  # gdqy: 广东 and the initials of one of its cities (清远)
+            if p.code[:2] in hinted and len(p.initials) >= 2 and lb.startswith(p.initials):
+                for d in by_city_initials.get(lb[len(p.initials):], ()):
+                    if d.code[:2] == p.code[:2]:
+                        ev.add([d], 2.0)
+        outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
+        if outlet and by_city_initials.get(outlet):
+            ev.add(by_city_initials[outlet], 2.0)  # zzrbw: the paper of a city whose initials are zz
         for d in _prefixes(lb, by_pinyin):
             ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
         for d in _prefixes(lb, by_chain):

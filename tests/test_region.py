@@ -132,3 +132,12 @@ def test_a_host_named_by_its_countys_initials():
     from extractor import extract
     text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
     assert extract(text, url="http://www.zjc.gov.cn/info/1234/5678.htm").region.adcode == "620525"  # 张家川, not 浙江
+
+
+def test_outlet_and_province_hosts_and_places_inside_slogans():
+    from extractor import extract
+    body = "近日，我市在公交车站牌上竖立起“法律援助惠民生 依法为民解难题”宣传广告，为特殊群体开通绿色通道，全市共办理案件8000多件。"
+    assert extract("法律援助进站牌\n" + body, url="http://www.gdqy.gov.cn/zfxxgkq/post_1.html").region.adcode == "441800"
+    story = ("画好为民服务“同心圆”\n——市中区探索“融媒体+社会治理”新模式综述\n"
+             "市中区将该路段列入今年下半年城建计划，全区共解决群众诉求1200件，满意率98%。")
+    assert extract(story, url="http://zzrbw.com/zzrbPaper/PC/con/202007/10/content_10338.html").region.adcode == "370402"
