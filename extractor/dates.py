@@ -242,8 +242,11 @@ class _Match(NamedTuple):
         return _year_of(self.m, self.ref)
 
     def named_or_published_year(self) -> int | None:
-        """The year the expression names, else the publication year (上半年, 三季度)."""
-        return _year_of(self.m, self.ref) if _year_named(self.g) else (self.pub.year if self.pub else None)
+        """The year the expression names, else the publication year (上半年, 三季度), else,
+        on a page without a publication date, the year the text names near it."""
+        if _year_named(self.g):
+            return _year_of(self.m, self.ref)
+        return self.pub.year if self.pub else self.ref.year_for(self.m.start())
 
 
 def _day_point(x: _Match):  # 2022年3月17日, 3月17日

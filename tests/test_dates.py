@@ -207,3 +207,9 @@ def test_this_year_up_to_now():
     from extractor import extract
     d = extract("某县综治中心\n发布时间：2025-04-11\n今年截至目前，该中心共接待群众300余人次，化解纠纷200余件。")
     assert [(x.text, x.start_date, x.end_date) for x in d.dates] == [("今年截至目前", "2025-01-01", "2025-04-11")]
+
+
+def test_a_half_year_on_a_page_without_a_date_takes_the_year_the_text_names():
+    from extractor import extract
+    d = extract("2021年上半年行政复议工作情况\n一、基本情况\n2021年，我区行政复议工作平稳推进。上半年，共收到行政复议申请445件，审结55件。")
+    assert {x.text: x.start_date for x in d.dates}["上半年"] == "2021-01-01"
