@@ -46,3 +46,18 @@ def corpus_snapshot(db_path, volatile=RUN_SPECIFIC, tables=CORPUS_TABLES):
         out[table] = sorted((tuple(v for c, v in zip(cols, r) if c not in volatile) for r in cur), key=repr)
     con.close()
     return out
+
+
+@pytest.fixture
+def served():
+    """Start fixture sites on 127.0.0.1 for one test: `served(site)` starts it and returns it;
+    every site started is stopped when the test ends."""
+    sites = []
+
+    def start(site):
+        sites.append(site.start())
+        return site
+
+    yield start
+    for s in sites:
+        s.stop()

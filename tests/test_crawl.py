@@ -20,19 +20,6 @@ from scrapers.warc import WarcArchive
 FAST = Politeness(delay=0.15, timeout=1.0, retries=2, backoff=0.1, max_bytes=1_000_000, max_seconds=10)
 
 
-@pytest.fixture
-def served():
-    sites = []
-
-    def start(site):
-        sites.append(site.start())
-        return site
-
-    yield start
-    for s in sites:
-        s.stop()
-
-
 def crawl(site, db, warc=None, since=None, max_pages=None, politeness=FAST):
     fetcher = Fetcher({site.host}, politeness=politeness)
     with Corpus(db) as corpus:
@@ -157,8 +144,6 @@ def test_warc_reextraction_gives_the_same_records(served, tmp_path):
         return (sorted(con.execute("SELECT doc_id, url, title, published_at, body, adcode FROM documents")),
                 sorted(con.execute("SELECT doc_id, text, value, unit, indicator, period_text FROM metrics")))
     assert records(tmp_path / "crawl.db") == records(tmp_path / "again.db")
-
-
 
 
 def run_crawl(site, db, warc):

@@ -29,19 +29,6 @@ FAMILIES = {
 }
 
 
-@pytest.fixture
-def served():
-    sites = []
-
-    def start(site):
-        sites.append(site.start())
-        return site
-
-    yield start
-    for s in sites:
-        s.stop()
-
-
 def run_crawl(args, db):
     result = CliRunner().invoke(main, ["crawl", *args, "--db", str(db), "--delay", "0", "--no-progress"],
                                 catch_exceptions=False)

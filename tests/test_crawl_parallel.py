@@ -15,19 +15,6 @@ from scrapers.parallel import host_groups
 PLACES = ["宁乡市", "岳麓区", "天心区", "雨花区", "望城区", "浏阳市"]  # figures far enough apart: no two articles alike
 
 
-@pytest.fixture
-def served():
-    sites = []
-
-    def start(site):
-        sites.append(site.start())
-        return site
-
-    yield start
-    for s in sites:
-        s.stop()
-
-
 def crawl(urls, db, *extra):
     result = CliRunner().invoke(main, ["crawl", *urls, "--db", str(db), "--no-progress", *extra],
                                 catch_exceptions=False)

@@ -4,23 +4,8 @@ import re
 import subprocess
 import sys
 
-import pytest
-
 import fixture_sites
 from conftest import SAMPLES
-
-
-@pytest.fixture
-def served():
-    sites = []
-
-    def start(site):
-        sites.append(site.start())
-        return site
-
-    yield start
-    for s in sites:
-        s.stop()
 
 
 def last_bar(stderr: str, desc: str) -> str:

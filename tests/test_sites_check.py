@@ -1,25 +1,11 @@
 """`govnews sites check` against fixture sites on 127.0.0.1: each column's family, the articles
 its first page lists, whether its second page brings new ones; columns named by a seed article's
 position line; faults named, not raised."""
-import pytest
 from click.testing import CliRunner
 
 import fixture_sites
 from govnews.cli import main
 from scrapers.columns import breadcrumb_column
-
-
-@pytest.fixture
-def served():
-    sites = []
-
-    def start(site):
-        sites.append(site.start())
-        return site
-
-    yield start
-    for s in sites:
-        s.stop()
 
 
 def with_breadcrumb(site, path, column_href):
