@@ -110,6 +110,12 @@ def read_article(text: str):
             h1 = _clean_title(page.h1, meta)
             if h1 and page.html_title and h1 in page.html_title:
                 known = h1
+        if not known and page.html_title:  # 海外留学生看两会：…_教育频道_中国青年网: the <title> less its
+            # site, when the page prints it as a line of its own
+            titled = _clean_title(page.html_title, meta)
+            if titled and titled != " ".join(page.html_title.split()) and len(titled) >= 8 and looks_like_title(titled) \
+                    and any(_SPACES.sub("", ln) == _SPACES.sub("", titled) for ln in page.page_lines):
+                known = titled
         art = build_article(page.lines, known_title=known)
         art.leads = page.leads
         if not art.title:

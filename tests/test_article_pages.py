@@ -120,3 +120,17 @@ def test_official_media_furniture_after_the_article():
     doc = extract(html)
     assert doc.published_at == "2023-11-17T20:52:15+08:00" and doc.source == "人民日报海外版"
     assert doc.body.endswith("全国共监测药品1200种。") and doc.measures == []
+
+
+def test_the_title_tag_less_its_site_names_the_headline_printed_outside_the_content():
+    from extractor import extract
+    paragraphs = "".join(f"<p>{t}</p>" for t in [
+        "图为马素湘在澳大利亚悉尼游玩时的近影。", "出国前后关注点大不同",
+        "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，学子对两会的关注点发生了很大的变化。",
+        "在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了，如今关注点已转移到国家建设等方面。"])
+    html = ("<html><head><title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title></head><body>"
+            "<div class='top'><div class='t'>海外留学生看两会：出国前后关注点大不同</div></div>"
+            f"<div id='content'>{paragraphs}</div></body></html>")
+    doc = extract(html)
+    assert doc.title == "海外留学生看两会：出国前后关注点大不同"
+    assert doc.body.startswith("图为马素湘")
