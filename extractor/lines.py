@@ -66,9 +66,14 @@ _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
 _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆]*(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?")
-_LEADING_DATE = lexicon.fast_compile(r"^\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?<!\d)\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]?\s*(?=\S)")
-_TIMESTAMP = lexicon.fast_compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
-_TRAILING_DATE = lexicon.fast_compile(r"\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+# a day written with figures (2024-01-22, 2024年1月22日) and a clock time (15:00, 15:00:08): the
+# pieces every publication-time pattern below is made of
+_DAY = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_CLOCK = r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
+_LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
+_TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
+_TRAILING_DATE = lexicon.fast_compile(rf"\s+({_DAY_TIME})\s*$")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
 
@@ -133,9 +138,7 @@ def _source_endings() -> tuple[str, ...]:
     return tuple(lexicon.load("boilerplate")["source_endings"])
 
 
-_DATELINE = lexicon.fast_compile(
-    r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
-    r"(?:\s+(\S[^，。,；;：:！？]{0,24}))?\s*$")
+_DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,24}}))?\s*$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
 
 
