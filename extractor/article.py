@@ -259,7 +259,7 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
     return None
 
 
-_AGENCY_ENDINGS = ("人民政府", "政府", "局", "委员会", "办公室", "法院", "检察院", "厅", "中心")
+_AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
 
 
 def _key(text: str) -> str:

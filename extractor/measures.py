@@ -109,7 +109,7 @@ def find_items(body: str, leads=()) -> list[Item]:
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
-                                and nxt.endswith(_SIGNATORY)) \
+                                and nxt.endswith(_signatory())) \
                         and not _cfg().signature_date.match(nxt) and not _NUMBER_LINE.match(nxt):
                     prev_item = items[-1] if items else None
                     if prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
@@ -133,9 +133,7 @@ def find_items(body: str, leads=()) -> list[Item]:
     return items
 
 
-# the last line naming an agency under a heading-like line signs the page (…司法局); a line that
-# is only a number makes the line above a table's cell (行政处罚 / 0), neither a heading
-_SIGNATORY = ("局", "院", "委", "办", "政府", "委员会", "中心", "所", "室", "厅", "部", "会")
+# a line that is only a number makes the line above it a table's cell (行政处罚 / 0), no heading
 _NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")
 _FIRST_SENTENCE = lexicon.fast_compile(r"[^。！？!?]+[。！？!?]")
 
@@ -301,6 +299,11 @@ def _drop_notes(items: list[Item], body: str) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+@lru_cache(maxsize=1)
+def _signatory() -> tuple[str, ...]:
+    return tuple(lexicon.load("boilerplate")["agency_endings"])
 
 
 @lru_cache(maxsize=1)

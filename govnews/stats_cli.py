@@ -115,7 +115,7 @@ def statistics_command(db, top):
         with_id = sum(counts.values())
         click.echo(f"{with_id} of {total} metrics in {db} have an id (+N: changes of that statistic).")
         if unlabelled:
-            click.echo(f"\ncommonest indicators without an id (candidates for extractor/data/statistics.toml):")
+            click.echo("\ncommonest indicators without an id (candidates for extractor/data/statistics.toml):")
             for r in unlabelled:
                 click.echo(f"{r['n']:>7}  {r['indicator']}  [{r['units']}]")
 

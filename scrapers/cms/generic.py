@@ -71,7 +71,6 @@ class Generic(Adapter):
         return True
 
     def parse(self, request, html, first):
-        cfg = _cfg()
         items = [it for it in rows(html, request.url) if it.date]  # a list shows its articles' dates
         listing = Listing(items=items)
         soup = BeautifulSoup(html, "lxml")
