@@ -10,6 +10,7 @@ else the report's year (in the title, or opening its first paragraph). A cell of
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -181,6 +182,8 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
     table's indicator and period."""
     c = _cfg()
     by_start = {m.start: m for m in found}
+    by_order = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in by_order]
     out: list[Metric] = []
     in_header: set[int] = set()
     for t in tables:
@@ -192,9 +195,8 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 if seen_data:
                     headers, seen_data = [], False
                 headers.append(row)
-                for m in found:
-                    if row[0].start <= m.start < row[-1].end:
-                        in_header.add(id(m))
+                lo, hi = bisect_left(starts, row[0].start), bisect_left(starts, row[-1].end)
+                in_header.update(id(m) for m in by_order[lo:hi])  # (the row's numbers, found by bisection)
                 continue
             seen_data = True
             label_cells = []
