@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Split annotated real releases into a development part and a blind part.
 
-    python scripts/split_real.py samples/eval/staging/*.jsonl
+    python scripts/split_real.py samples/eval/staging/*.jsonl [--read FILE ...]
 
 A record goes to the blind part when the SHA-1 of its id falls in the first two fifths
 (a fixed rule decided before any record was read, so nobody chooses which documents are
-blind). Text dumps go to real_dev.jsonl / real_blind.jsonl, HTML pages to
+blind). The records of files given after --read annotate pages whose extractor output was
+read before they were annotated (the probe pages): they go to the development part. Text dumps go to real_dev.jsonl / real_blind.jsonl, HTML pages to
 real_dev_html.jsonl / real_blind_html.jsonl, in samples/eval/.
 """
 import hashlib
@@ -20,7 +21,9 @@ def is_blind(doc_id: str) -> bool:
     return int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 5 < 2
 
 
-def main(paths):
+def main(args):
+    read = set(args[args.index("--read") + 1:]) if "--read" in args else set()
+    paths = [a for a in args if a != "--read"]
     parts = {}
     for path in paths:
         for line in open(path, encoding="utf-8"):
@@ -28,7 +31,8 @@ def main(paths):
                 continue
             doc = json.loads(line)
             html = bool(doc.get("html") or doc.get("html_b64"))
-            name = ("real_blind" if is_blind(doc["id"]) else "real_dev") + ("_html" if html else "")
+            blind = is_blind(doc["id"]) and path not in read
+            name = ("real_blind" if blind else "real_dev") + ("_html" if html else "")
             parts.setdefault(name, []).append(doc)
     for name, docs in sorted(parts.items()):
         docs.sort(key=lambda d: d["id"])
