@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import lexicon
+from . import lexicon, postag
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, normalise
 
 _END_PUNCT = "。！？!?；;，,：:、…"
@@ -193,7 +193,8 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
             while j >= 0 and lines[j].kind in ("blank", "fields") and skipped < 3:
                 skipped += lines[j].kind == "fields"  # (blank lines, however many, are no lines)
                 j -= 1
-            if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text):
+            if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
+                    and not agency_only(lines[j].text):
                 return j
             break
     if known:
@@ -214,13 +215,26 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
     for i in content_idx:
         text = lines[i].text
         if is_long_paragraph(text):
+            if best is None and _EDITOR_NOTE.match(text):
+                continue  # 【编者按】…: a note of the page's editor above the headline
             break
-        if looks_like_title(text):
+        if looks_like_title(text) and not agency_only(text):
             # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
             whole = next((k for k in seen if _SPACE.sub("", text) in _SPACE.sub("", lines[k].text)), None)
             best = whole if whole is not None else i
+            if whole is not None and len(text) >= 6 and _same(text, lines[whole].text):
+                break  # the same headline twice (screen and print headers): what follows is the article
             seen.append(i)
     return best
+
+
+def agency_only(text: str) -> bool:
+    """A line naming only an agency (天津市河东区人民政府, □ 高邮市司法局): a byline or a page
+    header, never a headline on its own (成立行政复议局 is one: it has a verb)."""
+    name = _LEADING_MARKS.sub("", text)
+    if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name):
+        return False
+    return not any(flag.startswith("v") for _, flag in postag.cut(name))
 
 
 _DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")
@@ -260,6 +274,9 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
 
 
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
+_EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])
+_LEADING_MARKS = lexicon.fast_compile(r"^[^\p{Han}]+")
+_HAN_ONLY = lexicon.fast_compile(r"\p{Han}+")
 
 
 def _key(text: str) -> str:
