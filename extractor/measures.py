@@ -142,15 +142,18 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
     """The bold leads of a page lost in a text dump: runs of paragraphs, each opened by a
     short sentence that starts with a verb or an adverb (确保安排部署到位。先生店镇…)."""
     data = _cfg().data
+    lead_tags, parallel = frozenset(data["lead_tags"]), _lead_parallel()
     found = []
     for i, (start, text) in enumerate(lines):
         if start in taken:
             continue
+        if any(p is not None and at in ("line", "inline") and p.match(text) for r, n, at, p in _cfg().schemes):
+            continue  # (一是领导重视,部署“快”。: a numbered item, read by its number)
         m = _FIRST_SENTENCE.match(text)
         if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5 or len(text) - m.end() < 10:
             continue
         t = tags(m.group())
-        if not t or not (is_verb(*t[0]) or t[0][1] in ("d", "ad")):
+        if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or parallel.match(m.group())):
             continue
         found.append((i, Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)))
     out, run = [], []
@@ -161,6 +164,11 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         run.append((i, it))
     out += [x for _, x in run] if len(run) >= data["lead_run"] else []
     return out
+
+
+@lru_cache(maxsize=1)
+def _lead_parallel():
+    return lexicon.fast_compile(_cfg().data["lead_parallel"])
 
 
 def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inline: bool) -> Item:

@@ -184,3 +184,31 @@ def test_an_unnumbered_heading_that_judges_heads_no_measure():
             "<p><strong>中美合作共赢是大势所趋</strong></p><p>专家表示，中美两国合作共赢符合两国人民的根本利益，也是世界各国的期待。</p>"
             "<p><strong>强化沟通交流</strong></p><p>两国有关部门加强沟通，建立了多个对话机制，推动合作取得实效。</p></div></body></html>")
     assert [m.title for m in extract(html).measures] == ["强化沟通交流"]
+
+
+def test_lead_sentences_of_parallel_clauses_head_measures_in_a_text_dump():
+    from extractor import extract
+    text = ("东刘集镇:“四级联动”解民忧\n"
+            "东刘集镇紧扣群众诉求响应率、问题解决率、群众满意率核心指标，创新构建“四级联动”闭环机制，推动热线办理提质增效。\n"
+            "责任压到底，联动有力度。镇党委书记带头履责，将热线办理纳入每月党委扩大会固定议题，对高频诉求亲自调度。\n"
+            "响应讲速度，处置重实效。严格执行30分钟签收标准，1月工单平均签收仅用18分钟，急难问题当天处置。\n"
+            "下一步，该镇将持续深化机制融合。")
+    assert [m.title for m in extract(text).measures] == ["责任压到底，联动有力度", "响应讲速度，处置重实效"]
+
+
+def test_a_numbered_paragraph_is_read_by_its_number_not_as_a_lead():
+    from extractor import extract
+    text = ("双牌县司法局用“三快”行动加强矛盾纠纷排查\n"
+            "今年以来，双牌县司法局认真贯彻落实维护稳定工作部署要求，积极动员部署，狠抓落实，切实加强矛盾纠纷排查。\n"
+            "一是领导重视，部署“快”。接到市局通知后，该局领导高度重视，专门召开专题会议进行动员部署。\n"
+            "二是强化责任，行动“快”。坚持谁主管、谁负责，建立健全检查、考评和奖惩制度，将责任落实到具体单位。")
+    ms = extract(text).measures
+    assert [(m.marker, m.title) for m in ms] == [("一是", "领导重视，部署“快”"), ("二是", "强化责任，行动“快”")]
+
+
+def test_a_table_name_in_a_report_is_no_measure():
+    from extractor import extract
+    text = ("庆元县2024年度行政执法数据公开\n"
+            "根据有关规定，现将本县2024年度行政执法数据公开如下，数据统计期限为2024年1月1日至2024年12月31日。\n"
+            "一、行政处罚实施情况统计表\n二、行政许可实施情况统计表\n三、行政强制实施情况统计表\n")
+    assert extract(text).measures == []
