@@ -68,6 +68,15 @@ class Gazetteer:
         for a in list(self.aliases):
             if a in self.names:  # a short name that is also another place's full name
                 del self.aliases[a]
+        # 禄劝县 for 禄劝彝族苗族自治县, 芷江县 for 芷江侗族自治县: how releases name an autonomous
+        # county or banner, as full a name as the county's own (a county's, not an alias's weight)
+        self.short_forms: dict[str, list[Division]] = defaultdict(list)
+        for d in self.by_key.values():
+            for long, short in (("自治县", "县"), ("自治旗", "旗")):
+                if d.level == "county" and d.name.endswith(long) and d.alias and len(d.alias) >= 2:
+                    form = d.alias + short
+                    if form not in self.names:
+                        self.short_forms[form].append(d)
         # renamed or merged divisions: old full name -> today's division
         self.renamed: dict[str, list[Division]] = defaultdict(list)
         for ch in lexicon.table("division_changes"):
@@ -76,7 +85,7 @@ class Gazetteer:
             target = self._find_path(new)
             if target and old not in self.names:
                 self.renamed[old].append(target)
-        words = list(self.names) + list(self.aliases) + list(self.renamed)
+        words = list(self.names) + list(self.aliases) + list(self.renamed) + list(self.short_forms)
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
         words += list(province_alias)
         self.province_alias = {d.alias: d for d in self.by_key.values() if d.level == "province"}
@@ -106,11 +115,18 @@ class Gazetteer:
             return cities if cities and len({d.code for d in found}) == 1 else found
         if word in self.renamed:
             return self.renamed[word]
+        if word in self.short_forms:
+            return self.short_forms[word]
         if word in self.province_alias:  # 海南 is the province before it is 海南州
             return [self.province_alias[word]]
         if word in self.aliases:
             return self.aliases[word]
         return []
+
+    def full_name(self, d: Division, word: str) -> bool:
+        """Whether `word` names `d` in full (its name, or the short form of an autonomous
+        county), not by a short name that may be part of other words."""
+        return d.name == word or word in self.short_forms
 
     def ancestors(self, d: Division) -> list[Division]:
         found = self._ancestors.get(d.code + d.level)
@@ -174,7 +190,7 @@ def find_places(text: str):
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
-        if divs and not (text.startswith(town_after, end) and all(d.name != word for d in divs)):
+        if divs and not (text.startswith(town_after, end) and not any(g.full_name(d, word) for d in divs)):
             yield start, end, word, divs
 
 
@@ -206,7 +222,7 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=No
     for start, end, word, divs in (places if places is not None else find_places(text)):
         if address.search(text, max(0, start - 8), start):
             continue  # 地址：太原市省府街3号: an office's address
-        if all(d.name != word for d in divs) and _QUOTED_LABEL.search(text, max(0, start - 8), start) \
+        if not any(gazetteer().full_name(d, word) for d in divs) and _QUOTED_LABEL.search(text, max(0, start - 8), start) \
                 and text.find("”", end, end + 12) >= 0:
             continue  # “同心圆”: a short name inside a quoted label names no place
         is_agency = bool(agency_re.match(text, end))
@@ -243,6 +259,25 @@ def _host_index():
             by_city_initials[d.initials].append(d)
     provinces = [d for d in g.by_key.values() if d.level == "province"]
     return by_pinyin, by_chain, by_city_initials, provinces, by_county_initials
+
+
+@lru_cache(maxsize=1)
+def _county_initials() -> dict:
+    out = defaultdict(list)
+    for d in gazetteer().by_key.values():
+        if d.level == "county" and d.initials:
+            out[d.initials].append(d)
+    return out
+
+
+def _counties_with_initials(label: str) -> list[Division]:
+    """The counties whose initials are `label` (az: 安州区, 安泽县 …)."""
+    return _county_initials().get(label, [])
+
+
+@lru_cache(maxsize=1)
+def _host_agency_suffixes() -> frozenset:
+    return frozenset(lexicon.load("region")["host_agency_suffixes"])
 
 
 @lru_cache(maxsize=1)
@@ -289,13 +324,23 @@ def _host_evidence(ev: _Evidence, url: str | None):
         for d in _prefixes(lb, by_pinyin):
             ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
         for d in _prefixes(lb, by_chain):
-            ev.add([d], 4.0)
+            rest = lb[len(g.by_key[(d.parent, "city")].initials + d.initials):]
+            own = not rest or rest in _host_agency_suffixes()  # (the county's own site, not a page about it)
+            ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
         if lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add(by_county_initials[lb], 2.0)
         if hinted:
             for d in _prefixes(lb, by_city_initials):
                 if d.code[:2] in hinted and len(lb) <= len(d.initials) + 3:
                     ev.add([d], 2.0)
+    # az.mianyangpeace.gov.cn: a label that is the initials of a county of a city the host
+    # names (安州, of 绵阳) is that county's channel of the city's site
+    named_cities = {d.code for lb in labels for d in _prefixes(lb, by_pinyin) if d.level == "city"}
+    for lb in labels:
+        if 2 <= len(lb) <= 4 and named_cities:
+            for d in _counties_with_initials(lb):
+                if d.parent in named_cities:
+                    ev.add([d], 4.0, agency=True)
     for code2 in hinted:
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 
@@ -328,13 +373,14 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
         title_divs = _title_subjects(title)
         if source and source.endswith(media):  # an outlet's headline names the place it reports on
             title_divs |= {d for _, _, word, divs in find_places(title) for d in divs
-                           if d.name == word and d.level == "county"}
+                           if g.full_name(d, word) and d.level == "county"}
     places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
     subjects = _paragraph_subjects(body, places)
     title_divs |= subjects
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
     _host_evidence(ev, url)
     pending += [([d], 3.0, True) for d in subjects]  # 房山区坚持…: the actor opening a paragraph
+    pending += [([d], 1.0, False) for d in _named_with_city(places)]
 
     # unambiguous mentions first, then each ambiguous one goes to the candidate whose
     # ancestors the other evidence supports
@@ -358,32 +404,55 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     return _choose(g, ev, body, city_re, county_re)
 
 
+def _named_with_city(places) -> list[Division]:
+    """Counties named right after their own city (昭通市彝良县小草坝镇): a place given its
+    full address, which no passing mention is."""
+    out = []
+    for (s1, e1, w1, d1), (s2, e2, w2, d2) in zip(places, places[1:]):
+        if e1 == s2 and len(d2) == 1 and d2[0].level == "county" and any(
+                c.level == "city" and c.code == d2[0].parent and c.name == w1 for c in d1):
+            out.append(d2[0])
+    return out
+
+
 _TIME_LEAD = lexicon.fast_compile(r"(?:(?:19|20)\d{2}年(?:以来|度)?|近年来|今年以来|近日|近期)[，,]")
 
 
 def _paragraph_subjects(body: str, places) -> set[Division]:
     """Counties whose full name opens a paragraph of the body (张店区运用“互联网+”思维…):
     the actor the release reports on."""
+    g = gazetteer()
     out: set[Division] = set()
     for start, end, word, divs in places:
         line_start = body.rfind("\n", 0, start) + 1
-        if (start == line_start or _TIME_LEAD.fullmatch(body, line_start, start)) and len(divs) == 1 \
-                and divs[0].level == "county" and divs[0].name == word and "、" not in body[end:end + 16]:  # (not a list of places)
+        lead = _TIME_LEAD.match(body, line_start, start)
+        opening = body[lead.end() if lead else line_start:start]
+        if len(divs) == 1 and opening and opening in _chain_names(g, divs[0]):
+            opening = ""  # 六安市金安区先生店镇…: the county after its city's name
+        if not opening and len(divs) == 1 \
+                and divs[0].level == "county" and g.full_name(divs[0], word) and "、" not in body[end:end + 16]:  # (not a list of places)
             out.add(divs[0])
     return out
+
+
+def _chain_names(g: "Gazetteer", d: Division) -> set[str]:
+    """How the names of a division's ancestors may stand before its own (安徽省六安市, 六安市)."""
+    up = [a.name for a in g.ancestors(d)]  # nearest first
+    return {"".join(reversed(up[:k])) for k in range(1, len(up) + 1)} | set(up)
 
 
 def _title_subjects(title: str) -> set[Division]:
     """Divisions that open the title by their full names (滨海新区行政复议工作取得新成效,
     杭州市西湖区：…): the title's subject, not a venue (全省推进会在安吉县召开) or a place in
     another word (西湖龙井茶)."""
+    g = gazetteer()
     out: set[Division] = set()
     pos = 0
     for start, end, word, divs in find_places(title):
         if start != pos:
             break
         headed = title[end:end + 1] in ":：" and len(divs) == 1  # 酒泉:聚焦监督诉源治理…
-        out.update(d for d in divs if d.name == word or headed)
+        out.update(d for d in divs if g.full_name(d, word) or headed)
         pos = end
     return out
 

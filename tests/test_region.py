@@ -1,4 +1,5 @@
 """The region a release reports on."""
+from extractor import extract
 from extractor.region import detect_region
 
 
@@ -92,7 +93,7 @@ def test_a_county_opening_a_paragraph_is_the_actor_of_a_city_outlets_story():
 def test_a_town_named_like_a_district_elsewhere_is_no_district():
     from extractor import extract
     text = "大英县热线通报\n有回马镇、蓬莱镇、隆盛镇等9个单位群众满意率较高，全县共办理工单2495件。"
-    assert extract(text).region.adcode != "370684"  # 蓬莱镇 is a town of 大英县, not 烟台市蓬莱区
+    assert extract(text).region.adcode != "370614"  # 蓬莱镇 is a town of 大英县, not 烟台市蓬莱区
 
 
 def test_the_ministry_of_public_security_is_no_county():
@@ -141,3 +142,33 @@ def test_outlet_and_province_hosts_and_places_inside_slogans():
     story = ("画好为民服务“同心圆”\n——市中区探索“融媒体+社会治理”新模式综述\n"
              "市中区将该路段列入今年下半年城建计划，全区共解决群众诉求1200件，满意率98%。")
     assert extract(story, url="http://zzrbw.com/zzrbPaper/PC/con/202007/10/content_10338.html").region.adcode == "370402"
+
+
+def test_an_autonomous_county_by_its_short_form():
+    text = ("民族地区依法而治“三年跳”\n"
+            "3年来，禄劝县司法局牵头组织全县各级各部门，积极开展争创法治县先进单位工作，禄劝县获全国法制建设先进县殊荣。")
+    region = extract(text, url="https://kunming.cn/zt/2015-10/21/content_4059643.htm").region
+    assert (region.county, region.adcode) == ("禄劝彝族苗族自治县", "530128")
+
+
+def test_a_county_named_after_its_city_opens_the_report():
+    text = ("2024-11-18 15:07:16 项学敏\n"
+            "2024年以来，六安市金安区先生店镇坚持新时代枫桥经验，以矛盾纠纷调处化解为主线，有效提升了群众安全感和满意度。\n"
+            "确保矛盾纠纷化解到位。主要领导累计接访44次，化解率达99%。")
+    assert extract(text, url="http://www.nkb.com.cn/2024/1118/490621.html").region.adcode == "341502"
+
+
+def test_a_host_of_city_and_county_initials_and_a_court_suffix_is_the_county_court():
+    text = ("一、收结案情况\n12月份共受理诉讼案件879件，结案700件，结案率79.64%。全市法院平均结案率为80%。\n"
+            "1-12月共受理诉讼案件6380件，同比上升3.85%。")
+    assert extract(text, url="https://pdswdfy.hncourt.gov.cn/public/detail.php?id=2173").region.adcode == "410403"
+
+
+def test_a_county_channel_of_a_city_site_by_its_initials():
+    text = ("自全面启动综治中心规范化建设以来，桑枣镇高标准建成镇村两级综治中心，中心运行三个月来，累计受理群众诉求32件，办结率达100%。")
+    assert extract(text, url="https://www.az.mianyangpeace.gov.cn/zhzl/20250331/2959034.html").region.adcode == "510705"
+
+
+def test_districts_made_from_county_level_cities_carry_todays_code():
+    text = "海门区人民法院发布2022年度家事审判白皮书，去年该院共受理各类家事案件1141件。"
+    assert extract(text).region.adcode == "320614"
