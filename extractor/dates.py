@@ -336,6 +336,21 @@ def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
     return x.span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
 
 
+def _month_span(x: _Match):  # 2008年1月至2010年5月底: months of two named years
+    y, y2 = int(x.g["y"]), int(x.g["y2"])
+    mo, mo2 = _month(x.g["m"]), _month(x.g["m2"])
+    if not mo or not mo2 or (y2, mo2) < (y, mo) or y2 - y > 30:
+        return None
+    return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")
+
+
+def _year_to_month_end(x: _Match):  # 2025年截至11月底: January to the month's end
+    y, mo = x.year(), _month(x.g["m"])
+    if mo is None:
+        return None
+    return x.span("range", _date(y, 1, 1) if y else None, _month_end(y, mo) if y else None, "month")
+
+
 def _half(x: _Match):  # 上半年, 2023年下半年
     y = x.named_or_published_year()
     if y is None:
@@ -460,7 +475,7 @@ _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
-    "month": _months, "month_range": _months, "half": _half, "quarter": _quarter,
+    "month": _months, "month_range": _months, "month_span": _month_span, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
     "first_quarters": _first_quarters, "this_month": _this_month, "season": _season,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,

@@ -33,7 +33,7 @@ def resolve(text, published="2022-03-17", url=None):
     ("2022年全年共受理", [("2022年全年", "range", "2022-01-01", "2022-12-31")]),
     ("截至2月底，共受理", [("2月底", "point", "2022-02-28", "2022-02-28")]),
     ("截至11月底共受理", [("11月底", "point", "2021-11-30", "2021-11-30")]),  # after publication: last year's
-    ("截至今年3月末", [("今年3月末", "point", "2022-03-31", "2022-03-31")]),
+    ("截至今年3月末", [("截至今年3月末", "point", "2022-03-31", "2022-03-31")]),
     ("截至2021年底", [("2021年底", "point", "2021-12-31", "2021-12-31")]),
     ("去年年末", [("去年年末", "point", "2021-12-31", "2021-12-31")]),
     ("3月上旬", [("3月上旬", "range", "2022-03-01", "2022-03-10")]),
@@ -213,3 +213,26 @@ def test_a_half_year_on_a_page_without_a_date_takes_the_year_the_text_names():
     from extractor import extract
     d = extract("2021年上半年行政复议工作情况\n一、基本情况\n2021年，我区行政复议工作平稳推进。上半年，共收到行政复议申请445件，审结55件。")
     assert {x.text: x.start_date for x in d.dates}["上半年"] == "2021-01-01"
+
+
+def _dated(sentence):
+    from extractor import extract
+    doc = extract("测试新闻标题文字\n发布时间：2025-12-03\n" + sentence + "这段文字说明了有关工作的开展情况。")
+    return [(d.text, d.start_date, d.end_date) for d in doc.dates], [(m.text, m.period.text if m.period else None)
+                                                                     for m in doc.metrics]
+
+
+def test_spans_closed_by_jiezhi_or_open_to_now():
+    assert _dated("2022年1月1日截止到6月30日，共受理案件448件。")[0] == [("2022年1月1日截止到6月30日", "2022-01-01", "2022-06-30")]
+    assert _dated("自1月22日至今，累计受理各类案件4.04万件。")[0] == [("1月22日至今", "2025-01-22", "2025-12-03")]
+
+
+def test_months_of_two_named_years_and_a_year_up_to_a_month():
+    assert _dated("2008年1月至2010年5月底，共受理2584件。")[0] == [("2008年1月至2010年5月底", "2008-01-01", "2010-05-31")]
+    dates, metrics = _dated("2025年截至11月底，调解成功率65.79%。")
+    assert dates == [("2025年截至11月底", "2025-01-01", "2025-11-30")] and metrics == [("65.79%", "2025年截至11月底")]
+
+
+def test_relative_year_with_month_end_and_day():
+    assert _dated("截至今年11月，共受理各类纠纷1.8万余件。")[0] == [("截至今年11月", "2025-11-30", "2025-11-30")]
+    assert _dated("今年4月11日，共有25个单位参加活动。")[0] == [("今年4月11日", "2025-04-11", "2025-04-11")]
