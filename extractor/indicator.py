@@ -548,6 +548,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             if compared is not None and compared.metric.indicator:
                 indicator = compared.metric.indicator
                 compared_with[id(raw)] = (compared, indicator)
+            if not indicator and earlier is not None and earlier.change is not None:
+                indicator = earlier.indicator  # 结案增加34件，上升3.95%: the same thing's change again
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
         if streak and earlier is not None and earlier.indicator and indicator and not has_noun(indicator):

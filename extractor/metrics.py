@@ -294,7 +294,10 @@ def _spread_respectively(metrics: list[RawMetric], body: str):
             prev.metric.unit, prev.metric.kind = cur.metric.unit, cur.metric.kind
     for prev, cur in zip(metrics, metrics[1:]):
         gap = body[prev.metric.end:cur.metric.start]
-        if prev.respectively and prev.metric.change and cur.metric.change is None and gap in ("、", "和", "及", "，", ","):
+        # 同比上升7.25%和17.41%: numbers of one unit joined to a change share it, as with 分别
+        joined = gap in ("、", "和", "及", "与") and prev.metric.unit == cur.metric.unit
+        if prev.metric.change and cur.metric.change is None and (
+                (prev.respectively and gap in ("、", "和", "及", "，", ",")) or joined):
             cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
-            cur.respectively = True
+            cur.respectively = prev.respectively = True
 

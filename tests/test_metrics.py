@@ -325,3 +325,18 @@ def test_session_ordinals_report_parts_and_quotas_are_no_metrics():
     d = extract("某区法治政府建设情况报告\n发布时间：2025-03-19\n认真落实省委七届八次、九次全会精神和六届人大四次会议部署。"
                 "报告由总体情况等6个部分组成。该县成立定编6人的服务中心，全年调解纠纷120件。\n1 条记录 1/1 页")
     assert [m.text for m in d.metrics] == ["120件"]
+
+
+def test_changes_joined_by_he_apply_in_order_to_the_numbers_before_them():
+    from extractor import extract
+    doc = extract("全市法院工作报告\n全市法院受理案件118847件，办结105245件，同比上升7.25%和17.41%。其中，市中院受理16550件。")
+    changes = [(m.text, m.indicator, m.change.direction) for m in doc.metrics if m.change]
+    assert changes == [("同比上升7.25%", "法院受理案件", "up"), ("17.41%", "办结", "up")]
+
+
+def test_a_change_after_a_change_measures_the_same_thing():
+    from extractor import extract
+    doc = extract("某县法院收结案情况\n与上年同比，受案增加167件，上升10.21%，结案增加34件，上升3.95%。")
+    assert [(m.text, m.indicator) for m in doc.metrics] == [
+        ("增加167件", "受案"), ("上升10.21%", "受案"), ("增加34件", "结案"), ("上升3.95%", "结案")]
+
