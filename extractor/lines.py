@@ -73,6 +73,7 @@ _CLOCK = r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
 _LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
+_OUTLET_BEFORE_DATE = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}A-Za-z]{{1,15}})\s+(?=[（(]?\s*{_DAY})")
 _TRAILING_DATE = lexicon.fast_compile(rf"\s+({_DAY_TIME})\s*$")
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
@@ -86,6 +87,12 @@ def parse_fields(text: str) -> dict[str, str] | None:
     pattern, role = _field_keys()
     if _TIMESTAMP.fullmatch(text):  # 2023-11-17 15:13 on a line of its own: a publication time
         return {"published": text.strip()}
+    outlet = _OUTLET_BEFORE_DATE.match(text)  # 新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报
+    if outlet and outlet.group(1).endswith(_source_endings()):
+        rest = parse_fields(text[outlet.end():])
+        if rest is not None and "published" in rest:
+            rest.setdefault("source", outlet.group(1))
+            return rest
     dated = _LEADING_DATE.match(text)  # 2024-01-22 15:00 来源：南海区司法局 阅读：1,024
     if dated:
         rest = parse_fields(text[dated.end():])

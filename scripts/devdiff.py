@@ -1,6 +1,6 @@
 """Show, per development document, where metadata, indicators, periods and dates disagree
 with the gold (measuring only: run from the project root with gold files as arguments)."""
-import json, sys
+import base64, json, sys
 sys.path.insert(0, ".")
 sys.path.insert(0, "../shared/eval")
 from score import char_f1, same_value, norm_unit, greedy, dates_agree
@@ -8,7 +8,8 @@ from extractor import extract
 for path in sys.argv[1:]:
     for line in open(path, encoding="utf-8"):
         g = json.loads(line)
-        d = extract(g.get("html") or g.get("text"), url=g.get("url")).to_dict()
+        content = g.get("html") or g.get("text") or base64.b64decode(g.get("html_b64") or "")
+        d = extract(content, url=g.get("url")).to_dict()
         for k in ("title", "published_at", "source"):
             if g.get(k) and (d.get(k) or "")[:16] != g[k][:16]:
                 print(g["id"], k, "got", repr(d.get(k)), "want", repr(g[k]))

@@ -179,3 +179,11 @@ def test_a_metadata_table_names_the_title_in_its_mingcheng_cell():
             "昌吉市12345政务服务便民热线运行分析报告\n(4月1日-4月30日)\n"
             "2025年4月1日至4月30日昌吉州12345政务服务热线中心共转派工单4567件，按期签收率100%，按期办结率100%。")
     assert extract(text).title == "2025年昌吉市12345政务服务便民热线运行分析报告 (4月1日-4月30日)"
+
+
+def test_an_outlet_name_before_the_publication_time_and_source():
+    text = ("话剧《约定无期限》河北各市巡演结束\n新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报\n"
+            "6月3日，话剧《约定无期限》在沧州市人民会堂上演，这是该剧在我省各设区市巡演的最后一场演出。")
+    doc = extract(text)
+    assert (doc.title, doc.published_at, doc.source) == (
+        "话剧《约定无期限》河北各市巡演结束", "2012-06-04T09:20:26+08:00", "河北日报")
