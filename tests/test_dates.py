@@ -236,3 +236,8 @@ def test_months_of_two_named_years_and_a_year_up_to_a_month():
 def test_relative_year_with_month_end_and_day():
     assert _dated("截至今年11月，共受理各类纠纷1.8万余件。")[0] == [("截至今年11月", "2025-11-30", "2025-11-30")]
     assert _dated("今年4月11日，共有25个单位参加活动。")[0] == [("今年4月11日", "2025-04-11", "2025-04-11")]
+
+
+def test_a_reporting_period_from_qi_to_zhi():
+    assert _dated("本年报中所列数据的统计期限自2025年1月1日起至2025年12月31日止。全年共公开信息73条。")[0][0] == (
+        "2025年1月1日起至2025年12月31日止", "2025-01-01", "2025-12-31")
