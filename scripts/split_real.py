@@ -5,8 +5,13 @@
 
 A record goes to the blind part when the SHA-1 of its id falls in the first two fifths
 (a fixed rule decided before any record was read, so nobody chooses which documents are
-blind). The records of files given after --read annotate pages whose extractor output was
-read before they were annotated (the probe pages): they go to the development part. Text dumps go to real_dev.jsonl / real_blind.jsonl, HTML pages to
+blind). The records of files given after --read go to the development part whatever their
+hash: pages whose extractor output was read before they were annotated (the probe pages),
+and, when new records are added, the development part as it stands:
+
+    python scripts/split_real.py samples/eval/real_blind*.jsonl NEW.jsonl --read samples/eval/real_dev*.jsonl
+
+(copy the current files aside first: they are rewritten). Text dumps go to real_dev.jsonl / real_blind.jsonl, HTML pages to
 real_dev_html.jsonl / real_blind_html.jsonl, in samples/eval/.
 """
 import hashlib
