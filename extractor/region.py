@@ -336,6 +336,9 @@ def _host_evidence(ev: _Evidence, url: str | None):
     # az.mianyangpeace.gov.cn: a label that is the initials of a county of a city the host
     # names (安州, of 绵阳) is that county's channel of the city's site
     named_cities = {d.code for lb in labels for d in _prefixes(lb, by_pinyin) if d.level == "city"}
+    for lb in labels:  # fzcaw: the 长安网 of 福州
+        outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
+        named_cities |= {d.code for d in by_city_initials.get(outlet, ())} if outlet else set()
     for lb in labels:
         if 2 <= len(lb) <= 4 and named_cities:
             for d in _counties_with_initials(lb):
@@ -376,11 +379,12 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
                            if g.full_name(d, word) and d.level == "county"}
     places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
     subjects = _paragraph_subjects(body, places)
-    title_divs |= subjects
+    addressed = _named_with_city(places, body)
+    title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
     _host_evidence(ev, url)
     pending += [([d], 3.0, True) for d in subjects]  # 房山区坚持…: the actor opening a paragraph
-    pending += [([d], 1.0, False) for d in _named_with_city(places)]
+    pending += [([d], 1.0, False) for d in addressed]
 
     # unambiguous mentions first, then each ambiguous one goes to the candidate whose
     # ancestors the other evidence supports
@@ -404,15 +408,30 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     return _choose(g, ev, body, city_re, county_re)
 
 
-def _named_with_city(places) -> list[Division]:
-    """Counties named right after their own city (昭通市彝良县小草坝镇): a place given its
-    full address, which no passing mention is."""
+def _named_with_city(places, body: str) -> list[Division]:
+    """Counties named right after their own city (昭通市彝良县小草坝镇) or right before one of
+    their towns (信宜市池洞镇): a place given its full address, which no passing mention is."""
+    resident = _resident_before()
+    places = [p for p in places if not resident.search(body, max(0, p[0] - 6), p[0])]
     out = []
     for (s1, e1, w1, d1), (s2, e2, w2, d2) in zip(places, places[1:]):
         if e1 == s2 and len(d2) == 1 and d2[0].level == "county" and any(
                 c.level == "city" and c.code == d2[0].parent and c.name == w1 for c in d1):
             out.append(d2[0])
+    town = _TOWN_AFTER
+    for start, end, word, divs in places:
+        if len(divs) == 1 and divs[0].level == "county" and divs[0].name == word and town.match(body, end) \
+                and divs[0] not in out:
+            out.append(divs[0])
     return out
+
+
+@lru_cache(maxsize=1)
+def _resident_before():
+    return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["resident_words"]) + r")\s*$")
+
+
+_TOWN_AFTER = lexicon.fast_compile(r"\p{Han}{2,5}?(?:镇|乡|街道)(?!\p{Han}{0,2}[、和及与])")
 
 
 _TIME_LEAD = lexicon.fast_compile(r"(?:(?:19|20)\d{2}年(?:以来|度)?|近年来|今年以来|近日|近期)[，,]")

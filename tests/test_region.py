@@ -172,3 +172,27 @@ def test_a_county_channel_of_a_city_site_by_its_initials():
 def test_districts_made_from_county_level_cities_carry_todays_code():
     text = "海门区人民法院发布2022年度家事审判白皮书，去年该院共受理各类家事案件1141件。"
     assert extract(text).region.adcode == "320614"
+
+
+def test_a_districts_police_branch_names_the_district():
+    text = ("近年来，玉溪市公安局红塔分局大营街派出所立足“派出所主防”定位，累计化解矛盾纠纷320起，化解率达98%。")
+    assert extract(text, url="http://yuxinews.com/c/2025/05/15/1030134.shtml").region.adcode == "530402"
+
+
+def test_a_county_channel_of_a_city_changan_site():
+    text = "一是紧紧围绕公益核心，强化组织领导，由其他业务部门移送公益诉讼线索6条。二是加强内外沟通协调，凝聚工作合力。"
+    assert extract(text, url="http://mq.fzcaw.cn/html/3/2018-07-06/1634571929.shtml").region.adcode == "350124"
+
+
+def test_a_county_named_before_its_town_in_a_city_paper():
+    text = ("深化矛盾纠纷多元化解\n■茂名日报社全媒体记者邓巴烽\n"
+            "本报讯日前，信宜市池洞镇政府成功引入一家养殖场落户，在推进供电设施建设时化解用地纠纷3起。")
+    doc = extract(text, url="https://www.mm111.net/mpaper/2023-12/29/content_991377899.html")
+    assert doc.region.adcode == "440983"
+
+
+def test_a_residents_home_address_is_not_the_place_reported_on():
+    text = ("深学笃用天津行动:“一扇门”的为民门道\n来源：天津日报\n"
+            "说起当初的事情，家住天津市宁河区芦台街庆云里的王平感慨万分。\n"
+            "2020年5月20日，天津市建立市、区、街道三级社会矛盾纠纷调处化解中心，全市共受理矛盾纠纷12万件。")
+    assert extract(text).region.adcode == "120000"
