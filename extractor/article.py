@@ -270,10 +270,13 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
         return j
     if head.startswith("关于") and not rest.startswith("关于") and len(head) + len(rest) <= 64:
         return j
+    if _GENRE_TAIL.match(rest) and looks_like_title(head) and len(head) + len(rest) <= 64 and not agency_only(head):
+        return j  # …行政复议行政应诉案件 / 统计分析报告
     return None
 
 
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
+_GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
 _EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])
 _LEADING_MARKS = lexicon.fast_compile(r"^[^\p{Han}]+")
 _HAN_ONLY = lexicon.fast_compile(r"\p{Han}+")

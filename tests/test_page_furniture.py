@@ -187,3 +187,19 @@ def test_an_outlet_name_before_the_publication_time_and_source():
     doc = extract(text)
     assert (doc.title, doc.published_at, doc.source) == (
         "话剧《约定无期限》河北各市巡演结束", "2012-06-04T09:20:26+08:00", "河北日报")
+
+
+def test_a_title_ending_on_a_line_that_names_the_kind_of_document():
+    text = ("昆都仑区司法局2023年行政复议行政应诉案件\n统计分析报告\n"
+            "根据司法部有关通知要求，我局对全区2023年度行政复议和行政应诉案件有关情况分析报告如下：\n"
+            "一、行政复议服务高质量发展情况\n2023年共办理涉企行政复议案件11件，撤销1件。")
+    assert extract(text).title == "昆都仑区司法局2023年行政复议行政应诉案件统计分析报告"
+
+
+def test_a_byline_without_spaces_and_an_agency_under_the_title_are_no_titles():
+    text = ("深化矛盾纠纷多元化解，推进池洞多元共治\n■茂名日报社全媒体记者邓巴烽\n"
+            "本报讯日前，信宜市池洞镇政府成功引入一家养殖场落户，在推进供电设施建设时化解用地纠纷3起，群众满意。")
+    assert extract(text).title == "深化矛盾纠纷多元化解，推进池洞多元共治"
+    text = ("2021年迎宾路街道政府信息公开工作年度报告\n迎宾路街道办事处\n2022年01月18日来源:1\n"
+            "积极推进政务信息公开是贯彻落实《中华人民共和国政府信息公开条例》的重要举措，现将2021年情况报告如下：\n一、总体情况")
+    assert extract(text).title == "2021年迎宾路街道政府信息公开工作年度报告"
