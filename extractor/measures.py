@@ -338,14 +338,20 @@ def _lead_in(body: str, start: int, reach: int = 40) -> str:
     return window[ends[-2]:ends[-1]] if len(ends) > 1 else window[:ends[-1]]
 
 
-def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
+def measures_declared(text: str, measures: list[Measure] = (), body_start: int = 0) -> int | None:
     """The count the text announces: 三项举措 / 五个方面, or a quoted “四个强化” whose word
-    opens each of that many measures."""
+    opens each of that many measures. `body_start`: where the body (to which the measures'
+    offsets point) begins in `text`."""
+    first = body_start + measures[0].start if measures else len(text)
     for m in _cfg().declared.finditer(text):
         if m.group("filler") and any(is_verb(w, f) for w, f in tags(m.group("filler"))):
             continue  # 联合5个部门出台措施: a verb between, no announcement
         if _about_the_report(text, m.start()):
             continue  # 全文包括…等七个方面: the report's parts
+        if m.start() >= first:
+            continue  # 三是发挥三个抓手作用: inside the list, a count of one measure's parts
+        if text[m.end():m.end() + 1] == "、" or "、" in text[max(0, m.start() - 3):m.start()]:
+            continue  # 完善四项机制、强化三项措施、实施三项保障: one of several counted parts
         n = parse_number(m.group("n"))
         return int(n) if n and 1 < n <= 20 else None
     for lm in _cfg().declared_label.finditer(text):
@@ -355,7 +361,7 @@ def measures_declared(text: str, measures: list[Measure] = ()) -> int | None:
             return int(n)
     if measures:  # “六大融合”, “四个一”模式, 五步工作法, when the body enumerates them
         for nm in _cfg().declared_named.finditer(text):
-            n = parse_number(nm.group("n") or nm.group("n2"))
+            n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3"))
             if n and 1 < n <= 10 and _names_a_method(text, nm, int(n)):
                 return int(n)
     return None
@@ -373,10 +379,10 @@ _CLAUSE_START = lexicon.fast_compile(r"[，,。；;：:！!？?\n][^，,。；;�
 def _names_a_method(text: str, nm, n: int) -> bool:
     """Whether a quoted count names the release's method (“四个一”为民服务模式, 五步工作法) or
     sums up a list of n items just before it (平台、队伍、方式、文化、资源、制度“六大融合”)."""
-    if nm.group("n2") or nm.group("cls") == "步":
+    if nm.group("n2") or nm.group("n2b") or nm.group("n3") or nm.group("cls") == "步":
         return True
-    after = text[nm.end():nm.end() + 8]
-    if any(after.find(w) >= 0 for w in _cfg().data["declared_method"]):
+    after, before = text[nm.end():nm.end() + 8], text[max(0, nm.start() - 6):nm.start()]
+    if any(w in after or w in before for w in _cfg().data["declared_method"]):
         return True
     clause = _CLAUSE_START.search(text, 0, nm.start())
     listed = text[clause.start() + 1 if clause else max(0, nm.start() - 60):nm.start()]

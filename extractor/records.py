@@ -46,6 +46,7 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
             if ms.start <= mt.start < ms.end:
                 mt.measure = ms.index
                 break
-    doc.measures_declared = measures_declared((doc.title or "") + "\n" + body, doc.measures)
+    doc.measures_declared = measures_declared((doc.title or "") + "\n" + body, doc.measures,
+                                              body_start=len(doc.title or "") + 1)
     from .statistic import assign_statistics  # the statistic each metric reports (data/statistics.toml)
     return assign_statistics(doc, segs)

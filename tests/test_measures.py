@@ -212,3 +212,24 @@ def test_a_table_name_in_a_report_is_no_measure():
             "根据有关规定，现将本县2024年度行政执法数据公开如下，数据统计期限为2024年1月1日至2024年12月31日。\n"
             "一、行政处罚实施情况统计表\n二、行政许可实施情况统计表\n三、行政强制实施情况统计表\n")
     assert extract(text).measures == []
+
+
+def test_counts_inside_the_list_or_among_counted_parts_declare_no_measures():
+    from extractor import extract
+    text = ("万州区大周镇构建多元矛盾调解体系\n"
+            "大周镇通过完善四项机制、强化三项措施、实施三项保障，形成多元矛盾调解体系，有力维护群众合法权益。\n"
+            "一、完善机制，推进矛盾纠纷多元调解\n依托镇、村、组划分网格29个，将排查化解延伸到网格一线。\n"
+            "二、强化措施，助力矛盾纠纷案结事了\n一是以法治为准绳，推动依法化解；二是发挥三个抓手作用，精准发力。")
+    assert extract(text).measures_declared is None
+
+
+def test_methods_that_announce_their_count():
+    from extractor import extract
+    lead = "为提升纠纷化解效能，如东县司法局推出“加减乘除”四维工作法，全面提升纠纷化解效能。\n"
+    items = ("一是聚合力量做“加法”，构建全链条解纷体系。县司法局以力量融合为突破口。\n"
+             "二是优化流程做“减法”，打造高效率解纷通道。县司法局以流程再造为核心。\n")
+    assert extract("如东县司法局“加减乘除”化解纠纷\n" + lead + items).measures_declared == 4
+    lead = "大通县公安局推出矛盾纠纷排查化解“聚焦三点”工作法，实现各类矛盾纠纷源头化解。\n"
+    assert extract("大通县公安局化解矛盾纠纷\n" + lead + items).measures_declared == 3
+    lead = "其核心做法是“三个融合”：一是空间与职能融合。二是调解与审判融合。三是线上与线下融合。\n"
+    assert extract("通海县法院巡回审判点见闻\n" + lead + items).measures_declared == 3
