@@ -241,3 +241,9 @@ def test_relative_year_with_month_end_and_day():
 def test_a_reporting_period_from_qi_to_zhi():
     assert _dated("本年报中所列数据的统计期限自2025年1月1日起至2025年12月31日止。全年共公开信息73条。")[0][0] == (
         "2025年1月1日起至2025年12月31日止", "2025-01-01", "2025-12-31")
+
+
+def test_benian_in_prose_is_this_year_but_not_in_a_table_header_or_benianbao():
+    dates, metrics = _dated("上年结转政府信息公开申请21件，本年新收434件，办理434件。")
+    assert ("本年", "2025-01-01", "2025-12-31") in dates and ("434件", "本年") in metrics
+    assert _dated("本年报由总体情况等部分组成。\n信息内容 | 本年制发件数 | 本年废止件数 |\n")[0] == []
