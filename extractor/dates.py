@@ -39,6 +39,7 @@ class Reference:
     paragraph_starts: tuple[int, ...] = (0,)
     mention_offsets: tuple[int, ...] = ()  # the offsets of year_mentions, for bisecting
     report_year: int | None = None  # the year an annual report's title says it covers
+    report_period: tuple[dt.date, dt.date] | None = None  # the period a bulletin states under its title
 
     def year_for(self, pos: int, context: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to."""
@@ -91,7 +92,39 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = _report_title().search(title) if title else None
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
-                     int(report.group("y")) if report else None)
+                     int(report.group("y")) if report else None,
+                     _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None))))
+
+
+def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.date, dt.date] | None:
+    """The period a bulletin states: a range in brackets ending its title, or a range alone
+    on one of the body's first three lines."""
+    pattern = _report_period_pattern()
+    candidates = []
+    if title:
+        m = pattern.search(title)
+        if m and m.end() == len(title.rstrip()) and title[m.start():m.start() + 1] in "（(":
+            candidates.append(m)
+    for line in text.split("\n", 3)[:3]:
+        m = pattern.fullmatch(line.strip())
+        if m:
+            candidates.append(m)
+    for m in candidates:
+        y = int(m.group("y")) if m.group("y") else year
+        if y is None:
+            continue
+        y2 = int(m.group("y2")) if m.group("y2") else y
+        m1 = int(m.group("m"))
+        m2 = int(m.group("m2")) if m.group("m2") else m1
+        a, b = _date(y, m1, m.group("d")), _date(y2, m2, m.group("d2"))
+        if a and b and a <= b and (b - a).days <= 366:
+            return a, b
+    return None
+
+
+@lru_cache(maxsize=1)
+def _report_period_pattern() -> regex.Pattern:
+    return lexicon.fast_compile(lexicon.load("dates")["report_period"])
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +410,21 @@ def _first_quarters(x: _Match):  # 前三季度: January to the end of that quar
     return x.span("range", _date(y, 1, 1), _month_end(y, 3 * q), "quarter")
 
 
-def _this_month(x: _Match):  # 本月, 本月以来
+def _this_period(x: _Match):  # 本周, 本期: the bulletin's period; 本周 else the week of publication
+    period = x.ref.report_period
+    if period is not None:
+        return x.span("range", period[0], period[1], "day")
+    if x.pub is None or x.m.group() != "本周":
+        return x.span("range", None, None, "day")
+    monday = x.pub - dt.timedelta(days=x.pub.weekday())
+    return x.span("range", monday, monday + dt.timedelta(days=6), "day")
+
+
+def _this_month(x: _Match):  # 本月, 本月以来 (in a bulletin of one month's period: that month)
+    period = x.ref.report_period
+    if period is not None and (period[0].year, period[0].month) == (period[1].year, period[1].month) \
+            and not x.m.group().endswith("以来"):
+        return x.span("range", period[0].replace(day=1), _month_end(period[0].year, period[0].month), "month")
     pub = x.pub
     if pub is None:
         return x.span("range", None, None, "month")
@@ -476,7 +523,7 @@ _RESOLVERS = {
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "month": _months, "month_range": _months, "month_span": _month_span, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
-    "first_quarters": _first_quarters, "this_month": _this_month, "season": _season,
+    "first_quarters": _first_quarters, "this_month": _this_month, "this_period": _this_period, "season": _season,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "last_month": _last_month, "now": _now,

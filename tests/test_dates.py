@@ -247,3 +247,14 @@ def test_benian_in_prose_is_this_year_but_not_in_a_table_header_or_benianbao():
     dates, metrics = _dated("上年结转政府信息公开申请21件，本年新收434件，办理434件。")
     assert ("本年", "2025-01-01", "2025-12-31") in dates and ("434件", "本年") in metrics
     assert _dated("本年报由总体情况等部分组成。\n信息内容 | 本年制发件数 | 本年废止件数 |\n")[0] == []
+
+
+def test_a_bulletins_stated_period_is_what_this_week_and_this_month_mean():
+    from extractor import extract
+    doc = extract("12345政府服务热线一周情况通报\n(2016年3月4日—3月10日)\n一、基本情况\n"
+                  "本周共受理热线工单506件，比上周增长20.48%。交办相关二级责任单位495件。",
+                  url="https://dyrmt.com/article-10142-1.html")
+    assert [(m.text, m.period.start_date, m.period.end_date) for m in doc.metrics][0] == ("506件", "2016-03-04", "2016-03-10")
+    doc = extract("昌吉市12345政务服务便民热线运行分析报告 (4月1日-4月30日)\n发布日期：2025-05-03\n"
+                  "本月共转派工单4567件，按期签收率100%，按期办结率100%，满意率99.96%。")
+    assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2025-04-01", "2025-04-30")
