@@ -115,12 +115,23 @@ _LABEL = lexicon.fast_compile(r"“[^“”\n]{1,40}”|‘[^‘’\n]{1,40}’|
 
 
 def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Quoted labels, titles and document numbers: a number inside names nothing counted.
+    A quoted formula of counts (“1名镇干部+1名村干部+1名小组长”) is a label however long, and
+    so is the bracket that spells one out (“2+1+1+1”(即2名民辅警、1名街道办工作人员…))."""
     spans = []
     for m in _LABEL.finditer(text):
         inner = m.end() - m.start() - 2
-        if m.group()[0] == "《" or inner <= max_chars:
+        formula = "+" in m.group()
+        if m.group()[0] == "《" or inner <= max_chars or formula:
             spans.append((m.start(), m.end()))
+        if formula:
+            spelled = _SPELLED_OUT.match(text, m.end())
+            if spelled:
+                spans.append((spelled.start(), spelled.end()))
     return spans
+
+
+_SPELLED_OUT = lexicon.fast_compile(r"[（(]即[^（）()\n]{1,80}[)）]")
 
 
 @dataclass

@@ -340,3 +340,10 @@ def test_a_change_after_a_change_measures_the_same_thing():
     assert [(m.text, m.indicator) for m in doc.metrics] == [
         ("增加167件", "受案"), ("上升10.21%", "受案"), ("增加34件", "结案"), ("上升3.95%", "结案")]
 
+
+
+def test_a_quoted_formula_of_counts_and_its_spelled_out_bracket_are_labels():
+    from extractor import extract
+    doc = extract("大周镇网格化解矛盾纠纷\n依托镇、村、组，划分网格29个，每个网格由“1名镇干部+1名村干部+1名小组长”负责。"
+                  "组建“2+1+1+1”(即2名派出所民辅警、1名街道办工作人员、1名社区工作人员、1名律师)工作专班，化解纠纷46起。")
+    assert [m.text for m in doc.metrics] == ["29个", "46起"]
