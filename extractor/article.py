@@ -294,8 +294,8 @@ def drop_repeats(lines: list[str]) -> list[str]:
     seen_lines: set[str] = set()
     for line in lines:
         key = _key(line)
-        if key and key in seen_lines:
-            continue
+        if key and key in seen_lines and not _CELL_LINE.match(line):
+            continue  # (a table dumped one cell a line repeats its cells: 0 |, 信息内容 |)
         if len(key) >= 20 and key in seen_text:
             continue
         if len(key) >= 40 and seen_text and _covered(line, seen_text):
@@ -307,6 +307,9 @@ def drop_repeats(lines: list[str]) -> list[str]:
             seen_lines.add(key)
             seen_text += key + "\x00"
     return kept
+
+
+_CELL_LINE = lexicon.fast_compile(r"^\s*[^|｜\s]{0,12}\s*(?:[|｜]\s*)+$")
 
 
 def _without_repeated_sentences(line: str, seen_text: str) -> str:

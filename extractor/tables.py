@@ -18,7 +18,7 @@ import regex
 
 from . import lexicon
 from .dates import basis_before_year
-from .document import DateSpan, Metric, Period
+from .document import Change, DateSpan, Metric, Period
 from .metrics import config as metric_config
 
 
@@ -112,7 +112,72 @@ def find_tables(body: str) -> list[Table]:
         current.end = b
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
+    if "|" in body or "｜" in body:
+        taken = {(t.start, t.end) for t in tables}
+        tables += [t for t in _column_tables(body, lines) if (t.start, t.end) not in taken]
+        tables.sort(key=lambda t: t.start)
     return tables
+
+
+def _column_tables(body: str, lines: list[tuple[int, int]]) -> list[Table]:
+    """Tables dumped one cell a line (data/tables.toml column_cell_line): runs of such lines
+    cut into rows at the width of their header."""
+    d = lexicon.load("tables")
+    cell_line, caption = _column_patterns()
+    out: list[Table] = []
+    run: list[Cell] = []
+
+    def close():
+        if len(run) >= int(d["column_min_cells"]):
+            out.extend(_rows_of(run, body))
+        run.clear()
+
+    for a, b in lines:
+        m = cell_line.match(body[a:b]) if b > a and body[b - 1] in "|｜ " else None
+        if m is None:
+            close()
+            continue
+        text = m.group("cell").strip()
+        if caption.match(text):
+            close()  # 第二十条第(一)项: the caption of the next table
+            continue
+        start = a + m.start("cell") + (len(m.group("cell")) - len(m.group("cell").lstrip()))
+        run.append(Cell(text, start, start + len(text)))
+    close()
+    return out
+
+
+def _rows_of(cells: list[Cell], body: str) -> list[Table]:
+    """The table of a run of cells: header cells up to the first row label (the cell just
+    before the first number), then rows of that many cells, each a label and numbers, as far
+    as the run keeps that shape."""
+    first_number = next((i for i, c in enumerate(cells) if _number(c) is not None), None)
+    if first_number is None or first_number < 3:
+        return []
+    width = first_number - 1
+    header = cells[:width]
+    rows = [header]
+    i = width
+    while i + width <= len(cells):
+        row = cells[i:i + width]
+        if _number(row[0]) is not None or not row[0].text \
+                or not all(_number(c) is not None or c.text in ("", "-", "/", "—") for c in row[1:]):
+            break
+        rows.append(row)
+        i += width
+    if len(rows) < 2:
+        return []
+    line_start = body.rfind("\n", 0, header[0].start) + 1
+    first = line_start
+    for _ in range(_cfg().caption_lines):
+        first = body.rfind("\n", 0, max(0, first - 1)) + 1
+    return [Table(line_start, rows[-1][-1].end, rows=rows, caption=(first, line_start))]
+
+
+@lru_cache(maxsize=1)
+def _column_patterns():
+    d = lexicon.load("tables")
+    return lexicon.fast_compile(d["column_cell_line"]), lexicon.fast_compile(d["column_caption_cell"])
 
 
 def _number(cell: Cell):
@@ -220,15 +285,31 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 if unit is None:
                     continue  # a bare number nobody gives a unit to
                 indicator = " ".join(p for p in (label, _name(header)) if p) or None
+                change = _change_of_column(header, value)
                 existing = by_start.get(cell.start)
                 if existing is not None:
                     existing.indicator = indicator or existing.indicator
                     existing.period = period or existing.period
+                    existing.change = existing.change or change
                     continue
                 out.append(Metric(text=cell.text, start=cell.start, end=cell.end, value=value * mult,
                                   unit=c.unit_as.get(unit, unit), kind=c.unit_kind.get(unit, "other"),
-                                  indicator=indicator, period=period))
+                                  indicator=indicator, period=period, change=change))
     return out, in_header
+
+
+def _change_of_column(header: str, value: float) -> Change | None:
+    """A number under a comparison's header (同比, 环比): a change on that basis, its sign
+    its direction."""
+    basis = _change_headers().get("".join(header.split()))
+    if basis is None or value == 0:
+        return None
+    return Change("down" if value < 0 else "up", basis)
+
+
+@lru_cache(maxsize=1)
+def _change_headers() -> dict:
+    return dict(lexicon.load("tables").get("change_headers", {}))
 
 
 def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan]) -> Period | None:

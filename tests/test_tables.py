@@ -73,3 +73,22 @@ def test_a_comparisons_year_above_a_table_is_not_its_period():
     doc = extract("防城区行政复议工作情况\n发布时间：2025-01-03\n2024年度受理行政复议申请涉及的事项中，举报投诉类最多。\n"
                   "相比于2023年，举报投诉案件增幅明显。具体情况见下表。\n申请事项 | 举报投诉处理 | 行政处罚\n数量 | 75件 | 40件")
     assert {m.period.text for m in doc.metrics if m.unit == "件"} == {"2024年度"}
+
+
+def test_a_table_dumped_one_cell_a_line_under_an_annual_report_caption():
+    from extractor import extract
+    text = ("某街道2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n"
+            "信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n0 |\n0 |\n0 |\n"
+            "行政规范性文件 |\n2 |\n0 |\n5 |\n第二十条第(五)项 | |||\n")
+    cells = [(m.value, m.unit, m.indicator) for m in extract(text).metrics]
+    assert cells == [(0, "件", "规章 本年制发件数"), (0, "件", "规章 本年废止件数"), (0, "件", "规章 现行有效件数"),
+                     (2, "件", "行政规范性文件 本年制发件数"), (0, "件", "行政规范性文件 本年废止件数"),
+                     (5, "件", "行政规范性文件 现行有效件数")]
+
+
+def test_numbers_under_a_comparison_header_are_changes():
+    from extractor import extract
+    text = ("热线工单情况\n本月转派工单18113件，详情如下：\n责任单位 | 转派工单(件) | 同比 | 环比\n"
+            "县(市、区) | 15390 | 14.08% | 2.37%\n市直单位 | 2013 | -1.47% | 0.70%\n")
+    changes = [(m.text, m.change.direction, m.change.basis) for m in extract(text).metrics if m.change]
+    assert changes == [("14.08%", "up", "yoy"), ("2.37%", "up", "mom"), ("-1.47%", "down", "yoy"), ("0.70%", "up", "mom")]
