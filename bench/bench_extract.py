@@ -98,9 +98,15 @@ def measure(tools: dict, pages, rounds, repeats=7) -> dict:
     `rounds` passes over the pages, in CPU seconds of this process (steadier than wall time
     on a shared machine). The tools take turns, one run each per repeat, so a slow spell of
     the machine falls on all of them alike and the ratios between them hold."""
-    for fn in tools.values():
-        for html in pages:  # warm up: imports, dictionaries, caches
-            fn(html)
+    failed = set()
+    for name, fn in tools.items():
+        for k, html in enumerate(pages):  # warm up: imports, dictionaries, caches
+            try:
+                fn(html)
+            except Exception as e:  # (GNE fails on some pages: every tool gets the pages all take)
+                print(f"  {name} fails on page {k + 1} ({type(e).__name__}: {e}); the page is left out", file=sys.stderr)
+                failed.add(k)
+    pages = [html for k, html in enumerate(pages) if k not in failed]
     best = {name: float("inf") for name in tools}
     names = list(tools)
     for r in range(repeats):
