@@ -68,7 +68,7 @@ _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆]*(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?")
 # a day written with figures (2024-01-22, 2024年1月22日) and a clock time (15:00, 15:00:08): the
 # pieces every publication-time pattern below is made of
-_DAY = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DAY = r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # (2025 03/24 too)
 _CLOCK = r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
 _LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
@@ -146,6 +146,7 @@ def _source_endings() -> tuple[str, ...]:
 
 
 _DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,24}}))?\s*$")
+_COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
 
 
@@ -158,6 +159,8 @@ def dateline(text: str) -> dict[str, str] | None:
         return None
     out = {"published": m.group(1)}
     rest = (m.group(2) or "").strip()
+    if rest and _COLUMN_AND_COUNTER.match(rest):
+        return out  # 2025-11-17 16:07:42 法治新闻 0: the column and a counter
     if rest:
         if rest.endswith(_source_endings()):
             out["source"] = rest

@@ -203,3 +203,27 @@ def test_a_byline_without_spaces_and_an_agency_under_the_title_are_no_titles():
     text = ("2021年迎宾路街道政府信息公开工作年度报告\n迎宾路街道办事处\n2022年01月18日来源:1\n"
             "积极推进政务信息公开是贯彻落实《中华人民共和国政府信息公开条例》的重要举措，现将2021年情况报告如下：\n一、总体情况")
     assert extract(text).title == "2021年迎宾路街道政府信息公开工作年度报告"
+
+
+def test_e_paper_masthead_pager_and_pop_ups_are_no_titles():
+    text = ("国内统一刊号:CN43-0003 湘西团结报社出版广告热线:8518919订阅热线:8518693\n\n2022年11月17日\n\n"
+            "这已经是最后一期了哦!\n我知道了\n上一期 下一期\n永顺松柏镇\n上门十八次 化解纠纷不畏难\n"
+            "松柏镇调解员刘某为化解一起土地纠纷先后上门十八次，最终促成双方达成调解协议，赔偿损失3000元。")
+    assert extract(text).title == "上门十八次 化解纠纷不畏难"
+
+
+def test_publication_lines_with_a_column_and_counter_or_a_spaced_year():
+    text = "鄱阳综治中心打造一体化实战平台\n\n2025-11-17 16:07:42 法治新闻 0\n该中心建筑面积1280余平方米，信访局等7家单位为常驻单位，化解纠纷320件。"
+    doc = extract(text)
+    assert (doc.title, doc.published_at, doc.source) == ("鄱阳综治中心打造一体化实战平台", "2025-11-17T16:07:42+08:00", None)
+    text = "当前位置: 首页 > 法治实践\n2025 03/24 14:47:06\n\n上海陆家嘴街道推进“三所联动”\n\n陆家嘴街道注重以“三所联动”模式推进矛盾纠纷多元化解，化解纠纷120件。"
+    assert extract(text).published_at == "2025-03-24T14:47:06+08:00"
+
+
+def test_traditional_keys_and_a_year_and_month_day_url():
+    text = ("貴州施秉:城鄉協作搭橋梁 暖心調解護民安\n2026-02-25 15:50:26來源:中央廣電總臺國際在線編輯:羅淼\n"
+            "近年來，隨著城鎮化的推進，白垛鄉部分群眾搬遷縣城，鄉村兩級幹部化解糾紛12起。")
+    doc = extract(text)
+    assert (doc.published_at, doc.source) == ("2026-02-25T15:50:26+08:00", "中央廣電總臺國際在線")
+    text = "宁夏贺兰县将调解室建在群众家门口\n近年来，贺兰县建成村级人民调解组织82个，招聘专职人民调解员34名。"
+    assert extract(text, url="https://www.jicengzhizhi.com/2024/0226/6875.shtml").published_at == "2024-02-26"
