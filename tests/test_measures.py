@@ -233,3 +233,21 @@ def test_methods_that_announce_their_count():
     assert extract("大通县公安局化解矛盾纠纷\n" + lead + items).measures_declared == 3
     lead = "其核心做法是“三个融合”：一是空间与职能融合。二是调解与审判融合。三是线上与线下融合。\n"
     assert extract("通海县法院巡回审判点见闻\n" + lead + items).measures_declared == 3
+
+
+def test_longer_lead_sentences_head_measures_and_their_inline_items_stay_inside():
+    from extractor import extract
+    text = ("张掖市无死角排查化解矛盾纠纷\n近年来，张掖市坚持和发展新时代“枫桥经验”，着力加强矛盾纠纷源头预防、综合治理，全面深化五维共治。\n"
+            "深化网格日常排查，变“被动接诉”为“主动走访”。一是健全全科网格。科学划分全科网格1834个。二是明确网格职责。\n"
+            "强化专项集中排查，变“事后处置”为“前端预防”。一是抓紧重要节点。紧盯岁末年初等时节节点。二是抓实重点区域。\n")
+    assert [m.title for m in extract(text).measures] == ["深化网格日常排查，变“被动接诉”为“主动走访”",
+                                                         "强化专项集中排查，变“事后处置”为“前端预防”"]
+
+
+def test_case_report_parts_and_bylines_are_no_measures():
+    from extractor import extract
+    text = ("某区法院化解一起劳动争议\n某区法院在诉前调解中化解一起涉及46名劳动者的劳动争议，涉案金额120万元。\n"
+            "背景与起因\n2023年，某公司因经营困难拖欠46名劳动者工资，劳动者集体向法院起诉。\n"
+            "做法与经过\n法院启动诉前调解程序，联合人社部门召开协调会3次，最终促成双方达成分期支付协议。\n"
+            "成效与反响\n案件在15天内调解结案，劳动者全部拿到欠薪。\n■采写:新快报记者 罗琼 通讯员 广正发\n")
+    assert extract(text).measures == []
