@@ -258,3 +258,10 @@ def test_a_bulletins_stated_period_is_what_this_week_and_this_month_mean():
     doc = extract("昌吉市12345政务服务便民热线运行分析报告 (4月1日-4月30日)\n发布日期：2025-05-03\n"
                   "本月共转派工单4567件，按期签收率100%，按期办结率100%，满意率99.96%。")
     assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2025-04-01", "2025-04-30")
+
+
+def test_first_months_and_spans_from_a_month_or_year():
+    assert _dated("今年前7个月，共受理纠纷446起。")[0] == [("今年前7个月", "2025-01-01", "2025-07-31")]
+    assert _dated("自2022年11月起，共办理案件193件。")[0] == [("自2022年11月起", "2022-11-01", "2025-12-03")]
+    assert _dated("自2015年起，先后帮扶困难户3户。")[0] == [("自2015年起", "2015-01-01", "2025-12-03")]
+    assert _dated("该办法自2022年11月9日起施行。")[0] == [("2022年11月9日", "2022-11-09", "2022-11-09")]
