@@ -239,19 +239,24 @@ def _actor_and_place(text: str) -> bool:
     return False
 
 
-def _head_after(text: str) -> str:
+_LIST_JOINERS = frozenset("和及与、，,；;或")
+
+
+def _head_after(text: str, before_number: bool = False) -> str:
     """The noun phrase that opens `text`, cut at the first verb or preposition after a noun
-    (败诉率、纠错率较高的街道作为重点地区 -> 败诉率、纠错率较高的街道)."""
+    (败诉率、纠错率较高的街道作为重点地区 -> 败诉率、纠错率较高的街道). `before_number`: the
+    clause goes on to another number, whose object the verb names (13个乡镇|划分网格1695个)."""
     c = _cfg()
     t = tags(text)
-    out, seen_noun = [], False
+    out, seen_noun, depth = [], False, 0
     for i, (word, flag) in enumerate(t):
-        if seen_noun and word not in c.keep_verbs:
+        depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
+        if seen_noun and word not in c.keep_verbs and depth <= 0:  # (not inside brackets: 乡镇(办))
             if flag == "p" or word in c.cut_verbs:
                 break
             # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one
             # followed by 的 opens a clause about something else (62名律师|组成的“法律服务团”)
-            if is_verb(word, flag) and ((i + 1 < len(t) and t[i + 1][0] == "的")
+            if is_verb(word, flag) and (before_number or (i + 1 < len(t) and t[i + 1][0] == "的")
                                         or any(is_verb(w, f) or f == "p" for w, f in t[i + 1:])):
                 break
         out.append(word)
@@ -311,10 +316,15 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     relative = body[end:end + 1] == "的"  # 超85%的行政争议在复议环节实现“案结事了”: all of it
     post, post_end = "", end
     if immediate or relative or streak:  # otherwise nothing after the number can be its head
-        clause_end = min(segs.clause_end(end), ceiling)
+        natural_end = segs.clause_end(end)
+        clause_end = min(natural_end, ceiling)
         post_raw = _strip_dates(body[end:clause_end], end, date_spans)
         whole = streak or relative
-        post = _clean_after(post_raw.lstrip("的") if whole else _head_after(post_raw)) if post_raw else ""
+        # the clause runs on to the next number with no 和/、 before it: that number counts
+        # what follows a verb here (13个乡镇科学|划分网格1695个), not the same list
+        before_number = ceiling < natural_end and body[ceiling - 1:ceiling] not in _LIST_JOINERS
+        post = _clean_after(post_raw.lstrip("的") if whole else _head_after(post_raw, before_number)) \
+            if post_raw else ""
         if _PAREN_ONLY.fullmatch(post_raw.strip()):
             post = ""
         post = post[: c.max_chars]

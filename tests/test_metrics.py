@@ -347,3 +347,12 @@ def test_a_quoted_formula_of_counts_and_its_spelled_out_bracket_are_labels():
     doc = extract("大周镇网格化解矛盾纠纷\n依托镇、村、组，划分网格29个，每个网格由“1名镇干部+1名村干部+1名小组长”负责。"
                   "组建“2+1+1+1”(即2名派出所民辅警、1名街道办工作人员、1名社区工作人员、1名律师)工作专班，化解纠纷46起。")
     assert [m.text for m in doc.metrics] == ["29个", "46起"]
+
+
+def test_a_number_after_a_verb_counts_its_object_and_the_number_before_its_subject():
+    from extractor import extract
+    doc = extract("测试新闻标题文字\n推动“多网合一”，指导13个乡镇科学划分网格1695个，打通服务群众“最后一公里”。"
+                  "目前，全市6个行政村共有“法律明白人”195名。确定1个重点整改领域和4个败诉率较高的街道作为重点地区。")
+    got = {m.text: m.indicator for m in doc.metrics}
+    assert got["1695个"] == "划分网格" and got["6个"] == "行政村" and got["195名"] == "“法律明白人”"
+    assert got["1个"] == "重点整改领域"
