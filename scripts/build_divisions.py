@@ -6,15 +6,19 @@ short names) and the list of renames and merges since 2000 come from JioNLP's
 dictionary (`jionlp/dictionary/china_location.zip`, `china_location_change.txt`),
 which its authors keep up to date from the Ministry of Civil Affairs' releases.
 Pinyin spellings (for matching site host names such as sfj.ankang.gov.cn) come
-from pypinyin. Nothing here is typed by hand.
+from pypinyin. Nothing here is typed by hand but the corrections in
+`scripts/division_fixes.toml` (codes of districts the source lists under what they were,
+readings of place names pypinyin gets wrong), each a fact of the Ministry of Civil Affairs'
+tables.
 
     pip download --no-deps -d /tmp/jionlp jionlp pypinyin
     pip install pypinyin
-    python scripts/build_divisions.py /tmp/jionlp/jionlp-*.whl
+    python scripts/build_divisions.py /tmp/jionlp/jionlp-*.whl [OUT_DIR]
 """
 import csv
 import io
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -35,8 +39,13 @@ def stem(name, alias):
     return name
 
 
+FIXES = tomllib.loads((Path(__file__).resolve().parent / "division_fixes.toml").read_text(encoding="utf-8"))
+
+
 def pinyin(text):
-    return "".join(lazy_pinyin(text)), "".join(p[0] for p in lazy_pinyin(text, style=Style.FIRST_LETTER))
+    reading = FIXES["readings"].get(text)
+    syllables = reading if reading else lazy_pinyin(text)
+    return "".join(syllables), "".join(p[0] for p in syllables)
 
 
 def read_wheel(path):
@@ -49,7 +58,8 @@ def read_wheel(path):
     return locations, changes
 
 
-def main(wheel):
+def main(wheel, out_dir=OUT):
+    out_dir = Path(out_dir)
     locations, changes = read_wheel(wheel)
     rows, stack = [], [None, None, None]
     for line in locations.splitlines():
@@ -69,10 +79,11 @@ def main(wheel):
         county = name if depth == 2 else ""
         parent = stack[depth - 1][1] if depth else ""
         full, initials = pinyin(stem(name, alias))
+        code = FIXES["codes"].get("/".join(x for x in (province, city, county) if x), code) if depth == 2 else code
         rows.append([code, name, alias, ("province", "city", "county")[depth], parent,
                      province, city, county, full, initials])
     rows.sort(key=lambda r: (r[0], r[3]))
-    with open(OUT / "divisions.tsv", "w", encoding="utf-8", newline="") as fh:
+    with open(out_dir / "divisions.tsv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["code", "name", "alias", "level", "parent", "province", "city", "county",
                     "pinyin", "initials"])
@@ -86,12 +97,12 @@ def main(wheel):
         date, old_names = old[0], [c for i, c in enumerate(old[2:]) if i % 2 == 0]
         new_names = new.split("\t")
         out.append([date, "/".join(old_names), "/".join(new_names)])
-    with open(OUT / "division_changes.tsv", "w", encoding="utf-8", newline="") as fh:
+    with open(out_dir / "division_changes.tsv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["date", "old", "new"])
         w.writerows(out)
-    print(f"{len(rows)} divisions, {len(out)} changes written to {OUT}")
+    print(f"{len(rows)} divisions, {len(out)} changes written to {out_dir}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
