@@ -350,6 +350,8 @@ def _host_evidence(ev: _Evidence, url: str | None):
 
 def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,
                   site_id_code: str | None = None, site_name: str | None = None) -> Region:
+    if _traditional(body):  # 順義區司法局: a big5 gateway copy names its places in traditional characters
+        title, body, source, site_name = (_simplified(x) if x else x for x in (title, body[:6000], source, site_name))
     g = gazetteer()
     agency_re, media, city_re, county_re, _ = _cues()
     ev = _Evidence()
@@ -406,6 +408,26 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
         if within is not None:
             return within
     return _choose(g, ev, body, city_re, county_re)
+
+
+_TRADITIONAL = lexicon.fast_compile(r"[區縣鄉鎮們這說時發會與為國處廳對業門關經開過還機書長]")
+
+
+def _traditional(text: str) -> bool:
+    """Whether a text is printed in traditional characters (several of the common ones that
+    simplified text never holds, in its first thousand characters)."""
+    return len(_TRADITIONAL.findall(text, 0, 1000)) >= 5
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC  # OpenCC's tables (opencc-python-reimplemented)
+
+    return OpenCC("t2s")
+
+
+def _simplified(text: str) -> str:
+    return _converter().convert(text)
 
 
 def _named_with_city(places, body: str) -> list[Division]:

@@ -196,3 +196,9 @@ def test_a_residents_home_address_is_not_the_place_reported_on():
             "说起当初的事情，家住天津市宁河区芦台街庆云里的王平感慨万分。\n"
             "2020年5月20日，天津市建立市、区、街道三级社会矛盾纠纷调处化解中心，全市共受理矛盾纠纷12万件。")
     assert extract(text).region.adcode == "120000"
+
+
+def test_a_page_printed_in_traditional_characters():
+    text = ("鄰里糾紛、家事矛盾、交通事故……多數矛盾糾紛都能在基層就地化解。11月18日的順義區人民調解工作新聞發佈會上，"
+            "順義區司法局通報，截至目前，全區共有人民調解組織632個，其中鎮(街道)人民調解委員會25個。")
+    assert extract(text).region.adcode == "110113"
