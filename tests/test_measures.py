@@ -251,3 +251,10 @@ def test_case_report_parts_and_bylines_are_no_measures():
             "做法与经过\n法院启动诉前调解程序，联合人社部门召开协调会3次，最终促成双方达成分期支付协议。\n"
             "成效与反响\n案件在15天内调解结案，劳动者全部拿到欠薪。\n■采写:新快报记者 罗琼 通讯员 广正发\n")
     assert extract(text).measures == []
+
+
+def test_case_labels_results_and_licences_head_no_measures():
+    from extractor import extract
+    text = ("巡回审判进乡村\n某县法院在乡村开展巡回审判，化解纠纷12起。\n基本案情\n2023年，村民张某与李某因宅基地发生纠纷，诉至法院。\n"
+            "典型意义\n巡回审判把法庭开到群众家门口，以案释法效果明显。\n成效显著，法治力量激活治理效能\n全年巡回审判42场次。\n")
+    assert extract(text).measures == []

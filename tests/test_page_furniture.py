@@ -227,3 +227,13 @@ def test_traditional_keys_and_a_year_and_month_day_url():
     assert (doc.published_at, doc.source) == ("2026-02-25T15:50:26+08:00", "中央廣電總臺國際在線")
     text = "宁夏贺兰县将调解室建在群众家门口\n近年来，贺兰县建成村级人民调解组织82个，招聘专职人民调解员34名。"
     assert extract(text, url="https://www.jicengzhizhi.com/2024/0226/6875.shtml").published_at == "2024-02-26"
+
+
+def test_an_outlet_with_its_address_before_the_time_and_a_source_run_into_its_date():
+    text = ("海口去年共办理法律援助案件9024件\n海口网 http://www.hkwb.net 时间:2016-05-31 16:41\n"
+            "记者从海口市司法局获悉，去年全市共办理法律援助案件9024件，挽回经济损失1.8亿元。")
+    doc = extract(text)
+    assert (doc.title, doc.published_at) == ("海口去年共办理法律援助案件9024件", "2016-05-31T16:41:00+08:00")
+    text = "12345热线运行情况通报\n来源:热线办2017-07-17 10:07\n本月热线共受理群众来电12345件，办结率98%，同比上升3%。"
+    doc = extract(text)
+    assert (doc.source, doc.published_at) == ("热线办", "2017-07-17T10:07:00+08:00")
