@@ -258,3 +258,11 @@ def test_case_labels_results_and_licences_head_no_measures():
     text = ("巡回审判进乡村\n某县法院在乡村开展巡回审判，化解纠纷12起。\n基本案情\n2023年，村民张某与李某因宅基地发生纠纷，诉至法院。\n"
             "典型意义\n巡回审判把法庭开到群众家门口，以案释法效果明显。\n成效显著，法治力量激活治理效能\n全年巡回审判42场次。\n")
     assert extract(text).measures == []
+
+
+def test_findings_captions_counts_and_site_widgets_head_no_measures():
+    from extractor import extract
+    text = ("12345政府服务热线一周情况通报\n一、基本情况\n本周共受理热线工单506件，比上周增长20.48%。\n三、热点问题\n"
+            "反映停气、停电较多\n本周共办理此类工单25件，满意率90%。\n重复投诉工单较多\n本周共办理此类工单99件，满意率75.86%。\n"
+            "高县月江镇综治中心外景\n噪音扰民(1500件)\n主要反映工地夜间施工等问题。\n新闻排行\n按日期查阅\n")
+    assert extract(text).measures == []
