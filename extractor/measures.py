@@ -249,7 +249,8 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
         head = _HEAD.split(it.title, 1)[0]  # (1、组织机构设置及人员情况：南县…: the heading before its colon)
         if findings.search(head):
             continue  # what the figures show, not what was done
-        if structural.search(it.title) or structural.search(head) or not it.title:
+        section = it.scheme != _inline_rank() and (structural.search(it.title) or structural.search(head))
+        if section or not it.title:  # (an inline item, 一是…, is never a section: its run is judged whole)
             out += _top_level(items, body, it.start + 1, it.end)
         else:
             out.append(it)
