@@ -554,7 +554,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 where = "before"
         if m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
             # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
-            compared = _compared(raw, runs, sentence_metrics)
+            compared = _compared(raw, runs, [x for x in sentence_metrics if not _in_remark(body, x.metric)])
             if compared is not None and compared.metric.indicator:
                 indicator = compared.metric.indicator
                 compared_with[id(raw)] = (compared, indicator)
@@ -568,6 +568,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
         if not indicator:
             indicator = clause_subject(body, segs, m.start, sentence.start, dates)
+        named = bracketed_item(body, m.start, m.end)
+        if named:
+            indicator = named  # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's
         m.indicator = indicator or None
         sentence_metrics.append(raw)
         prev_end = max(m.end, consumed)
@@ -580,6 +583,27 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
             raw.metric.indicator = compared.metric.indicator
+
+
+_ITEM_BEFORE = lexicon.fast_compile(r"([^、，,：:；;。\s（(）)]{2,14})[（(]\s*$")
+
+
+def bracketed_item(body: str, start: int, end: int) -> str | None:
+    """The item a bracketed number belongs to in a list of items (岳阳县(4383件)、岳阳楼区
+    (4048件)、…): the name just before the bracket, when the bracket holds only the number and
+    the list goes on or ends there."""
+    if not body.startswith(("(", "（"), start - 1) or not body.startswith((")", "）"), end):
+        return None
+    after = body[end + 1:end + 2]
+    if after and after not in "、，,；;。和及\n":
+        return None
+    m = _ITEM_BEFORE.search(body, max(0, start - 16), start)
+    if not m or not (m.start(1) == 0 or body[m.start(1) - 1] in "、，,：:；;。\n)）"):
+        return None
+    name = m.group(1).lstrip("和及与")  # (…、汨罗市(2570件)和临湘市(2328件))
+    if body[m.start(1) - 1:m.start(1)] in ")）" and name == m.group(1):
+        return None  # a bracket closing right before a name that no 和 joins: no list
+    return name if len(name) >= 2 else None
 
 
 def _share_owner(owner: str | None, place, sentence_metrics) -> str | None:
@@ -693,6 +717,15 @@ def _respectively_runs(raws, shares: bool = False, counts: bool = False) -> dict
         else:
             i += 1
     return out
+
+
+_REMARK_OPEN = lexicon.fast_compile(r"[（(](?:含|包括|包含|其中|不含)[^（）()]{0,20}$")
+
+
+def _in_remark(body: str, metric) -> bool:
+    """Whether a number stands in a bracketed remark (受理案件83件(含旧存5件)): not what a
+    following change compares."""
+    return bool(_REMARK_OPEN.search(body, max(0, metric.start - 22), metric.start))
 
 
 def _compared(raw, runs, sentence_metrics):

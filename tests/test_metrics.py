@@ -356,3 +356,12 @@ def test_a_number_after_a_verb_counts_its_object_and_the_number_before_its_subje
     got = {m.text: m.indicator for m in doc.metrics}
     assert got["1695个"] == "划分网格" and got["6个"] == "行政村" and got["195名"] == "“法律明白人”"
     assert got["1个"] == "重点整改领域"
+
+
+def test_numbers_in_a_bracketed_list_of_items_and_a_change_after_a_remark():
+    from extractor import extract
+    doc = extract("热线季度通报\n各县市区中工单办理数排在前五位的是:岳阳县(4383件)、岳阳楼区(4048件)、湘阴县(3532件)和临湘市(2328件)。"
+                  "今年以来，全县法院共受理各类案件83件(含旧存5件)，同比上升3%，审结案件60件。")
+    got = [(m.text, m.indicator) for m in doc.metrics]
+    assert got[:4] == [("4383件", "岳阳县"), ("4048件", "岳阳楼区"), ("3532件", "湘阴县"), ("2328件", "临湘市")]
+    assert ("同比上升3%", "受理各类案件") in got
