@@ -278,8 +278,8 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         if not clean(after):
             if last.group() in c.pivot_after:
                 raw = after
-        elif has_noun(clean(after)) or not has_noun(clean(raw[:last.start()])):
-            raw = after
+        elif has_noun(clean(after)) or c.light_verbs.match(clean(after)) or not has_noun(clean(raw[:last.start()])):
+            raw = after  # (共开展公开听证: a light verb's object may be a verb, 听证, and still be what is counted)
     if "等" in raw:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
         head, _, rest = raw.rpartition("等")
         if has_noun(clean(rest)) and len(clean(rest)) >= 2:

@@ -365,3 +365,9 @@ def test_numbers_in_a_bracketed_list_of_items_and_a_change_after_a_remark():
     got = [(m.text, m.indicator) for m in doc.metrics]
     assert got[:4] == [("4383件", "岳阳县"), ("4048件", "岳阳楼区"), ("3532件", "湘阴县"), ("2328件", "临湘市")]
     assert ("同比上升3%", "受理各类案件") in got
+
+
+def test_a_light_verbs_object_after_the_scope_even_when_it_is_verbal():
+    from extractor import extract
+    doc = extract("检察听证工作情况\n2024年，全州检察机关共开展公开听证857件次，同比上升20%。")
+    assert doc.metrics[0].indicator == "开展公开听证"
