@@ -155,8 +155,26 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         body.append(ln.text)
     if not body and title_idx is not None and not known_title:
         body = [lines[title_idx].text]  # a one-line text: that line is the article, not a title
-    art.body_lines = drop_repeats(body)
+    art.body_lines = _without_trailing_links(drop_repeats(body))
     return art
+
+
+_PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
+
+
+def _without_trailing_links(body: list[str]) -> list[str]:
+    """The article without a list of other headlines printed after it with no heading
+    (河北：快乐备考 / 更多图片>> / 1 2 3 4 / 河北将迎来…高考): a run of three or more short
+    lines at the end, each a headline or a pager, after at least one paragraph."""
+    k = len(body)
+    while k > 0:
+        line = body[k - 1].strip()
+        if not (_PAGER.search(line) or (looks_like_title(line) and len(line) <= 40 and not line.endswith(("！", "!", "？", "?")))):
+            break
+        k -= 1
+    if len(body) - k >= 3 and any(is_long_paragraph(x) for x in body[:k]):
+        return body[:k]
+    return body
 
 
 _SPACE = lexicon.fast_compile(r"\s+")

@@ -74,7 +74,7 @@ _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
 _LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
-    rf"^\s*(\p{{Han}}[\p{{Han}}A-Za-z]{{1,15}})\s+(?:https?://\S+\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
+    rf"^\s*(\p{{Han}}[\p{{Han}}A-Za-z]{{1,15}})\s+(?:(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
 _TRAILING_DATE = lexicon.fast_compile(rf"(?:\s+|(?<=\p{{Han}}))({_DAY_TIME})\s*$")  # (热线办2017-07-17 10:07 too)
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
@@ -91,7 +91,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
     outlet = _OUTLET_BEFORE_DATE.match(text)  # 新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报,
     # 海口网 http://www.hkwb.net 时间:2016-05-31 16:41
     if outlet and outlet.group(1).endswith(_source_endings()):
-        rest = parse_fields(text[outlet.end():])
+        rest = parse_fields(text[outlet.end():].rstrip(" :："))
         if rest is not None and "published" in rest:
             rest.setdefault("source", outlet.group(1))
             return rest

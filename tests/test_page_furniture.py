@@ -237,3 +237,16 @@ def test_an_outlet_with_its_address_before_the_time_and_a_source_run_into_its_da
     text = "12345热线运行情况通报\n来源:热线办2017-07-17 10:07\n本月热线共受理群众来电12345件，办结率98%，同比上升3%。"
     doc = extract(text)
     assert (doc.source, doc.published_at) == ("热线办", "2017-07-17T10:07:00+08:00")
+
+
+def test_headlines_listed_after_the_article_without_a_heading_are_no_body():
+    text = ("话剧《约定无期限》河北各市巡演结束\n"
+            "6月3日，话剧《约定无期限》在沧州市人民会堂上演，这是该剧在我省11个设区市巡演的最后一场演出，观众达1.2万人次。\n"
+            "河北：快乐备考\n更多图片>>\n1 2 3 4\n河北：中国文化遗产日系列活动启动\n河北省9个普通公路收费站正式停止收费\n")
+    assert extract(text).body.endswith("观众达1.2万人次。")
+
+
+def test_a_site_name_and_address_before_the_publication_time():
+    text = ("内乡县公示公告\n内乡政府门户网站 www.neixiangxian.gov.cn 2018-04-19 17:32:\n"
+            "经研究决定，对下列事项予以公示，公示期为5个工作日，详情请咨询县政务服务中心。")
+    assert extract(text).published_at == "2018-04-19T17:32:00+08:00"
