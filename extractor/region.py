@@ -222,6 +222,8 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=No
     for start, end, word, divs in (places if places is not None else find_places(text)):
         if address.search(text, max(0, start - 8), start):
             continue  # 地址：太原市省府街3号: an office's address
+        if _DATELINE_AFTER.match(text, end):
+            continue  # 人民网合肥11月8日电: where the report was filed, not what it is about
         if not any(gazetteer().full_name(d, word) for d in divs) and _QUOTED_LABEL.search(text, max(0, start - 8), start) \
                 and text.find("”", end, end + 12) >= 0:
             continue  # “同心圆”: a short name inside a quoted label names no place
@@ -231,6 +233,9 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=No
             continue
         pending.append((divs, agency_w if is_agency else plain, is_agency))
     return pending
+
+
+_DATELINE_AFTER = lexicon.fast_compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|专电)")
 
 
 @lru_cache(maxsize=1)

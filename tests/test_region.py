@@ -202,3 +202,9 @@ def test_a_page_printed_in_traditional_characters():
     text = ("鄰里糾紛、家事矛盾、交通事故……多數矛盾糾紛都能在基層就地化解。11月18日的順義區人民調解工作新聞發佈會上，"
             "順義區司法局通報，截至目前，全區共有人民調解組織632個，其中鎮(街道)人民調解委員會25個。")
     assert extract(text).region.adcode == "110113"
+
+
+def test_the_place_a_report_was_filed_from_is_not_its_subject():
+    text = ("安徽司法行政系统训诫预警\n人民网合肥11月8日电 （记者钱伟）安徽省司法厅日前出台《领导干部廉洁自律预警告诫工作暂行办法》，"
+            "对全省司法行政系统9种情形实行训诫预警。")
+    assert extract(text).region.adcode == "340000"
