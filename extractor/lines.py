@@ -148,6 +148,8 @@ def _source_endings() -> tuple[str, ...]:
 
 
 _DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,24}}))?\s*$")
+# what may follow a dateline's time and name nothing: rules and font-size buttons (| , A- A+)
+_WIDGETS_ONLY = lexicon.fast_compile(r"^(?:[|｜丨]|[AaＡ][-+－＋]|[【\[]?[大中小][】\]]?|\s)+$")
 _COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
 
@@ -160,7 +162,7 @@ def dateline(text: str) -> dict[str, str] | None:
     if not m:
         return None
     out = {"published": m.group(1)}
-    rest = (m.group(2) or "").strip()
+    rest = _WIDGETS_ONLY.sub("", (m.group(2) or "").strip())
     if rest and _COLUMN_AND_COUNTER.match(rest):
         return out  # 2025-11-17 16:07:42 法治新闻 0: the column and a counter
     if rest:

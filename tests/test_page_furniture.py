@@ -250,3 +250,12 @@ def test_a_site_name_and_address_before_the_publication_time():
     text = ("内乡县公示公告\n内乡政府门户网站 www.neixiangxian.gov.cn 2018-04-19 17:32:\n"
             "经研究决定，对下列事项予以公示，公示期为5个工作日，详情请咨询县政务服务中心。")
     assert extract(text).published_at == "2018-04-19T17:32:00+08:00"
+
+
+def test_datelines_with_a_trailing_rule_or_font_buttons_and_a_source_with_a_counter():
+    text = "东丰县司法局深耕“流动调解室”\n2025年05月23日16:47 |\n近年来，东丰县司法局持续深化“流动调解室”工作模式，开展普法宣传58次。"
+    assert extract(text).published_at == "2025-05-23T16:47:00+08:00"
+    text = "为农民工讨薪专项行动 讨回2.82亿元\n2017-04-24 A- A+\n4月19日，记者从四川省法律援助中心了解到，共受理7318件维权案件。"
+    assert extract(text).published_at == "2017-04-24"
+    text = "司法所规范化建设推进会召开\n来源：厅基层处 浏览数：320\n6月22日，全省司法所规范化建设推进会召开，全省已建成司法所1200个。"
+    assert extract(text).source == "厅基层处"

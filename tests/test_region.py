@@ -208,3 +208,9 @@ def test_the_place_a_report_was_filed_from_is_not_its_subject():
     text = ("安徽司法行政系统训诫预警\n人民网合肥11月8日电 （记者钱伟）安徽省司法厅日前出台《领导干部廉洁自律预警告诫工作暂行办法》，"
             "对全省司法行政系统9种情形实行训诫预警。")
     assert extract(text).region.adcode == "340000"
+
+
+def test_a_county_opening_a_paragraph_after_its_day():
+    text = ("秦州区召开信访工作会议\n2月28日，秦州区召开2017年信访工作会议，总结2016年信访工作。\n"
+            "区信访工作联席会议办公室、区法院、区检察院负责人出席会议，共计100多人参加会议。")
+    assert extract(text, url="http://www.tianshui.com.cn/news/qz/2017030122282261056.htm").region.adcode == "620502"
