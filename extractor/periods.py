@@ -44,8 +44,11 @@ def _usable(d: DateSpan) -> bool:
     return d.anchored or d.start_date is not None or d.end_date is not None
 
 
+_LABEL_LEAD = lexicon.fast_compile(r"^\s*【[^】]{1,12}】")  # 【公益诉讼检察】2020年，…: a yearbook entry's label
+
+
 def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
-    lead = body[segs.clause_start(d.start):d.start]
+    lead = _LABEL_LEAD.sub("", body[segs.clause_start(d.start):d.start])
     return not lead.strip(" “在自从于截至止到")
 
 

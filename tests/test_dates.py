@@ -270,3 +270,9 @@ def test_first_months_and_spans_from_a_month_or_year():
 def test_a_span_of_days_with_clock_times():
     assert _dated("2019年6月28日12:00至2019年7月12日12:00，共受理工单42172件。")[0] == [
         ("2019年6月28日12:00至2019年7月12日12:00", "2019-06-28", "2019-07-12")]
+
+
+def test_a_yearbook_entrys_label_before_its_opening_year():
+    from extractor import extract
+    doc = extract("秀英区年鉴\n【公益诉讼检察】2020年，秀英区检察院排查公益诉讼线索70件，立案65件。已立案的案件中，涉及生态环境资源保护领域的案件37件。")
+    assert all(m.period and m.period.text == "2020年" for m in doc.metrics)
