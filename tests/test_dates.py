@@ -276,3 +276,10 @@ def test_a_yearbook_entrys_label_before_its_opening_year():
     from extractor import extract
     doc = extract("秀英区年鉴\n【公益诉讼检察】2020年，秀英区检察院排查公益诉讼线索70件，立案65件。已立案的案件中，涉及生态环境资源保护领域的案件37件。")
     assert all(m.period and m.period.text == "2020年" for m in doc.metrics)
+
+
+def test_the_earlier_figure_of_a_comparison_has_the_earlier_period():
+    from extractor import extract
+    doc = extract("行政复议案件分析\n2021年，以公安为被申请人的行政处罚类案件85件，较2020年该类案件量42件增长了一倍。")
+    got = {m.text: m.period.text if m.period else None for m in doc.metrics}
+    assert got["85件"] == "2021年" and got["42件"] == "2020年"
