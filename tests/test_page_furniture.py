@@ -259,3 +259,9 @@ def test_datelines_with_a_trailing_rule_or_font_buttons_and_a_source_with_a_coun
     assert extract(text).published_at == "2017-04-24"
     text = "司法所规范化建设推进会召开\n来源：厅基层处 浏览数：320\n6月22日，全省司法所规范化建设推进会召开，全省已建成司法所1200个。"
     assert extract(text).source == "厅基层处"
+
+
+def test_comment_widgets_after_an_article_are_no_body():
+    text = ("为农民工讨薪专项行动 讨回2.82亿元\n4月19日，记者从四川省法律援助中心了解到，全省共受理7318件维权案件。\n"
+            "精选精彩评论/登陆才可以发表评论\n表情:\n")
+    assert extract(text).body.endswith("全省共受理7318件维权案件。")
