@@ -265,3 +265,16 @@ def test_comment_widgets_after_an_article_are_no_body():
     text = ("为农民工讨薪专项行动 讨回2.82亿元\n4月19日，记者从四川省法律援助中心了解到，全省共受理7318件维权案件。\n"
             "精选精彩评论/登陆才可以发表评论\n表情:\n")
     assert extract(text).body.endswith("全省共受理7318件维权案件。")
+
+
+def test_dates_in_url_segments_and_timestamps():
+    from extractor.published import date_from_url
+    assert date_from_url("https://www.yncaw.gov.cn/html/2024/ftnw_0105/116482.html") == "2024-01-05"
+    assert date_from_url("http://www.tianshui.com.cn/news/qz/2017030122282261056.htm") == "2017-03-01"
+    assert date_from_url("https://jxyc12345.cn/yxtb/rxyb/2023/06/19191628541989.html") == "2023-06-19"
+    assert date_from_url("http://x.gov.cn/art/2023/06/12345678901.html") is None  # an id, no clock time after a day
+
+
+def test_a_publishers_key_ends_the_source():
+    text = "芮城县人民调解工作走笔\n来源:运城日报发布者:张三时间:2023-08-30\n芮城县全县共有人民调解组织260个，调解成功率98%。"
+    assert extract(text).source == "运城日报"
