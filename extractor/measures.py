@@ -360,11 +360,15 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         word = lm.group("word")
         if n and n == len(measures) > 1 and all(word in ms.title for ms in measures):
             return int(n)
-    if measures:  # “六大融合”, “四个一”模式, 五步工作法, when the body enumerates them
-        for nm in _cfg().declared_named.finditer(text):
-            n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3"))
-            if n and 1 < n <= 10 and _names_a_method(text, nm, int(n)):
-                return int(n)
+    for nm in _cfg().declared_named.finditer(text):
+        # “六大融合”, “四个一”模式 when the body enumerates them; a method of N steps (五步工作法,
+        # 四维工作法, 三字诀) announces them even where the list is cut off or unmarked
+        steps = nm.group("n2") or nm.group("n2b") or nm.group("cls") == "步"
+        if not measures and not steps:
+            continue
+        n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3"))
+        if n and 1 < n <= 10 and _names_a_method(text, nm, int(n)):
+            return int(n)
     return None
 
 

@@ -266,3 +266,10 @@ def test_findings_captions_counts_and_site_widgets_head_no_measures():
             "反映停气、停电较多\n本周共办理此类工单25件，满意率90%。\n重复投诉工单较多\n本周共办理此类工单99件，满意率75.86%。\n"
             "高县月江镇综治中心外景\n噪音扰民(1500件)\n主要反映工地夜间施工等问题。\n新闻排行\n按日期查阅\n")
     assert extract(text).measures == []
+
+
+def test_a_method_of_n_steps_announces_them_even_when_the_list_is_not_found():
+    from extractor import extract
+    text = ("宣汉县司法局“五步工作法”化解矛盾纠纷\n宣汉县司法局通过排、导、解、援、评“五步工作法”的“一站式”矛盾调处模式，"
+            "今年以来化解矛盾纠纷58起，调解成功率98%。")
+    assert extract(text).measures_declared == 5
