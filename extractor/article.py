@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon, postag
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, normalise
+from .tables import is_cell_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
 _MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)\s*\S)")
@@ -312,7 +313,7 @@ def drop_repeats(lines: list[str]) -> list[str]:
     seen_lines: set[str] = set()
     for line in lines:
         key = _key(line)
-        if key and key in seen_lines and not _CELL_LINE.match(line):
+        if key and key in seen_lines and not is_cell_line(line):
             continue  # (a table dumped one cell a line repeats its cells: 0 |, 信息内容 |)
         if len(key) >= 20 and key in seen_text:
             continue
@@ -325,9 +326,6 @@ def drop_repeats(lines: list[str]) -> list[str]:
             seen_lines.add(key)
             seen_text += key + "\x00"
     return kept
-
-
-_CELL_LINE = lexicon.fast_compile(r"^\s*[^|｜\s]{0,12}\s*(?:[|｜]\s*)+$")
 
 
 def _without_repeated_sentences(line: str, seen_text: str) -> str:

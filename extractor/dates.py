@@ -377,18 +377,11 @@ def _month_span(x: _Match):  # 2008年1月至2010年5月底: months of two named
     return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")
 
 
-def _year_to_month_end(x: _Match):  # 2025年截至11月底: January to the month's end
+def _year_to_month_end(x: _Match):  # 2025年截至11月底, 今年前7个月: January to the month's end
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
         return None
     return x.span("range", _date(y, 1, 1) if y else None, _month_end(y, mo) if y else None, "month")
-
-
-def _first_months(x: _Match):  # 今年前7个月
-    y, n = x.year(), int(parse_number(x.g["n"]) or 0)
-    if not 1 <= n <= 11:
-        return None
-    return x.span("range", _date(y, 1, 1) if y else None, _month_end(y, n) if y else None, "month")
 
 
 def _half(x: _Match):  # 上半年, 2023年下半年
@@ -529,7 +522,7 @@ _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
-    "month": _months, "month_range": _months, "month_span": _month_span, "first_months": _first_months, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
+    "month": _months, "month_range": _months, "month_span": _month_span, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
     "first_quarters": _first_quarters, "this_month": _this_month, "this_period": _this_period, "season": _season,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,

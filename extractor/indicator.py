@@ -239,9 +239,6 @@ def _actor_and_place(text: str) -> bool:
     return False
 
 
-_LIST_JOINERS = frozenset("和及与、，,；;或")
-
-
 def _head_after(text: str, before_number: bool = False) -> str:
     """The noun phrase that opens `text`, cut at the first verb or preposition after a noun
     (败诉率、纠错率较高的街道作为重点地区 -> 败诉率、纠错率较高的街道). `before_number`: the
@@ -322,7 +319,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         whole = streak or relative
         # the clause runs on to the next number with no 和/、 before it: that number counts
         # what follows a verb here (13个乡镇科学|划分网格1695个), not the same list
-        before_number = ceiling < natural_end and body[ceiling - 1:ceiling] not in _LIST_JOINERS
+        before_number = ceiling < natural_end and body[ceiling - 1] not in c.joiners and body[ceiling - 1] not in "，,；;"
         post = _clean_after(post_raw.lstrip("的") if whole else _head_after(post_raw, before_number)) \
             if post_raw else ""
         if _PAREN_ONLY.fullmatch(post_raw.strip()):
@@ -719,13 +716,15 @@ def _respectively_runs(raws, shares: bool = False, counts: bool = False) -> dict
     return out
 
 
-_REMARK_OPEN = lexicon.fast_compile(r"[（(](?:含|包括|包含|其中|不含)[^（）()]{0,20}$")
+@lru_cache(maxsize=1)
+def _remark_open():
+    return lexicon.fast_compile(r"[（(](?:" + lexicon.alternation(lexicon.load("indicator")["remark_words"]) + r")[^（）()]{0,20}$")
 
 
 def _in_remark(body: str, metric) -> bool:
     """Whether a number stands in a bracketed remark (受理案件83件(含旧存5件)): not what a
     following change compares."""
-    return bool(_REMARK_OPEN.search(body, max(0, metric.start - 22), metric.start))
+    return bool(_remark_open().search(body, max(0, metric.start - 22), metric.start))
 
 
 def _compared(raw, runs, sentence_metrics):

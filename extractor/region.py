@@ -255,8 +255,8 @@ def _host_index():
         if len(d.pinyin) >= 4:
             by_pinyin[d.pinyin].append(d)
         if d.level == "county":
-            if len(d.initials) >= 3:
-                by_county_initials[d.initials].append(d)  # zjc: 张家川
+            if d.initials:
+                by_county_initials[d.initials].append(d)  # zjc: 张家川; az: 安州 (within its city's host)
             parent = g.by_key.get((d.parent, "city"))
             if parent and parent.initials and d.initials and len(parent.initials + d.initials) >= 4:
                 by_chain[parent.initials + d.initials].append(d)
@@ -264,20 +264,6 @@ def _host_index():
             by_city_initials[d.initials].append(d)
     provinces = [d for d in g.by_key.values() if d.level == "province"]
     return by_pinyin, by_chain, by_city_initials, provinces, by_county_initials
-
-
-@lru_cache(maxsize=1)
-def _county_initials() -> dict:
-    out = defaultdict(list)
-    for d in gazetteer().by_key.values():
-        if d.level == "county" and d.initials:
-            out[d.initials].append(d)
-    return out
-
-
-def _counties_with_initials(label: str) -> list[Division]:
-    """The counties whose initials are `label` (az: 安州区, 安泽县 …)."""
-    return _county_initials().get(label, [])
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +296,7 @@ def _host_evidence(ev: _Evidence, url: str | None):
     labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
     g = gazetteer()
     by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index()
-    hinted = set()
+    hinted, named_cities = set(), set()
     for lb in labels:
         for p in provinces:
             rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
@@ -325,14 +311,17 @@ def _host_evidence(ev: _Evidence, url: str | None):
                         ev.add([d], 2.0)
         outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
         if outlet and by_city_initials.get(outlet):
-            ev.add(by_city_initials[outlet], 2.0)  # zzrbw: the paper of a city whose initials are zz
+            ev.add(by_city_initials[outlet], 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)
+            named_cities.update(d.code for d in by_city_initials[outlet])
         for d in _prefixes(lb, by_pinyin):
             ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
+            if d.level == "city":
+                named_cities.add(d.code)
         for d in _prefixes(lb, by_chain):
             rest = lb[len(g.by_key[(d.parent, "city")].initials + d.initials):]
             own = not rest or rest in _host_agency_suffixes()  # (the county's own site, not a page about it)
             ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
-        if lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
+        if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add(by_county_initials[lb], 2.0)
         if hinted:
             for d in _prefixes(lb, by_city_initials):
@@ -340,13 +329,9 @@ def _host_evidence(ev: _Evidence, url: str | None):
                     ev.add([d], 2.0)
     # az.mianyangpeace.gov.cn: a label that is the initials of a county of a city the host
     # names (安州, of 绵阳) is that county's channel of the city's site
-    named_cities = {d.code for lb in labels for d in _prefixes(lb, by_pinyin) if d.level == "city"}
-    for lb in labels:  # fzcaw: the 长安网 of 福州
-        outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
-        named_cities |= {d.code for d in by_city_initials.get(outlet, ())} if outlet else set()
     for lb in labels:
         if 2 <= len(lb) <= 4 and named_cities:
-            for d in _counties_with_initials(lb):
+            for d in by_county_initials.get(lb, ()):
                 if d.parent in named_cities:
                     ev.add([d], 4.0, agency=True)
     for code2 in hinted:
@@ -415,13 +400,15 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     return _choose(g, ev, body, city_re, county_re)
 
 
-_TRADITIONAL = lexicon.fast_compile(r"[區縣鄉鎮們這說時發會與為國處廳對業門關經開過還機書長]")
+@lru_cache(maxsize=1)
+def _traditional_characters():
+    return lexicon.fast_compile("[" + lexicon.load("region")["traditional_characters"] + "]")
 
 
 def _traditional(text: str) -> bool:
     """Whether a text is printed in traditional characters (several of the common ones that
     simplified text never holds, in its first thousand characters)."""
-    return len(_TRADITIONAL.findall(text, 0, 1000)) >= 5
+    return len(_traditional_characters().findall(text, 0, 1000)) >= 5
 
 
 @lru_cache(maxsize=1)

@@ -174,6 +174,11 @@ def _rows_of(cells: list[Cell], body: str) -> list[Table]:
     return [Table(line_start, rows[-1][-1].end, rows=rows, caption=(first, line_start))]
 
 
+def is_cell_line(line: str) -> bool:
+    """Whether a line is one cell of a table dumped one cell a line (信息内容 |, 0 |)."""
+    return line.rstrip()[-1:] in ("|", "｜") and _column_patterns()[0].match(line) is not None
+
+
 @lru_cache(maxsize=1)
 def _column_patterns():
     d = lexicon.load("tables")

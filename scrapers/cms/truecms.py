@@ -12,13 +12,13 @@ import regex
 from bs4 import BeautifulSoup
 
 from .base import Adapter, Listing, PageRequest, config, loads_json, rows
+from .hanweb import RECORD  # (the same <record><![CDATA[…]]></record> lists as Hanweb's)
 
 PROXY = regex.compile(r"proxyUrl\s*:\s*[\"']([^\"']*messageController/getMessage\.do)[\"']", regex.I)
 COLUMN_ID = regex.compile(r"columnId\s*:\s*[\"']([\w-]+)[\"']")
 PER_PAGE = regex.compile(r"perPage\s*:\s*(\d+)")
 GROUP = regex.compile(r"groupSize\s*:\s*(\d+)")
 TOTAL = regex.compile(r"totalRecord\s*:\s*(\d+)|<totalrecord>\s*(\d+)", regex.I)
-RECORD = regex.compile(r"<record>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*</record>")
 ARTICLE = regex.compile(r"/content/[\w-]+\.s?html?$")
 
 
