@@ -59,7 +59,7 @@ def _spaced(keys) -> str:
 def _bare_keys() -> regex.Pattern:
     """Metadata-table keys without a colon, each opening the line or after a space."""
     keys = lexicon.load("boilerplate")["keys_without_colon"]
-    return lexicon.fast_compile(rf"(?:^|(?<=\s))({_spaced(keys)})(?=\s|$)")
+    return lexicon.fast_compile(rf"(?:^|(?<=\s))({_spaced(keys)})(?=\s|$|(?:19|20)\d{{2}}\s*[-/.年])")  # (发布日期2026-01-27)
 
 
 _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
@@ -72,9 +72,11 @@ _DAY = r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d
 _CLOCK = r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
 _LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
+_DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
+_HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
-    rf"^\s*(\p{{Han}}[\p{{Han}}A-Za-z]{{1,15}})\s+(?:(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
+    rf"^\s*(?:{_HOST}\s+)?(\p{{Han}}[\p{{Han}}A-Za-z·]{{1,15}})\s+(?:{_HOST}\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
 _TRAILING_DATE = lexicon.fast_compile(rf"(?:\s+|(?<=\p{{Han}}))({_DAY_TIME})\s*$")  # (热线办2017-07-17 10:07 too)
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
@@ -86,8 +88,14 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(text) > 200:
         return None
     pattern, role = _field_keys()
-    if _TIMESTAMP.fullmatch(text):  # 2023-11-17 15:13 on a line of its own: a publication time
+    if _DAY_FIRST_STAMP.fullmatch(text):  # 19.12.2017  20:36: a day written day first, as some mirror sites print it
         return {"published": text.strip()}
+    stamp = _TIMESTAMP.match(text)  # 2023-11-17 15:13 on a line of its own: a publication time
+    if stamp and (stamp.end() == len(text) or text[stamp.end():].strip() in _timestamp_marks()):
+        return {"published": text[:stamp.end()].strip()}  # (2026-01-14 16:57:06原创)
+    edition = _edition_line().match(text)  # 《河南日报》 (2024年01月17日 第 06 版)
+    if edition:
+        return {"published": edition.group("published"), "source": edition.group("source")}
     outlet = _OUTLET_BEFORE_DATE.match(text)  # 新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报,
     # 海口网 http://www.hkwb.net 时间:2016-05-31 16:41
     if outlet and outlet.group(1).endswith(_source_endings()):
@@ -140,6 +148,16 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(matches) == 1 and len(text) > 60 and first_role not in ("source", "published"):
         return None
     return out
+
+
+@lru_cache(maxsize=1)
+def _timestamp_marks() -> frozenset:
+    return frozenset(lexicon.load("boilerplate")["timestamp_marks"])
+
+
+@lru_cache(maxsize=1)
+def _edition_line() -> regex.Pattern:
+    return lexicon.fast_compile(lexicon.load("boilerplate")["edition_line"])
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +278,13 @@ _MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]")
 _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
 
 
+def _may_be_fields(text: str) -> bool:
+    """Whether a line may hold fields: a colon, a key of a metadata table, or a paper's
+    edition (《河南日报》 (2024年01月17日 第 06 版))."""
+    return bool(_MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text))
+                or ("报" in text and _edition_line().match(text)))
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> Line:
     """What a line is (content, navigation, toolbar, fields …); cached, as a page's lines are
@@ -267,7 +292,7 @@ def classify(text: str) -> Line:
     returned is shared: read it, do not change it."""
     if not text:
         return Line(text, "blank")
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text)):
+    if _may_be_fields(text):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
@@ -277,8 +302,8 @@ def classify(text: str) -> Line:
         if lexicon.patterns("boilerplate", kind).search(text):
             # a long sentence that merely mentions 打印 or 版权 is still content; a long footer
             # line shows a registration number or a copyright sign
-            if len(text) > 80 and (kind != "footer" or not _FOOTER_MARK.search(text)):
-                continue
+            if len(text) > (160 if kind == "epaper" else 80) and (kind != "footer" or not _FOOTER_MARK.search(text)):
+                continue  # (an e-paper's run of its headlines is long and is no sentence)
             if kind == "footer" and text[-1] in "。！？" and not _FOOTER_MARK.search(text):
                 continue  # a sentence about 版权所有 or 技术支持 in the article itself
             return Line(text, kind)
@@ -294,7 +319,7 @@ def fields_or_navigation(text: str) -> Line | None:
     kind, without testing which (a footer's rules are not tried)."""
     if not text:
         return None
-    if _MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text)):
+    if _may_be_fields(text):
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)

@@ -3,7 +3,7 @@
 `2022-03-17 10:26`, `2022年03月17日`, `2022/3/17`, `20220317` become ISO 8601 with +08:00
 (`2022-03-17T10:26:00+08:00`), or a bare date when no time is given. A URL date counts
 only when it is whole: `/art/2022/3/17/`, `t20220317_`, `/2022-12/23/`, `/20250624/`,
-`/202112/27/`, `/2025/01-03/`;
+`/202112/27/`, `/2025/01-03/`, `/2024_01/19_17/`;
 never a month alone (`/2022/05/`).
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ _DATE_TIME = lexicon.fast_compile(
 _CHINESE_DATE = lexicon.fast_compile(  # 二〇二四年六月十二日, as signatures and some publication lines write it
     r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<d>三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
+_DAY_FIRST = lexicon.fast_compile(  # 19.12.2017 20:36, as some mirror sites print the day
+    r"(?<![\d.])(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?(?![\d.])")
 _COMPACT = lexicon.fast_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 _URL_PATTERNS = [
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
@@ -31,6 +33,7 @@ _URL_PATTERNS = [
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)-(?P<d>[0-3]\d)/"),  # /2025/01-03/
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),  # /2024/0226/
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/[A-Za-z]+_(?P<m>[01]\d)(?P<d>[0-3]\d)/"),  # /2025/pajs_0408/
+    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})_(?P<m>[01]\d)/(?P<d>[0-3]\d)_\d+/"),  # /2024_01/19_17/
     # a timestamp naming the page or its folder: /2017030122282261056.htm, /2023/06/19191628541989.html
     # (the day followed by a clock time, hhmmss, and perhaps more digits)
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.])"),
@@ -59,6 +62,9 @@ def parse_published(text: str | None) -> str | None:
     m = _DATE_TIME.search(text)
     if m:
         return _iso(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
+    m = _DAY_FIRST.search(text)
+    if m:
+        return _iso(m["y"], m["m"], m["d"], m["H"], m["M"])
     m = _COMPACT.search(text)
     if m:
         return _iso(m["y"], m["m"], m["d"])

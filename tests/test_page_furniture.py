@@ -278,3 +278,32 @@ def test_dates_in_url_segments_and_timestamps():
 def test_a_publishers_key_ends_the_source():
     text = "芮城县人民调解工作走笔\n来源:运城日报发布者:张三时间:2023-08-30\n芮城县全县共有人民调解组织260个，调解成功率98%。"
     assert extract(text).source == "运城日报"
+
+
+def test_publication_lines_an_outlet_prints_without_keys():
+    # an outlet and its time, with a mark after it; a host before the outlet; a paper's edition line
+    doc = extract("某区司法局:“三所联调”彰显实效\n\n大众新闻·海报新闻    2026-01-14 16:57:06原创\n\n"
+                  "去年以来，联调化解各类矛盾纠纷179起，调解成功率达98.2%。")
+    assert (doc.title, doc.published_at) == ("某区司法局:“三所联调”彰显实效", "2026-01-14T16:57:06+08:00")
+    doc = extract("首页 > 矛盾化解\n\n某镇当前农村矛盾纠纷调解工作调研报告\n\n"
+                  "www.paly.gov.cn 平安临沂网 发布时间:2021/1/1 0:11:05 大 中 小 论坛\n\n某镇总面积145平方公里，10.2万人，辖18个行政村。")
+    assert (doc.title, doc.published_at) == ("某镇当前农村矛盾纠纷调解工作调研报告", "2021-01-01T00:11:05+08:00")
+    doc = extract("某市某区九州路街道\n\n用“一站四班”多元解纷工作法 践行新时代“枫桥经验”\n\n《河南日报》 (2024年01月17日 第 06 版)\n\n"
+                  "  2023年以来，街道共排查各类矛盾纠纷157件，化解157件，信访代办147件。")
+    assert (doc.title, doc.published_at) == ("用“一站四班”多元解纷工作法 践行新时代“枫桥经验”", "2024-01-17")
+
+
+def test_a_series_name_a_run_of_cut_headlines_and_day_first_or_glued_dates():
+    doc = extract("今天是:\n和善满城厢|凤凰山街道:用成效说话!“小窗口”发挥“大作用”\n\n来源:今日城厢 时间:2025-08-18 15:43\n\n"
+                  "  近年来，凤凰山街道在9个社区(村)设立调解室，化解纠纷120件。")
+    assert doc.title == "凤凰山街道:用成效说话!“小窗口”发挥“大作用”"
+    doc = extract("大洋世家海洋食品加工冷藏物流......税惠润港城耕织新图景强化责任意识坚守底线思维确保......凌晨3时的爱与守护......\n"
+                  "01版: 一版要闻 02版: 综合新闻\n\n我区连续17年获省级平安区殊荣\n\n"
+                  "  本报讯 我区再次获评省级平安区，2021年度平安创建位列全省第28名，全年化解纠纷300件。")
+    assert doc.title == "我区连续17年获省级平安区殊荣"
+    doc = extract("某区司法局多措并举 筑牢人民调解“第一道防线”\n\n19.12.2017  20:36\n\n  2017年，全区调解纠纷2198件，调解成功率99.9%。")
+    assert doc.published_at == "2017-12-19T20:36:00+08:00"
+    doc = extract("-\n发布日期2026-01-27\n-\n某乡2025年法治政府建设工作情况报告\n2025年，某乡开展普法活动5场次，发放资料3000余份。")
+    assert doc.published_at == "2026-01-27"
+    from extractor.published import date_from_url
+    assert date_from_url("http://stq.gov.cn/2024_01/19_17/content-454720.html") == "2024-01-19"
