@@ -277,12 +277,28 @@ def _city_host_suffixes() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _host_place_prefixes() -> tuple:
+    return tuple(lexicon.load("region")["host_place_prefixes"])
+
+
+@lru_cache(maxsize=1)
 def _province_host_suffixes() -> frozenset:
     return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
 
 
 def _prefixes(label: str, table) -> list:
     return [d for k in range(2, len(label) + 1) for d in table.get(label[:k], ())]
+
+
+def _longest_names(label: str, divs: list) -> list:
+    """Of the divisions whose pinyin opens a host label, those it names: the longest reading
+    (shiquan is 石泉, not 石渠 shiqu and a stray an; xiangshan is 象山, not 西安), unless a
+    shorter one is followed by a suffix sites put after a place's name (shiqufy)."""
+    if len(divs) <= 1:
+        return divs
+    longest = max(len(d.pinyin) for d in divs)
+    suffixes = _host_agency_suffixes() | _city_host_suffixes()
+    return [d for d in divs if len(d.pinyin) == longest or label[len(d.pinyin):] in suffixes]
 
 
 def _host_evidence(ev: _Evidence, url: str | None):
@@ -301,19 +317,30 @@ def _host_evidence(ev: _Evidence, url: str | None):
         for p in provinces:
             rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
             if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
-                    c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ())))):  # (gdqy: 广东 清远; xgnews is no 香港)
+                    c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ()))
+                    or any(c.code[:2] == p.code[:2] for c in by_county_initials.get(rest, ())))):
+                # (gdqy: 广东 清远; sxgp: 山西 高平; xgnews is no 香港)
                 hinted.add(p.code[:2])
     for lb in labels:
         for p in provinces:  # gdqy: 广东 and the initials of one of its cities (清远)
             if p.code[:2] in hinted and len(p.initials) >= 2 and lb.startswith(p.initials):
-                for d in by_city_initials.get(lb[len(p.initials):], ()):
+                rest = lb[len(p.initials):]
+                for d in by_city_initials.get(rest, ()):
                     if d.code[:2] == p.code[:2]:
                         ev.add([d], 2.0)
+                # sxgp: 山西 and the initials of one of its counties (高平), when no city has them
+                counties = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
+                if counties and not any(d.code[:2] == p.code[:2] for d in by_city_initials.get(rest, ())):
+                    ev.add(counties, 2.0)
         outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
         if outlet and by_city_initials.get(outlet):
             ev.add(by_city_initials[outlet], 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)
             named_cities.update(d.code for d in by_city_initials[outlet])
-        for d in _prefixes(lb, by_pinyin):
+        for prefix in _host_place_prefixes():  # jinridengzhou: the site of 今日邓州
+            if lb.startswith(prefix) and len(lb) > len(prefix) + 3:
+                lb = lb[len(prefix):]
+                break
+        for d in _longest_names(lb, _prefixes(lb, by_pinyin)):
             ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
             if d.level == "city":
                 named_cities.add(d.code)
@@ -536,9 +563,11 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         has_agency = ev.agency.get(county, 0) > 0
         distinct = len([s for s in counties.values() if s >= 1])
         # the release speaks for the city (全市, 我市) and names several of its counties
-        city_speaks = n_city > n_county and (not has_agency or distinct >= 2)
-        several = distinct >= 3 and score < 2 * sorted(counties.values())[-2]
         city_own = ev.score.get(city, 0) if city is not None else 0
+        # (a county-level city's 我市 is itself, when nothing names the prefecture: 邓州网讯…我市)
+        city_speaks = n_city > n_county and (not has_agency or distinct >= 2) \
+            and not (county.name.endswith("市") and city_own == 0 and distinct == 1)
+        several = distinct >= 3 and score < 2 * sorted(counties.values())[-2]
         if (score >= 2 or has_agency or city_own == 0) and not city_speaks and not several:
             return county.region()
         if city is None:

@@ -214,3 +214,16 @@ def test_a_county_opening_a_paragraph_after_its_day():
     text = ("秦州区召开信访工作会议\n2月28日，秦州区召开2017年信访工作会议，总结2016年信访工作。\n"
             "区信访工作联席会议办公室、区法院、区检察院负责人出席会议，共计100多人参加会议。")
     assert extract(text, url="http://www.tianshui.com.cn/news/qz/2017030122282261056.htm").region.adcode == "620502"
+
+
+def test_host_names_read_by_their_longest_place_and_outlet_words():
+    body = "后柳镇开展矛盾纠纷排查化解，走访辖区15个村(社区)，化解纠纷12件。"
+    assert detect_region(title=None, body=body, source=None, url="https://www.shiquan.gov.cn/Content-1.html").county == "石泉县"
+    assert detect_region(title=None, body=body, source=None, url="http://www.xiangshan.gov.cn/art/2023/2/21/a.html").county == "象山县"
+    # a province's initials and a county's (山西 高平); a county site's 今日 before its name; a city's 日报社
+    assert detect_region(title=None, body=body, source=None, url="http://xxgk.sxgp.gov.cn/a.shtml").county == "高平市"
+    region = detect_region(title=None, body="邓州网讯 12月4日，我市宪法日宣传活动在古城广场开展，发放资料3000余份。我市各单位参加。",
+                           source=None, url="http://jinridengzhou.com/zhxw/8805.html")
+    assert region.county == "邓州市"
+    assert detect_region(title=None, body="我市检察机关办理信访件120件，件件有回复。", source=None,
+                         url="https://www.ayrbs.com/szb/pc/content/202208/09/content_10854.html").city == "安阳市"
