@@ -105,7 +105,7 @@ _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万�
 def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) -> bool:
     """较2020年该类案件量42件: a comparison's basis year followed, in its clause, by a short
     phrase and the number it had (the earlier figure)."""
-    return metric.start > d.end and segs.clause_start(d.start) == segs.clause_start(metric.start) \
+    return metric.start >= d.end and segs.clause_start(d.start) == segs.clause_start(metric.start) \
         and _NO_NUMBER.fullmatch(body, d.end, metric.start) is not None
 
 
