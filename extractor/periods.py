@@ -74,7 +74,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if owner is metric and not multiple_basis().match(body, d.end):
             return d.as_period()
         basis = basis_before_year().search(body, max(sentence.start, d.start - 8), d.start)
-        if basis and owner is None and _states_the_basis(d, metric, body, segs):
+        if basis and owner is None and basis.group().strip() not in _DIFFERENCE_WORDS \
+                and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
         if owner is not None or basis or states_last_years_period(d, body, metric.start):
             continue  # another number's date, or the basis of a comparison (同比上一年度, 高于去年同期)
@@ -99,13 +100,15 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     return None
 
 
+# (高于去年同期3.2个百分点: what follows is the difference, not the earlier figure)
+_DIFFERENCE_WORDS = frozenset({"高于", "低于", "多于", "少于", "超过"})
 _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万，,。；;、]{0,12}")
 
 
 def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) -> bool:
     """较2020年该类案件量42件: a comparison's basis year followed, in its clause, by a short
     phrase and the number it had (the earlier figure)."""
-    return metric.start >= d.end and segs.clause_start(d.start) == segs.clause_start(metric.start) \
+    return metric.change is None and metric.start >= d.end and segs.clause_start(d.start) == segs.clause_start(metric.start) \
         and _NO_NUMBER.fullmatch(body, d.end, metric.start) is not None
 
 
