@@ -185,6 +185,7 @@ _DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
+_DECK = lexicon.fast_compile(r"^\s*[—－]{1,2}\S")
 _SERIES_BAR = lexicon.fast_compile(r"[丨|｜]")
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
@@ -210,9 +211,9 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         if ln.kind == "fields" and ("published" in ln.fields or "source" in ln.fields):
             publication = i
             j, skipped = i - 1, 0
-            while j >= 0 and lines[j].kind in ("blank", "fields") and skipped < 3:
-                skipped += lines[j].kind == "fields"  # (blank lines, however many, are no lines)
-                j -= 1
+            while j >= 0 and (lines[j].kind in ("blank", "fields", "byline") or _DECK.match(lines[j].text)) and skipped < 3:
+                skipped += lines[j].kind != "blank"  # (blank lines, however many, are no lines)
+                j -= 1  # (the writers' names and a deck line, ——定海公安创新…, stand between too)
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
                     and not agency_only(lines[j].text):
                 return j

@@ -290,3 +290,8 @@ def test_the_earlier_figure_right_after_its_basis_year_and_a_month_end_alone():
     assert periods["558件"][0] == "2022年" and periods["1113件"][0] == "2023年"
     assert resolve("10月底前，共化解纠纷3件") == [("10月底", "range", "2021-10-01", "2021-10-31")]
     assert resolve("至11月底，共化解纠纷3件") == [("11月底", "point", "2021-11-30", "2021-11-30")]
+
+
+def test_since_a_day_of_this_year_and_a_named_year_to_now():
+    assert resolve("今年2月26日以来，共受理") == [("今年2月26日以来", "range", "2022-02-26", "2022-03-17")]
+    assert resolve("2021年截至目前，共受理") == [("2021年截至目前", "range", "2021-01-01", "2022-03-17")]

@@ -307,3 +307,20 @@ def test_a_series_name_a_run_of_cut_headlines_and_day_first_or_glued_dates():
     assert doc.published_at == "2026-01-27"
     from extractor.published import date_from_url
     assert date_from_url("http://stq.gov.cn/2024_01/19_17/content-454720.html") == "2024-01-19"
+
+
+def test_bylines_decks_and_keys_between_a_headline_and_its_publication_line():
+    doc = extract("“定安言和”工作室:借多元之力 解群众之忧\n——定海公安创新调解机制打造基层治理新名片\n"
+                  "王周飞 孙芳敏/文 顾浩祯/摄 字数:\n《 舟山日报 》( 2025年12月18日 第 06 版 )\n\n图为退休民警调解辖区群众矛盾纠纷\n"
+                  "如何将矛盾纠纷化解在基层?定海区公安分局盐仓派出所今年调解纠纷120起，调解成功率98%。")
+    assert (doc.title, doc.published_at) == ("“定安言和”工作室:借多元之力 解群众之忧", "2025-12-18")
+    doc = extract("西园街道“三招齐下”做好访前矛盾化解\n来源:\n袁梦 张艳君 孙雨静\n2024-08-02 10:38:12\n责编:\n聂梅\n"
+                  "合肥市蜀山区西园街道进行来访群众接待7次，化解信访积案3件。")
+    assert doc.title == "西园街道“三招齐下”做好访前矛盾化解"
+    doc = extract("大众日报公安基层联系点挂牌\n\n大众日报记者 李梦\n\n2020-09-22 22:01:50 发布来源:大众报业·大众日报客户端\n\n"
+                  "9月22日上午，联系点在冠县公安局烟庄派出所揭牌，全年化解纠纷30起。")
+    assert (doc.published_at, doc.source) == ("2020-09-22T22:01:50+08:00", "大众报业·大众日报客户端")
+    assert extract("某县调研法治政府建设工作\n\n(发布于:2023-12-08 18:00)\n\n12月8日下午，调研组听取汇报，全县办理复议案件12件。"
+                   ).published_at == "2023-12-08T18:00:00+08:00"
+    assert extract("某县法律援助中心再获殊荣\n\n亳州晚报 2020-03-20 10:10 大字\n\n2016年以来，共办理法律援助案件4714件。"
+                   ).published_at == "2020-03-20T10:10:00+08:00"
