@@ -138,6 +138,9 @@ _NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")
 _FIRST_SENTENCE = lexicon.fast_compile(r"[^。！？!?]+[。！？!?]")
 
 
+_SHORT_LEAD = lexicon.fast_compile(r"[\p{Han}“”]{4,12}[。！!]")
+
+
 def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> list[Item]:
     """The bold leads of a page lost in a text dump: runs of paragraphs, each opened by a
     short sentence that starts with a verb or an adverb (确保安排部署到位。先生店镇…)."""
@@ -153,7 +156,8 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5 or len(text) - m.end() < 10:
             continue
         t = tags(m.group())
-        if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or parallel.match(m.group())):
+        if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or parallel.match(m.group())
+                         or _SHORT_LEAD.fullmatch(m.group())):  # (高位推动。多元共治精准调解。: a short phrase alone)
             continue
         found.append((i, Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)))
     out, run = [], []

@@ -273,3 +273,14 @@ def test_a_method_of_n_steps_announces_them_even_when_the_list_is_not_found():
     text = ("宣汉县司法局“五步工作法”化解矛盾纠纷\n宣汉县司法局通过排、导、解、援、评“五步工作法”的“一站式”矛盾调处模式，"
             "今年以来化解矛盾纠纷58起，调解成功率98%。")
     assert extract(text).measures_declared == 5
+
+
+def test_short_phrases_opening_parallel_paragraphs_head_measures():
+    from extractor import extract
+    text = ("某县信访工作综述\n某县信访工作连续三年位居全市前列。\n\n"
+            "高位推动。县委主要负责同志每季度主持召开全县稳定工作联席会议，专题研究重点信访问题。\n\n"
+            "源头化解。连续四年组织开展“千名干部进万家”走访调研，累计收集群众诉求40309件次。\n\n"
+            "创新举措。开展信访志愿行动，共组织青年志愿者1800余名。")
+    assert [m.title for m in extract(text).measures] == ["高位推动", "源头化解", "创新举措"]
+    # one such sentence alone is no list
+    assert extract("某县信访工作综述\n据了解。县委每季度召开联席会议，研究重点信访问题30件。").measures == []
