@@ -98,7 +98,7 @@ def find_items(body: str, leads=()) -> list[Item]:
             items.append(Item(lead_rank, 0, None, start, title, start + len(lead)))
             matched = True
         for rank, name, at, pat in schemes:
-            if at == "line" and pat is not None:
+            if at == "line" and pat is not None and not _FILE_NAME.match(text):  # (1.jpg: an image's name)
                 m = pat.match(text)
                 if m:
                     n = int(parse_number(m.group("n")) or 0)
@@ -133,6 +133,7 @@ def find_items(body: str, leads=()) -> list[Item]:
     return items
 
 
+_FILE_NAME = lexicon.fast_compile(r"^\s*[\w.-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)\s*$", regex.I)
 # a line that is only a number makes the line above it a table's cell (行政处罚 / 0), no heading
 _NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")
 _FIRST_SENTENCE = lexicon.fast_compile(r"[^。！？!?]+[。！？!?]")
@@ -371,9 +372,13 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         if not measures and not steps:
             continue
         n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3"))
-        if n and 1 < n <= 10 and _names_a_method(text, nm, int(n)):
-            return int(n)
+        if n and 1 < n <= 10 and (_names_a_method(text, nm, int(n))
+                                  or (len(measures) == n and nm.group("cls") in _MOVE_CLASSIFIERS)):
+            return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them)
     return None
+
+
+_MOVE_CLASSIFIERS = ("招", "张", "剂", "把")  # (moves, cards, remedies: each one an action)
 
 
 def _about_the_report(text: str, pos: int) -> bool:

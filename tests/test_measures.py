@@ -284,3 +284,19 @@ def test_short_phrases_opening_parallel_paragraphs_head_measures():
     assert [m.title for m in extract(text).measures] == ["高位推动", "源头化解", "创新举措"]
     # one such sentence alone is no list
     assert extract("某县信访工作综述\n据了解。县委每季度召开联席会议，研究重点信访问题30件。").measures == []
+
+
+def test_moves_counted_in_a_headline_topic_sections_and_image_names():
+    from extractor import extract
+    text = ("西园街道“三招齐下”做好访前矛盾化解\n发布时间：2024-08-02\n街道做好访前矛盾化解：\n"
+            "强化领导接访制度。街道领导班子带头接待来访群众7次，真情真意。\n"
+            "落实包保稳控责任。梳理各渠道投诉案件，建立“一案一档”。\n"
+            "注重源头预防化解。开展矛盾纠纷排查12次，化解纠纷30件。")
+    doc = extract(text)
+    assert len(doc.measures) == 3 and doc.measures_declared == 3
+    report = ("某镇2025年政府信息公开工作年度报告\n发布时间：2026-01-20\n一、总体情况\n"
+              "(一)在主动公开方面,2025年,某镇持续推进村庄规划、预算决算等信息公开,共公开信息120条。\n"
+              "(二)在依申请公开方面,突出便民服务要求,严把程序关、法律关、审查关,全年收到申请2件。")
+    assert extract(report).measures == []
+    assert extract("某社区调解室化解纠纷\n发布时间：2024-08-02\n社区调解室今年化解纠纷30件，调解成功率100%。\n\n1.jpg\n\n"
+                   "“调解室调解流程非常快，1个小时就处理好了我们的问题。”").measures == []
