@@ -115,7 +115,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             merge_fields(art.fields, ln.fields)
 
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
-        if ln.kind == "content" and not is_long_paragraph(ln.text) and (ln.text[:1] in "【[（(" or _SERIES_BAR.search(ln.text, 0, 14)):
+        if ln.kind == "content" and not is_long_paragraph(ln.text) and ln.text[:1] in "【[（(":
             tag = _TITLE_TAG.match(ln.text)
             if tag and looks_like_title(ln.text[tag.end():]):
                 lines[i] = Line(ln.text[tag.end():], "content")
@@ -186,7 +186,6 @@ _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
 _DECK = lexicon.fast_compile(r"^\s*[—－]{1,2}\S")
-_SERIES_BAR = lexicon.fast_compile(r"[丨|｜]")
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 _RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])

