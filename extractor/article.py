@@ -45,7 +45,7 @@ def looks_like_title(text: str) -> bool:
         return False
     if _DOC_NUMBER.search(text):  # a document number
         return False
-    if "|" in text or "｜" in text:  # a table's row
+    if ("|" in text or "｜" in text) and not _SERIES_BAR.match(text):  # a table's row (视频|…, a series' name, is no row)
         return False
     if _NOT_TITLE.search(text):  # 本报讯 (记者…
         return False
@@ -185,6 +185,7 @@ _DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
+_SERIES_BAR = lexicon.fast_compile(r"^[^|｜\s]{1,12}[|｜][^|｜]{4,}$")
 _DECK = lexicon.fast_compile(r"^\s*[—－]{1,2}\S")
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])

@@ -321,3 +321,9 @@ def test_bylines_decks_and_keys_between_a_headline_and_its_publication_line():
                    ).published_at == "2023-12-08T18:00:00+08:00"
     assert extract("某县法律援助中心再获殊荣\n\n亳州晚报 2020-03-20 10:10 大字\n\n2016年以来，共办理法律援助案件4714件。"
                    ).published_at == "2020-03-20T10:10:00+08:00"
+
+
+def test_a_headline_with_a_series_name_before_a_bar_is_no_table_row():
+    doc = extract("视频|大众日报公安基层联系点在烟庄派出所挂牌\n\n2020-09-22 22:01:50 来源:大众日报客户端\n\n"
+                  "9月22日上午，联系点在冠县公安局烟庄派出所揭牌，全年化解纠纷30起。")
+    assert doc.title == "视频|大众日报公安基层联系点在烟庄派出所挂牌"
