@@ -42,7 +42,10 @@ class Reference:
     report_period: tuple[dt.date, dt.date] | None = None  # the period a bulletin states under its title
 
     def year_for(self, pos: int, context: bool = False) -> int | None:
-        """The year a month-day expression at `pos` belongs to."""
+        """The year a month-day expression at `pos` belongs to: an annual report's own year
+        (截止12月31日 in the 2021 report), else the publication's, the URL's, or one the text names."""
+        if self.report_year and not context:
+            return self.report_year
         if self.published and not context:
             return self.published.year
         if self.url_year and not context:
@@ -90,7 +93,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    report = _report_title().search(title) if title else None
+    report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
                      int(report.group("y")) if report else None,
                      _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None))))
@@ -120,6 +123,11 @@ def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.d
         if a and b and a <= b and (b - a).days <= 366:
             return a, b
     return None
+
+
+@lru_cache(maxsize=1)
+def _report_span() -> regex.Pattern:
+    return lexicon.fast_compile(lexicon.load("dates")["report_span"])
 
 
 @lru_cache(maxsize=1)

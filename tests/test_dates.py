@@ -294,3 +294,11 @@ def test_the_earlier_figure_right_after_its_basis_year():
 def test_since_a_day_of_this_year_and_a_named_year_to_now():
     assert resolve("今年2月26日以来，共受理") == [("今年2月26日以来", "range", "2022-02-26", "2022-03-17")]
     assert resolve("2021年截至目前，共受理") == [("2021年截至目前", "range", "2021-01-01", "2022-03-17")]
+
+
+def test_an_annual_reports_stated_statistical_period_gives_its_year():
+    text = ("天津市某区人民政府\n本报告所列数据的统计期限为2025年1月1日至2025年12月31日。\n"
+            "一、总体情况\n全年主动公开政府信息82件。截止12月31日，政务微博发布信息6348条。")
+    periods, _ = _periods(text, published="2026-01-19")
+    assert periods["82件"][1:] == ("2025-01-01", "2025-12-31")
+    assert periods["6348条"][1:] == ("2025-12-31", "2025-12-31")
