@@ -44,12 +44,26 @@ def _usable(d: DateSpan) -> bool:
     return d.anchored or d.start_date is not None or d.end_date is not None
 
 
-_LABEL_LEAD = lexicon.fast_compile(r"^\s*【[^】]{1,12}】")  # 【公益诉讼检察】2020年，…: a yearbook entry's label
+@lru_cache(maxsize=1)
+def _label_lead():  # 【公益诉讼检察】2020年，…: a yearbook entry's label
+    return lexicon.fast_compile(lexicon.load("periods")["label_lead"])
+
+
+@lru_cache(maxsize=1)
+def _purpose_lead():
+    return lexicon.fast_compile(lexicon.load("periods")["purpose_lead"])
 
 
 def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
-    lead = _LABEL_LEAD.sub("", body[segs.clause_start(d.start):d.start])
+    lead = _label_lead().sub("", body[segs.clause_start(d.start):d.start])
     return not lead.strip(" “在自从于截至止到")
+
+
+def _opens_sentence(d: DateSpan, s, body: str) -> bool:
+    """A clause-initial date near the start of sentence `s`: after a label, a reporting clause
+    (记者从…了解到，) or a clause of purpose (为积极化解…，) at most."""
+    lead = _label_lead().sub("", body[s.start:d.start])
+    return len(lead) <= _OPENING_LEAD or bool(_reporting_lead().match(lead) or _purpose_lead().match(lead))
 
 
 def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
@@ -90,8 +104,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if n >= _OPENER_LOOKBACK:
             break
         opener = next((d for d in dates.starting_in(s.start, s.end)
-                       if _clause_initial(d, body, segs)
-                       and (d.start - s.start <= _OPENING_LEAD or _reporting_lead().match(body, s.start, d.start))), None)
+                       if _clause_initial(d, body, segs) and _opens_sentence(d, s, body)), None)
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
     # 3. a date inside another clause of the sentence (认真摸排全区2021年以来的案件情况，排查出…83件)

@@ -302,3 +302,13 @@ def test_an_annual_reports_stated_statistical_period_gives_its_year():
     periods, _ = _periods(text, published="2026-01-19")
     assert periods["82件"][1:] == ("2025-01-01", "2025-12-31")
     assert periods["6348条"][1:] == ("2025-12-31", "2025-12-31")
+
+
+def test_a_sentence_opening_date_after_a_label_or_a_clause_of_purpose():
+    periods, _ = _periods("【平安中山建设】 2023年，中山市推进平安建设突出问题治理。群众安全感、满意度分别为98.72%、96.87%。")
+    assert periods["98.72%"][0] == "2023年"
+    periods, _ = _periods("为积极化解辖区各类矛盾纠纷，维护社会秩序和谐稳定，今年以来，某街道多措并举开展排查。"
+                          "组织网格员深入21个网格，开展排查11次。")
+    assert periods["21个"][0] == "今年以来"
+    periods, _ = _periods("市民诉求 二季度，12345热线共受理市民诉求71266件。其中，投诉29486件。")
+    assert periods["29486件"][0] == "二季度"
