@@ -95,8 +95,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
             continue  # another number's date, or the basis of a comparison (同比上一年度, 高于去年同期)
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
-    # 1. a date heading the sentence or one of its clauses, or in the number's own clause
-    if own:
+    # 1. a date heading the sentence or one of its clauses, or in the number's own clause,
+    # before the number (one after it, 行政诉讼案件3件，目前正在审理中, comes after step 2)
+    if any(d.end <= metric.start and _usable(d) for d in own):
         return _pick(own, metric)
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
@@ -107,6 +108,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
                        if _clause_initial(d, body, segs) and _opens_sentence(d, s, body)), None)
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
+    if own:
+        return _pick(own, metric)
     # 3. a date inside another clause of the sentence (认真摸排全区2021年以来的案件情况，排查出…83件)
     if elsewhere:
         return _pick(elsewhere, metric)

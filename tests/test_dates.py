@@ -312,3 +312,12 @@ def test_a_sentence_opening_date_after_a_label_or_a_clause_of_purpose():
     assert periods["21个"][0] == "今年以来"
     periods, _ = _periods("市民诉求 二季度，12345热线共受理市民诉求71266件。其中，投诉29486件。")
     assert periods["29486件"][0] == "二季度"
+
+
+def test_an_items_marker_or_a_news_dateline_before_a_date_and_a_later_clauses_date():
+    periods, _ = _periods("今年上半年，我局开展宣传活动35场。三是4月8日上午在公园开展宣传活动，发放宣传手册3000余份。")
+    assert periods["3000余份"][0] == "4月8日上午"
+    periods, _ = _periods("长城网衡水讯(记者贾明伟)12月4日，全市2018年宪法日宣传活动开展，100多家单位参加。", published="2018-12-05")
+    assert periods["100多家"][0] == "12月4日"
+    periods, _ = _periods("2023年，全年共收到依申请公开14件。行政诉讼案件3件，目前案件正在审理中。")
+    assert periods["3件"][0] == "2023年"
