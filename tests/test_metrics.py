@@ -371,3 +371,11 @@ def test_a_light_verbs_object_after_the_scope_even_when_it_is_verbal():
     from extractor import extract
     doc = extract("检察听证工作情况\n2024年，全州检察机关共开展公开听证857件次，同比上升20%。")
     assert doc.metrics[0].indicator == "开展公开听证"
+
+
+def test_a_rate_stated_as_standing_at_a_level():
+    from extractor import extract
+    doc = extract("某中心工作综述\n该中心年均受理复议案件近千件，其中，调解结案率在40%以上，群众诉求响应率始终在100%。",
+                  published_at="2024-01-01")
+    assert {m.text: m.indicator for m in doc.metrics}["40%以上"] == "调解结案率"
+    assert {m.text: m.indicator for m in doc.metrics}["100%"] == "群众诉求响应率"
