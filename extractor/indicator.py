@@ -49,6 +49,8 @@ class _Cfg:
     joiners: frozenset
     basis_openers: tuple
     list_openers: tuple
+    scope_words: tuple
+    local_place: object
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,7 @@ def _cfg() -> _Cfg:
                                    rf"[^、，,。；;：:！!？?\n]*)"),
         joiners=frozenset(d["list_joiners"]), basis_openers=tuple(d["basis_openers"]),
         list_openers=tuple(d["list_openers"]),
+        scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
     )
 
 
@@ -343,8 +346,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             use_post = True  # (恩施州8家基层法院: the place says where, the head what)
         elif ends_listing or (percent and immediate):
             use_post = True
-        elif ends_with_verb(pre) and has_noun(post):
-            use_post = True
+        elif ends_with_verb(_without_scope(pre).rstrip("了")) and has_noun(post):
+            use_post = True  # (划分成|181个网格; 上线了全市|11个区级综治中心: the verb's object follows)
         elif "、" in pre and (verb_count(pre) == 0 or raw_pre.count("、") >= 2) and has_noun(post):
             use_post = True  # 街道、公安、法院3个部门, 辖肃州区、金塔县…7个县市区: the list names the members of the head
         elif immediate and len(tags(pre)) == 1 and tags(pre)[0][1] in ("vn", "n") and has_noun(post) \
@@ -369,9 +372,20 @@ _COVERAGE_CHARS = 12
 _DIVISION_WORDS = frozenset("省市县区州旗盟镇乡")
 
 
+def _without_scope(text: str) -> str:
+    for w in _cfg().scope_words:
+        if text.endswith(w) and len(text) > len(w):
+            return text[:-len(w)]
+    return text
+
+
 def _only_places(text: str) -> bool:
-    """Whether `text` is nothing but names of divisions (恩施州, 湖北省武汉市)."""
+    """Whether `text` is nothing but names of divisions (恩施州, 湖北省武汉市) or one township,
+    street or village (李桥乡)."""
     from .region import find_places  # (the gazetteer, read once per process)
+
+    if _cfg().local_place.match(text):
+        return True
 
     pos = 0
     for start, end, _, _ in find_places(text):

@@ -379,3 +379,11 @@ def test_a_rate_stated_as_standing_at_a_level():
                   published_at="2024-01-01")
     assert {m.text: m.indicator for m in doc.metrics}["40%以上"] == "调解结案率"
     assert {m.text: m.indicator for m in doc.metrics}["100%"] == "群众诉求响应率"
+
+
+def test_the_object_after_a_count_when_the_words_before_are_a_verb_or_a_township():
+    from extractor import extract
+    doc = extract("某镇网格化治理\n该镇将23个行政村划分成181个网格，网格长全部由党员担任。李桥乡共90余名“法律明白人”，40名人民调解员。",
+                  published_at="2024-01-01")
+    got = {m.text: m.indicator for m in doc.metrics}
+    assert got["181个"] == "网格" and got["90余名"] == "“法律明白人”" and got["23个"] == "行政村"
