@@ -99,6 +99,9 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
                      _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None))))
 
 
+_STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
+
+
 def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.date, dt.date] | None:
     """The period a bulletin states: a range in brackets ending its title, or a range alone
     on one of the body's first three lines."""
@@ -110,6 +113,15 @@ def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.d
             candidates.append(m)
     for line in text.split("\n", 3)[:3]:
         m = pattern.fullmatch(line.strip())
+        if m:
+            candidates.append(m)
+        else:  # 2020年12月1日至31日，某县12345热线受理…: a bulletin's first sentence opened by its period
+            m = pattern.match(line.strip())
+            if m and line.strip()[m.end():m.end() + 1] in ("，", ","):
+                candidates.append(m)
+    stated = _STATED_PERIOD.search(text, 0, 400)  # 本月(2025年5月1日—2025年5月31日)全局共接收…
+    if stated:
+        m = pattern.match(text, stated.end())
         if m:
             candidates.append(m)
     for m in candidates:

@@ -321,3 +321,11 @@ def test_an_items_marker_or_a_news_dateline_before_a_date_and_a_later_clauses_da
     assert periods["100多家"][0] == "12月4日"
     periods, _ = _periods("2023年，全年共收到依申请公开14件。行政诉讼案件3件，目前案件正在审理中。")
     assert periods["3件"][0] == "2023年"
+
+
+def test_a_bulletins_period_stated_after_this_month_or_opening_its_first_sentence():
+    text = "一、基本情况\n本月(2025年5月1日—2025年5月31日)全局共接收投诉319件。本月共受理投诉281件。"
+    assert resolve(text, published="2025-08-06")[-1] == ("本月", "range", "2025-05-01", "2025-05-31")
+    text = "一、本月受理情况\n2020年12月1日至31日，某县12345热线受理诉求430件。\n本月热线受理工单共涉及34个单位。"
+    assert resolve(text, published=None)[-1] == ("本月", "range", "2020-12-01", "2020-12-31")
+    assert resolve("今年1、2月份全市查处酒驾291起") == [("今年1、2月份", "range", "2022-01-01", "2022-02-28")]
