@@ -49,6 +49,8 @@ def looks_like_title(text: str) -> bool:
         return False
     if _NOT_TITLE.search(text):  # 本报讯 (记者…
         return False
+    if _PAPER_NAME.match(text):  # 天水日报: the source
+        return False
     return True
 
 
@@ -186,7 +188,10 @@ _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜\s]{1,12}[|｜][^|｜]{4,}$")
-_DECK = lexicon.fast_compile(r"^\s*[—－]{1,2}\S")
+_DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
+_FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项)")  # (a count, not a year)
+_NOT_HEADLINE_MARKS = lexicon.fast_compile(r"[:：>＞»]")
+_PAPER_NAME = lexicon.fast_compile(lexicon.load("boilerplate")["paper_name"])
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 _RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])
@@ -216,6 +221,11 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
                 j -= 1  # (the writers' names and a deck line, ——定海公安创新…, stand between too)
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
                     and not agency_only(lines[j].text):
+                k = j - 1  # 我省根治欠薪冬季专项行动圆满结束 / 为5743名农民工追发工资7376.9万元: a deck of figures
+                if k >= 0 and _FIGURE.search(lines[j].text) and lines[k].kind == "content" and len(lines[k].text) >= 8 \
+                        and looks_like_title(lines[k].text) and not agency_only(lines[k].text) \
+                        and not _FIGURE.search(lines[k].text) and not _NOT_HEADLINE_MARKS.search(lines[k].text):
+                    return k
                 return j
             break
     if known:
