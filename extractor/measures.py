@@ -105,7 +105,7 @@ def find_items(body: str, leads=()) -> list[Item]:
                     items.append(_item(body, rank, n, m.group(), start, start + m.end(), inline=False))
                     matched = True
                     break
-        if not matched:
+        if not matched and not _after_image(lines, i):  # (a line under an image's name is its caption)
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
@@ -133,12 +133,21 @@ def find_items(body: str, leads=()) -> list[Item]:
     return items
 
 
+def _after_image(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether the last non-blank line before line i names an image file (111.png)."""
+    for _, text in reversed(lines[max(0, i - 3):i]):
+        if text.strip():
+            return bool(_FILE_NAME.match(text))
+    return False
+
+
 _FILE_NAME = lexicon.fast_compile(r"^\s*[\w.-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)\s*$", regex.I)
 # a line that is only a number makes the line above it a table's cell (行政处罚 / 0), no heading
 _NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")
 _FIRST_SENTENCE = lexicon.fast_compile(r"[^。！？!?]+[。！？!?]")
 
 
+_FIGURE = lexicon.fast_compile(r"\d\s*(?:%|件|起|宗|人|名|个|万|亿|元|次|户|家|条|项)")
 _SHORT_LEAD = lexicon.fast_compile(r"[\p{Han}“”]{4,12}[。！!]")
 
 
@@ -156,6 +165,8 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         m = _FIRST_SENTENCE.match(text)
         if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5 or len(text) - m.end() < 10:
             continue
+        if _FIGURE.search(m.group()):
+            continue  # 受理商品消费投诉共4759件，占投诉量的48%。: a figure reported, not an action
         t = tags(m.group())
         if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or parallel.match(m.group())
                          or _SHORT_LEAD.fullmatch(m.group())):  # (高位推动。多元共治精准调解。: a short phrase alone)
@@ -222,7 +233,7 @@ def _close(items: list[Item], body: str):
             if nxt.scheme <= it.scheme:
                 end = nxt.start
                 break
-        if it.scheme == _inline_rank():
+        if it.scheme in _inline_ranks():
             para_end = body.find("\n", it.start)
             end = min(end, len(body) if para_end < 0 else para_end)
         while end > it.start and body[end - 1] in "\n；; ":
@@ -231,8 +242,8 @@ def _close(items: list[Item], body: str):
 
 
 @lru_cache(maxsize=1)
-def _inline_rank() -> int:
-    return next(r for r, n, at, p in _cfg().schemes if at == "inline")
+def _inline_ranks() -> frozenset:
+    return frozenset(r for r, n, at, p in _cfg().schemes if at == "inline")
 
 
 def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
@@ -254,7 +265,7 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
         head = _HEAD.split(it.title, 1)[0]  # (1、组织机构设置及人员情况：南县…: the heading before its colon)
         if findings.search(head):
             continue  # what the figures show, not what was done
-        section = it.scheme != _inline_rank() and (structural.search(it.title) or structural.search(head))
+        section = it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head))
         if section or not it.title:  # (an inline item, 一是…, is never a section: its run is judged whole)
             out += _top_level(items, body, it.start + 1, it.end)
         else:
@@ -287,7 +298,7 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     problems = _cfg().problems
     out, skipping = [], False
     for it in tops:
-        if it.scheme == _inline_rank():
+        if it.scheme in _inline_ranks():
             if it.number == 1:
                 skipping = bool(problems.search(_lead_in(body, it.start)))
             if skipping:
