@@ -485,6 +485,13 @@ def _rel_year_since(x: _Match):  # 今年以来, 年初以来
     return x.span("range", _date(y, 1, 1) if y else None, x.pub if y else None, "year")
 
 
+def _rel_day(x: _Match):  # 昨日上午, 今天: the publication day, or days before it
+    if x.pub is None:
+        return x.span("point", None, None, "day")
+    d = x.pub + dt.timedelta(days=_rules()[1]["relative_days"][x.g["rd"]])
+    return x.span("point", d, d, "day")
+
+
 def _last_month_day(x: _Match):  # 上月23日
     if x.pub is None:
         return x.span("point", None, None, "day")
@@ -543,7 +550,7 @@ _RESOLVERS = {
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "month": _months, "month_range": _months, "month_span": _month_span, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
-    "first_quarters": _first_quarters, "this_month": _this_month, "this_period": _this_period, "season": _season,
+    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "last_month": _last_month, "now": _now,

@@ -329,3 +329,9 @@ def test_a_bulletins_period_stated_after_this_month_or_opening_its_first_sentenc
     text = "一、本月受理情况\n2020年12月1日至31日，某县12345热线受理诉求430件。\n本月热线受理工单共涉及34个单位。"
     assert resolve(text, published=None)[-1] == ("本月", "range", "2020-12-01", "2020-12-31")
     assert resolve("今年1、2月份全市查处酒驾291起") == [("今年1、2月份", "range", "2022-01-01", "2022-02-28")]
+
+
+def test_days_counted_from_publication():
+    assert resolve("昨日上午，某县召开会议。今天，全县化解纠纷3件。今日城厢报道。") == [
+        ("昨日上午", "point", "2022-03-16", "2022-03-16"), ("今天", "point", "2022-03-17", "2022-03-17")]
+    assert resolve("昨天，某县召开会议", published=None) == [("昨天", "point", None, None)]
