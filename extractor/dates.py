@@ -44,7 +44,7 @@ class Reference:
     def year_for(self, pos: int, context: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
         (截止12月31日 in the 2021 report), else the publication's, the URL's, or one the text names."""
-        if self.report_year and not context:
+        if self.report_year and not context and not self.published:
             return self.report_year
         if self.published and not context:
             return self.published.year

@@ -169,8 +169,8 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
             continue  # 受理商品消费投诉共4759件，占投诉量的48%。: a figure reported, not an action
         t = tags(m.group())
         if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or parallel.match(m.group())
-                         or _SHORT_LEAD.fullmatch(m.group())):  # (高位推动。多元共治精准调解。: a short phrase alone)
-            continue
+                         or (_SHORT_LEAD.fullmatch(m.group()) and not _result_lead().search(m.group()[:-1]))):
+            continue  # (高位推动。多元共治精准调解。: a short phrase alone, unless it states a result)
         found.append((i, Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)))
     out, run = [], []
     for i, it in found:
@@ -180,6 +180,11 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         run.append((i, it))
     out += [x for _, x in run] if len(run) >= data["lead_run"] else []
     return out
+
+
+@lru_cache(maxsize=1)
+def _result_lead():
+    return lexicon.fast_compile(_cfg().data["result_lead"])
 
 
 @lru_cache(maxsize=1)

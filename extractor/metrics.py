@@ -34,6 +34,7 @@ class _Config:
     before_words: tuple[str, ...]
     after_words: tuple[str, ...]
     after_number: tuple[str, ...]
+    unqualified_names: frozenset
     label_max: int
     respectively: tuple[str, ...]
     unit_as: dict[str, str]
@@ -98,6 +99,7 @@ def config() -> _Config:
         target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
+        unqualified_names=frozenset(nm["unqualified_names"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
         unit_as=dict(data["unit_without_classifier"]),
         yoy_year_after=lexicon.fast_compile(ch["yoy_year_after"]),
@@ -204,6 +206,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             value *= cfg.multipliers[m.group("mult")]
         if body.startswith(cfg.after_words, m.end("unit")):
             return None
+        if body[num_start:m.end("unit")] in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
+            return None  # 24小时在线, 两家发生纠纷: a service's hours, the parties
     elif group == "snum":
         unit, kind = m.group("sunit"), "duration"
         if chinese and value == 1:
