@@ -105,7 +105,7 @@ def find_items(body: str, leads=()) -> list[Item]:
                     items.append(_item(body, rank, n, m.group(), start, start + m.end(), inline=False))
                     matched = True
                     break
-        if not matched and not _after_image(lines, i):  # (a line under an image's name is its caption)
+        if not matched:
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
@@ -131,14 +131,6 @@ def find_items(body: str, leads=()) -> list[Item]:
             items.append(_item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True))
     items.sort(key=lambda it: it.start)
     return items
-
-
-def _after_image(lines: list[tuple[int, str]], i: int) -> bool:
-    """Whether the last non-blank line before line i names an image file (111.png)."""
-    for _, text in reversed(lines[max(0, i - 3):i]):
-        if text.strip():
-            return bool(_FILE_NAME.match(text))
-    return False
 
 
 _FILE_NAME = lexicon.fast_compile(r"^\s*[\w.-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)\s*$", regex.I)
