@@ -47,7 +47,7 @@ def looks_like_title(text: str) -> bool:
         return False
     if ("|" in text or "｜" in text) and not _SERIES_BAR.match(text):  # a table's row (视频|…, a series' name, is no row)
         return False
-    if _NOT_TITLE.search(text):  # 本报讯 (记者…
+    if _NOT_TITLE.search(text.lstrip("□■●◆▲ ")):  # 本报讯 (记者…, □ 本报通讯员 张蕾
         return False
     if _PAPER_NAME.match(text):  # 天水日报: the source
         return False
@@ -256,6 +256,10 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
             if whole is not None and len(text) >= 6 and _same(text, lines[whole].text):
                 break  # the same headline twice (screen and print headers): what follows is the article
             seen.append(i)
+    if best is not None and best - 1 in seen and _FIGURE.search(lines[best].text) \
+            and not _FIGURE.search(lines[best - 1].text) and len(lines[best - 1].text) >= 8 \
+            and not _NOT_HEADLINE_MARKS.search(lines[best - 1].text):
+        return best - 1  # 南浔法院发布全国首个诉讼服务地方标准 / 当场立案率不小于98%: the deck under it
     return best
 
 

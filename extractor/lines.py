@@ -73,6 +73,7 @@ _CLOCK = r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
 _LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
+_NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{1,15}})[\s/|｜]+({_DAY}\s*{_CLOCK})\s*$")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 _HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
@@ -93,6 +94,12 @@ def parse_fields(text: str) -> dict[str, str] | None:
     stamp = _TIMESTAMP.match(text)  # 2023-11-17 15:13 on a line of its own: a publication time
     if stamp and (stamp.end() == len(text) or text[stamp.end():].strip() in _timestamp_marks()):
         return {"published": text[:stamp.end()].strip()}  # (2026-01-14 16:57:06原创)
+    named = _NAME_THEN_STAMP.match(text)  # 魅力霍林河 2020-11-30 09:20:00, 锡林郭勒日报 / / 2017-01-13 08:50
+    if named:
+        out = {"published": named.group(2)}
+        if named.group(1).endswith(_source_endings()):
+            out["source"] = named.group(1)
+        return out
     edition = _edition_line().match(text)  # 《河南日报》 (2024年01月17日 第 06 版)
     if edition:
         return {"published": edition.group("published"), "source": edition.group("source")}

@@ -340,3 +340,12 @@ def test_a_headline_above_its_deck_of_figures_a_papers_name_and_an_outlet_tagged
                   "中共老军乡委员会 老军乡人民政府\n关于2025年法治政府建设情况的报告\n县委依法治县办:\n"
                   "2025年，老军乡坚持以习近平新时代中国特色社会主义思想为指导，全年开展普法宣传活动12场次，发放资料3000余份。")
     assert doc.title != "其他链接" and doc.published_at == "2026-02-11T11:19:10+08:00"
+
+
+def test_an_outlets_name_and_time_alone_and_a_headline_over_its_deck_of_figures():
+    doc = extract("通辽市多种形式构建普惠性公共法律服务体系\n\n魅力霍林河 2020-11-30 09:20:00\n\n"
+                  "为增强全社会法治观念，通辽市搭建公共法律服务实体平台1200个。")
+    assert (doc.title, doc.published_at) == ("通辽市多种形式构建普惠性公共法律服务体系", "2020-11-30T09:20:00+08:00")
+    doc = extract("南浔法院发布全国首个诉讼服务地方标准\n当场立案率不小于98%\n\n"
+                  "  当场立案率不小于98%，跨域立案20分钟内响应。5月31日，南浔区法院正式对外发布《诉讼服务中心运行规范》。")
+    assert doc.title == "南浔法院发布全国首个诉讼服务地方标准"
