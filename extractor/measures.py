@@ -406,6 +406,6 @@ def _names_a_method(text: str, nm, n: int) -> bool:
     after, before = text[nm.end():nm.end() + 8], text[max(0, nm.start() - 6):nm.start()]
     if any(w in after or w in before for w in _cfg().data["declared_method"]):
         return True
-    clause = _CLAUSE_START.search(text, 0, nm.start())
+    clause = _CLAUSE_START.search(text, max(0, nm.start() - 200), nm.start())  # (a clause is short: no scan from the start)
     listed = text[clause.start() + 1 if clause else max(0, nm.start() - 60):nm.start()]
     return listed.count("、") == n - 1 and n > 2

@@ -40,12 +40,12 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
     doc.measures = find_measures(body, leads)
     for ms in doc.measures:
         ms.category = categorise(ms.title, body[ms.start:ms.end], weights=(2.0, 0.2))
+    measures = SpanIndex(doc.measures)  # (a metric lies in at most a few measures: no pass over all)
     for mt in doc.metrics:
         mt.indicator_category = categorise(mt.indicator or "")
-        for ms in doc.measures:
-            if ms.start <= mt.start < ms.end:
-                mt.measure = ms.index
-                break
+        holding = [ms for ms in measures.overlapping(mt.start, mt.start + 1) if ms.start <= mt.start < ms.end]
+        if holding:
+            mt.measure = min(holding, key=lambda ms: ms.index).index
     doc.measures_declared = measures_declared((doc.title or "") + "\n" + body, doc.measures,
                                               body_start=len(doc.title or "") + 1)
     from .statistic import assign_statistics  # the statistic each metric reports (data/statistics.toml)
