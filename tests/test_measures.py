@@ -311,3 +311,10 @@ def test_items_run_together_after_a_colon_and_leads_of_figures():
                   "受理商品消费投诉共4759件，占投诉量的48%。排名前五位的是食品、交通工具等。\n"
                   "受理服务消费投诉共5121件，占投诉量的52%。排名前五位的是餐饮和住宿服务等。")
     assert doc.measures == []
+
+
+def test_links_and_focal_points_announce_measures():
+    from extractor import extract
+    text = ("某乡扎实做好矛盾纠纷排查化解\n发布时间：2024-03-01\n某乡把握三个关键环节，扎实做好矛盾纠纷排查化解工作。"
+            "一是抓防范，开展普法宣传12场；二是抓排查，排查纠纷36件；三是抓化解，化解纠纷35件。")
+    assert extract(text).measures_declared == 3
