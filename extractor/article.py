@@ -221,12 +221,7 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
                 j -= 1  # (the writers' names and a deck line, ——定海公安创新…, stand between too)
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
                     and not agency_only(lines[j].text):
-                k = j - 1  # 我省根治欠薪冬季专项行动圆满结束 / 为5743名农民工追发工资7376.9万元: a deck of figures
-                if k >= 0 and _FIGURE.search(lines[j].text) and lines[k].kind == "content" and len(lines[k].text) >= 8 \
-                        and looks_like_title(lines[k].text) and not agency_only(lines[k].text) \
-                        and not _FIGURE.search(lines[k].text) and not _NOT_HEADLINE_MARKS.search(lines[k].text):
-                    return k
-                return j
+                return j - 1 if _over_its_deck(lines, j) else j
             break
     if known:
         return None
@@ -256,11 +251,20 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
             if whole is not None and len(text) >= 6 and _same(text, lines[whole].text):
                 break  # the same headline twice (screen and print headers): what follows is the article
             seen.append(i)
-    if best is not None and best - 1 in seen and _FIGURE.search(lines[best].text) \
-            and not _FIGURE.search(lines[best - 1].text) and len(lines[best - 1].text) >= 8 \
-            and not _NOT_HEADLINE_MARKS.search(lines[best - 1].text):
-        return best - 1  # 南浔法院发布全国首个诉讼服务地方标准 / 当场立案率不小于98%: the deck under it
+    if best is not None and _over_its_deck(lines, best):
+        return best - 1
     return best
+
+
+def _over_its_deck(lines: list[Line], i: int) -> bool:
+    """Whether line i is a deck of figures under the headline on the line just above it
+    (我省根治欠薪冬季专项行动圆满结束 / 为5743名农民工追发工资7376.9万元)."""
+    k = i - 1
+    if k < 0 or lines[k].kind != "content" or not _FIGURE.search(lines[i].text):
+        return False
+    upper = lines[k].text
+    return len(upper) >= 8 and looks_like_title(upper) and not agency_only(upper) \
+        and not _FIGURE.search(upper) and not _NOT_HEADLINE_MARKS.search(upper)
 
 
 def agency_only(text: str) -> bool:

@@ -381,12 +381,9 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
             continue
         n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3"))
         if n and 1 < n <= 10 and (_names_a_method(text, nm, int(n))
-                                  or (len(measures) == n and nm.group("cls") in _MOVE_CLASSIFIERS)):
+                                  or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])):
             return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them)
     return None
-
-
-_MOVE_CLASSIFIERS = ("招", "张", "剂", "把")  # (moves, cards, remedies: each one an action)
 
 
 def _about_the_report(text: str, pos: int) -> bool:

@@ -88,7 +88,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if owner is metric and not multiple_basis().match(body, d.end):
             return d.as_period()
         basis = basis_before_year().search(body, max(sentence.start, d.start - 8), d.start)
-        if basis and owner is None and basis.group().strip() not in _DIFFERENCE_WORDS \
+        if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
         if owner is not None or basis or states_last_years_period(d, body, metric.start):
@@ -116,8 +116,6 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     return None
 
 
-# (高于去年同期3.2个百分点: what follows is the difference, not the earlier figure)
-_DIFFERENCE_WORDS = frozenset({"高于", "低于", "多于", "少于", "超过"})
 _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万，,。；;、]{0,12}")
 
 
