@@ -364,15 +364,16 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
             continue  # 全文包括…等七个方面: the report's parts
         if m.start() >= first:
             continue  # 三是发挥三个抓手作用: inside the list, a count of one measure's parts
-        if text[m.end():m.end() + 1] == "、" or "、" in text[max(0, m.start() - 3):m.start()]:
+        if _one_of_counted_parts(text, m):
             continue  # 完善四项机制、强化三项措施、实施三项保障: one of several counted parts
         n = parse_number(m.group("n"))
         return int(n) if n and 1 < n <= 20 else None
     for lm in _cfg().declared_label.finditer(text):
         n = parse_number(lm.group("n"))
         word = lm.group("word")
-        if n and n == len(measures) > 1 and all(word in ms.title for ms in measures):
-            return int(n)
+        if n and n == len(measures) > 1 and (all(word in ms.title for ms in measures)
+                                              or lm.start() < first and word in _cfg().data["declared_label_methods"]):
+            return int(n)  # (“四个强化” opening each measure; “三法” before three measures)
     for nm in _cfg().declared_named.finditer(text):
         # “六大融合”, “四个一”模式 when the body enumerates them; a method of N steps (五步工作法,
         # 四维工作法, 三字诀) announces them even where the list is cut off or unmarked
@@ -384,6 +385,19 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
                                   or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])):
             return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them)
     return None
+
+
+def _one_of_counted_parts(text: str, m) -> bool:
+    """Whether an announced count is one of several counted parts of a list (完善四项机制、
+    强化三项措施), not the sum of the list it closes (紧盯防范、排查、化解三个重要环节)."""
+    if text[m.end():m.end() + 1] == "、":
+        return True
+    clause = _CLAUSE_START.search(text, max(0, m.start() - 200), m.start())
+    parts = text[clause.start() + 1 if clause else max(0, m.start() - 60):m.start()].split("、")
+    return len(parts) > 1 and any(_cfg().declared.search(part) or _COUNTED.search(part) for part in parts[:-1])
+
+
+_COUNTED = lexicon.fast_compile(r"[一二两三四五六七八九十\d]+(?:项|个|大|条|种|支|类|批)")
 
 
 def _about_the_report(text: str, pos: int) -> bool:

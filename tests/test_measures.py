@@ -116,6 +116,26 @@ def test_announced_requirements_are_declared():
     assert measures_declared("会议对下一步工作提出四项要求。") == 4
 
 
+def test_points_of_advice_and_steps_of_a_method_are_declared():
+    from extractor.measures import measures_declared
+    assert measures_declared("副县长就做好冬季根治欠薪工作提出三点意见。") == 3
+    assert measures_declared("该中心探索“听、看、察、辨、结”五步调解法，第一步：“听”。") == 5
+
+
+def test_a_count_that_sums_up_the_list_before_it_is_declared():
+    from extractor.measures import measures_declared
+    assert measures_declared("该乡紧盯防范、排查、化解三个重要环节，确保矛盾不上交。") == 3
+    assert measures_declared("完善四项机制、强化三项措施、实施三项保障。") is None
+
+
+def test_a_quoted_count_of_methods_before_the_list_is_declared_and_a_slogan_is_not():
+    from extractor import extract
+    items = ("一是抓早。在排查上下功夫，做到早发现。\n二是抓小。在苗头上下功夫，做到早处置。\n"
+             "三是抓实。在化解上下功夫，做到案结事了。")
+    assert extract("某街道有效运用“三法”化解纠纷。\n" + items).measures_declared == 3
+    assert extract("某镇“三率齐升”暖民心。\n" + items).measures_declared is None
+
+
 def test_lead_sentences_of_a_text_dump_head_measures():
     from extractor import extract
     text = ("某镇矛盾纠纷化解工作\n发布时间：2024-11-18\n2024年以来，某镇坚持新时代枫桥经验，有效提升了群众安全感。\n"
