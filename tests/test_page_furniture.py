@@ -349,3 +349,10 @@ def test_an_outlets_name_and_time_alone_and_a_headline_over_its_deck_of_figures(
     doc = extract("南浔法院发布全国首个诉讼服务地方标准\n当场立案率不小于98%\n\n"
                   "  当场立案率不小于98%，跨域立案20分钟内响应。5月31日，南浔区法院正式对外发布《诉讼服务中心运行规范》。")
     assert doc.title == "南浔法院发布全国首个诉讼服务地方标准"
+
+
+def test_suppliers_credits_login_widgets_and_image_names_are_no_body():
+    page = (f"某旗法律援助中心开展法律服务活动\n发布时间：2024-06-01\n{BODY}\n微信图片_20240912103015.jpg\n"
+            "文、图/魏丽娜、谭鹤欣\n科右中旗法律援助中心 供稿\n点击查看全文\n中工网微信\n账号+密码登录\n立即注册")
+    doc = extract(page)
+    assert doc.body == BODY and doc.measures == []
