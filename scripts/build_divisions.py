@@ -76,10 +76,12 @@ def main(wheel, out_dir=OUT):
             stack[d] = None
         province = stack[0][0] if stack[0] else ""
         city = stack[1][0] if depth >= 1 and stack[1] else ""
+        path = "/".join(x for x in (province, city, name if depth == 2 else "") if x)
+        name = FIXES.get("names", {}).get(path, name) if depth == 2 else name
         county = name if depth == 2 else ""
         parent = stack[depth - 1][1] if depth else ""
         full, initials = pinyin(stem(name, alias))
-        code = FIXES["codes"].get("/".join(x for x in (province, city, county) if x), code) if depth == 2 else code
+        code = FIXES["codes"].get(path, code) if depth == 2 else code
         rows.append([code, name, alias, ("province", "city", "county")[depth], parent,
                      province, city, county, full, initials])
     rows.sort(key=lambda r: (r[0], r[3]))

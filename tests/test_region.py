@@ -227,3 +227,10 @@ def test_host_names_read_by_their_longest_place_and_outlet_words():
     assert region.county == "邓州市"
     assert detect_region(title=None, body="我市检察机关办理信访件120件，件件有回复。", source=None,
                          url="https://www.ayrbs.com/szb/pc/content/202208/09/content_10854.html").city == "安阳市"
+
+
+def test_a_county_made_a_city_has_the_code_of_the_city():
+    from extractor.region import detect_region
+    region = detect_region(title="旬阳市司法局开展矛盾纠纷排查化解", body="旬阳市司法局组织开展矛盾纠纷排查。", source="旬阳市司法局", url=None)
+    assert region.adcode == "610981" and region.county == "旬阳市"
+    assert detect_region(title=None, body="凤翔区人民法院今年以来共调解案件。", source=None, url=None).adcode == "610305"
