@@ -367,6 +367,15 @@ def _host_evidence(ev: _Evidence, url: str | None):
 
 def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,
                   site_id_code: str | None = None, site_name: str | None = None) -> Region:
+    region = _detect(title=title, body=body, source=source, url=url, site_id_code=site_id_code, site_name=site_name)
+    if region.county is None:  # a township the release is about names its county (下相街道: 宿城区)
+        county = _township_county(title or "", body, region)
+        if county is not None:
+            return county.region()
+    return region
+
+
+def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     if _traditional(body):  # 順義區司法局: a big5 gateway copy names its places in traditional characters
         title, body, source, site_name = (_simplified(x) if x else x for x in (title, body[:6000], source, site_name))
     g = gazetteer()
@@ -425,6 +434,57 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
         if within is not None:
             return within
     return _choose(g, ev, body, city_re, county_re)
+
+
+class _Townships:
+    """The townships (乡, 镇, 街道) of every county (data/townships.tsv.gz), found by their full
+    names."""
+
+    def __init__(self):
+        import gzip
+        self.counties: dict[str, list[str]] = defaultdict(list)
+        with lexicon.data_path("townships.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+            next(fh)
+            for line in fh:
+                code, _, names = line.rstrip("\n").partition("\t")
+                for name in names.split(" "):
+                    self.counties[name].append(code)
+        self.words = sorted(self.counties)
+        self.automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def find(self, text: str):
+        for i, start, end in self.automaton.find_matches_as_indexes(text):
+            yield start, self.words[i], self.counties[self.words[i]]
+
+
+@lru_cache(maxsize=1)
+def _townships() -> _Townships:
+    return _Townships()
+
+
+def _township_county(title: str, body: str, region: Region) -> Division | None:
+    """The county of the one township a release reports on, when its city (or province) is
+    all the other evidence gives: the township named in the title or the opening lines, or
+    twice, and no other township of another county named; never when the release speaks for
+    the whole city (全市, 我市)."""
+    g = gazetteer()
+    _, _, city_re, _, _ = _cues()
+    opening = body[:1500]
+    if len(city_re.findall(opening)) >= 2 or _province_speaks(body, city_re, _cues()[3]):
+        return None
+    prefix = (region.adcode or "")[:4 if region.city else 2] if region.adcode else ""
+    found: dict[str, list[int]] = defaultdict(list)
+    for start, name, codes in _townships().find(title + "\n" + opening):
+        inside = [c for c in codes if c.startswith(prefix)]
+        if len(inside) != 1:
+            continue  # (城关镇: a name of many counties)
+        found[inside[0]].append(start)
+    if len(found) != 1:
+        return None
+    code, starts = next(iter(found.items()))
+    subject = len(starts) >= 2 or starts[0] <= len(title) + 200
+    county = g.by_key.get((code, "county"))
+    return county if subject else None
 
 
 @lru_cache(maxsize=1)

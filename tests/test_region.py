@@ -234,3 +234,14 @@ def test_a_county_made_a_city_has_the_code_of_the_city():
     region = detect_region(title="旬阳市司法局开展矛盾纠纷排查化解", body="旬阳市司法局组织开展矛盾纠纷排查。", source="旬阳市司法局", url=None)
     assert region.adcode == "610981" and region.county == "旬阳市"
     assert detect_region(title=None, body="凤翔区人民法院今年以来共调解案件。", source=None, url=None).adcode == "610305"
+
+
+def test_a_township_names_its_county_when_the_page_names_only_the_city():
+    from extractor.region import detect_region
+    body = ("绍兴市坚持和发展新时代“枫桥经验”。枫桥镇派出所老杨调解中心成立以来，共调解矛盾纠纷3200余起。\n"
+            "枫桥镇综治中心整合派出所、司法所、法庭等力量，实现“一站式”化解。")
+    region = detect_region(title=None, body=body, source=None, url=None)
+    assert region.adcode == "330681" and region.county == "诸暨市"
+    # a city-wide report that names a township in passing stays the city's
+    citywide = "今年以来，全市共调解矛盾纠纷3200件。全市各级综治中心实体化运行。\n" + body
+    assert detect_region(title=None, body=citywide, source=None, url=None).adcode == "330600"
