@@ -68,7 +68,8 @@ def merge_fields(into: dict[str, str], fields: dict[str, str]) -> None:
 
 
 def is_long_paragraph(text: str) -> bool:
-    return len(text) >= 60 or (len(text) >= 25 and text[-1] in "。！？!?")
+    # (a headline may exclaim or ask in up to 40 characters: 难事有处说、愁事有人解、有问题请来这里!)
+    return len(text) >= 60 or (len(text) >= 25 and text[-1] == "。") or (len(text) > 40 and text[-1] in "！？!?")
 
 
 def page_fields(raw_lines: list[str]) -> Article:
@@ -117,7 +118,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             merge_fields(art.fields, ln.fields)
 
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
-        if ln.kind == "content" and not is_long_paragraph(ln.text) and ln.text[:1] in "【[（(":
+        if ln.kind == "content" and not is_long_paragraph(ln.text):
             tag = _TITLE_TAG.match(ln.text)
             if tag and looks_like_title(ln.text[tag.end():]):
                 lines[i] = Line(ln.text[tag.end():], "content")
@@ -134,6 +135,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         art.title = known_title
     elif art.fields.get("title"):
         art.title = art.fields["title"]
+    else:  # a reprint whose only headline is its 原标题 line
+        original = next((art.fields[k] for k in _ORIGINAL_TITLE_KEYS if art.fields.get(k)), None)
+        if original and looks_like_title(original):
+            art.title = original
 
     start = title_idx + 1 if title_idx is not None else 0
     crumbs = set(art.breadcrumb)
@@ -162,6 +167,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     return art
 
 
+_ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
 _PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
 
 
@@ -189,7 +195,7 @@ _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜\s]{1,12}[|｜][^|｜]{4,}$")
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
-_FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项)")  # (a count, not a year)
+_FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)
 _NOT_HEADLINE_MARKS = lexicon.fast_compile(r"[:：>＞»]")
 _PAPER_NAME = lexicon.fast_compile(lexicon.load("boilerplate")["paper_name"])
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
@@ -221,7 +227,8 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
                 j -= 1  # (the writers' names and a deck line, ——定海公安创新…, stand between too)
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
                     and not agency_only(lines[j].text):
-                return j - 1 if _over_its_deck(lines, j) else j
+                headline = _headline_over_deck(lines, j)
+                return headline if headline is not None else j
             break
     if known:
         return None
@@ -251,20 +258,26 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
             if whole is not None and len(text) >= 6 and _same(text, lines[whole].text):
                 break  # the same headline twice (screen and print headers): what follows is the article
             seen.append(i)
-    if best is not None and _over_its_deck(lines, best):
-        return best - 1
+    if best is not None:
+        headline = _headline_over_deck(lines, best)
+        if headline is not None:
+            return headline
     return best
 
 
-def _over_its_deck(lines: list[Line], i: int) -> bool:
-    """Whether line i is a deck of figures under the headline on the line just above it
-    (我省根治欠薪冬季专项行动圆满结束 / 为5743名农民工追发工资7376.9万元)."""
+def _headline_over_deck(lines: list[Line], i: int) -> int | None:
+    """The headline on the line above line i (blank lines between) when line i is a deck of
+    figures under it (我省根治欠薪冬季专项行动圆满结束 / 为5743名农民工追发工资7376.9万元); else None."""
     k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
     if k < 0 or lines[k].kind != "content" or not _FIGURE.search(lines[i].text):
-        return False
+        return None
     upper = lines[k].text
-    return len(upper) >= 8 and looks_like_title(upper) and not agency_only(upper) \
-        and not _FIGURE.search(upper) and not _NOT_HEADLINE_MARKS.search(upper)
+    if len(upper) >= 8 and looks_like_title(upper) and not agency_only(upper) \
+            and not _FIGURE.search(upper) and not _NOT_HEADLINE_MARKS.search(upper):
+        return k
+    return None
 
 
 def agency_only(text: str) -> bool:

@@ -74,6 +74,7 @@ _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
 _LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
 _NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{1,15}})[\s/|｜]+({_DAY}\s*{_CLOCK})\s*$")
+_NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20}})[\s/|｜]+({_DAY})\s*$")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 _HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
@@ -100,6 +101,9 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if named.group(1).endswith(_source_endings()):
             out["source"] = named.group(1)
         return out
+    named = _NAME_THEN_DAY.match(text)  # 法治日报——法治网 2021-12-23: an outlet and the day
+    if named and named.group(1).endswith(_source_endings()):
+        return {"published": named.group(2), "source": named.group(1)}
     edition = _edition_line().match(text)  # 《河南日报》 (2024年01月17日 第 06 版)
     if edition:
         return {"published": edition.group("published"), "source": edition.group("source")}
@@ -286,10 +290,10 @@ _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识
 
 
 def _may_be_fields(text: str) -> bool:
-    """Whether a line may hold fields: a colon, a key of a metadata table, or a paper's
-    edition (《河南日报》 (2024年01月17日 第 06 版))."""
+    """Whether a line may hold fields: a colon, a key of a metadata table, a paper's
+    edition (《河南日报》 (2024年01月17日 第 06 版)) or a name and a day (法治网 2021-12-23)."""
     return bool(_MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text))
-                or ("报" in text and _edition_line().match(text)))
+                or ("报" in text and _edition_line().match(text)) or bool(_NAME_THEN_DAY.match(text)))
 
 
 @lru_cache(maxsize=4096)

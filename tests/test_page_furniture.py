@@ -356,3 +356,36 @@ def test_suppliers_credits_login_widgets_and_image_names_are_no_body():
             "文、图/魏丽娜、谭鹤欣\n科右中旗法律援助中心 供稿\n点击查看全文\n中工网微信\n账号+密码登录\n立即注册")
     doc = extract(page)
     assert doc.body == BODY and doc.measures == []
+
+
+def test_a_headline_over_a_deck_of_figures_with_blank_lines_between():
+    page = f"浙江法制报 数字报纸\n\n00002版:要闻\n\n哪里有网络,哪里就是调解室\n\n浙江ODR平台已调解案件21万件\n\n  本报记者 王乃昭\n{BODY}"
+    assert extract(page).title == "哪里有网络,哪里就是调解室"
+    page = f"北京启动开展根治欠薪冬季专项行动\n统一执法日下达责令整改通知书31份\n本报讯(记者 解丽){BODY}"
+    assert extract(page).title == "北京启动开展根治欠薪冬季专项行动"
+
+
+def test_an_exclaiming_headline_over_a_time_and_outlet_line():
+    doc = extract(f"难事有处说、愁事有人解、有问题请来这里!\n2025-03-24 17:02:05 石榴云/新疆法治报\n{BODY}")
+    assert doc.title == "难事有处说、愁事有人解、有问题请来这里!"
+    assert doc.published_at == "2025-03-24T17:02:05+08:00"
+
+
+def test_an_outlet_and_its_day_on_one_line_and_an_unnamed_reporter():
+    doc = extract(f"智慧普法平台\n构建平安“大格局”奏响陕西乐章\n法治日报——法治网 2021-12-23\n{BODY}")
+    assert (doc.title, doc.published_at, doc.source) == ("构建平安“大格局”奏响陕西乐章", "2021-12-23", "法治日报——法治网")
+    assert extract(f"基层善治的电白密码\n\n南方+ 记者\n\n{BODY}").title == "基层善治的电白密码"
+
+
+def test_the_original_title_when_the_page_prints_no_other_headline():
+    doc = extract(f"原标题:前5月辽宁省行政复议案件数量同比增幅超两成\n\n{BODY}")
+    assert doc.title == "前5月辽宁省行政复议案件数量同比增幅超两成"
+
+
+def test_keys_of_the_site_a_column_prefix_and_counters_after_the_source():
+    doc = extract(f"旗级---解读:奈曼旗人民政府关于印发奈曼旗行政复议工作规则的通知\n\n"
+                  f"本站发表时间:[2017-01-10] 来源:首都政法综治网 作者:\n{BODY}")
+    assert doc.title == "奈曼旗人民政府关于印发奈曼旗行政复议工作规则的通知"
+    assert (doc.published_at, doc.source) == ("2017-01-10", "首都政法综治网")
+    assert extract(f"某县召开推进会\n发布时间:2020-09-01 15:04:56    来源:汉滨人大   点击次数:797\n{BODY}").source == "汉滨人大"
+    assert extract(f"某县召开推进会\n2018-11-27 17:04   来源: 半岛网 手机看新闻 半岛网 半岛都市报\n{BODY}").source == "半岛网"
