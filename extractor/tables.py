@@ -154,24 +154,38 @@ def _rows_of(cells: list[Cell], body: str) -> list[Table]:
     first_number = next((i for i, c in enumerate(cells) if _number(c) is not None), None)
     if first_number is None or first_number < 3:
         return []
-    width = first_number - 1
-    header = cells[:width]
-    rows = [header]
-    i = width
-    while i + width <= len(cells):
-        row = cells[i:i + width]
-        if _number(row[0]) is not None or not row[0].text \
-                or not all(_number(c) is not None or c.text in ("", "-", "/", "—") for c in row[1:]):
-            break
-        rows.append(row)
-        i += width
+    rows = _cut_rows(cells, first_number - 1, serial=False)
+    if len(rows) < 2 and first_number + 1 < len(cells) and _number(cells[first_number + 1]) is None:
+        rows = _cut_rows(cells, first_number, serial=True)  # (序号 | 受理单位 | … / 1 | 大洼区 | …)
     if len(rows) < 2:
         return []
+    header = rows[0]
     line_start = body.rfind("\n", 0, header[0].start) + 1
     first = line_start
     for _ in range(_cfg().caption_lines):
         first = body.rfind("\n", 0, max(0, first - 1)) + 1
     return [Table(line_start, rows[-1][-1].end, rows=rows, caption=(first, line_start))]
+
+
+def _cut_rows(cells: list[Cell], width: int, serial: bool) -> list[list[Cell]]:
+    """The header and the rows of `width` cells each, as far as each row is a label and numbers
+    (after a serial number when `serial`)."""
+    rows = [cells[:width]]
+    i = width
+    while i + width <= len(cells):
+        row = cells[i:i + width]
+        if serial:
+            if _number(row[0]) is None or len(row) < 3:
+                break
+            label, values = row[1], row[2:]
+        else:
+            label, values = row[0], row[1:]
+        if _number(label) is not None or not label.text \
+                or not all(_number(c) is not None or c.text in ("", "-", "/", "—") for c in values):
+            break
+        rows.append(row)
+        i += width
+    return rows
 
 
 def is_cell_line(line: str) -> bool:
@@ -186,7 +200,7 @@ def _column_patterns():
 
 
 def _number(cell: Cell):
-    """(value, unit or None, multiplier) of a cell holding only a number, else None."""
+    """(value, unit or None) of a cell holding only a number, else None."""
     m = _cfg().number_cell.match(cell.text)
     if not m:
         return None
@@ -196,6 +210,9 @@ def _number(cell: Cell):
         return None
     mult = _cfg().multipliers.get(m["mult"], 1.0) if m["mult"] else 1.0
     return value * mult, m["unit"]
+
+
+_ARROWS = {"↑": "up", "▲": "up", "↓": "down", "▼": "down"}
 
 
 def _unit_named(text: str):
@@ -238,11 +255,27 @@ def _spanning_unit(headers: list[list[Cell]]):
     return None, 1.0
 
 
-def _header_for(headers: list[list[Cell]], width: int, j: int) -> str:
+def _header_cell(headers: list[list[Cell]], width: int, j: int) -> Cell | None:
     """The column header of column j: from the nearest header row as wide as the data row,
     else from the nearest row that has a cell at j."""
     rows = [h for h in reversed(headers) if len(h) == width] or [h for h in reversed(headers) if len(h) > j]
-    return rows[0][j].text if rows else ""
+    return rows[0][j] if rows else None
+
+
+def _without_time(header: str, time: str) -> str:
+    """A column's header without the time it names (去年2023年(件) -> (件))."""
+    header = header.replace(time, "")
+    for word in lexicon.load("tables")["column_time_words"]:
+        header = header.replace(word, "")
+    return header
+
+
+def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
+    """The time a column's header names (2024年(件), 去年2023年(件)): the column's period."""
+    if cell is None or not cell.text:
+        return None
+    inside = [d for d in dates if cell.start <= d.start and d.end <= cell.end and d.start_date]
+    return inside[-1] if inside else None
 
 
 def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: list[DateSpan],
@@ -270,18 +303,23 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 continue
             seen_data = True
             label_cells = []
-            for cell in row:
+            serial = len(row) > 2 and _number(row[0]) is not None and _number(row[1]) is None and bool(row[1].text)
+            for cell in row[1:] if serial else row:  # (1 | 大洼区 | 4226: a serial number before the label)
                 if _number(cell) is not None:
                     break
                 label_cells.append(cell)
-            label = _name(" ".join(x.text for x in label_cells if x.text))
-            label_unit = _unit_named(" ".join(x.text for x in label_cells))
+            if serial:
+                label_cells.insert(0, row[0])
+            named = label_cells[1:] if serial else label_cells
+            label = _name(" ".join(x.text for x in named if x.text))
+            label_unit = _unit_named(" ".join(x.text for x in named))
             for j, cell in enumerate(row):
                 number = _number(cell)
                 if number is None or cell in label_cells:
                     continue
                 value, own_unit = number
-                header = _header_for(headers, len(row), j)
+                header_cell = _header_cell(headers, len(row), j)
+                header = header_cell.text if header_cell is not None else ""
                 unit, mult = (own_unit, 1.0) if own_unit else _unit_named(header)
                 if unit is None:
                     unit, mult = label_unit
@@ -289,17 +327,24 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                     unit, mult = _spanning_unit(headers)
                 if unit is None:
                     continue  # a bare number nobody gives a unit to
-                indicator = " ".join(p for p in (label, _name(header)) if p) or None
-                change = _change_of_column(header, value)
-                existing = by_start.get(cell.start)
+                column_date = _column_date(header_cell, dates)
+                column = _name(_without_time(header, column_date.text)) if column_date else _name(header)
+                indicator = " ".join(p for p in (label, column) if p) or None
+                change = _change_of_column(_name(header), value)
+                arrow = _ARROWS.get(cell.text.lstrip()[:1])
+                if arrow:
+                    change = Change(arrow, change.basis if change else _change_headers().get(_name(header)))
+                own_period = column_date.as_period() if column_date else period
+                lo = bisect_left(starts, cell.start)
+                existing = by_order[lo] if lo < len(by_order) and by_order[lo].start < cell.end else None
                 if existing is not None:
                     existing.indicator = indicator or existing.indicator
-                    existing.period = period or existing.period
+                    existing.period = own_period or existing.period
                     existing.change = existing.change or change
                     continue
                 out.append(Metric(text=cell.text, start=cell.start, end=cell.end, value=value * mult,
                                   unit=c.unit_as.get(unit, unit), kind=c.unit_kind.get(unit, "other"),
-                                  indicator=indicator, period=period, change=change))
+                                  indicator=indicator, period=own_period, change=change))
     return out, in_header
 
 
@@ -319,8 +364,8 @@ def _change_headers() -> dict:
 
 def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan]) -> Period | None:
     """The table's own period: a time expression in its caption lines (not a comparison's
-    basis: 相比于2023年); else the report's year named in the title; else the year that opens
-    the report's first paragraph naming one."""
+    basis: 相比于2023年); else the report's year named in the title; else the year, quarter or
+    months that open the report's first paragraph naming one."""
     basis = basis_before_year()
     usable = [d for d in dates if d.start_date and d.anchored and not basis.search(body, max(0, d.start - 6), d.start)]
     caption = [d for d in usable if t.caption[0] <= d.start < t.caption[1]]
@@ -329,6 +374,7 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     years = [d for d in title_dates if d.granularity == "year" and d.start_date]
     if years:
         return years[0].as_period()
-    opening = [d for d in usable if d.granularity == "year" and d.end <= t.start
-               and (d.start == 0 or body[d.start - 1] == "\n")]
+    # (2024年, …; 2023年第二季度, …; 2023年1-4月份, …: the period a bulletin reports on)
+    opening = [d for d in usable if d.type == "range" and d.granularity in ("year", "quarter", "month")
+               and d.end <= t.start and (d.start == 0 or body[d.start - 1] == "\n")]
     return opening[0].as_period() if opening else None

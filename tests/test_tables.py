@@ -48,7 +48,8 @@ def test_a_header_row_of_one_cell_gives_its_unit_to_the_columns_under_it():
 def test_a_header_cell_is_never_a_metric():
     doc = extract("某县2023年统计\n发布时间：2024-01-05\n项目 | 2023年(件) | 增减\n调解 | 85 | 3\n信访 | 12 | 1")
     assert all(doc.body[m.start:m.end] != "2023年(件)" for m in doc.metrics)
-    assert {m.indicator for m in doc.metrics if m.value == 85} == {"调解 2023年"}
+    # (the year of the column's header is the number's period, not part of what it measures)
+    assert {(m.indicator, m.period.start_date) for m in doc.metrics if m.value == 85} == {("调解", "2023-01-01")}
 
 
 def test_a_bare_number_nobody_gives_a_unit_is_no_metric():
@@ -92,3 +93,28 @@ def test_numbers_under_a_comparison_header_are_changes():
             "县(市、区) | 15390 | 14.08% | 2.37%\n市直单位 | 2013 | -1.47% | 0.70%\n")
     changes = [(m.text, m.change.direction, m.change.basis) for m in extract(text).metrics if m.change]
     assert changes == [("14.08%", "up", "yoy"), ("2.37%", "up", "mom"), ("-1.47%", "down", "yoy"), ("0.70%", "up", "mom")]
+
+
+def test_a_column_header_with_a_year_and_arrows_of_change():
+    text = ("2024年，某市12315平台共接收各类投诉举报咨询4.49万件，同比上升100.06%。\n"
+            "类型 |\n2024年(件) |\n去年2023年(件) |\n同比(%) |\n"
+            "投诉 |\n14230 |\n8510 |\n↑67.22% |\n举报 |\n4474 |\n3448 |\n↓29.76% |\n"
+            "以上为2024年12315平台数据。")
+    doc = extract(text, published_at="2025-01-20")
+    cells = {(m.indicator, m.value): m for m in doc.metrics}
+    assert cells[("投诉", 14230.0)].period.start_date == "2024-01-01"
+    assert cells[("投诉", 8510.0)].period.start_date == "2023-01-01"
+    assert cells[("举报 同比", 29.76)].change.direction == "down"
+    assert cells[("投诉 同比", 67.22)].change.direction == "up"
+
+
+def test_a_table_dumped_one_cell_a_line_with_a_serial_number_column_and_a_bulletins_period():
+    text = ("2023年1-4月份，市12345热线平台共受理各类诉求9.67万件，办结率97.48%。\n"
+            "序号 |\n受理单位 |\n交办总量(件) |\n办结率 |\n"
+            "1 |\n大洼区 |\n4226 |\n98.06% |\n2 |\n盘山县 |\n1922 |\n98.44% |\n"
+            "各地区办理情况良好。")
+    doc = extract(text, published_at="2023-06-09")
+    cells = {(m.indicator, m.value): m for m in doc.metrics}
+    m = cells[("盘山县 办结率", 98.44)]
+    assert (m.period.start_date, m.period.end_date) == ("2023-01-01", "2023-04-30")
+    assert ("大洼区 交办总量", 4226.0) in cells and ("1", 1.0) not in cells
