@@ -335,3 +335,12 @@ def test_days_counted_from_publication():
     assert resolve("昨日上午，某县召开会议。今天，全县化解纠纷3件。今日城厢报道。") == [
         ("昨日上午", "point", "2022-03-16", "2022-03-16"), ("今天", "point", "2022-03-17", "2022-03-17")]
     assert resolve("昨天，某县召开会议", published=None) == [("昨天", "point", None, None)]
+
+
+def test_since_a_day_runs_to_publication_and_a_rules_first_day_in_force_is_a_day():
+    since = resolve("自今年11月1日起，全县共受理案件551件。", published="2010-12-23")
+    assert ("自今年11月1日起", "range", "2010-11-01", "2010-12-23") in since
+    in_force = resolve("该办法自2021年1月1日起施行。")
+    assert [(s, e) for _, _, s, e in in_force] == [("2021-01-01", "2021-01-01")]
+    span = resolve("统计期为自2025年1月1日起至2025年12月31日止。", published="2026-01-22")
+    assert ("2025-01-01", "2025-12-31") in [(s, e) for _, _, s, e in span]
