@@ -338,3 +338,14 @@ def test_links_and_focal_points_announce_measures():
     text = ("某乡扎实做好矛盾纠纷排查化解\n发布时间：2024-03-01\n某乡把握三个关键环节，扎实做好矛盾纠纷排查化解工作。"
             "一是抓防范，开展普法宣传12场；二是抓排查，排查纠纷36件；三是抓化解，化解纠纷35件。")
     assert extract(text).measures_declared == 3
+
+
+def test_chart_captions_kinds_of_requests_and_policy_explanation_parts_are_no_measures():
+    from extractor import extract
+    bulletin = ("2024年全市12345热线共受理诉求12万件，办结率99%。\n一、营商环境类诉求\n本周共受理营商环境类诉求120件。\n"
+                "二、一周热点诉求\n热点集中在供暖、物业等方面。\n2024年度投诉举报渠道来源分布图(件)\n"
+                "从投诉问题来看，投诉受理量较大的问题主要有：食品安全(3465件)、售后服务(1671件)。")
+    assert extract(bulletin).measures == []
+    explanation = ("关于印发某旗行政复议工作规则的通知的解读\n一、制定背景\n新修订的行政复议法于2024年1月1日施行，需要衔接上位法。\n"
+                   "二、预期目标\n规范行政复议案件办理，提升办案质效。\n三、主要内容\n规则共五章三十条，明确了受理、审理等程序。")
+    assert extract(explanation).measures == []
