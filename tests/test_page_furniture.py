@@ -389,3 +389,12 @@ def test_keys_of_the_site_a_column_prefix_and_counters_after_the_source():
     assert (doc.published_at, doc.source) == ("2017-01-10", "首都政法综治网")
     assert extract(f"某县召开推进会\n发布时间:2020-09-01 15:04:56    来源:汉滨人大   点击次数:797\n{BODY}").source == "汉滨人大"
     assert extract(f"某县召开推进会\n2018-11-27 17:04   来源: 半岛网 手机看新闻 半岛网 半岛都市报\n{BODY}").source == "半岛网"
+
+
+def test_a_time_and_the_sites_address_before_the_source_and_a_long_series_name():
+    doc = extract(f"中国长安网 > 公众版> 地方动态> 广西\n\n广西法院一审服判息诉率近九成\n\n"
+                  f"2012-07-26 10:18:01 http://www.chinapeace.org.cn/ 来源:法制日报 \n\n{BODY}")
+    assert (doc.title, doc.published_at, doc.source) == ("广西法院一审服判息诉率近九成", "2012-07-26T10:18:01+08:00", "法制日报")
+    doc = extract(f"官方微信 新浪微博\n当前位置: 首页 > 新闻中心 > 法院新闻\n"
+                  f"凝聚力量 接续奋斗 走好新时代赶考①|紧跟伟大复兴领航人踔厉奋发\n作者:苏石荣  发布时间:2023-03-15 11:52:37\n{BODY}")
+    assert doc.title == "凝聚力量 接续奋斗 走好新时代赶考①|紧跟伟大复兴领航人踔厉奋发"
