@@ -185,6 +185,10 @@ def _all_needs() -> frozenset:
 
 def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]:
     rules, _ = _rules()
+    original = text
+    forms, chars = _traditional_forms()
+    if any(c in text for c in chars):  # 自6月份以來: the rules read the simplified form, one character for one
+        text = text.translate(forms)
     present = {n for n in _all_needs() if n in text}
     found = []
     for order, (name, pattern, resolver, context, needs) in enumerate(rules):
@@ -202,9 +206,17 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
         span = _resolve(m, resolver, ref, context, field)
         if span is None:
             continue
+        if text is not original:
+            span.text = original[span.start:span.end]
         spans.append(span)
         taken_until = m.end()
     return spans
+
+
+@lru_cache(maxsize=1)
+def _traditional_forms() -> tuple[dict[int, str], str]:
+    pairs = _rules()[1]["traditional_forms"]
+    return {ord(t): s for t, s in zip(pairs[0::2], pairs[1::2])}, pairs[0::2]
 
 
 def _month(value: str | None) -> int | None:

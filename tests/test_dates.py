@@ -344,3 +344,9 @@ def test_since_a_day_runs_to_publication_and_a_rules_first_day_in_force_is_a_day
     assert [(s, e) for _, _, s, e in in_force] == [("2021-01-01", "2021-01-01")]
     span = resolve("统计期为自2025年1月1日起至2025年12月31日止。", published="2026-01-22")
     assert ("2025-01-01", "2025-12-31") in [(s, e) for _, _, s, e in span]
+
+
+def test_a_page_in_traditional_script_is_read_through_the_simplified_forms_and_keeps_its_text():
+    text = "自6月份以來,全鎮共調解糾紛140起。"
+    dates = resolve(text, published="2024-08-16")
+    assert ("6月份以來", "range", "2024-06-01", "2024-08-16") in dates
