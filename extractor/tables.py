@@ -274,7 +274,9 @@ def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
     """The time a column's header names (2024年(件), 去年2023年(件)): the column's period."""
     if cell is None or not cell.text:
         return None
-    inside = [d for d in dates if cell.start <= d.start and d.end <= cell.end and d.start_date]
+    basis = basis_before_year()  # (同比2019年: the column of changes against that year, not its period)
+    inside = [d for d in dates if cell.start <= d.start and d.end <= cell.end and d.start_date
+              and not basis.search(cell.text, 0, d.start - cell.start)]
     return inside[-1] if inside else None
 
 
@@ -333,7 +335,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 change = _change_of_column(_name(header), value)
                 arrow = _ARROWS.get(cell.text.lstrip()[:1])
                 if arrow:
-                    change = Change(arrow, change.basis if change else _change_headers().get(_name(header)))
+                    change = Change(arrow, change.basis if change else _change_basis(_name(header)))
                 own_period = column_date.as_period() if column_date else period
                 lo = bisect_left(starts, cell.start)
                 existing = by_order[lo] if lo < len(by_order) and by_order[lo].start < cell.end else None
@@ -351,10 +353,22 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
 def _change_of_column(header: str, value: float) -> Change | None:
     """A number under a comparison's header (同比, 环比): a change on that basis, its sign
     its direction."""
-    basis = _change_headers().get("".join(header.split()))
+    basis = _change_basis(header)
     if basis is None or value == 0:
         return None
     return Change("down" if value < 0 else "up", basis)
+
+
+def _change_basis(header: str) -> str | None:
+    """The basis of a comparison's column (同比, 同比2019年, 环比增减), or None."""
+    name = "".join(header.split())
+    headers = _change_headers()
+    if name in headers:
+        return headers[name]
+    return next((b for h, b in headers.items() if name.startswith(h) and _YEAR_AFTER.match(name, len(h))), None)
+
+
+_YEAR_AFTER = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年?(?:度|同期)?$")
 
 
 @lru_cache(maxsize=1)

@@ -118,3 +118,13 @@ def test_a_table_dumped_one_cell_a_line_with_a_serial_number_column_and_a_bullet
     m = cells[("盘山县 办结率", 98.44)]
     assert (m.period.start_date, m.period.end_date) == ("2023-01-01", "2023-04-30")
     assert ("大洼区 交办总量", 4226.0) in cells and ("1", 1.0) not in cells
+
+
+def test_a_column_of_changes_against_a_named_year_is_no_period_of_that_year():
+    text = ("2020年，全区新收行政复议案件88件。\n表一:2020年度行政复议案件受理情况统计表\n"
+            "单位 | 2019受理量(件) | 2020受理量(件) | 占比 | 同比2019年 |\n"
+            "市场监管局 | 30 | 21 | 35.6% | -30.0% |\n公安分局 | 6 | 13 | 22.0% | 116.7% |\n")
+    doc = extract(text, published_at="2021-02-07")
+    m = next(m for m in doc.metrics if m.value == -30.0)
+    assert (m.change.direction, m.change.basis, m.period.start_date) == ("down", "yoy", "2020-01-01")
+    assert extract("发布时间:2024-06-13\n時間:2024-06-13來源 : 中國網作者 : 張津\n" + text).source == "中國網"
