@@ -51,6 +51,7 @@ class _Cfg:
     list_openers: tuple
     scope_words: tuple
     local_place: object
+    remark_tail: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def _cfg() -> _Cfg:
         joiners=frozenset(d["list_joiners"]), basis_openers=tuple(d["basis_openers"]),
         list_openers=tuple(d["list_openers"]),
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
+        remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
     )
 
 
@@ -101,6 +103,8 @@ def _strip_dates(text: str, start: int, date_spans) -> str:
 def clean(text: str) -> str:
     c = _cfg()
     text = text.strip(" ,，、;；:：")
+    if text[-1:] in ")）":
+        text = c.remark_tail.sub("", text)  # 受理执行案件(不包含执恢和执保案件): the remark is no part of it
     marker = c.markers.match(text)
     if marker:
         text = text[marker.end():]

@@ -394,3 +394,9 @@ def test_service_hours_and_the_parties_of_a_story_are_no_counts():
     doc = extract("某县综治中心\n中心提供24小时在线服务，两家因宅基地发生纠纷，两人争执不下。中心不到24小时化解纠纷3起。",
                   published_at="2024-01-01")
     assert sorted(m.text for m in doc.metrics) == ["3起", "不到24小时"]
+
+
+def test_a_remark_in_brackets_after_the_indicator_is_no_part_of_it():
+    from extractor import extract
+    doc = extract("某区法院发布数据\n发布时间:2025-01-02\n2024年，全区法院受理执行案件(不包含执恢和执保案件)2697件，同比上升36.45%。")
+    assert [m.indicator.endswith("受理执行案件") for m in doc.metrics] == [True, True]
