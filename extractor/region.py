@@ -44,6 +44,8 @@ class Division:
 
     def region(self) -> Region:
         city = self.city if self.city and not self.city.startswith(_NO_CITY) else None
+        if self.level == "city" and city is None:  # 省直辖县级行政区划 is no area of its own: the province's
+            return Region(self.province or None, None, None, self.code[:2] + "0000")
         return Region(self.province or None, city if self.level != "province" else None,
                       self.county or None, self.code)
 
@@ -613,6 +615,11 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
     if not cities:
         return g.by_key[(prov + "0000", "province")].region()
     city_code = max(cities, key=cities.get)
+    ranked = sorted(cities.values(), reverse=True)
+    if len([s for s in ranked if s >= 1]) >= 3 and ranked[0] < 2 * ranked[1] \
+            and not any(d.level == "county" and ev.agency.get(d, 0) > 0 for d in ev.score):
+        # 济南、临沂、菏泽…受理行政一审案件数分别为…: a province's report naming its cities, no one of them
+        return g.by_key[(prov + "0000", "province")].region()
     counties = {d: s for d, s in ev.score.items() if d.level == "county" and d.parent == city_code}
     city = g.by_key.get((city_code, "city"))
     if counties:

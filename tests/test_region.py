@@ -245,3 +245,11 @@ def test_a_township_names_its_county_when_the_page_names_only_the_city():
     # a city-wide report that names a township in passing stays the city's
     citywide = "今年以来，全市共调解矛盾纠纷3200件。全市各级综治中心实体化运行。\n" + body
     assert detect_region(title=None, body=citywide, source=None, url=None).adcode == "330600"
+
+
+def test_the_counties_a_province_governs_directly_are_no_city_and_a_report_naming_its_cities_is_the_provinces():
+    from extractor.region import detect_region, gazetteer
+    assert gazetteer().by_key[("469000", "city")].region().adcode == "460000"
+    body = ("当天，山东省高级人民法院发布行政案件司法审查报告。2022年，济南、临沂、菏泽、淄博受理行政一审案件数分别为"
+            "3595件、3125件、2655件、2574件。淄博、临沂两市收案数同比分别增长77.76%、65.78%。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "370000"
