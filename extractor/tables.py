@@ -258,7 +258,13 @@ def _spanning_unit(headers: list[list[Cell]]):
 def _header_cell(headers: list[list[Cell]], width: int, j: int) -> Cell | None:
     """The column header of column j: from the nearest header row as wide as the data row,
     else from the nearest row that has a cell at j."""
-    rows = [h for h in reversed(headers) if len(h) == width] or [h for h in reversed(headers) if len(h) > j]
+    rows = [h for h in reversed(headers) if len(h) == width]
+    if rows:
+        return rows[0][j]
+    short = [h for h in reversed(headers) if len(h) == width - 1]
+    if short and j >= 1:  # (本周数据 | 上周数据 | 环比增长 over 住房 | 399 | 348 | 14.66%: no header over the labels)
+        return short[0][j - 1]
+    rows = [h for h in reversed(headers) if len(h) > j]
     return rows[0][j] if rows else None
 
 

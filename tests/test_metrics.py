@@ -400,3 +400,9 @@ def test_a_remark_in_brackets_after_the_indicator_is_no_part_of_it():
     from extractor import extract
     doc = extract("某区法院发布数据\n发布时间:2025-01-02\n2024年，全区法院受理执行案件(不包含执恢和执保案件)2697件，同比上升36.45%。")
     assert [m.indicator.endswith("受理执行案件") for m in doc.metrics] == [True, True]
+
+
+def test_the_items_of_a_ranking_after_fenbiewei_are_what_is_counted():
+    from extractor import extract
+    doc = extract("某市热线周报\n发布时间:2022-03-01\n群众诉求排在前两位的分别为卫生健康类2652件，城市管理类817件。")
+    assert [m.indicator for m in doc.metrics] == ["卫生健康类", "城市管理类"]

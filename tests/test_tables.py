@@ -128,3 +128,13 @@ def test_a_column_of_changes_against_a_named_year_is_no_period_of_that_year():
     m = next(m for m in doc.metrics if m.value == -30.0)
     assert (m.change.direction, m.change.basis, m.period.start_date) == ("down", "yoy", "2020-01-01")
     assert extract("发布时间:2024-06-13\n時間:2024-06-13來源 : 中國網作者 : 張津\n" + text).source == "中國網"
+
+
+def test_a_header_row_without_a_cell_over_the_labels():
+    text = ("本周城市管理类诉求中，反映较多的是住房、施工扰民问题。\n表1:本周城市管理类前三名诉求 | ||||\n"
+            "本周数据(件) | 上周数据(件) | 环比增长 | 详细分类 | |\n住房 | 399 | 348 | 14.66% | 物业管理、房屋修缮 |\n"
+            "施工扰民 | 122 | 130 | -6.15% | 夜间施工 |\n")
+    doc = extract(text, published_at="2022-03-01")
+    cells = {(m.indicator, m.value): m for m in doc.metrics}
+    assert ("住房 环比增长", 14.66) in cells and ("住房 上周数据", 348.0) in cells
+    assert cells[("施工扰民 环比增长", -6.15)].change.direction == "down"
