@@ -122,6 +122,8 @@ def find_items(body: str, leads=()) -> list[Item]:
             seen_paragraph = True
     if not leads and lead_rank is not None:
         items += _text_leads(lines, lead_rank, {it.start for it in items})
+        if not items:
+            items += _inline_leads(body, lead_rank)
     # inline items: 一是…二是…, after a line start or a sentence/clause break
     for rank, name, at, pat in schemes:
         if at != "inline":
@@ -155,8 +157,10 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         if any(p is not None and at in ("line", "inline") and p.match(text) for r, n, at, p in _cfg().schemes):
             continue  # (一是领导重视,部署“快”。: a numbered item, read by its number)
         m = _FIRST_SENTENCE.match(text)
-        if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5 or len(text) - m.end() < 10:
+        if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5:
             continue
+        if len(text) - m.end() < 10 and not (m.end() == len(text) and _paragraph_after(lines, i)):
+            continue  # (a lead alone on its line heads the paragraph under it: 强化顶层设计,构建…机制。)
         if _FIGURE.search(m.group()):
             continue  # 受理商品消费投诉共4759件，占投诉量的48%。: a figure reported, not an action
         t = tags(m.group())
@@ -172,6 +176,32 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         run.append((i, it))
     out += [x for _, x in run] if len(run) >= data["lead_run"] else []
     return out
+
+
+def _paragraph_after(lines: list[tuple[int, str]], i: int) -> bool:
+    nxt = next((t for _, t in lines[i + 1:] if t.strip()), "")
+    return len(nxt) >= _LONG
+
+
+def _inline_leads(body: str, rank: int) -> list[Item]:
+    """Lead sentences run together inside paragraphs (建立挂钩联系点预防矛盾纠纷。该院…；建立司法
+    服务点化解矛盾纠纷。…；建立巡回审判点解决矛盾纠纷。): short sentences, each after a paragraph
+    start or a full stop, opening with the same verb, at least `inline_lead_run` of them."""
+    data = _cfg().data
+    groups: dict[str, list[Item]] = {}
+    for m in _INLINE_LEAD.finditer(body):
+        text = m.group("lead")
+        if _FIGURE.search(text) or len(body) - m.end() < 10:
+            continue
+        t = tags(text)
+        if not t or not is_verb(*t[0]) or len(t[0][0]) < 2:
+            continue
+        groups.setdefault(t[0][0], []).append(Item(rank, 0, None, m.start("lead"), text, m.end("lead")))
+    best = max(groups.values(), key=len, default=[])
+    return best if len(best) >= data["inline_lead_run"] else []
+
+
+_INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18})(?=。)", regex.M)
 
 
 @lru_cache(maxsize=1)

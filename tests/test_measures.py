@@ -349,3 +349,16 @@ def test_chart_captions_kinds_of_requests_and_policy_explanation_parts_are_no_me
     explanation = ("关于印发某旗行政复议工作规则的通知的解读\n一、制定背景\n新修订的行政复议法于2024年1月1日施行，需要衔接上位法。\n"
                    "二、预期目标\n规范行政复议案件办理，提升办案质效。\n三、主要内容\n规则共五章三十条，明确了受理、审理等程序。")
     assert extract(explanation).measures == []
+
+
+def test_lead_sentences_run_together_in_a_paragraph_and_leads_alone_on_their_lines():
+    from extractor import extract
+    text = ("某县法院探索“三点制”群众工作法。\n建立挂钩联系点预防矛盾纠纷。该院6个基层法庭每名法官分别挂钩辖区一个乡镇，排查矛盾纠纷；"
+            "建立司法服务点化解矛盾纠纷。人民法庭在所辖各乡镇设立司法服务点，定期安排法官驻点办公；"
+            "建立巡回审判点解决矛盾纠纷。该院在全县乡镇均设立标准化巡回审判点，实现就地立案、就地调解。")
+    assert [m.title for m in extract(text).measures] == ["建立挂钩联系点预防矛盾纠纷", "建立司法服务点化解矛盾纠纷", "建立巡回审判点解决矛盾纠纷"]
+    lines = ("近年来，某县坚持和发展新时代“枫桥经验”，不断夯实基层治理根基。\n强化顶层设计，构建“一体化”统筹协调机制。\n"
+             "明晰责任链，成立主动创稳领导小组，统筹全县平安建设工作，县委常委会定期研究主动创安主动创稳工作，层层压实责任。\n"
+             "聚焦源头治理，健全“全周期”风险化解机制。\n"
+             "一网统管全域排查，设置全科网格180个，督促网格员常态化开展收集民意、排查矛盾、服务群众等工作，化解矛盾纠纷。")
+    assert [m.title for m in extract(lines).measures] == ["强化顶层设计，构建“一体化”统筹协调机制", "聚焦源头治理，健全“全周期”风险化解机制"]
