@@ -350,3 +350,13 @@ def test_a_page_in_traditional_script_is_read_through_the_simplified_forms_and_k
     text = "自6月份以來,全鎮共調解糾紛140起。"
     dates = resolve(text, published="2024-08-16")
     assert ("6月份以來", "range", "2024-06-01", "2024-08-16") in dates
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("2019年春节前，全面完成清欠任务。", "2019-01-10", ("2019年春节前", "point", "2019-02-04", "2019-02-04")),
+    ("今年端午节当天，李某因车祸身亡。", "2018-12-20", ("今年端午节", "point", "2018-06-18", "2018-06-18")),
+    ("今年春节前夕，法官走访当事人。", "2025-02-10", ("今年春节前夕", "point", "2025-01-28", "2025-01-28")),
+])
+def test_lunar_festivals_are_their_days_and_the_spring_festival_is_no_spring(text, published, expected):
+    assert resolve(text, published=published) == [expected]
+    assert all(s != "2022-03-01" for _, _, s, _ in resolve("2022年春运期间，交通事故下降。", published="2022-03-10"))
