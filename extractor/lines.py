@@ -69,7 +69,7 @@ _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*
 # a day written with figures (2024-01-22, 2024年1月22日) and a clock time (15:00, 15:00:08): the
 # pieces every publication-time pattern below is made of
 _DAY = r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # (2025 03/24 too)
-_CLOCK = r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_CLOCK = r"(?<!\d)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时時]\s*\d{1,2}\s*分)"
 _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
 _LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")

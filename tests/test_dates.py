@@ -360,3 +360,8 @@ def test_a_page_in_traditional_script_is_read_through_the_simplified_forms_and_k
 def test_lunar_festivals_are_their_days_and_the_spring_festival_is_no_spring(text, published, expected):
     assert resolve(text, published=published) == [expected]
     assert all(s != "2022-03-01" for _, _, s, _ in resolve("2022年春运期间，交通事故下降。", published="2022-03-10"))
+
+
+def test_since_a_day_and_the_event_that_began_then():
+    assert resolve("自今年5月17日联调中心正式启用以来，共接待群众1300人次。", published="2011-12-15") == [
+        ("自今年5月17日联调中心正式启用以来", "range", "2011-05-17", "2011-12-15")]

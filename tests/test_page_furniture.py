@@ -398,3 +398,8 @@ def test_a_time_and_the_sites_address_before_the_source_and_a_long_series_name()
     doc = extract(f"官方微信 新浪微博\n当前位置: 首页 > 新闻中心 > 法院新闻\n"
                   f"凝聚力量 接续奋斗 走好新时代赶考①|紧跟伟大复兴领航人踔厉奋发\n作者:苏石荣  发布时间:2023-03-15 11:52:37\n{BODY}")
     assert doc.title == "凝聚力量 接续奋斗 走好新时代赶考①|紧跟伟大复兴领航人踔厉奋发"
+
+
+def test_a_time_in_hours_and_minutes_after_a_sites_name_and_address():
+    doc = extract(f"四川新增10萬個基層調解室\n中央政府門戶網站 www.gov.cn 2012年04月22日 11時32分 來源:四川日報\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2012-04-22T11:32:00+08:00", "四川日報")
