@@ -365,3 +365,10 @@ def test_lunar_festivals_are_their_days_and_the_spring_festival_is_no_spring(tex
 def test_since_a_day_and_the_event_that_began_then():
     assert resolve("自今年5月17日联调中心正式启用以来，共接待群众1300人次。", published="2011-12-15") == [
         ("自今年5月17日联调中心正式启用以来", "range", "2011-05-17", "2011-12-15")]
+
+
+def test_since_a_year_and_the_pilot_that_began_then_but_not_the_start_of_a_comparison():
+    assert resolve("从2007年开展试点以来，共接收社区服刑人员1200人。", published="2015-10-20") == [
+        ("从2007年开展试点以来", "range", "2007-01-01", "2015-10-20")]
+    assert resolve("从2015年的85批下降到今年的40批。", published="2021-03-31")[0][1:] == ("range", "2015-01-01", "2015-12-31")
+    assert resolve("从2022年起将开展专项行动。", published="2021-10-20")[0][2:] == ("2022-01-01", "2022-12-31")

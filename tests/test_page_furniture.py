@@ -403,3 +403,8 @@ def test_a_time_and_the_sites_address_before_the_source_and_a_long_series_name()
 def test_a_time_in_hours_and_minutes_after_a_sites_name_and_address():
     doc = extract(f"四川新增10萬個基層調解室\n中央政府門戶網站 www.gov.cn 2012年04月22日 11時32分 來源:四川日報\n{BODY}")
     assert (doc.published_at, doc.source) == ("2012-04-22T11:32:00+08:00", "四川日報")
+
+
+def test_a_reposts_source_key():
+    doc = extract(f"“旋风式”调解纠纷，居民过年不“糟心”\n转自:上海黄浦 2023-01-19 14:43:27\n{BODY}")
+    assert (doc.title, doc.source, doc.published_at) == ("“旋风式”调解纠纷，居民过年不“糟心”", "上海黄浦", "2023-01-19T14:43:27+08:00")
