@@ -13,7 +13,7 @@ from .dates import basis_before_year, multiple_basis, states_last_years_period
 from .document import DateSpan, Metric
 from .segments import Segments, SpanIndex
 
-_OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?")
+_OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?|\s*[（(](?=\s*\d)")  # (2月份(615件): the month's number)
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
 
@@ -31,8 +31,8 @@ def planned(metric: Metric, published: str | None) -> bool:
 
 
 def _binds_to(d: DateSpan, body: str, by_position):
-    """`由2018年的30.7%降至14.6%`: a date followed by 的 and a number belongs to that number
-    (as its period, unless it is a multiple's basis: 是2020年的2.4倍)."""
+    """`由2018年的30.7%降至14.6%`, `2月份(615件)`: a date followed by 的 or a bracket and a number
+    belongs to that number (as its period, unless it is a multiple's basis: 是2020年的2.4倍)."""
     mm = _OF.match(body, d.end, d.end + 6)
     if not mm:
         return None

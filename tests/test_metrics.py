@@ -406,3 +406,9 @@ def test_the_items_of_a_ranking_after_fenbiewei_are_what_is_counted():
     from extractor import extract
     doc = extract("某市热线周报\n发布时间:2022-03-01\n群众诉求排在前两位的分别为卫生健康类2652件，城市管理类817件。")
     assert [m.indicator for m in doc.metrics] == ["卫生健康类", "城市管理类"]
+
+
+def test_a_month_with_its_number_in_brackets_is_that_numbers_period():
+    from extractor import extract
+    doc = extract("某省信访工作\n发布时间:2020-04-27 16:48\n今年一季度，涉及疫情信访诉求1539件，主要集中在2月份(615件)和3月份(800件)。")
+    assert [(m.text, m.period.text) for m in doc.metrics] == [("1539件", "今年一季度"), ("615件", "2月份"), ("800件", "3月份")]
