@@ -124,6 +124,9 @@ def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.d
         m = pattern.match(text, stated.end())
         if m:
             candidates.append(m)
+    month = _report_month(title, text)
+    if month is not None:
+        return month
     for m in candidates:
         y = int(m.group("y")) if m.group("y") else year
         if y is None:
@@ -135,6 +138,34 @@ def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.d
         if a and b and a <= b and (b - a).days <= 366:
             return a, b
     return None
+
+
+def _report_month(title: str | None, text: str) -> tuple[dt.date, dt.date] | None:
+    """The month a monthly bulletin reports on: in brackets ending its title, or opening one of
+    the body's first three lines (after an item's marker) before a comma."""
+    month, marker = _report_month_patterns()
+    found = None
+    if title:
+        m = month.search(title)
+        if m and m.end() == len(title.rstrip()) and title[m.start():m.start() + 1] in "（(":
+            found = m
+    if found is None:
+        for line in text.split("\n", 3)[:3]:
+            line = marker.sub("", line.strip())
+            m = month.match(line)
+            if m and line[m.start():m.start() + 1] not in "（(" and line[m.end():m.end() + 1] in ("，", ","):
+                found = m
+                break
+    if found is None:
+        return None
+    y, mo = int(found.group("y")), int(found.group("m"))
+    return dt.date(y, mo, 1), _month_end(y, mo)
+
+
+@lru_cache(maxsize=1)
+def _report_month_patterns():
+    d = lexicon.load("dates")
+    return lexicon.fast_compile(d["report_month"]), lexicon.fast_compile(d["report_marker"])
 
 
 @lru_cache(maxsize=1)
@@ -525,7 +556,11 @@ def _last_month_day(x: _Match):  # 上月23日
     return x.span("point", d, d, "day") if d else None
 
 
-def _last_month(x: _Match):  # 上月
+def _last_month(x: _Match):  # 上月 (in a bulletin of one month: the month before it)
+    period = x.ref.report_period
+    if period is not None and (period[0].year, period[0].month) == (period[1].year, period[1].month):
+        last = period[0] - dt.timedelta(days=1)
+        return x.span("range", last.replace(day=1), last, "month")
     if x.pub is None:
         return x.span("range", None, None, "month")
     last = x.pub.replace(day=1) - dt.timedelta(days=1)

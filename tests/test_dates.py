@@ -372,3 +372,11 @@ def test_since_a_year_and_the_pilot_that_began_then_but_not_the_start_of_a_compa
         ("从2007年开展试点以来", "range", "2007-01-01", "2015-10-20")]
     assert resolve("从2015年的85批下降到今年的40批。", published="2021-03-31")[0][1:] == ("range", "2015-01-01", "2015-12-31")
     assert resolve("从2022年起将开展专项行动。", published="2021-10-20")[0][2:] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_monthly_bulletins_month_gives_this_month_and_last_month():
+    text = "1.2023年10月，受理工单1905件；上月未办结工单233件，本月共有工单2138件。\n2.本月回访办结工单1833件。"
+    got = {t: (s, e) for t, _, s, e in resolve(text, published=None)}
+    assert got["上月"] == ("2023-09-01", "2023-09-30") and got["本月"] == ("2023-10-01", "2023-10-31")
+    titled = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", "2022-10-25", None, title="政民互动月报(2022年9月)"))
+    assert [(d.start_date, d.end_date) for d in titled] == [("2022-09-01", "2022-09-30")]
