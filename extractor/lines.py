@@ -76,8 +76,8 @@ _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0
 _NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{1,15}})[\s/|｜]+({_DAY}\s*{_CLOCK})\s*$")
 _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20}})[\s/|｜]+({_DAY})\s*$")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
-_STAMP_THEN_URL = lexicon.fast_compile(rf"^\s*{_DAY}(?:\s*{_CLOCK})?\s+https?://")
-_URL_TOKEN = lexicon.fast_compile(r"\s*https?://\S+\s*")
+_DAY_SOMEWHERE = lexicon.fast_compile(_DAY)
+_URL_TOKEN = lexicon.fast_compile(r"\s*(?:https?://|www\.)[\w./:%?=&#-]+\s*")
 _HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
     rf"^\s*(?:{_HOST}\s+)?(\p{{Han}}[\p{{Han}}A-Za-z·]{{1,15}})\s+(?:{_HOST}\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
@@ -91,8 +91,10 @@ def parse_fields(text: str) -> dict[str, str] | None:
     the line is not made of such fields."""
     if len(text) > 200:
         return None
-    if "http" in text and _STAMP_THEN_URL.match(text):  # 2012-07-26 10:18:01 http://www.chinapeace.org.cn/ 来源:法制日报
-        text = _URL_TOKEN.sub(" ", text)
+    if ("http" in text or "www." in text) and _DAY_SOMEWHERE.search(text):
+        # 2012-07-26 10:18:01 http://www.chinapeace.org.cn/ 来源:法制日报, www.scol.com.cn (2018-04-09
+        # 08:50:43) 来源:华西都市报: the site's address among the fields is no field
+        text = _URL_TOKEN.sub(" ", text).strip()
     pattern, role = _field_keys()
     if _DAY_FIRST_STAMP.fullmatch(text):  # 19.12.2017  20:36: a day written day first, as some mirror sites print it
         return {"published": text.strip()}

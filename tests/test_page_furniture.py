@@ -408,3 +408,8 @@ def test_a_time_in_hours_and_minutes_after_a_sites_name_and_address():
 def test_a_reposts_source_key():
     doc = extract(f"“旋风式”调解纠纷，居民过年不“糟心”\n转自:上海黄浦 2023-01-19 14:43:27\n{BODY}")
     assert (doc.title, doc.source, doc.published_at) == ("“旋风式”调解纠纷，居民过年不“糟心”", "上海黄浦", "2023-01-19T14:43:27+08:00")
+
+
+def test_the_sites_address_before_a_bracketed_time_and_the_source():
+    doc = extract(f"3月成都市长热线接到17万件问题诉求\n\nwww.scol.com.cn  (2018-04-09 08:50:43)  来源:华西都市报  \n{BODY}")
+    assert (doc.published_at, doc.source) == ("2018-04-09T08:50:43+08:00", "华西都市报")
