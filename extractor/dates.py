@@ -502,6 +502,14 @@ def _season(x: _Match):  # 2023年冬季
     return x.span("range", _date(y, first, 1), _month_end(end_year, last), "month")
 
 
+def _year_to_half(x: _Match):  # 2020年至2023年上半年
+    y, y2 = int(x.g["y"]), int(x.g["y2"])
+    if y2 < y or y2 - y > 30:
+        return None
+    end = _date(y2, 6, 30) if x.g["half"] == "上" else _date(y2, 12, 31)
+    return x.span("range", _date(y, 1, 1), end, "month")
+
+
 def _festival(x: _Match):  # 2019年春节前: 2019-02-04; 今年端午节
     from lunardate import LunarDate  # (the lunar calendar's Gregorian dates)
     y = x.year()
@@ -610,7 +618,7 @@ _RESOLVERS = {
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "month": _months, "month_range": _months, "month_span": _month_span, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
-    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival,
+    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "last_month": _last_month, "now": _now,

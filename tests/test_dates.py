@@ -380,3 +380,8 @@ def test_a_monthly_bulletins_month_gives_this_month_and_last_month():
     assert got["上月"] == ("2023-09-01", "2023-09-30") and got["本月"] == ("2023-10-01", "2023-10-31")
     titled = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", "2022-10-25", None, title="政民互动月报(2022年9月)"))
     assert [(d.start_date, d.end_date) for d in titled] == [("2022-09-01", "2022-09-30")]
+
+
+def test_years_up_to_a_half_year():
+    assert resolve("2020年至2023年上半年，共受理案件581宗。", published="2023-08-01") == [
+        ("2020年至2023年上半年", "range", "2020-01-01", "2023-06-30")]
