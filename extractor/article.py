@@ -8,6 +8,7 @@ node alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon, postag
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, normalise
@@ -140,6 +141,13 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         if original and looks_like_title(original):
             art.title = original
 
+    if art.title and not known_title and _SERIES_BAR.match(art.title):
+        # 深读|基层善治的电白密码: in a text dump the series' name is the column's (a page's markup
+        # title keeps what the site printed; 视频|…, the kind of item, stays)
+        series, rest = _BAR_SPLIT.split(art.title, 1)
+        if series.strip() not in _media_tags():
+            art.title = rest.strip()
+
     start = title_idx + 1 if title_idx is not None else 0
     crumbs = set(art.breadcrumb)
     title_key = _SPACE.sub("", art.title) if art.title else ""
@@ -193,6 +201,7 @@ _DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
+_BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
 _FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)
@@ -263,6 +272,11 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         if headline is not None:
             return headline
     return best
+
+
+@lru_cache(maxsize=1)
+def _media_tags() -> frozenset:
+    return frozenset(lexicon.load("boilerplate")["media_type_tags"])
 
 
 def _headline_over_deck(lines: list[Line], i: int) -> int | None:

@@ -397,7 +397,7 @@ def test_a_time_and_the_sites_address_before_the_source_and_a_long_series_name()
     assert (doc.title, doc.published_at, doc.source) == ("广西法院一审服判息诉率近九成", "2012-07-26T10:18:01+08:00", "法制日报")
     doc = extract(f"官方微信 新浪微博\n当前位置: 首页 > 新闻中心 > 法院新闻\n"
                   f"凝聚力量 接续奋斗 走好新时代赶考①|紧跟伟大复兴领航人踔厉奋发\n作者:苏石荣  发布时间:2023-03-15 11:52:37\n{BODY}")
-    assert doc.title == "凝聚力量 接续奋斗 走好新时代赶考①|紧跟伟大复兴领航人踔厉奋发"
+    assert doc.title == "紧跟伟大复兴领航人踔厉奋发"  # (the series' name before the bar is the column's)
 
 
 def test_a_time_in_hours_and_minutes_after_a_sites_name_and_address():
@@ -413,3 +413,8 @@ def test_a_reposts_source_key():
 def test_the_sites_address_before_a_bracketed_time_and_the_source():
     doc = extract(f"3月成都市长热线接到17万件问题诉求\n\nwww.scol.com.cn  (2018-04-09 08:50:43)  来源:华西都市报  \n{BODY}")
     assert (doc.published_at, doc.source) == ("2018-04-09T08:50:43+08:00", "华西都市报")
+
+
+def test_a_series_name_before_a_bar_is_no_part_of_a_text_dumps_title():
+    doc = extract(f"深读|基层善治的电白密码\n\n2021-07-13 10:00 来源:南方日报\n{BODY}")
+    assert doc.title == "基层善治的电白密码"
