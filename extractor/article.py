@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon, postag
-from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, normalise
+from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise
 from .tables import is_cell_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
@@ -93,7 +93,7 @@ def page_fields(raw_lines: list[str]) -> Article:
 
 def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
     art = Article()
-    lines = [classify(normalise(t)) for t in raw_lines]
+    lines = [classify(normalise(t)) for t in keys_over_values(raw_lines)]
     for i, ln in enumerate(lines):  # the header's lines before the first paragraph
         if ln.kind == "content":
             if is_long_paragraph(ln.text):
@@ -119,7 +119,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             merge_fields(art.fields, ln.fields)
 
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
-        if ln.kind == "content" and not is_long_paragraph(ln.text):
+        if ln.kind == "content" and len(ln.text) <= 80:
             tag = _TITLE_TAG.match(ln.text)
             if tag and looks_like_title(ln.text[tag.end():]):
                 lines[i] = Line(ln.text[tag.end():], "content")

@@ -50,6 +50,33 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
     return lexicon.fast_compile(rf"({_spaced(role)})\s*[:：]"), role
 
 
+def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
+    """A page's header whose field keys stand alone on their lines with the values on the next
+    (发布时间: / 2026-03-04 / 作者: / 来源: / 万古镇人民政府): each key joined to its value."""
+    pattern, role = _field_keys()
+    out, i = [], 0
+    n = min(len(raw_lines), header)
+    while i < len(raw_lines):
+        line = raw_lines[i]
+        key = pattern.fullmatch(line.strip()) if i < n and len(line) <= 12 and _KEY_ALONE.match(line) else None
+        if key:
+            nxt = raw_lines[i + 1].strip() if i + 1 < len(raw_lines) else ""
+            kind = role.get(_KEY_SPACE.sub("", key.group(1)))
+            # (the value a key of its kind takes: a day for a time, a short name for a source)
+            if (kind == "published" and _DAY_SOMEWHERE.match(nxt)) or \
+                    (kind in ("source", "author") and _SHORT_NAME.fullmatch(nxt)):
+                out.append(line.strip() + nxt)
+                i += 2
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+_KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")
+_SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}")
+
+
 def _spaced(keys) -> str:
     """An alternation of keys, longest first, each allowing spaces between its characters."""
     return "|".join(r"[ ]*".join(map(regex.escape, k)) for k in sorted(keys, key=len, reverse=True))

@@ -418,3 +418,17 @@ def test_the_sites_address_before_a_bracketed_time_and_the_source():
 def test_a_series_name_before_a_bar_is_no_part_of_a_text_dumps_title():
     doc = extract(f"深读|基层善治的电白密码\n\n2021-07-13 10:00 来源:南方日报\n{BODY}")
     assert doc.title == "基层善治的电白密码"
+
+
+def test_keys_alone_on_their_lines_with_their_values_below():
+    doc = extract(f"滑县万古镇人民政府关于2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n作者:\n来源:\n万古镇人民政府\n{BODY}")
+    assert (doc.title, doc.published_at, doc.source) == ("滑县万古镇人民政府关于2025年法治政府建设情况的报告", "2026-03-04", "万古镇人民政府")
+
+
+def test_a_papers_name_and_a_wires_dateline_before_the_headline_and_a_published_date_key():
+    assert extract(f"《河北日报》:香河推行农村网格化管理 3000余网格管理员服务全覆盖\n\n31.12.2015  11:58\n\n{BODY}").title == \
+        "香河推行农村网格化管理 3000余网格管理员服务全覆盖"
+    assert extract(f"中新网长治12月25日电 题:“疙瘩”解在最基层 山西长子多元化解乡村矛盾\n作者 杨静\n{BODY}").title == \
+        "“疙瘩”解在最基层 山西长子多元化解乡村矛盾"
+    doc = extract(f"殷祖镇2024年法治政府建设工作总结\n\n发表日期:2025-01-23    文章来源:大冶市殷祖镇人民政府\n\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2025-01-23", "大冶市殷祖镇人民政府")
