@@ -432,3 +432,10 @@ def test_a_papers_name_and_a_wires_dateline_before_the_headline_and_a_published_
         "“疙瘩”解在最基层 山西长子多元化解乡村矛盾"
     doc = extract(f"殷祖镇2024年法治政府建设工作总结\n\n发表日期:2025-01-23    文章来源:大冶市殷祖镇人民政府\n\n{BODY}")
     assert (doc.published_at, doc.source) == ("2025-01-23", "大冶市殷祖镇人民政府")
+
+
+def test_a_speakers_line_and_a_study_group_are_no_headline():
+    doc = extract(f"解决“急难愁” 夏令热线发挥作用\n上海市城建热线服务中心业务科科长 杨炯\n{BODY}")
+    assert doc.title == "解决“急难愁” 夏令热线发挥作用"
+    doc = extract(f"2020年平安宁夏建设工作报告\n宁夏回族自治区党委政法委课题组\n{BODY}")
+    assert doc.title == "2020年平安宁夏建设工作报告"
