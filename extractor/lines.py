@@ -98,7 +98,7 @@ _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*
 _DAY = r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # (2025 03/24 too)
 _CLOCK = r"(?<!\d)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时時]\s*\d{1,2}\s*分)"
 _DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
-_LEADING_DATE = lexicon.fast_compile(rf"^\s*[（(]?\s*({_DAY_TIME})\s*[)）]?\s*(?=\S)")
+_LEADING_DATE = lexicon.fast_compile(rf"^[\s】\]]*[（(【\[]?\s*({_DAY_TIME})\s*[)）】\]]?\s*(?=\S)")  # (【 2026-02-10 11:20:26 】 【 来源:…)
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
 _NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{1,15}})[\s/|｜]+({_DAY}\s*{_CLOCK})\s*$")
 _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20}})[\s/|｜]+({_DAY})\s*$")
@@ -172,8 +172,9 @@ def parse_fields(text: str) -> dict[str, str] | None:
             value = value[:widget.start()]
         value = value.strip(_FIELD_STRIP + " ")
         key = _KEY_SPACE.sub("", m.group(1))
-        if i + 1 == len(matches) and role.get(key) != "published":
-            trailing = _TRAILING_DATE.search(value)  # 作者：顾 敏   2017-07-24 06:55:00: the time without its key
+        if role.get(key) != "published":
+            # 作者：顾 敏   2017-07-24 06:55:00, 来源: 安徽新闻网-安徽日报 2026-01-13 04:00:53 责编:…: the time without its key
+            trailing = _TRAILING_DATE.search(value)
             if trailing:
                 out.setdefault("published", trailing.group(1))
                 value = value[:trailing.start()].strip(_FIELD_STRIP + " ")

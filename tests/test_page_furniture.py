@@ -439,3 +439,17 @@ def test_a_speakers_line_and_a_study_group_are_no_headline():
     assert doc.title == "解决“急难愁” 夏令热线发挥作用"
     doc = extract(f"2020年平安宁夏建设工作报告\n宁夏回族自治区党委政法委课题组\n{BODY}")
     assert doc.title == "2020年平安宁夏建设工作报告"
+
+
+def test_a_time_inside_the_source_field_a_bracketed_stamp_and_more_keys():
+    doc = extract(f"以市民诉求驱动社会治理进阶\n来源: 安徽新闻网-安徽日报 2026-01-13 04:00:53 责编: 刘东伟\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2026-01-13T04:00:53+08:00", "安徽新闻网-安徽日报")
+    doc = extract(f"年关护薪刻不容缓\nwww.dy.suiningpeace.gov.cn 】 【 2026-02-10 11:20:26 】 【 来源:大英政法\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2026-02-10T11:20:26+08:00", "大英政法")
+    doc = extract(f"2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2023-12-29", "政策法规科")
+    doc = extract(f"2020年度湖北省行政复议数据统计\n栏目:湖北省司法厅-通知公告 发布时间:2020-12-30 加入收藏\n{BODY}")
+    assert doc.published_at == "2020-12-30"
+    doc = extract(f"某县开展调研\n来源:惠民融媒收集编辑:惠民融媒\n{BODY}")
+    assert doc.source == "惠民融媒"
+    assert extract(f"某市消费投诉分析\n来源:市市场监管局(市知识产权局)\n{BODY}").source == "市市场监管局"
