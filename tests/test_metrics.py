@@ -412,3 +412,11 @@ def test_a_month_with_its_number_in_brackets_is_that_numbers_period():
     from extractor import extract
     doc = extract("某省信访工作\n发布时间:2020-04-27 16:48\n今年一季度，涉及疫情信访诉求1539件，主要集中在2月份(615件)和3月份(800件)。")
     assert [(m.text, m.period.text) for m in doc.metrics] == [("1539件", "今年一季度"), ("615件", "2月份"), ("800件", "3月份")]
+
+
+def test_higher_or_lower_than_a_comparison_is_a_change_and_a_maximum_is_not():
+    from extractor import extract
+    doc = extract("某市热线\n发布时间:2023-11-02\n本月提前办结率69.16%，比全市平均值高7.05%，重派率比上月低0.34%。"
+                  "全县向困难群众发放司法救助金，每人最高3000元。")
+    changes = {m.value: (m.change.direction if m.change else None) for m in doc.metrics}
+    assert changes[7.05] == "up" and changes[0.34] == "down" and changes[69.16] is None and changes[3000.0] is None
