@@ -150,7 +150,7 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
     short sentence that starts with a verb or an adverb (确保安排部署到位。先生店镇…)."""
     data = _cfg().data
     lead_tags, parallel = frozenset(data["lead_tags"]), _lead_parallel()
-    found = []
+    found, openers = [], []
     for i, (start, text) in enumerate(lines):
         if start in taken:
             continue
@@ -164,10 +164,22 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         if _FIGURE.search(m.group()):
             continue  # 受理商品消费投诉共4759件，占投诉量的48%。: a figure reported, not an action
         t = tags(m.group())
+        item = Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)
         if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or parallel.match(m.group())
                          or (_SHORT_LEAD.fullmatch(m.group()) and not _result_lead().search(m.group()[:-1]))):
-            continue  # (高位推动。多元共治精准调解。: a short phrase alone, unless it states a result)
-        found.append((i, Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)))
+            # (高位推动。多元共治精准调解。: a short phrase alone, unless it states a result; but
+            # leads opening with the same word, 建强…机制。 建强…机制。, are parallel whatever their tags)
+            if _HAN2.match(m.group()):
+                openers.append((i, item))
+            continue
+        found.append((i, item))
+    by_opening: dict[str, list] = {}
+    for i, it in openers:
+        by_opening.setdefault(it.title[:2], []).append((i, it))
+    for group in by_opening.values():
+        if len(group) >= data["lead_run"] and all(b[0] - a[0] <= data["lead_gap"] for a, b in zip(group, group[1:])):
+            found += group
+    found.sort(key=lambda f: f[0])
     out, run = [], []
     for i, it in found:
         if run and i - run[-1][0] > data["lead_gap"]:
@@ -186,22 +198,22 @@ def _paragraph_after(lines: list[tuple[int, str]], i: int) -> bool:
 def _inline_leads(body: str, rank: int) -> list[Item]:
     """Lead sentences run together inside paragraphs (建立挂钩联系点预防矛盾纠纷。该院…；建立司法
     服务点化解矛盾纠纷。…；建立巡回审判点解决矛盾纠纷。): short sentences, each after a paragraph
-    start or a full stop, opening with the same verb, at least `inline_lead_run` of them."""
+    start or a full stop, opening with the same word, at least `inline_lead_run` of them."""
     data = _cfg().data
     groups: dict[str, list[Item]] = {}
     for m in _INLINE_LEAD.finditer(body):
         text = m.group("lead")
         if _FIGURE.search(text) or len(body) - m.end() < 10:
             continue
-        t = tags(text)
-        if not t or not is_verb(*t[0]) or len(t[0][0]) < 2:
+        if not _HAN2.match(text):
             continue
-        groups.setdefault(t[0][0], []).append(Item(rank, 0, None, m.start("lead"), text, m.end("lead")))
+        groups.setdefault(text[:2], []).append(Item(rank, 0, None, m.start("lead"), text, m.end("lead")))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= data["inline_lead_run"] else []
 
 
-_INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18})(?=。)", regex.M)
+_HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
+_INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18})(?=。)", regex.M)
 
 
 @lru_cache(maxsize=1)

@@ -364,3 +364,11 @@ def test_lead_sentences_run_together_in_a_paragraph_and_leads_alone_on_their_lin
              "一网统管全域排查，设置全科网格180个，选聘专职网格员180名，督促网格员常态化开展收集民意、排查矛盾、服务群众等工作，"
              "化解矛盾纠纷。")
     assert [m.title for m in extract(lines).measures] == ["强化顶层设计，构建“一体化”统筹协调机制", "聚焦源头治理，健全“全周期”风险化解机制"]
+
+
+def test_parallel_leads_opening_with_the_same_word_whatever_its_tag():
+    from extractor import extract
+    text = ("某市司法局充分发挥人民调解“预警器”作用。 不断扩大人民调解组织覆盖面。按照“哪里有人群，哪里就有调解组织”的思路，完善调解组织建设。"
+            " 不断创新人民调解工作机制。与法院建立“诉调对接”联动机制，委托人民调解组织先行调解。"
+            " 不断提高人民调解排查化解能力。定期走访，做到镇不漏村、村不漏户，及时把矛盾纠纷解决在基层。")
+    assert [m.title for m in extract(text).measures] == ["不断扩大人民调解组织覆盖面", "不断创新人民调解工作机制", "不断提高人民调解排查化解能力"]
