@@ -221,6 +221,8 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
     if any(c in text for c in chars):  # 自6月份以來: the rules read the simplified form, one character for one
         text = text.translate(forms)
     present = {n for n in _all_needs() if n in text}
+    names = [(m.start(), m.end()) for m in _DOCUMENT_NAME.finditer(text)
+             if not _REPORT_NAME.search(m.group())] if "《" in text else []
     found = []
     for order, (name, pattern, resolver, context, needs) in enumerate(rules):
         if needs and present.isdisjoint(needs):
@@ -239,9 +241,19 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
             continue
         if text is not original:
             span.text = original[span.start:span.end]
+        if names and _inside(names, span.start, span.end):
+            continue  # 《法治政府建设实施纲要(2021—2025年)》: part of a document's name, no date of the text
         spans.append(span)
         taken_until = m.end()
     return spans
+
+
+_DOCUMENT_NAME = lexicon.fast_compile(lexicon.load("dates")["document_name"])
+_REPORT_NAME = lexicon.fast_compile(lexicon.load("dates")["report_name"])
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < start and end < b for a, b in spans)
 
 
 @lru_cache(maxsize=1)

@@ -385,3 +385,8 @@ def test_a_monthly_bulletins_month_gives_this_month_and_last_month():
 def test_years_up_to_a_half_year():
     assert resolve("2020年至2023年上半年，共受理案件581宗。", published="2023-08-01") == [
         ("2020年至2023年上半年", "range", "2020-01-01", "2023-06-30")]
+
+
+def test_a_time_inside_a_documents_name_is_no_date_but_a_reports_year_is():
+    assert resolve("认真落实《法治政府建设实施纲要(2021—2025年)》，共办理案件12件。") == []
+    assert [t for t, *_ in resolve("发布《2023年度行政复议和行政审判白皮书》。")] == ["2023年度"]
