@@ -46,6 +46,7 @@ class _Config:
     requirement_bounds: frozenset
     parameter: regex.Pattern
     session_before: regex.Pattern
+    service_numbers: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,7 @@ def config() -> _Config:
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
         session_before=lexicon.fast_compile(nm["session_before"]),
+        service_numbers=frozenset(nm["service_numbers"]),
     )
 
 
@@ -178,6 +180,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         return None
     if group == "num" and num_text[:1] == "0" and len(num_text) > 1 and not num_text.startswith("0."):
         return None
+    if num_text in cfg.service_numbers:
+        return None  # 12348天津法网, 12345热线: a service's number names it
     head = body[max(0, start - 4):start]
     if head.endswith(cfg.before_words):
         return None

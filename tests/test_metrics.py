@@ -420,3 +420,9 @@ def test_higher_or_lower_than_a_comparison_is_a_change_and_a_maximum_is_not():
                   "全县向困难群众发放司法救助金，每人最高3000元。")
     changes = {m.value: (m.change.direction if m.change else None) for m in doc.metrics}
     assert changes[7.05] == "up" and changes[0.34] == "down" and changes[69.16] is None and changes[3000.0] is None
+
+
+def test_the_number_of_a_public_service_line_is_no_count():
+    from extractor import extract
+    doc = extract("某市法律援助\n发布时间:2023-11-02\n市民可拨打12348天津法网热线咨询，全年共解答咨询12350人次。")
+    assert [m.value for m in doc.metrics] == [12350.0]
