@@ -370,7 +370,7 @@ def _host_evidence(ev: _Evidence, url: str | None):
 def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,
                   site_id_code: str | None = None, site_name: str | None = None) -> Region:
     region = _detect(title=title, body=body, source=source, url=url, site_id_code=site_id_code, site_name=site_name)
-    if region.county is None:  # a township the release is about names its county (下相街道: 宿城区)
+    if region.county is None and _title_city(title) is None:  # a township the release is about names its county (下相街道: 宿城区)
         county = _township_county(title or "", body, region)
         if county is not None:
             return county.region()
@@ -435,7 +435,22 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         within = _within_source(ev, source_divs[0], title_divs)
         if within is not None:
             return within
-    return _choose(g, ev, body, city_re, county_re)
+    chosen = _choose(g, ev, body, city_re, county_re)
+    city = _title_city(title) if chosen.county and title else None
+    if city is not None and chosen.adcode[:4] == city.code[:4]:
+        return city.region()
+    return chosen
+
+
+def _title_city(title: str | None) -> Division | None:
+    """The one city a title opens with when it names no county (邵阳市 万余“法律明白人”大显身手
+    over a story from 绥宁县): what the release reports on."""
+    if not title:
+        return None
+    cities = [d for d in _title_subjects(title) if d.level == "city"]
+    if len(cities) != 1 or any(d.level == "county" for _, _, _, divs in find_places(title) for d in divs):
+        return None
+    return cities[0]
 
 
 class _Townships:

@@ -253,3 +253,10 @@ def test_the_counties_a_province_governs_directly_are_no_city_and_a_report_namin
     body = ("当天，山东省高级人民法院发布行政案件司法审查报告。2022年，济南、临沂、菏泽、淄博受理行政一审案件数分别为"
             "3595件、3125件、2655件、2574件。淄博、临沂两市收案数同比分别增长77.76%、65.78%。")
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "370000"
+
+
+def test_a_city_opening_the_title_over_a_story_from_one_of_its_counties():
+    from extractor.region import detect_region
+    body = ("日前，绥宁县关峡苗族乡大园村一起邻里纠纷经“法律明白人”调解得到化解。近年来，全市培育“法律明白人”1万余名，"
+            "积极参与基层治理，调处矛盾纠纷成功率97%以上。")
+    assert detect_region(title="邵阳市 万余“法律明白人”大显身手", body=body, source=None, url=None).adcode == "430500"
