@@ -104,7 +104,7 @@ _NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{1,15}})[
 _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20}})[\s/|｜]+({_DAY})\s*$")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 _DAY_SOMEWHERE = lexicon.fast_compile(_DAY)
-_URL_TOKEN = lexicon.fast_compile(r"\s*(?:https?://|www\.)[\w./:%?=&#-]+\s*")
+_URL_TOKEN = lexicon.fast_compile(r"\s*(?:https?://|www\.)[A-Za-z0-9./:%?=&#_-]+\s*")
 _HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
     rf"^\s*(?:{_HOST}\s+)?(\p{{Han}}[\p{{Han}}A-Za-z·]{{1,15}})\s+(?:{_HOST}\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
@@ -118,6 +118,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
     the line is not made of such fields."""
     if len(text) > 200:
         return None
+    if text.endswith(("|", "｜")) and _DAY_SOMEWHERE.search(text):
+        text = text.rstrip(" |｜")  # http://www.sina.com.cn 2005年08月13日09:30 大众网 | ||||: a table's cells around it
     if ("http" in text or "www." in text) and _DAY_SOMEWHERE.search(text):
         # 2012-07-26 10:18:01 http://www.chinapeace.org.cn/ 来源:法制日报, www.scol.com.cn (2018-04-09
         # 08:50:43) 来源:华西都市报: the site's address among the fields is no field
@@ -152,7 +154,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
         rest = parse_fields(text[dated.end():])
         if rest is not None:
             rest.setdefault("published", dated.group(1))
-        return rest
+            return rest
+        return dateline(text)  # 2005年08月13日09:30 大众网 (what was left of a line once its site's address went)
     if ("|" in text or "｜" in text) and _bare_keys().search(text):
         cells = _fields_in_cells(text)
         if cells is not None:

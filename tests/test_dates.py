@@ -390,3 +390,8 @@ def test_years_up_to_a_half_year():
 def test_a_time_inside_a_documents_name_is_no_date_but_a_reports_year_is():
     assert resolve("认真落实《法治政府建设实施纲要(2021—2025年)》，共办理案件12件。") == []
     assert [t for t, *_ in resolve("发布《2023年度行政复议和行政审判白皮书》。")] == ["2023年度"]
+
+
+def test_from_a_month_to_this_years_month_is_no_month_to_now():
+    assert [(t, s, e) for t, _, s, e in resolve("去年8月至今年2月，共调解纠纷2000余起。", published="2021-03-24")] == [
+        ("去年8月", "2020-08-01", "2020-08-31"), ("今年2月", "2021-02-01", "2021-02-28")]

@@ -453,3 +453,8 @@ def test_a_time_inside_the_source_field_a_bracketed_stamp_and_more_keys():
     doc = extract(f"某县开展调研\n来源:惠民融媒收集编辑:惠民融媒\n{BODY}")
     assert doc.source == "惠民融媒"
     assert extract(f"某市消费投诉分析\n来源:市市场监管局(市知识产权局)\n{BODY}").source == "市市场监管局"
+
+
+def test_a_publication_line_among_a_tables_bars_after_the_sites_address():
+    doc = extract(f"山东工会依法为民工撑腰\n\nhttp://www.sina.com.cn 2005年08月13日09:30 大众网 | |||||||||\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2005-08-13T09:30:00+08:00", "大众网")
