@@ -452,6 +452,18 @@ def _month_span(x: _Match):  # 2008年1月至2010年5月底: months of two named
     return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")
 
 
+def _rel_month_span(x: _Match):  # 去年8月至今年2月
+    y = _rel_year(x.m, x.ref)
+    offsets = _rules()[1]["relative_years"]
+    if y is None:
+        return x.span("range", None, None, "month")
+    y2 = y - offsets.get(x.g["rel"], 0) + offsets.get(x.g["rel2"], 0)
+    mo, mo2 = _month(x.g["m"]), _month(x.g["m2"])
+    if not mo or not mo2 or (y2, mo2) < (y, mo):
+        return None
+    return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")
+
+
 def _year_to_month_end(x: _Match):  # 2025年截至11月底, 今年前7个月: January to the month's end
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
@@ -630,7 +642,7 @@ _RESOLVERS = {
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "month": _months, "month_range": _months, "month_span": _month_span, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
-    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half,
+    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "last_month": _last_month, "now": _now,

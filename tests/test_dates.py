@@ -394,4 +394,4 @@ def test_a_time_inside_a_documents_name_is_no_date_but_a_reports_year_is():
 
 def test_from_a_month_to_this_years_month_is_no_month_to_now():
     assert [(t, s, e) for t, _, s, e in resolve("去年8月至今年2月，共调解纠纷2000余起。", published="2021-03-24")] == [
-        ("去年8月", "2020-08-01", "2020-08-31"), ("今年2月", "2021-02-01", "2021-02-28")]
+        ("去年8月至今年2月", "2020-08-01", "2021-02-28")]
