@@ -98,6 +98,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         if ln.kind == "content":
             if is_long_paragraph(ln.text):
                 break
+            empty = _EMPTY_CELLS.search(ln.text)  # 山东工会依法为民工撑腰… | ||||||||| over ---|---|: a layout table's empty cells
+            if empty and empty.start() > 0 and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1].text):
+                ln = lines[i] = classify(ln.text[:empty.start()])
             fields = dateline(ln.text)
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
@@ -151,7 +154,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     start = title_idx + 1 if title_idx is not None else 0
     crumbs = set(art.breadcrumb)
     title_key = _SPACE.sub("", art.title) if art.title else ""
-    body: list[str] = []
+    body: list[str] = _editor_notes(lines[:start])  # (编者按: …, printed above the headline, is the page's text too)
     in_list = False  # inside a list of other articles (相关推荐 …) after the article began
     for i in range(start, len(lines)):
         ln = lines[i]
@@ -176,6 +179,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
+_EMPTY_CELLS = lexicon.fast_compile(r"\s*[|｜](?:\s*[|｜]){2,}\s*$")
+_TABLE_RULE = lexicon.fast_compile(r"^\s*(?:[-:]{3,}\s*[|｜]\s*){2,}")
 _PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
 
 
@@ -251,15 +256,33 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
     return _last_title_like(lines, content_idx)
 
 
+def _editor_notes(lines: list[Line]) -> list[str]:
+    """The paragraphs of an editor's note above the headline (【编者按】…, or 编者按: over them)."""
+    out, label = [], False
+    for ln in lines:
+        if ln.kind != "content":
+            continue
+        text = ln.text
+        if is_long_paragraph(text) and (label or _EDITOR_NOTE.match(text)):
+            out.append(text)
+        label = bool(_EDITOR_NOTE.fullmatch(text.strip()))
+    return out
+
+
 def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
     best = None
     seen = []
+    note_label = False
     for i in content_idx:
         text = lines[i].text
         if is_long_paragraph(text):
-            if best is None and _EDITOR_NOTE.match(text):
-                continue  # 【编者按】…: a note of the page's editor above the headline
+            if best is None and (_EDITOR_NOTE.match(text) or note_label):
+                note_label = False
+                continue  # 【编者按】…, or 编者按: on a line of its own: a note of the page's editor above the headline
             break
+        note_label = bool(_EDITOR_NOTE.fullmatch(text.strip()))
+        if note_label:
+            continue
         if looks_like_title(text) and not agency_only(text):
             # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
             whole = next((k for k in seen if _SPACE.sub("", text) in _SPACE.sub("", lines[k].text)), None)
@@ -298,6 +321,9 @@ def agency_only(text: str) -> bool:
     """A line naming only an agency (天津市河东区人民政府, □ 高邮市司法局): a byline or a page
     header, never a headline on its own (成立行政复议局 is one: it has a verb)."""
     name = _LEADING_MARKS.sub("", text)
+    parts = name.split()
+    if len(parts) > 1:  # 广州铁路运输中级法院 广州市司法局: the agencies that wrote it
+        return len(parts) <= 4 and all(agency_only(p) for p in parts)
     if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name):
         return False
     return not any(flag.startswith("v") for _, flag in postag.cut(name))

@@ -458,3 +458,17 @@ def test_a_time_inside_the_source_field_a_bracketed_stamp_and_more_keys():
 def test_a_publication_line_among_a_tables_bars_after_the_sites_address():
     doc = extract(f"山东工会依法为民工撑腰\n\nhttp://www.sina.com.cn 2005年08月13日09:30 大众网 | |||||||||\n{BODY}")
     assert (doc.published_at, doc.source) == ("2005-08-13T09:30:00+08:00", "大众网")
+
+
+def test_an_editors_note_under_its_label_above_the_headline_and_the_agencies_that_wrote_it():
+    note = "2025年4月26日，第七届“法治政府奖”终评会在北京举行，最终20个项目获得第七届“法治政府奖”，系列推送获奖项目展示。"
+    doc = extract(f"编者按:\n{note}\n广州构建府院联动调解机制推动行政争议实质化解\n广州铁路运输中级法院 广州市司法局\n{BODY}")
+    assert doc.title == "广州构建府院联动调解机制推动行政争议实质化解"
+    assert doc.body.startswith(note) and 20.0 in [m.value for m in doc.metrics]
+
+
+def test_keys_without_colons_and_a_layout_tables_empty_cells_around_the_header():
+    doc = extract(f"平舆县双庙乡:多元化解矛盾纠纷 力创“平安法治星”\n发表时间 2023-10-30 15:06   阅读 7837\n{BODY}")
+    assert (doc.title, doc.published_at) == ("平舆县双庙乡:多元化解矛盾纠纷 力创“平安法治星”", "2023-10-30T15:06:00+08:00")
+    doc = extract(f"山东工会依法为民工撑腰 | |||||||||\n---|---|---|---|---|---|---|---|---|---|\n{BODY}")
+    assert doc.title == "山东工会依法为民工撑腰"
