@@ -96,13 +96,14 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
                      int(report.group("y")) if report else None,
-                     _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None))))
+                     _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
+                                    dated=pub is not None))
 
 
 _STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
 
 
-def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.date, dt.date] | None:
+def _report_period(title: str | None, text: str, year: int | None, dated: bool = False) -> tuple[dt.date, dt.date] | None:
     """The period a bulletin states: a range in brackets ending its title, or a range alone
     on one of the body's first three lines."""
     pattern = _report_period_pattern()
@@ -124,7 +125,7 @@ def _report_period(title: str | None, text: str, year: int | None) -> tuple[dt.d
         m = pattern.match(text, stated.end())
         if m:
             candidates.append(m)
-    month = _report_month(title, text)
+    month = _report_month(title, text) if not dated else None  # (on a dated page 本月 is the publication's month)
     if month is not None:
         return month
     for m in candidates:

@@ -378,8 +378,11 @@ def test_a_monthly_bulletins_month_gives_this_month_and_last_month():
     text = "1.2023年10月，受理工单1905件；上月未办结工单233件，本月共有工单2138件。\n2.本月回访办结工单1833件。"
     got = {t: (s, e) for t, _, s, e in resolve(text, published=None)}
     assert got["上月"] == ("2023-09-01", "2023-09-30") and got["本月"] == ("2023-10-01", "2023-10-31")
-    titled = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", "2022-10-25", None, title="政民互动月报(2022年9月)"))
+    titled = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", None, None, title="政民互动月报(2022年9月)"))
     assert [(d.start_date, d.end_date) for d in titled] == [("2022-09-01", "2022-09-30")]
+    # (on a dated page 本月 is the publication's month, as the contract resolves it)
+    dated = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", "2022-10-25", None, title="政民互动月报(2022年9月)"))
+    assert [(d.start_date, d.end_date) for d in dated] == [("2022-10-01", "2022-10-31")]
 
 
 def test_years_up_to_a_half_year():
