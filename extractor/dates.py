@@ -163,6 +163,12 @@ def _report_month(title: str | None, text: str) -> tuple[dt.date, dt.date] | Non
     return dt.date(y, mo, 1), _month_end(y, mo)
 
 
+def opens_line(text: str, pos: int) -> bool:
+    """Whether `pos` opens its line, perhaps after an item's marker (1.2023年10月，…)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return start == pos or (pos - start <= 8 and bool(_report_month_patterns()[1].fullmatch(text[start:pos])))
+
+
 @lru_cache(maxsize=1)
 def _report_month_patterns():
     d = lexicon.load("dates")

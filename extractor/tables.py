@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
-from .dates import basis_before_year
+from .dates import basis_before_year, opens_line
 from .document import Change, DateSpan, Metric, Period
 from .metrics import config as metric_config
 
@@ -396,5 +396,5 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
         return years[0].as_period()
     # (2024年, …; 2023年第二季度, …; 2023年1-4月份, …: the period a bulletin reports on)
     opening = [d for d in usable if d.type == "range" and d.granularity in ("year", "quarter", "month")
-               and d.end <= t.start and (d.start == 0 or body[d.start - 1] == "\n")]
+               and d.end <= t.start and opens_line(body, d.start)]
     return opening[0].as_period() if opening else None

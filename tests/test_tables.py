@@ -138,3 +138,11 @@ def test_a_header_row_without_a_cell_over_the_labels():
     cells = {(m.indicator, m.value): m for m in doc.metrics}
     assert ("住房 环比增长", 14.66) in cells and ("住房 上周数据", 348.0) in cells
     assert cells[("施工扰民 环比增长", -6.15)].change.direction == "down"
+
+
+def test_a_bulletins_period_after_an_items_marker_is_its_tables_period():
+    text = ("一、运行情况\n1.2023年10月，受理下派工单1905件，同比下降6.02%。\n工单量排名前二的市直单位\n"
+            "单位 |\n办件数量(件) |\n满意率 |\n市监局 |\n322 |\n100.00% |\n公安局 |\n211 |\n99.50% |\n二、数据分析")
+    doc = extract(text)
+    m = next(m for m in doc.metrics if m.value == 322.0)
+    assert (m.indicator, m.period.start_date, m.period.end_date) == ("市监局 办件数量", "2023-10-01", "2023-10-31")
