@@ -426,3 +426,9 @@ def test_the_number_of_a_public_service_line_is_no_count():
     from extractor import extract
     doc = extract("某市法律援助\n发布时间:2023-11-02\n市民可拨打12348天津法网热线咨询，全年共解答咨询12350人次。")
     assert [m.value for m in doc.metrics] == [12350.0]
+
+
+def test_a_date_after_the_speaker_opens_its_sentence_for_the_next_ones():
+    from extractor import extract
+    doc = extract("某省法律援助工作\n发布时间:2019-02-02\n据悉，我省2018年共受理法援案件106871件。山东省法律援助经费总投入16061.54万元。")
+    assert [m.period.text if m.period else None for m in doc.metrics] == ["2018年", "2018年"]
