@@ -439,7 +439,27 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     city = _title_city(title) if chosen.county and title else None
     if city is not None and chosen.adcode[:4] == city.code[:4]:
         return city.region()
+    province = _title_province(title) if (chosen.city or chosen.county) and title else None
+    if province is not None and (chosen.adcode or "")[:2] == province.code[:2]:
+        return province.region()
     return chosen
+
+
+def _title_province(title: str) -> Division | None:
+    """The province a title opens with when it names no city or county outside brackets
+    (四川年底实现…网上信访全覆盖, 广西(南宁)12355青少年服务台揭牌): what the release reports on."""
+    places = list(find_places(title))
+    if not places or places[0][0] != 0 or len(places[0][3]) != 1 or places[0][3][0].level != "province":
+        return None
+    bracketed = _BRACKETED.finditer(title)
+    inside = [(m.start(), m.end()) for m in bracketed]
+    for start, _, _, divs in places[1:]:
+        if any(d.level != "province" for d in divs) and not any(a <= start < b for a, b in inside):
+            return None
+    return places[0][3][0]
+
+
+_BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")
 
 
 def _title_city(title: str | None) -> Division | None:

@@ -267,3 +267,11 @@ def test_a_provinces_own_agency_speaking_for_it():
     body = ("1月9日，江西省公安厅召开新闻发布会通报2022年全省公安机关110接处警工作情况。据江西省公安厅指挥中心主任介绍，"
             "江西公安110报警服务台共受理群众报警电话1031万起。其中赣州市受理120万起。")
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "360000"
+
+
+def test_a_province_opening_a_title_that_names_no_city_or_county():
+    from extractor.region import detect_region
+    body = "昨日，记者从省政府召开的信访工作新闻发布会上获悉，成都、绵阳等地网上信访量占信访总量的49.6%。"
+    assert detect_region(title="四川年底实现21个市州网上信访全覆盖", body=body, source=None, url=None).adcode == "510000"
+    assert detect_region(title="广西(南宁)12355青少年服务台揭牌", body="中新网南宁4月25日电 广西(南宁)12355青少年服务台在南宁市青秀区揭牌。",
+                         source=None, url=None).adcode == "450000"
