@@ -55,7 +55,8 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
     published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
         or date_from_url(url)
-    source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source")))
+    source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source"))) \
+        or _closing_source(body)
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
     title = art.title
     region = detect_region(title=title, body=body, source=source, url=url,
@@ -70,6 +71,19 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     if records:
         annotate(doc, leads=art.leads)
     return doc
+
+
+_CLOSING_SOURCE = lexicon.fast_compile(r"[（(]\s*(?:来源|稿件来源|信息来源)\s*[:：]\s*(?P<source>[^\s()（）:：，,。]{2,20})[^()（）]{0,30}[)）]")
+
+
+def _closing_source(body: str) -> str | None:
+    """The source a release credits in brackets at its end ((来源:新华区委宣传部  丁需学)) when
+    its header prints none."""
+    tail = body[-400:]
+    found = None
+    for found in _CLOSING_SOURCE.finditer(tail):
+        pass
+    return found.group("source") if found else None
 
 
 def to_text(content, label: str = "<input>", content_type: str | None = None) -> tuple[str, list[str]]:

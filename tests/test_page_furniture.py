@@ -472,3 +472,11 @@ def test_keys_without_colons_and_a_layout_tables_empty_cells_around_the_header()
     assert (doc.title, doc.published_at) == ("平舆县双庙乡:多元化解矛盾纠纷 力创“平安法治星”", "2023-10-30T15:06:00+08:00")
     doc = extract(f"山东工会依法为民工撑腰 | |||||||||\n---|---|---|---|---|---|---|---|---|---|\n{BODY}")
     assert doc.title == "山东工会依法为民工撑腰"
+
+
+def test_a_closing_source_in_brackets_an_unknown_key_after_the_source_and_benwen_laiyuan():
+    doc = extract(f"平顶山市新华区:“访调对接”化解矛盾\n发布时间:2022-12-12 15:23\n{BODY}\n（来源:新华区委宣传部  丁需学  李颖）")
+    assert doc.source == "新华区委宣传部"
+    doc = extract(f"椒江区婚姻家庭纠纷调解工作室揭牌\n发布时间:2022-11-01  来源:今日椒江  发布开发区:浙江台州经济开发区\n{BODY}")
+    assert doc.source == "今日椒江"
+    assert extract(f"某县开展送法下乡活动\n27.12.2016 18:40\n本文来源: 司法厅\n{BODY}").source == "司法厅"
