@@ -475,7 +475,7 @@ def test_keys_without_colons_and_a_layout_tables_empty_cells_around_the_header()
 
 
 def test_a_closing_source_in_brackets_an_unknown_key_after_the_source_and_benwen_laiyuan():
-    doc = extract(f"平顶山市新华区:“访调对接”化解矛盾\n发布时间:2022-12-12 15:23\n{BODY}\n（来源:新华区委宣传部  丁需学  李颖）")
+    doc = extract(f"平顶山市新华区:“访调对接”化解矛盾\n发布时间:2022-12-12 15:23\n{BODY}确保把矛盾纠纷化解在基层。（来源:新华区委宣传部  丁需学  李颖）")
     assert doc.source == "新华区委宣传部"
     doc = extract(f"椒江区婚姻家庭纠纷调解工作室揭牌\n发布时间:2022-11-01  来源:今日椒江  发布开发区:浙江台州经济开发区\n{BODY}")
     assert doc.source == "今日椒江"
