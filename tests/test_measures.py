@@ -372,3 +372,9 @@ def test_parallel_leads_opening_with_the_same_word_whatever_its_tag():
             " 不断创新人民调解工作机制。与法院建立“诉调对接”联动机制，委托人民调解组织先行调解。"
             " 不断提高人民调解排查化解能力。定期走访，做到镇不漏村、村不漏户，及时把矛盾纠纷解决在基层。")
     assert [m.title for m in extract(text).measures] == ["不断扩大人民调解组织覆盖面", "不断创新人民调解工作机制", "不断提高人民调解排查化解能力"]
+
+
+def test_announced_mechanisms_and_points_of_effort_are_declared():
+    from extractor.measures import measures_declared
+    assert measures_declared("该县健全完善四项机制，推动矛盾纠纷源头化解。") == 4
+    assert measures_declared("聚焦数据赋能、规范流程、多元共治三个发力点，提升治理效能。") == 3
