@@ -13,6 +13,8 @@ from .dates import basis_before_year, multiple_basis, states_last_years_period
 from .document import DateSpan, Metric
 from .segments import Segments, SpanIndex
 
+_SENTENCE_ENDS = "。！？!?：:”\n"
+_WRAPPED = 20  # characters of a line broken inside its sentence
 _OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?|\s*[（(](?=\s*\d)")  # (2月份(615件): the month's number)
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
@@ -101,7 +103,13 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         return _pick(own, metric)
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
-    for n, s in enumerate(segs.sentences_before(metric.start, para.start)):
+    para_start = para.start
+    for _ in range(3):  # a line broken inside its sentence (a hard-wrapped yearbook page) goes on the line before
+        line_start = body.rfind("\n", 0, para_start - 1) + 1
+        if para_start < 2 or body[para_start - 2] in _SENTENCE_ENDS or para_start - 1 - line_start < _WRAPPED:
+            break  # (a short line is a heading, not a wrapped one)
+        para_start = segs.paragraph_at(para_start - 2).start
+    for n, s in enumerate(segs.sentences_before(metric.start, para_start)):
         if n >= _OPENER_LOOKBACK:
             break
         opener = next((d for d in dates.starting_in(s.start, s.end)

@@ -432,3 +432,10 @@ def test_a_date_after_the_speaker_opens_its_sentence_for_the_next_ones():
     from extractor import extract
     doc = extract("某省法律援助工作\n发布时间:2019-02-02\n据悉，我省2018年共受理法援案件106871件。山东省法律援助经费总投入16061.54万元。")
     assert [m.period.text if m.period else None for m in doc.metrics] == ["2018年", "2018年"]
+
+
+def test_a_sentence_opening_date_reaches_across_a_hard_wrapped_line():
+    from extractor import extract
+    doc = extract("信访工作\n2012年，全市信访系统组织开展领导干部下访，推进信访积案化解，推进体制机制创\n"
+                  "新，妥善处理群众反映的问题。全年接待处理群众来市信访2007件，其中来信780件\n（网上信访361件），来访1227起。")
+    assert {m.text: (m.period.start_date if m.period else None) for m in doc.metrics}["361件"] == "2012-01-01"
