@@ -32,8 +32,9 @@ _URL_PATTERNS = [
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),  # e-papers: /202112/27/
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)-(?P<d>[0-3]\d)/"),  # /2025/01-03/
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),  # /2024/0226/
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/[A-Za-z]+_(?P<m>[01]\d)(?P<d>[0-3]\d)/"),  # /2025/pajs_0408/
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})_(?P<m>[01]\d)/(?P<d>[0-3]\d)_\d+/"),  # /2024_01/19_17/
+    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/[A-Za-z][A-Za-z0-9-]*_(?P<m>[01]\d)(?P<d>[0-3]\d)/"),  # /2025/pajs_0408/, /2025/mdgfhhhxfj-lm3_0723/
+    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})_(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:_\d+)?/"),  # /2024_01/19_17/, /2017_05/29/
+    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[A-Z]\d)"),  # /rain/a/20241225A02B7T00
     # a timestamp naming the page or its folder: /2017030122282261056.htm, /2023/06/19191628541989.html
     # (the day followed by a clock time, hhmmss, and perhaps more digits)
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.])"),

@@ -480,3 +480,11 @@ def test_a_closing_source_in_brackets_an_unknown_key_after_the_source_and_benwen
     doc = extract(f"椒江区婚姻家庭纠纷调解工作室揭牌\n发布时间:2022-11-01  来源:今日椒江  发布开发区:浙江台州经济开发区\n{BODY}")
     assert doc.source == "今日椒江"
     assert extract(f"某县开展送法下乡活动\n27.12.2016 18:40\n本文来源: 司法厅\n{BODY}").source == "司法厅"
+
+
+def test_more_whole_dates_in_urls():
+    from extractor.published import date_from_url
+    assert date_from_url("http://m.bm-sj.com/html/news/area/damingxian/2017_05/29/200214004.html") == "2017-05-29"
+    assert date_from_url("https://www.yncaw.gov.cn/html/2025/mdgfhhhxfj-lm3_0723/135534.html") == "2025-07-23"
+    assert date_from_url("https://news.qq.com/rain/a/20241225A02B7T00") == "2024-12-25"
+    assert date_from_url("https://chinawznews.net/binhe/202012256973.html") is None  # (a number, no whole date)
