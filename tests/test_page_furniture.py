@@ -488,3 +488,8 @@ def test_more_whole_dates_in_urls():
     assert date_from_url("https://www.yncaw.gov.cn/html/2025/mdgfhhhxfj-lm3_0723/135534.html") == "2025-07-23"
     assert date_from_url("https://news.qq.com/rain/a/20241225A02B7T00") == "2024-12-25"
     assert date_from_url("https://chinawznews.net/binhe/202012256973.html") is None  # (a number, no whole date)
+
+
+def test_a_sites_address_glued_to_the_publication_day():
+    doc = extract(f"为残疾人撑起法律“保护伞” |\nhttp://www.tlnews.com.cn/2021年08月11日 09:29:19 |\n{BODY}")
+    assert doc.published_at == "2021-08-11T09:29:19+08:00"
