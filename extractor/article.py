@@ -121,8 +121,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         if ln.kind == "fields":
             merge_fields(art.fields, ln.fields)
 
+    header_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and is_long_paragraph(ln.text)), len(lines))
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
-        if ln.kind == "content" and len(ln.text) <= 80:
+        if ln.kind == "content" and len(ln.text) <= 80 and (i <= header_end or ln.text[:1] in "【[（("):
             tag = _TITLE_TAG.match(ln.text)
             if tag and looks_like_title(ln.text[tag.end():]):
                 lines[i] = Line(ln.text[tag.end():], "content")

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+from lunardate import LunarDate  # (the lunar calendar's Gregorian dates: 春节, 端午节)
 
 from . import lexicon
 from .document import DateSpan
@@ -514,10 +515,14 @@ def _this_period(x: _Match):  # 本周, 本期: the bulletin's period; 本周 el
     return x.span("range", monday, monday + dt.timedelta(days=6), "day")
 
 
+def _one_month(period: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether a bulletin's stated period is one calendar month's."""
+    return period is not None and (period[0].year, period[0].month) == (period[1].year, period[1].month)
+
+
 def _this_month(x: _Match):  # 本月, 本月以来 (in a bulletin of one month's period: that month)
     period = x.ref.report_period
-    if period is not None and (period[0].year, period[0].month) == (period[1].year, period[1].month) \
-            and not x.m.group().endswith("以来"):
+    if _one_month(period) and not x.m.group().endswith("以来"):
         return x.span("range", period[0].replace(day=1), _month_end(period[0].year, period[0].month), "month")
     pub = x.pub
     if pub is None:
@@ -542,7 +547,6 @@ def _year_to_half(x: _Match):  # 2020年至2023年上半年
 
 
 def _festival(x: _Match):  # 2019年春节前: 2019-02-04; 今年端午节
-    from lunardate import LunarDate  # (the lunar calendar's Gregorian dates)
     y = x.year()
     month, day, shift = _rules()[1]["festivals"][x.g["fest"]]
     try:
@@ -597,7 +601,7 @@ def _last_month_day(x: _Match):  # 上月23日
 
 def _last_month(x: _Match):  # 上月 (in a bulletin of one month: the month before it)
     period = x.ref.report_period
-    if period is not None and (period[0].year, period[0].month) == (period[1].year, period[1].month):
+    if _one_month(period):
         last = period[0] - dt.timedelta(days=1)
         return x.span("range", last.replace(day=1), last, "month")
     if x.pub is None:

@@ -55,10 +55,9 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
     (发布时间: / 2026-03-04 / 作者: / 来源: / 万古镇人民政府): each key joined to its value."""
     pattern, role = _field_keys()
     out, i = [], 0
-    n = min(len(raw_lines), header)
-    while i < len(raw_lines):
+    while i < min(len(raw_lines), header):
         line = raw_lines[i]
-        key = pattern.fullmatch(line.strip()) if i < n and len(line) <= 12 and _KEY_ALONE.match(line) else None
+        key = pattern.fullmatch(line.strip()) if len(line) <= 12 and _KEY_ALONE.match(line) else None
         if key:
             nxt = raw_lines[i + 1].strip() if i + 1 < len(raw_lines) else ""
             kind = role.get(_KEY_SPACE.sub("", key.group(1)))
@@ -70,7 +69,7 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
                 continue
         out.append(line)
         i += 1
-    return out
+    return out + raw_lines[i:]
 
 
 _KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")

@@ -434,8 +434,7 @@ def _one_of_counted_parts(text: str, m) -> bool:
     强化三项措施), not the sum of the list it closes (紧盯防范、排查、化解三个重要环节)."""
     if text[m.end():m.end() + 1] == "、":
         return True
-    clause = _CLAUSE_START.search(text, max(0, m.start() - 200), m.start())
-    parts = text[clause.start() + 1 if clause else max(0, m.start() - 60):m.start()].split("、")
+    parts = _clause_before(text, m.start()).split("、")
     return len(parts) > 1 and any(_cfg().declared.search(part) or _COUNTED.search(part) for part in parts[:-1])
 
 
@@ -459,6 +458,10 @@ def _names_a_method(text: str, nm, n: int) -> bool:
     after, before = text[nm.end():nm.end() + 8], text[max(0, nm.start() - 6):nm.start()]
     if any(w in after or w in before for w in _cfg().data["declared_method"]):
         return True
-    clause = _CLAUSE_START.search(text, max(0, nm.start() - 200), nm.start())  # (a clause is short: no scan from the start)
-    listed = text[clause.start() + 1 if clause else max(0, nm.start() - 60):nm.start()]
-    return listed.count("、") == n - 1 and n > 2
+    return _clause_before(text, nm.start()).count("、") == n - 1 and n > 2
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause that ends at `pos` (a clause is short: looked for in the 200 characters before)."""
+    clause = _CLAUSE_START.search(text, max(0, pos - 200), pos)
+    return text[clause.start() + 1 if clause else max(0, pos - 60):pos]

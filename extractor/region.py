@@ -9,6 +9,7 @@ merged divisions (下城区 -> 拱墅区) resolve to today's code.
 """
 from __future__ import annotations
 
+import gzip
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -478,7 +479,6 @@ class _Townships:
     names."""
 
     def __init__(self):
-        import gzip
         self.counties: dict[str, list[str]] = defaultdict(list)
         with lexicon.data_path("townships.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
             next(fh)
@@ -505,9 +505,9 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
     twice, and no other township of another county named; never when the release speaks for
     the whole city (全市, 我市)."""
     g = gazetteer()
-    _, _, city_re, _, _ = _cues()
+    _, _, city_re, county_re, _ = _cues()
     opening = body[:1500]
-    if len(city_re.findall(opening)) >= 2 or _province_speaks(body, city_re, _cues()[3]):
+    if len(city_re.findall(opening)) >= 2 or _province_speaks(body, city_re, county_re):
         return None
     prefix = (region.adcode or "")[:4 if region.city else 2] if region.adcode else ""
     found: dict[str, list[int]] = defaultdict(list)

@@ -292,7 +292,6 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
     header cell (which no table metric may be). Metrics of `found` inside a data cell get the
     table's indicator and period."""
     c = _cfg()
-    by_start = {m.start: m for m in found}
     by_order = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in by_order]
     out: list[Metric] = []
@@ -310,20 +309,18 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 in_header.update(id(m) for m in by_order[lo:hi])  # (the row's numbers, found by bisection)
                 continue
             seen_data = True
-            label_cells = []
             serial = len(row) > 2 and _number(row[0]) is not None and _number(row[1]) is None and bool(row[1].text)
-            for cell in row[1:] if serial else row:  # (1 | 大洼区 | 4226: a serial number before the label)
+            first = 1 if serial else 0  # (1 | 大洼区 | 4226: a serial number before the label)
+            label_cells = []
+            for cell in row[first:]:
                 if _number(cell) is not None:
                     break
                 label_cells.append(cell)
-            if serial:
-                label_cells.insert(0, row[0])
-            named = label_cells[1:] if serial else label_cells
-            label = _name(" ".join(x.text for x in named if x.text))
-            label_unit = _unit_named(" ".join(x.text for x in named))
+            label = _name(" ".join(x.text for x in label_cells if x.text))
+            label_unit = _unit_named(" ".join(x.text for x in label_cells))
             for j, cell in enumerate(row):
                 number = _number(cell)
-                if number is None or cell in label_cells:
+                if number is None or j < first + len(label_cells):
                     continue
                 value, own_unit = number
                 header_cell = _header_cell(headers, len(row), j)

@@ -22,6 +22,11 @@ def _cells(doc):
     return {(m.indicator, m.value, m.unit): m for m in doc.metrics}
 
 
+def _by_indicator(text, published_at=None):
+    """The metrics of a page by (indicator, value)."""
+    return {(m.indicator, m.value): m for m in extract(text, published_at=published_at).metrics}
+
+
 def test_text_tables_give_row_label_column_header_and_unit():
     doc = extract(REPORT)
     cells = _cells(doc)
@@ -100,8 +105,7 @@ def test_a_column_header_with_a_year_and_arrows_of_change():
             "类型 |\n2024年(件) |\n去年2023年(件) |\n同比(%) |\n"
             "投诉 |\n14230 |\n8510 |\n↑67.22% |\n举报 |\n4474 |\n3448 |\n↓29.76% |\n"
             "以上为2024年12315平台数据。")
-    doc = extract(text, published_at="2025-01-20")
-    cells = {(m.indicator, m.value): m for m in doc.metrics}
+    cells = _by_indicator(text, "2025-01-20")
     assert cells[("投诉", 14230.0)].period.start_date == "2024-01-01"
     assert cells[("投诉", 8510.0)].period.start_date == "2023-01-01"
     assert cells[("举报 同比", 29.76)].change.direction == "down"
@@ -113,8 +117,7 @@ def test_a_table_dumped_one_cell_a_line_with_a_serial_number_column_and_a_bullet
             "序号 |\n受理单位 |\n交办总量(件) |\n办结率 |\n"
             "1 |\n大洼区 |\n4226 |\n98.06% |\n2 |\n盘山县 |\n1922 |\n98.44% |\n"
             "各地区办理情况良好。")
-    doc = extract(text, published_at="2023-06-09")
-    cells = {(m.indicator, m.value): m for m in doc.metrics}
+    cells = _by_indicator(text, "2023-06-09")
     m = cells[("盘山县 办结率", 98.44)]
     assert (m.period.start_date, m.period.end_date) == ("2023-01-01", "2023-04-30")
     assert ("大洼区 交办总量", 4226.0) in cells and ("1", 1.0) not in cells
@@ -134,8 +137,7 @@ def test_a_header_row_without_a_cell_over_the_labels():
     text = ("本周城市管理类诉求中，反映较多的是住房、施工扰民问题。\n表1:本周城市管理类前三名诉求 | ||||\n"
             "本周数据(件) | 上周数据(件) | 环比增长 | 详细分类 | |\n住房 | 399 | 348 | 14.66% | 物业管理、房屋修缮 |\n"
             "施工扰民 | 122 | 130 | -6.15% | 夜间施工 |\n")
-    doc = extract(text, published_at="2022-03-01")
-    cells = {(m.indicator, m.value): m for m in doc.metrics}
+    cells = _by_indicator(text, "2022-03-01")
     assert ("住房 环比增长", 14.66) in cells and ("住房 上周数据", 348.0) in cells
     assert cells[("施工扰民 环比增长", -6.15)].change.direction == "down"
 
