@@ -52,6 +52,7 @@ class _Cfg:
     scope_words: tuple
     local_place: object
     remark_tail: regex.Pattern
+    frame_heads: tuple
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def _cfg() -> _Cfg:
         list_openers=tuple(d["list_openers"]),
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
+        frame_heads=tuple(d["frame_heads"]),
     )
 
 
@@ -318,6 +320,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     pre = _pre(body, clause_start, start, date_spans)
     immediate = end < len(body) and (_HAN.match(body[end]) or body[end] in "“《\"") and body[end] not in "和及与等"
     relative = body[end:end + 1] == "的"  # 超85%的行政争议在复议环节实现“案结事了”: all of it
+    if relative and body.startswith(c.frame_heads, end + 1):
+        relative = immediate = False  # 已上升20.1%的基础上: a frame, not a head
     post, post_end = "", end
     if immediate or relative or streak:  # otherwise nothing after the number can be its head
         natural_end = segs.clause_end(end)

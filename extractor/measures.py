@@ -413,8 +413,9 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
     for lm in _cfg().declared_label.finditer(text):
         n = parse_number(lm.group("n"))
         word = lm.group("word")
-        if n and n == len(measures) > 1 and (all(word in ms.title for ms in measures)
-                                              or lm.start() < first and word in _cfg().data["declared_label_methods"]):
+        twice = lm.group("word2") and not _NUMERAL.search(word + lm.group("word2"))  # (not “四化四解四到位”)
+        named = word[-1] in _cfg().data["declared_label_methods"] or twice
+        if n and n == len(measures) > 1 and (all(word in ms.title for ms in measures) or lm.start() < first and named):
             return int(n)  # (“四个强化” opening each measure; “三法” before three measures)
     for nm in _cfg().declared_named.finditer(text):
         # “六大融合”, “四个一”模式 when the body enumerates them; a method of N steps (五步工作法,
@@ -438,6 +439,7 @@ def _one_of_counted_parts(text: str, m) -> bool:
     return len(parts) > 1 and any(_cfg().declared.search(part) or _COUNTED.search(part) for part in parts[:-1])
 
 
+_NUMERAL = lexicon.fast_compile(r"[一二两三四五六七八九十]")
 _COUNTED = lexicon.fast_compile(r"[一二两三四五六七八九十\d]+(?:项|个|大|条|种|支|类|批)")
 
 

@@ -134,6 +134,9 @@ def test_a_quoted_count_of_methods_before_the_list_is_declared_and_a_slogan_is_n
              "三是抓实。在化解上下功夫，做到案结事了。")
     assert extract("某街道有效运用“三法”化解纠纷。\n" + items).measures_declared == 3
     assert extract("某镇“三率齐升”暖民心。\n" + items).measures_declared is None
+    assert extract("某县采取“三诊疗法”除病根。\n" + items).measures_declared == 3
+    assert extract("某局创新推行“三抓三促”工作机制。\n" + items).measures_declared == 3
+    assert extract("某院围绕“三化三解三到位”体系开展工作。\n" + items).measures_declared is None
 
 
 def test_lead_sentences_of_a_text_dump_head_measures():

@@ -86,6 +86,13 @@ def test_indicator_drops_the_speaker_and_the_verb_of_a_level():
                                                           ("98%", "结案率")]
 
 
+def test_a_change_framing_the_clause_measures_its_subject():
+    doc = extract(LEAD + "2024年全市共收到行政复议案件申请2929宗，在上一年度已上升20.1%的基础上又上升44.7%。",
+                  published_at="2025-02-01")
+    assert [(m.text, m.indicator) for m in doc.metrics][:2] == [("2929宗", "行政复议案件申请"),
+                                                              ("上升20.1%", "行政复议案件申请")]
+
+
 def test_comparison_with_a_named_year_is_year_on_year():
     assert metrics("拨付法律援助经费85万元，比2022年增长13%。", published="2023-11-20")[1][4:6] == ("up", "yoy")
     assert metrics("受理案件120件，较2022年同期下降5%。", published="2023-11-20")[1][4:6] == ("down", "yoy")
