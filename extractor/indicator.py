@@ -29,6 +29,7 @@ class _Cfg:
     verbs: frozenset
     adverbs: frozenset
     retag: dict
+    verb_modifiers: frozenset
     coverage_words: tuple
     coverage: regex.Pattern
     lead: regex.Pattern
@@ -60,6 +61,7 @@ def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]), retag=dict(d["retag"]),
+        verb_modifiers=frozenset(d["verb_modifiers"]),
         coverage_words=tuple(sorted(d["coverage_words"], key=len, reverse=True)),
         coverage=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["coverage_words"]) + ")"),
         lead=lexicon.fast_compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
@@ -83,8 +85,15 @@ def _cfg() -> _Cfg:
 
 @lru_cache(maxsize=8192)
 def tags(text: str) -> tuple[tuple[str, str], ...]:
-    retag = _cfg().retag
-    return tuple((w, retag.get(w, f)) for w, f in postag.cut(text))
+    c = _cfg()
+    out, previous = [], ""
+    for w, f in postag.cut(text):
+        f = c.retag.get(w, f)
+        if previous in c.verb_modifiers and f in c.verbs and out:
+            f = "vn"  # 新|提任|领导干部: the verb says which
+        out.append((w, f))
+        previous = w
+    return tuple(out)
 
 
 def _strip_dates(text: str, start: int, date_spans) -> str:

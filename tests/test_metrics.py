@@ -93,6 +93,11 @@ def test_a_change_framing_the_clause_measures_its_subject():
                                                               ("上升20.1%", "行政复议案件申请")]
 
 
+def test_a_verb_after_new_describes_the_people_counted():
+    doc = extract(LEAD + "组织54名新提任领导干部参加法治理论知识考试，合格率达到100%。", published_at="2025-02-01")
+    assert doc.metrics[0].indicator.startswith("新提任领导干部")  # (not 新 alone)
+
+
 def test_comparison_with_a_named_year_is_year_on_year():
     assert metrics("拨付法律援助经费85万元，比2022年增长13%。", published="2023-11-20")[1][4:6] == ("up", "yoy")
     assert metrics("受理案件120件，较2022年同期下降5%。", published="2023-11-20")[1][4:6] == ("down", "yoy")
