@@ -398,3 +398,9 @@ def test_a_time_inside_a_documents_name_is_no_date_but_a_reports_year_is():
 def test_from_a_month_to_this_years_month_is_no_month_to_now():
     assert [(t, s, e) for t, _, s, e in resolve("去年8月至今年2月，共调解纠纷2000余起。", published="2021-03-24")] == [
         ("去年8月至今年2月", "2020-08-01", "2021-02-28")]
+
+
+def test_a_whole_year_printed_without_its_character_is_that_year():
+    from extractor import extract
+    doc = extract("据介绍，2022全年，全省共受理群众报警电话1031万起，同比下降19%。", published_at="2023-01-09")
+    assert [(d.text, d.start_date, d.end_date) for d in doc.dates] == [("2022全年", "2022-01-01", "2022-12-31")]
