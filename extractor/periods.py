@@ -101,6 +101,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     # before the number (one after it, 行政诉讼案件3件，目前正在审理中, comes after step 2)
     if any(d.end <= metric.start and _usable(d) for d in own):
         return _pick(own, metric)
+    since = [d for d in elsewhere if d.text.startswith(("自", "从")) or d.text.endswith("以来")]
+    if any(d.end <= metric.start and _usable(d) for d in since):
+        return _pick(since, metric)  # 中心自2022年8月建成以来，累计受理…: the sentence's own span, not the paragraph's
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
     para_start = para.start

@@ -451,3 +451,10 @@ def test_a_sentence_opening_date_reaches_across_a_hard_wrapped_line():
     doc = extract("信访工作\n2012年，全市信访系统组织开展领导干部下访，推进信访积案化解，推进体制机制创\n"
                   "新，妥善处理群众反映的问题。全年接待处理群众来市信访2007件，其中来信780件\n（网上信访361件），来访1227起。")
     assert {m.text: (m.period.start_date if m.period else None) for m in doc.metrics}["361件"] == "2012-01-01"
+
+
+def test_a_span_since_an_event_in_the_numbers_sentence_outranks_the_paragraphs_opener():
+    doc = extract(LEAD + "近年来，街道以综治中心建设为突破口。街道综治中心自2022年8月建成投入使用以来，"
+                  "累计受理各类矛盾纠纷4000余起。", published_at="2026-01-28")
+    assert [(m.text, m.period.start_date, m.period.end_date) for m in doc.metrics] == [
+        ("4000余起", "2022-08-01", "2026-01-28")]
