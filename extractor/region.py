@@ -17,7 +17,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from . import lexicon
+from . import lexicon, postag
 from .document import Region
 
 _HOST = lexicon.fast_compile(r"^[a-z]+://([^/:?#]+)", regex.I)
@@ -193,8 +193,33 @@ def find_places(text: str):
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
-        if divs and not (text.startswith(town_after, end) and not any(g.full_name(d, word) for d in divs)):
-            yield start, end, word, divs
+        if not divs:
+            continue
+        if not any(g.full_name(d, word) for d in divs):
+            if text.startswith(town_after, end):
+                continue  # 蓬莱镇: a town of the same name
+            if word not in g.province_alias and _splits_words(text, start, end):
+                continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
+        yield start, end, word, divs
+
+
+_WINDOW = 4
+
+
+def _splits_words(text: str, start: int, end: int) -> bool:
+    """Whether a word of the text around a short name cuts through it: one that starts before
+    it and ends inside it (水平 in 水平和), or starts inside it and runs on (政法 in 和政法工作,
+    化解 in 大化解). A word that starts with it (恩施州, 宁波网) is still the place."""
+    if not postag.inside_word(text, start) and not postag.inside_word(text, end):
+        return False  # (no dictionary word crosses either edge: no need to cut the words)
+    lo = max(0, start - _WINDOW)
+    at = lo
+    for w, _ in postag.cut(text[lo:end + _WINDOW]):
+        a, b = at, at + len(w)
+        at = b
+        if a < start < b or start < a < end < b:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

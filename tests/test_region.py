@@ -275,3 +275,12 @@ def test_a_province_opening_a_title_that_names_no_city_or_county():
     assert detect_region(title="四川年底实现21个市州网上信访全覆盖", body=body, source=None, url=None).adcode == "510000"
     assert detect_region(title="广西(南宁)12355青少年服务台揭牌", body="中新网南宁4月25日电 广西(南宁)12355青少年服务台在南宁市青秀区揭牌。",
                          source=None, url=None).adcode == "450000"
+
+
+def test_a_short_name_cut_through_by_other_words_is_no_place():
+    from extractor.region import find_places
+    # 和政 (和政县) inside 和政法工作, 大化 (大化县) inside 大化解, 平和 (平和县) inside 水平和
+    text = "深入开展大排查大化解，推动群众的创造和政法工作相结合，提升社会治理水平和维护稳定能力。"
+    assert [w for _, _, w, _ in find_places(text)] == []
+    # a short name that a word starts with is still the place: 恩施州, 宁波网
+    assert [w for _, _, w, _ in find_places("恩施州法院和中国宁波网报道")] == ["恩施", "宁波"]
