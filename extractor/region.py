@@ -659,6 +659,10 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Regi
     return src.region()
 
 
+_OWN_OVER_PARTS = 2.0  # a province named twice as often as all of its likeliest city
+_CITY_OVER_COUNTY = 3.0  # a city named three times as often as its likeliest county
+
+
 def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Region:
     city_total: dict[str, float] = defaultdict(float)
     prov_total: dict[str, float] = defaultdict(float)
@@ -675,6 +679,9 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
     if not cities:
         return g.by_key[(prov + "0000", "province")].region()
     city_code = max(cities, key=cities.get)
+    province = g.by_key.get((prov + "0000", "province"))
+    if province is not None and ev.score.get(province, 0) >= _OWN_OVER_PARTS * cities[city_code]:
+        return province.region()  # 辽宁推进…(×6) and a district named once: the province's report
     ranked = sorted(cities.values(), reverse=True)
     if len([s for s in ranked if s >= 1]) >= 3 and ranked[0] < 2 * ranked[1] \
             and not any(d.level == "county" and ev.agency.get(d, 0) > 0 for d in ev.score):
@@ -695,6 +702,8 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         city_speaks = n_city > n_county and (not has_agency or distinct >= 2) \
             and not (county.name.endswith("市") and city_own == 0 and distinct == 1)
         several = distinct >= 3 and score < 2 * sorted(counties.values())[-2]
+        if city_own >= _CITY_OVER_COUNTY * score and not city_speaks:
+            city_speaks = True  # 武汉 (×11) and 汉阳区 named once: the city's report
         if (score >= 2 or has_agency or city_own == 0) and not city_speaks and not several:
             return county.region()
         if city is None:

@@ -284,3 +284,12 @@ def test_a_short_name_cut_through_by_other_words_is_no_place():
     assert [w for _, _, w, _ in find_places(text)] == []
     # a short name that a word starts with is still the place: 恩施州, 宁波网
     assert [w for _, _, w, _ in find_places("恩施州法院和中国宁波网报道")] == ["恩施", "宁波"]
+
+
+def test_a_province_or_city_named_far_more_often_than_a_place_inside_it_is_the_region():
+    body = ("辽宁推进社会治理创新。辽宁各地建立矛盾纠纷调处中心。辽宁省委政法委介绍，"
+            "丹东市振安区设立调解点。辽宁今年以来化解纠纷1.2万件。")
+    assert adcode(body=body) == "210000"
+    body = ("武汉法院深化诉源治理。武汉两级法院诉前调解案件8万件。武汉市中级人民法院介绍，"
+            "武汉将推广经验，汉阳区法院设立共享法庭。武汉法院调解成功率达60%。")
+    assert adcode(body=body) == "420100"
