@@ -772,11 +772,15 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         if day is not None:
             out.append(event(m, "point", day.start_date, day.end_date, "day", group="day"))
     for d in spans:
-        if _last_years(d, text, rules.last_year) and d.start_date is None and d.field == "body":
+        if d.start_date is not None or d.field != "body":
+            continue
+        named = _NAMED_YEARS_PERIOD.fullmatch(d.text)
+        if named or _last_years(d, text, rules.last_year):
             current = latest_before(d.start, segs.paragraph_at(d.start).start,
                                     lambda r: r.type == "range" and r.end_date)
             if current is not None:
-                d.start_date, d.end_date = _a_year_before(current.start_date), _a_year_before(current.end_date)
+                back = int(current.start_date[:4]) - int(named.group(1)) if named else 1
+                d.start_date, d.end_date = _years_before(current.start_date, back), _years_before(current.end_date, back)
                 d.granularity = current.granularity
     return out
 
@@ -784,9 +788,12 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
 _EVENT_LOOKBACK = 40  # dates: an event is named again near where it was given
 
 
-def _a_year_before(day: str) -> str:
+_NAMED_YEARS_PERIOD = lexicon.fast_compile(r"((?:19|20)\d{2})年同期")
+
+
+def _years_before(day: str, years: int = 1) -> str:
     x = dt.date.fromisoformat(day)
     try:
-        return x.replace(year=x.year - 1).isoformat()
+        return x.replace(year=x.year - years).isoformat()
     except ValueError:  # 29 February
-        return x.replace(year=x.year - 1, day=28).isoformat()
+        return x.replace(year=x.year - years, day=28).isoformat()

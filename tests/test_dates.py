@@ -404,3 +404,13 @@ def test_a_whole_year_printed_without_its_character_is_that_year():
     from extractor import extract
     doc = extract("据介绍，2022全年，全省共受理群众报警电话1031万起，同比下降19%。", published_at="2023-01-09")
     assert [(d.text, d.start_date, d.end_date) for d in doc.dates] == [("2022全年", "2022-01-01", "2022-12-31")]
+
+
+def test_a_named_years_same_period_is_the_current_range_in_that_year():
+    from extractor import extract
+    doc = extract("2021年1-8月，全市法院受理一审民事案件38555件，较2019年同期38869件下降0.81%。",
+                  published_at="2021-09-27")
+    same = [d for d in doc.dates if d.text == "2019年同期"][0]
+    assert (same.start_date, same.end_date) == ("2019-01-01", "2019-08-31")
+    assert [(m.text, m.period.start_date) for m in doc.metrics] == [
+        ("38555件", "2021-01-01"), ("38869件", "2019-01-01"), ("下降0.81%", "2021-01-01")]
