@@ -548,6 +548,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
     share_runs = _respectively_runs(raws, shares=True)
     count_runs = _respectively_runs(raws, counts=True)
     compared_with: dict[int, tuple] = {}  # a change -> (the number it compares, the indicator copied from it)
+    shares: set[int] = set()  # shares of a whole: a change in per cent (增长10.33%) compares the count before them
     run_is_share = False
     prev_end = 0
     prev_sentence = None
@@ -574,15 +575,18 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 counted = _share_owner(owner, None, sentence_metrics)
                 indicator = f"{counted}{whole}" if counted and len(counted) <= _SHARE_OWNER_CHARS else whole
                 where = "before"
+                shares.add(id(raw))
             elif share or (place is not None and run_is_share):
                 counted = _share_owner(owner, place if run_is_share else None, sentence_metrics)
                 if counted and share and _SHARE_WORD.search(body, max(floor, m.start - 6), m.start):
                     counted += "占比"  # 维持…1691件，占比61.4%: the share of what was counted
                 indicator = counted or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
                 where = "before"
+                shares.add(id(raw))
         if m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
             # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
-            compared = _compared(raw, runs, [x for x in sentence_metrics if not _in_remark(body, x.metric)])
+            compared = _compared(raw, runs, [x for x in sentence_metrics if not _in_remark(body, x.metric)
+                                             and not (m.unit == "%" and id(x) in shares)])
             if compared is not None and compared.metric.indicator:
                 indicator = compared.metric.indicator
                 compared_with[id(raw)] = (compared, indicator)

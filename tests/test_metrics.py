@@ -98,6 +98,12 @@ def test_a_verb_after_new_describes_the_people_counted():
     assert doc.metrics[0].indicator.startswith("新提任领导干部")  # (not 新 alone)
 
 
+def test_a_change_in_per_cent_after_a_share_compares_the_count():
+    doc = extract(LEAD + "1-8月，全市法院新收民事案件45017件，占审判类案件总量的84.51%，与去年同期相比增长10.33%。",
+                  published_at="2021-09-27")
+    assert doc.metrics[-1].indicator == doc.metrics[0].indicator == "法院新收民事案件"
+
+
 def test_comparison_with_a_named_year_is_year_on_year():
     assert metrics("拨付法律援助经费85万元，比2022年增长13%。", published="2023-11-20")[1][4:6] == ("up", "yoy")
     assert metrics("受理案件120件，较2022年同期下降5%。", published="2023-11-20")[1][4:6] == ("down", "yoy")
