@@ -136,6 +136,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         while above is not None:  # 通化县人民政府 / 2025年度政府信息公开工作报告: one title on two lines
             art.title = lines[above].text + art.title
             above = _line_above_the_title(lines, above, art.title)
+        art.title = _TRAILING_DASHES.sub("", art.title)  # 湖北省高级人民法院工作报告—— (over its occasion)
     elif known_title:
         art.title = known_title
     elif art.fields.get("title"):
@@ -357,9 +358,14 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
     if j < 0 or lines[j].kind != "content":
         return None
     head, rest = lines[j].text, title or lines[i].text
+    if 4 <= len(head) <= 17 and head[-1] in "：:" and agency_only(head[:-1]) and looks_like_title(rest):
+        return j  # 仙居县司法局: / 从20.17%降至0.9%，…: the agency that speaks, then what it says
     if not (4 <= len(head) <= 30) or is_long_paragraph(head) or head[-1] in _END_PUNCT:
         return None
     if head.endswith(_AGENCY_ENDINGS) and len(head) <= 16 and (rest[:1].isdigit() or rest.startswith("关于")):
+        return j
+    split = _AGENCY_TAIL.match(rest)  # 重庆市…小龙坎街道 / 办事处2023年…报告: an agency's name broken
+    if split and (head + split.group(1)).endswith(_AGENCY_ENDINGS) and not head.endswith(_AGENCY_ENDINGS):
         return j
     if head.startswith("关于") and not rest.startswith("关于") and len(head) + len(rest) <= 64:
         return j
@@ -369,6 +375,8 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
 
 
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
+_TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
+_AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
 _EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])
 _LEADING_MARKS = lexicon.fast_compile(r"^[^\p{Han}]+")

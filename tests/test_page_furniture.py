@@ -496,3 +496,23 @@ def test_more_whole_dates_in_urls():
 def test_a_sites_address_glued_to_the_publication_day():
     doc = extract(f"为残疾人撑起法律“保护伞” |\nhttp://www.tlnews.com.cn/2021年08月11日 09:29:19 |\n{BODY}")
     assert doc.published_at == "2021-08-11T09:29:19+08:00"
+
+
+def test_a_headline_under_its_speaker_or_with_its_agency_broken_across_lines_is_one_title():
+    from extractor import extract
+    body = "从2021年的20.17%，到2023年的0.9%，仙居县行政诉讼败诉率连续两年下降，行政争议被成功化解于萌芽，实现双下降。"
+    text = "仙居县司法局:\n从20.17%降至0.9%,开拓行政争议化解新局面\n台州政法融媒体中心 赵梦琴\n" + body
+    assert extract(text).title == "仙居县司法局:从20.17%降至0.9%,开拓行政争议化解新局面"
+    text = ("重庆市沙坪坝区人民政府小龙坎街道\n办事处2023年政府信息公开工作年度报告\n一、总体情况\n"
+            "根据《中华人民共和国政府信息公开条例》的规定和有关要求，现将本街道办事处2023年度政府信息公开工作报告如下。")
+    assert extract(text).title == "重庆市沙坪坝区人民政府小龙坎街道办事处2023年政府信息公开工作年度报告"
+
+
+def test_a_sites_buttons_an_audio_player_and_a_title_over_its_occasion_are_no_title():
+    from extractor import extract
+    text = ("宁夏:以“三严三实”精神 推进信访规范化建设\n\n共产党员网 打印 纠错\n微信扫一扫 ×\n收听本文 00:00/00:00\n\n"
+            "全区信访工作规范化建设推进会7月28日在平罗县举行，自治区党委副书记出席会议并讲话，与会人员实地观摩了信访局。")
+    assert extract(text).title == "宁夏:以“三严三实”精神 推进信访规范化建设"
+    text = ("湖北省高级人民法院工作报告——\n2023年1月14日在湖北省第十四届人民代表大会第一次会议上\n"
+            "湖北省高级人民法院院长 游劝荣\n各位代表:\n现在,我代表省高级人民法院向大会报告工作,请予审议,并请各位列席同志提出意见。")
+    assert extract(text).title == "湖北省高级人民法院工作报告"
