@@ -159,6 +159,8 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         m = _FIRST_SENTENCE.match(text)
         if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5:
             continue
+        if _caption().search(text) or m.group().count("“") > m.group().count("”"):
+            continue  # a photo's caption; words spoken (“想想都觉得丢人,…!”)
         if len(text) - m.end() < 10 and not (m.end() == len(text) and _paragraph_after(lines, i)):
             continue  # (a lead alone on its line heads the paragraph under it: 强化顶层设计,构建…机制。)
         if _FIGURE.search(m.group()):
@@ -188,6 +190,11 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         run.append((i, it))
     out += [x for _, x in run] if len(run) >= data["lead_run"] else []
     return out
+
+
+@lru_cache(maxsize=1)
+def _caption():
+    return lexicon.fast_compile(_cfg().data["caption"])
 
 
 def _paragraph_after(lines: list[tuple[int, str]], i: int) -> bool:

@@ -381,3 +381,21 @@ def test_announced_mechanisms_and_points_of_effort_are_declared():
     from extractor.measures import measures_declared
     assert measures_declared("该县健全完善四项机制，推动矛盾纠纷源头化解。") == 4
     assert measures_declared("聚焦数据赋能、规范流程、多元共治三个发力点，提升治理效能。") == 3
+
+
+def test_photo_captions_and_spoken_words_lead_no_measures():
+    from extractor import extract
+    text = ("某县矛盾不上交\n发布时间：2020-11-26\n近年来，某县探索形成多元化矛盾纠纷调解体系，信访总量逐年下降，群众满意度持续提升。\n"
+            "某乡岚水村人民调解委员会名誉主任苏建国和他所获得的荣誉。 本报记者 刘杰 摄\n"
+            "某乡专职调解员杨连斌(右一)向记者讲述调解经历。 本报记者 刘杰 摄\n"
+            "某县多元化矛盾纠纷调解六大平台分工图。 本报记者 刘杰 摄\n"
+            "“想想都觉得丢人,我那样做简直就是给政府抹黑!”多年以后，回忆起那次上访的经历，老常还是不好意思地挠了挠头。")
+    assert extract(text).measures == []
+
+
+def test_a_reports_part_on_a_years_work_is_a_section_not_a_measure():
+    from extractor import extract
+    text = ("某省高级人民法院工作报告\n各位代表：\n现在，我代表省高级人民法院向大会报告工作，请予审议，并请各位列席同志提出意见。\n"
+            "2022年全省法院工作\n一年来，我们突出抓了重点工作：一是掀起学习热潮。教育引导广大干警统一思想。"
+            "二是优化法治化营商环境。开展专项活动，推动诉讼全流程提速。三是维护社会大局稳定。审结各类刑事案件24811件。")
+    assert [m.title for m in extract(text).measures] == ["掀起学习热潮", "优化法治化营商环境", "维护社会大局稳定"]
