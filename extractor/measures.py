@@ -204,8 +204,9 @@ def _paragraph_after(lines: list[tuple[int, str]], i: int) -> bool:
 
 def _inline_leads(body: str, rank: int) -> list[Item]:
     """Lead sentences run together inside paragraphs (建立挂钩联系点预防矛盾纠纷。该院…；建立司法
-    服务点化解矛盾纠纷。…；建立巡回审判点解决矛盾纠纷。): short sentences, each after a paragraph
-    start or a full stop, opening with the same word, at least `inline_lead_run` of them."""
+    服务点化解矛盾纠纷。…；建立巡回审判点解决矛盾纠纷。; 聚焦人民调解,着力化解…。): short sentences of
+    one or two clauses, each after a paragraph start or a full stop, opening with the same word, at
+    least `inline_lead_run` of them."""
     data = _cfg().data
     groups: dict[str, list[Item]] = {}
     for m in _INLINE_LEAD.finditer(body):
@@ -220,7 +221,8 @@ def _inline_leads(body: str, rank: int) -> list[Item]:
 
 
 _HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
-_INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18})(?=。)", regex.M)
+_INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18}"
+                                    r"|[^，,。；;：:！!？?\n“”]{2,10}[，,][^，,。；;：:！!？?\n“”]{4,14})(?=。)", regex.M)
 
 
 @lru_cache(maxsize=1)

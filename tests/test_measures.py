@@ -399,3 +399,13 @@ def test_a_reports_part_on_a_years_work_is_a_section_not_a_measure():
             "2022年全省法院工作\n一年来，我们突出抓了重点工作：一是掀起学习热潮。教育引导广大干警统一思想。"
             "二是优化法治化营商环境。开展专项活动，推动诉讼全流程提速。三是维护社会大局稳定。审结各类刑事案件24811件。")
     assert [m.title for m in extract(text).measures] == ["掀起学习热潮", "优化法治化营商环境", "维护社会大局稳定"]
+
+
+def test_parallel_leads_of_two_clauses_run_together_in_a_paragraph():
+    from extractor import extract
+    text = ("某县构建大调解格局\n发布时间：2024-05-10\n近年来，某县构建大调解工作格局，夯实矛盾纠纷多元化解的基层基础。\n"
+            "聚焦人民调解,着力化解基层群众矛盾纠纷。该县建立人民调解组织577个，实现全覆盖。"
+            "聚焦诉源治理,着力完善诉前调解机制体系。县法院在各乡镇建立诉源治理工作站。"
+            "聚焦劳动争议,着力依法维护职工合法权益。县人社局设立劳动争议调解室，及时化解纠纷。")
+    assert [m.title for m in extract(text).measures] == [
+        "聚焦人民调解,着力化解基层群众矛盾纠纷", "聚焦诉源治理,着力完善诉前调解机制体系", "聚焦劳动争议,着力依法维护职工合法权益"]
