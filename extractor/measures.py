@@ -131,6 +131,9 @@ def find_items(body: str, leads=()) -> list[Item]:
         for m in pat.finditer(body):
             n = int(parse_number(m.group("n")) or 0)
             items.append(_item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True))
+        if name == "shi":
+            for m in _after_subject().finditer(body):
+                items.append(_item(body, rank, 1, m.group(), m.start(), m.end(), inline=True))
     items.sort(key=lambda it: it.start)
     return items
 
@@ -190,6 +193,12 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
         run.append((i, it))
     out += [x for _, x in run] if len(run) >= data["lead_run"] else []
     return out
+
+
+@lru_cache(maxsize=1)
+def _after_subject():
+    shi = next(s for s in _cfg().data["scheme"] if s["name"] == "shi")
+    return lexicon.fast_compile(shi["after_subject"])
 
 
 @lru_cache(maxsize=1)

@@ -409,3 +409,11 @@ def test_parallel_leads_of_two_clauses_run_together_in_a_paragraph():
             "聚焦劳动争议,着力依法维护职工合法权益。县人社局设立劳动争议调解室，及时化解纠纷。")
     assert [m.title for m in extract(text).measures] == [
         "聚焦人民调解,着力化解基层群众矛盾纠纷", "聚焦诉源治理,着力完善诉前调解机制体系", "聚焦劳动争议,着力依法维护职工合法权益"]
+
+
+def test_a_first_item_right_after_its_subject_opens_the_run():
+    from extractor import extract
+    text = ("县长接待来访群众\n发布时间：2023-01-19\n县长强调，信访工作是送上门的群众工作。全县各级各部门一要牢固树立以人民为中心的发展思想，"
+            "做到件件有着落；二要坚持问题导向，压实属地责任；三要提高信访工作法治化水平，畅通信访渠道。\n县政府副县长参加接访。")
+    assert [m.marker for m in extract(text).measures] == ["一要", "二要", "三要"]
+    assert extract("某县建立统一要求，规范办理流程。各单位要严格落实，确保取得实效。").measures == []
