@@ -196,6 +196,11 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
 
 
 @lru_cache(maxsize=1)
+def _acted_on():
+    return lexicon.fast_compile(_cfg().data["problems_acted_on"])
+
+
+@lru_cache(maxsize=1)
 def _after_subject():
     shi = next(s for s in _cfg().data["scheme"] if s["name"] == "shi")
     return lexicon.fast_compile(shi["after_subject"])
@@ -357,7 +362,7 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     for it in tops:
         if it.scheme in _inline_ranks():
             if it.number == 1:
-                skipping = bool(problems.search(_lead_in(body, it.start)))
+                skipping = bool(problems.search(_acted_on().sub("", _lead_in(body, it.start))))
             if skipping:
                 continue
         else:

@@ -20,6 +20,12 @@ def test_problem_lists_are_not_measures():
     assert titles(text)[0] == []
 
 
+def test_a_lead_in_that_resolves_problems_leads_to_measures():
+    text = ("县林业局把握三个关键环节，现场化解当地林地边界争议问题。一是明确任务，聚焦争议核心。成立临时工作组。"
+            "二是理清思路，科学施策推进。开展现场指界。")
+    assert [t for _, t, _ in titles(text)[0]] == ["明确任务，聚焦争议核心", "理清思路，科学施策推进"]
+
+
 def test_inline_items_end_at_semicolon():
     text = "报告从三个方面回顾了工作。一是坚持党建引领，筑牢根基；二是坚持问题导向，化解纠纷；三是坚持源头治理，防范风险。"
     measures, declared = titles(text)
