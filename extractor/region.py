@@ -64,6 +64,8 @@ class Gazetteer:
             self.by_key[(d.code, d.level)] = d
             self.names[d.name].append(d)
         stop = set(lexicon.load("region")["alias_stoplist"])
+        for word in lexicon.load("region")["name_stoplist"]:
+            self.names.pop(word, None)
         for d in self.by_key.values():
             a = d.alias
             if a and a != d.name and len(a) >= 2 and a not in stop and d.level != "province":
@@ -88,6 +90,8 @@ class Gazetteer:
             target = self._find_path(new)
             if target and old not in self.names:
                 self.renamed[old].append(target)
+        for word in lexicon.load("region")["name_stoplist"]:
+            self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
         words = list(self.names) + list(self.aliases) + list(self.renamed) + list(self.short_forms)
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
         words += list(province_alias)
@@ -190,14 +194,21 @@ def find_places(text: str):
     """(start, end, word, divisions) for every place name in `text`."""
     g = gazetteer()
     town_after = _town_after()
+    honours = None
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
         if not divs:
             continue
+        if word.startswith("平安"):
+            honours = honours if honours is not None else [(m.start(), m.end()) for m in _honours().finditer(text)]
+            if any(a <= start and end <= b for a, b in honours):
+                continue  # 省级平安区: an honour, not the place
         if not any(g.full_name(d, word) for d in divs):
             if text.startswith(town_after, end):
-                continue  # 蓬莱镇: a town of the same name
+                continue  # 蓬莱镇, 镇海派出所: a town of the same name
+            if text[start - 1:start] in _surnames() and text[end:end + 1] in ")）" and start > 0:
+                continue  # (黄玉溪): a writer's name
             if word not in g.province_alias and _splits_words(text, start, end):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
         yield start, end, word, divs
@@ -220,6 +231,16 @@ def _splits_words(text: str, start: int, end: int) -> bool:
         if a < start < b or start < a < end < b:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _honours():
+    return lexicon.fast_compile("|".join(lexicon.load("region")["not_place_phrases"]))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    return frozenset(lexicon.load("region")["surnames"])
 
 
 @lru_cache(maxsize=1)

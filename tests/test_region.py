@@ -293,3 +293,11 @@ def test_a_province_or_city_named_far_more_often_than_a_place_inside_it_is_the_r
     body = ("武汉法院深化诉源治理。武汉两级法院诉前调解案件8万件。武汉市中级人民法院介绍，"
             "武汉将推广经验，汉阳区法院设立共享法庭。武汉法院调解成功率达60%。")
     assert adcode(body=body) == "420100"
+
+
+def test_an_honour_a_writers_name_a_police_station_and_a_generic_word_name_no_place():
+    from extractor.region import find_places
+    assert [w for _, _, w, _ in find_places("我区连续17年获省级平安区殊荣")] == []
+    assert [w for _, _, w, _ in find_places("调解纠纷120余起。(黄玉溪)")] == []
+    assert [w for _, _, w, _ in find_places("镇海派出所创新警务模式，清理城区店外经营")] == []
+    assert [w for _, _, w, _ in find_places("青海省海东市平安区法院")] == ["青海省", "海东市", "平安区"]
