@@ -285,6 +285,8 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         note_label = bool(_EDITOR_NOTE.fullmatch(text.strip()))
         if note_label:
             continue
+        if best is not None and any(_CONTINUED.match(lines[j].text) for j in range(best + 1, i)):
+            break  # 平安和谐“新牧区” / (上接第一版) / 党建引领…: the headline, then the page it goes on from
         if looks_like_title(text) and not agency_only(text):
             # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
             whole = next((k for k in seen if _SPACE.sub("", text) in _SPACE.sub("", lines[k].text)), None)
@@ -375,6 +377,7 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
 
 
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
+_CONTINUED = lexicon.fast_compile(r"^\s*[（(]\s*(?:上接|接上|紧接)第?[一二三四五六七八九十\d]{1,3}\s*[版页][)）]\s*$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])

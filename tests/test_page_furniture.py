@@ -516,3 +516,12 @@ def test_a_sites_buttons_an_audio_player_and_a_title_over_its_occasion_are_no_ti
     text = ("湖北省高级人民法院工作报告——\n2023年1月14日在湖北省第十四届人民代表大会第一次会议上\n"
             "湖北省高级人民法院院长 游劝荣\n各位代表:\n现在,我代表省高级人民法院向大会报告工作,请予审议,并请各位列席同志提出意见。")
     assert extract(text).title == "湖北省高级人民法院工作报告"
+
+
+def test_an_epaper_headline_over_the_page_it_goes_on_from():
+    from extractor import extract
+    text = ("2022年07月27日\n\n平安和谐“新牧区”\n\n(上接第一版)\n\n党建引领 打造和谐牧区\n\n"
+            "在色达县杨各乡下甲斗村，为进一步深化民族团结进步活动，因地制宜打造民族团结进步教育基地和民族团结文化广场。")
+    doc = extract(text)
+    assert doc.title == "平安和谐“新牧区”"
+    assert "上接" not in doc.body
