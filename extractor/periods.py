@@ -97,11 +97,13 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
             continue  # another number's date, or the basis of a comparison (同比上一年度, 高于去年同期)
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
+    since = [d for d in elsewhere if d.text.startswith(("自", "从")) or d.text.endswith("以来")]
+    if since and own and all(_reported_on(d, body, segs) for d in own):
+        own = []  # 1月25日，记者从…获悉，中山自去年11月开展…至今，共查处…: the day it was told, not the span
     # 1. a date heading the sentence or one of its clauses, or in the number's own clause,
     # before the number (one after it, 行政诉讼案件3件，目前正在审理中, comes after step 2)
     if any(d.end <= metric.start and _usable(d) for d in own):
         return _pick(own, metric)
-    since = [d for d in elsewhere if d.text.startswith(("自", "从")) or d.text.endswith("以来")]
     if any(d.end <= metric.start and _usable(d) for d in since):
         return _pick(since, metric)  # 中心自2022年8月建成以来，累计受理…: the sentence's own span, not the paragraph's
     # 2. the latest sentence-opening date earlier in the paragraph
@@ -128,6 +130,16 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
 
 
 _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万，,。；;、]{0,12}")
+
+
+def _reported_on(d: DateSpan, body: str, segs: Segments) -> bool:
+    """Whether a date is the day something was told (1月25日，记者从市人社局获悉，…)."""
+    after = body[d.end:d.end + 2].lstrip("，, ")
+    start = body.find(after[:1], d.end) if after else -1
+    if start < 0:
+        return False
+    end = segs.clause_end(start)
+    return bool(_reporting_lead().match(body[start:end + 1]))
 
 
 def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) -> bool:

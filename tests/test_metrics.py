@@ -464,3 +464,10 @@ def test_a_span_since_an_event_in_the_numbers_sentence_outranks_the_paragraphs_o
                   "累计受理各类矛盾纠纷4000余起。", published_at="2026-01-28")
     assert [(m.text, m.period.start_date, m.period.end_date) for m in doc.metrics] == [
         ("4000余起", "2022-08-01", "2026-01-28")]
+
+
+def test_the_day_a_figure_was_told_gives_way_to_the_span_it_covers():
+    doc = extract(LEAD + "1月25日，记者从市人力资源和社会保障局获悉，中山自去年11月开展根治欠薪冬季专项行动至今，"
+                  "共查处欠薪案件130宗。", published_at="2022-01-26")
+    assert [(m.text, m.period.start_date, m.period.end_date) for m in doc.metrics] == [
+        ("130宗", "2021-11-01", "2022-01-26")]
