@@ -359,7 +359,9 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
     if post and (immediate or relative):
-        if not pre or not has_noun(pre) or _only_places(pre):
+        if immediate and body[post_end:post_end + 1] in c.joiners and _DIGIT.match(body, post_end + 1):
+            use_post = True  # 建成投用1间科技审判法庭、2间音视频调解中心: each count heads what follows it
+        elif not pre or not has_noun(pre) or _only_places(pre):
             use_post = True  # (恩施州8家基层法院: the place says where, the head what)
         elif ends_listing or (percent and immediate):
             use_post = True

@@ -471,3 +471,9 @@ def test_the_day_a_figure_was_told_gives_way_to_the_span_it_covers():
                   "共查处欠薪案件130宗。", published_at="2022-01-26")
     assert [(m.text, m.period.start_date, m.period.end_date) for m in doc.metrics] == [
         ("130宗", "2021-11-01", "2022-01-26")]
+
+
+def test_counts_listed_each_before_its_own_noun():
+    doc = extract(LEAD + "对调配的办公用房改造升级，建成投用1间科技审判法庭、2间音视频调解中心，配备办公设施20余套。",
+                  published_at="2024-05-01")
+    assert [(m.text, m.indicator) for m in doc.metrics][:2] == [("1间", "科技审判法庭"), ("2间", "音视频调解中心")]
