@@ -695,6 +695,19 @@ def _event_rules() -> _EventRules:
                        lexicon.fast_compile(events["same_period_states"]))
 
 
+def period_only(d: DateSpan, text: str) -> bool:
+    """Whether `d` serves only as a period, not as one of the text's dates (成立至今)."""
+    return d.text in _period_only_words() and d.start > 0 and bool(_HAN_BEFORE.match(text[d.start - 1]))
+
+
+@lru_cache(maxsize=1)
+def _period_only_words() -> frozenset:
+    return frozenset(lexicon.load("dates")["period_only"])
+
+
+_HAN_BEFORE = lexicon.fast_compile(r"\p{Han}")
+
+
 def states_last_years_period(d: DateSpan, text: str, pos: int) -> bool:
     """Whether `d` is a 去年同期 that is not the period of the number at `pos` (it is when it
     states that number: 去年同期为701件; a comparison's 高于去年同期 is skipped as a basis)."""

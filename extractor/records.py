@@ -6,7 +6,7 @@ Pipeline (each step one module): segments -> dates -> metrics -> indicators -> p
 from __future__ import annotations
 
 from . import indicator, periods
-from .dates import event_spans, find_dates, make_reference
+from .dates import event_spans, find_dates, make_reference, period_only
 from .document import Document
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
@@ -22,7 +22,7 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
     ref = make_reference(body, doc.published_at, doc.url, title=doc.title)
     title_dates = find_dates(doc.title, ref, field="title") if doc.title else []
     body_dates = find_dates(body, ref)
-    doc.dates = title_dates + body_dates
+    doc.dates = title_dates + [d for d in body_dates if not period_only(d, body)]
 
     events = event_spans(body, segs, body_dates, ref)  # 专项行动期间, 当天: periods, not dates
 

@@ -416,3 +416,11 @@ def test_a_named_years_same_period_is_the_current_range_in_that_year():
     assert (same.start_date, same.end_date) == ("2019-01-01", "2019-08-31")
     assert [(m.text, m.period.start_date) for m in doc.metrics] == [
         ("38555件", "2021-01-01"), ("38869件", "2019-01-01"), ("下降0.81%", "2021-01-01")]
+
+
+def test_until_now_after_an_event_is_a_period_not_a_date_and_this_years_report_no_date():
+    from extractor import extract
+    doc = extract("某县调解室\n调解室成立至今，累计处理矛盾纠纷120件。至今共办理公证1657件。本年度报告中所列数据统计期限为2022年1月1日至2022年12月31日。",
+                  published_at="2023-01-10")
+    assert [d.text for d in doc.dates] == ["至今", "2022年1月1日至2022年12月31日"]
+    assert doc.metrics[0].period.text == "至今"
