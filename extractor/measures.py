@@ -446,7 +446,7 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         steps = nm.group("n2") or nm.group("n2b") or nm.group("cls") == "步"
         if not measures and not steps:
             continue
-        n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3"))
+        n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3") or nm.group("n4"))
         if n and 1 < n <= 10 and (_names_a_method(text, nm, int(n))
                                   or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])):
             return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them)

@@ -5,6 +5,7 @@ never to whole texts (一审, 进一步, 一案一专班 stay as they are).
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import cn2an
@@ -26,6 +27,8 @@ def parse_number(text: str) -> float | None:
         pass
     if text == "百":
         return 100.0
+    if len(text) == 1 and "\u2460" <= text <= "\u2487":  # ① … ⑳, ⑴ … ⒇: list markers
+        return float(unicodedata.numeric(text))
     if not set(text) <= CHINESE_DIGITS:
         return None
     if len(text) == 1 and text in _ONE_DIGIT:  # 一 … 九, 十: list markers and small counts, most numerals met

@@ -423,3 +423,13 @@ def test_a_first_item_right_after_its_subject_opens_the_run():
             "做到件件有着落；二要坚持问题导向，压实属地责任；三要提高信访工作法治化水平，畅通信访渠道。\n县政府副县长参加接访。")
     assert [m.marker for m in extract(text).measures] == ["一要", "二要", "三要"]
     assert extract("某县建立统一要求，规范办理流程。各单位要严格落实，确保取得实效。").measures == []
+
+
+def test_enclosed_number_markers_and_a_quoted_list_summed_up_as_ways_of_acting():
+    from extractor import extract
+    text = ("某县根治欠薪\n⑴排查欠薪隐患。开展欠薪隐患排查整治行动。\n⑵畅通维权渠道。开通维权“绿色通道”。\n"
+            "⑶加强联合惩戒。搭建多部门信息共享平台。")
+    assert [m.marker for m in extract(text).measures] == ["⑴", "⑵", "⑶"]
+    lead = ("某区通过“精准化服务、数字化赋能、团队化协作”三维发力，实现基层法律服务跨越式发展。\n"
+            "一是精准匹配需求。建立需求清单。\n二是数字赋能服务。上线小程序。\n三是团队协作办案。组建律师团队。")
+    assert extract(lead).measures_declared == 3
