@@ -109,6 +109,11 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if badge is not None:
                 art.fields.setdefault("published", badge)
                 continue
+            paged = _PAGE_TITLE.match(ln.text)  # Page 8 - …年度报告: a flipbook's header names the document
+            if paged and looks_like_title(paged.group("title")):
+                art.fields.setdefault("title", paged.group("title").strip())
+                lines[i] = Line(ln.text, "navigation")
+                continue
             dated = _TITLE_DATE.match(ln.text)  # 上海市行政复议体制改革一周年白皮书 (2022-11-23)
             if dated and looks_like_title(dated.group(1)):
                 art.fields.setdefault("published", dated.group(2))
@@ -215,6 +220,7 @@ _FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:%|件|名|人|起|万|亿|元
 _NOT_HEADLINE_MARKS = lexicon.fast_compile(r"[:：>＞»]")
 _PAPER_NAME = lexicon.fast_compile(lexicon.load("boilerplate")["paper_name"])
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
+_PAGE_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["page_title"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 _RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])
 

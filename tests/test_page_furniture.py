@@ -525,3 +525,13 @@ def test_an_epaper_headline_over_the_page_it_goes_on_from():
     doc = extract(text)
     assert doc.title == "平安和谐“新牧区”"
     assert "上接" not in doc.body
+
+
+def test_a_flipbook_pages_header_names_the_document():
+    from extractor import extract
+    text = ("Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告\nP. 8\n五、政府信息公开工作存在的主要问题及改进情况\n"
+            "总结我局本年度政府信息公开工作,公开信息数量明显增加,\n公开形式更加规范,仍存在以下问题:\n"
+            "一是组织建设仍需改进。政府信息公开工作业务骨干以兼职\n为主,队伍建设整体不够稳定。")
+    doc = extract(text)
+    assert doc.title == "威海市文登区信访局2022年政府信息公开工作年度报告"
+    assert not doc.body.startswith(("Page", "P. 8"))
