@@ -90,3 +90,9 @@ def test_an_index_block_ends_a_field_at_the_next_key():
     from extractor.lines import parse_fields
 
     assert parse_fields("发布机构：于都县司法局  生成日期：2025-01-21")["source"] == "于都县司法局"
+
+
+def test_the_papers_writers_with_spaced_names_are_a_byline_and_a_reporters_visit_is_not():
+    from extractor.lines import classify
+    assert classify("□ 本报通讯员 张 蕾 曹娟").kind == "byline"
+    assert classify("记者走进调解室").kind == "content"
