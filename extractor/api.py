@@ -54,7 +54,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     if published_at is not None and given is None:
         warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
     published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
-        or date_from_url(url)
+        or date_from_url(url) or _closing_date(body)
     source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source"))) \
         or _closing_source(body)
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
@@ -74,6 +74,16 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
 
 
 _CLOSING_SOURCE = lexicon.fast_compile(r"[（(]\s*(?:来源|稿件来源|信息来源)\s*[:：]\s*(?P<source>[^\s()（）:：，,。]{2,20})[^()（）]{0,30}[)）]")
+
+
+_CLOSING_DATE = lexicon.fast_compile(r"(?:^|\n)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$")
+
+
+def _closing_date(body: str) -> str | None:
+    """The date a release is signed with on its last line (王凤虎 杨晓天 / 2023年11月2日) when
+    neither its page nor its address gives one."""
+    m = _CLOSING_DATE.search(body[-60:])
+    return parse_published(m.group(1)) if m else None
 
 
 def _closing_source(body: str) -> str | None:

@@ -535,3 +535,13 @@ def test_a_flipbook_pages_header_names_the_document():
     doc = extract(text)
     assert doc.title == "威海市文登区信访局2022年政府信息公开工作年度报告"
     assert not doc.body.startswith(("Page", "P. 8"))
+
+
+def test_a_poster_before_the_time_and_a_signed_date_at_the_end_give_the_publication_day():
+    from extractor import extract
+    text = ("全省检察机关实现群众来信7日内100%回复\n\nAdmin 2020-07-02\n\n"
+            "8日，省检察院召开新闻发布会，通报群众信访件件有回复工作情况，全省检察机关共收到群众来信1.2万件。")
+    assert extract(text).published_at.startswith("2020-07-02")
+    text = ("某旗矛盾纠纷排查化解\n截至目前排查发现的矛盾纠纷中已有56起成功化解，另外2起也正在积极调处中，纠纷调解率100%。"
+            "\n王凤虎 杨晓天\n2023年11月2日")
+    assert extract(text).published_at.startswith("2023-11-02")
