@@ -725,6 +725,8 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         several = distinct >= 3 and score < 2 * sorted(counties.values())[-2]
         if city_own >= _CITY_OVER_COUNTY * score and not city_speaks:
             city_speaks = True  # 武汉 (×11) and 汉阳区 named once: the city's report
+        elif city_speaks and distinct == 1 and score >= _CITY_OVER_COUNTY * max(city_own, 1.0):
+            city_speaks = False  # 丰南区 (×4), 唐山 once and 全市 twice: the district's release, the city's context
         if (score >= 2 or has_agency or city_own == 0) and not city_speaks and not several:
             return county.region()
         if city is None:

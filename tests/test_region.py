@@ -301,3 +301,10 @@ def test_an_honour_a_writers_name_a_police_station_and_a_generic_word_name_no_pl
     assert [w for _, _, w, _ in find_places("调解纠纷120余起。(黄玉溪)")] == []
     assert [w for _, _, w, _ in find_places("镇海派出所创新警务模式，清理城区店外经营")] == []
     assert [w for _, _, w, _ in find_places("青海省海东市平安区法院")] == ["青海省", "海东市", "平安区"]
+
+
+def test_a_district_named_far_more_often_than_its_city_keeps_its_release_despite_quanshi():
+    body = ("河北丰南交警打造交通事故处理一站式服务中心。丰南区交警大队整合调解、保险理赔等力量，"
+            "丰南区群众少跑腿。经验在唐山推广，全市交通事故调解成功率持续提升，丰南区调解成功率达98%，"
+            "全市第一。丰南区将继续完善机制。")
+    assert adcode(body=body) == "130207"
