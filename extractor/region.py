@@ -367,8 +367,9 @@ def _host_evidence(ev: _Evidence, url: str | None):
             rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
             if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
                     c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ()))
-                    or any(c.code[:2] == p.code[:2] for c in by_county_initials.get(rest, ())))):
-                # (gdqy: 广东 清远; sxgp: 山西 高平; xgnews is no 香港)
+                    or any(c.code[:2] == p.code[:2] for c in by_county_initials.get(rest, ()))
+                    or (len(rest) >= 4 and any(c.code[:2] == p.code[:2] for c in _prefixes(rest, by_chain))))):
+                # (gdqy: 广东 清远; sxgp: 山西 高平; yncxym: 云南 楚雄 元谋; xgnews is no 香港)
                 hinted.add(p.code[:2])
     for lb in labels:
         for p in provinces:  # gdqy: 广东 and the initials of one of its cities (清远)
@@ -381,6 +382,10 @@ def _host_evidence(ev: _Evidence, url: str | None):
                 counties = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
                 if counties and not any(d.code[:2] == p.code[:2] for d in by_city_initials.get(rest, ())):
                     ev.add(counties, 2.0)
+                # yncxym: 云南, then the initials of a city and of one of its counties (楚雄 元谋)
+                for d in _prefixes(rest, by_chain):
+                    if d.code[:2] == p.code[:2] and len(rest) >= 4:
+                        ev.add([d], 4.0)
         outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
         if outlet and by_city_initials.get(outlet):
             ev.add(by_city_initials[outlet], 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)

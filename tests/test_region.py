@@ -308,3 +308,7 @@ def test_a_district_named_far_more_often_than_its_city_keeps_its_release_despite
             "丰南区群众少跑腿。经验在唐山推广，全市交通事故调解成功率持续提升，丰南区调解成功率达98%，"
             "全市第一。丰南区将继续完善机制。")
     assert adcode(body=body) == "130207"
+
+
+def test_a_host_of_a_provinces_a_citys_and_a_countys_initials_names_the_county():
+    assert adcode(url="http://www.yncxym.gov.cn/info/2383/234207.htm", body="平田乡2025年法治政府建设工作报告") == "532328"
