@@ -224,7 +224,12 @@ def _drop_partner(text: str) -> str:
         return text[org_end:]
     if t[0][0] == "被":
         return text  # 被拖欠工资: a passive without its agent is the thing itself
+    if len(t) >= 3 and t[-1][1] in _cfg().nouns and t[-1][0] not in _LOCATIVES and not _only_places(text[len(t[0][0]):]):
+        return text  # 对政法机关满意度指数, 为企业挽回损失: the whole phrase names what is measured
     return ""  # 依托全市, 为全市: a partner or a place and no action, nothing measured
+
+
+_LOCATIVES = frozenset(("内", "中", "里", "上", "下", "间", "范围", "范围内", "辖区", "期间", "方面", "领域", "基础上"))
 
 
 def _after_passive_subject(text: str) -> str:

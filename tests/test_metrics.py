@@ -477,3 +477,11 @@ def test_counts_listed_each_before_its_own_noun():
     doc = extract(LEAD + "对调配的办公用房改造升级，建成投用1间科技审判法庭、2间音视频调解中心，配备办公设施20余套。",
                   published_at="2024-05-01")
     assert [(m.text, m.indicator) for m in doc.metrics][:2] == [("1间", "科技审判法庭"), ("2间", "音视频调解中心")]
+
+
+def test_a_phrase_opened_by_a_preposition_that_names_the_measured_thing_is_kept():
+    doc = extract(LEAD + "全市人民群众安全感指数为96.54%，对政法机关满意度指数为91.91%。该机制推行以来，为企业挽回损失5000余万元。",
+                  published_at="2023-07-28")
+    assert [m.indicator for m in doc.metrics][1:] == ["对政法机关满意度指数", "为企业挽回损失"]
+    doc = extract(LEAD + "依托全市12个调解中心开展工作。", published_at="2023-07-28")
+    assert doc.metrics[0].indicator != "依托全市"
