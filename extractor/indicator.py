@@ -605,8 +605,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
             indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
-        if not indicator:
-            indicator = clause_subject(body, segs, m.start, sentence.start, dates)
+        if not indicator:  # 从81.38%到87.87%，群众安全感逐年攀升: the frame's subject; else the clause's before
+            indicator = _subject_after_frame(body, segs, m.start, dates) or \
+                clause_subject(body, segs, m.start, sentence.start, dates)
         named = bracketed_item(body, m.start, m.end)
         if named:
             indicator = named  # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's
@@ -622,6 +623,44 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
             raw.metric.indicator = compared.metric.indicator
+
+
+_TREND_WORDS = frozenset(("连续", "持续", "逐年", "不断", "稳步", "均", "都", "一直"))
+_FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")
+_FRAME_ON = lexicon.fast_compile(r"^\s*(?:再)?(?:到|至)")
+_FRAME_WORDS = lexicon.fast_compile(r"[\d.%％]+|[从由到至再的年月上下半个百分点]")
+
+
+def _subject_after_frame(body: str, segs: Segments, start: int, date_spans) -> str | None:
+    """从81.38%到87.87%，群众安全感逐年攀升; 从2021年的20.17%，到2022年的4.03%，再到2023年0.9%，
+    仙居县行政诉讼败诉率…: clauses that are only the frame of a change give their numbers to the
+    subject of the clause after them."""
+    def clause(a: int) -> tuple[int, str]:
+        b = segs.clause_end(a)
+        return b, _strip_dates(body[a:b], a, date_spans).replace("\x00", "")
+
+    a = segs.clause_start(start)
+    b, text = clause(a)
+    if not (_FRAME_OPEN.match(text) or _FRAME_ON.match(text)):
+        return None
+    for _ in range(4):  # the frame's further steps (，到…，再到…)
+        if _HAN.search(_FRAME_WORDS.sub("", text)):
+            return None  # the clause says more than the frame
+        if b >= len(body) or body[b] not in "，,":
+            return None
+        a = b + 1
+        b, text = clause(a)
+        if not _FRAME_ON.match(text):
+            break
+    t = tags(clean(text))
+    words = []
+    for i, (word, flag) in enumerate(t):
+        nxt = t[i + 1] if i + 1 < len(t) else ("", "")
+        if words and (flag == "m" or word in _TREND_WORDS or (flag in _cfg().adverbs and is_verb(*nxt))):
+            break  # 群众安全感|逐年攀升, 败诉率|连续两年呈…: the subject ends where its trend begins
+        words.append(word)
+    head = "".join(words)
+    return head if head and has_noun(head) and not _DIGIT.search(head) else None
 
 
 _ITEM_BEFORE = lexicon.fast_compile(r"([^、，,：:；;。\s（(）)]{2,14})[（(]\s*$")

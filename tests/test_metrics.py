@@ -485,3 +485,9 @@ def test_a_phrase_opened_by_a_preposition_that_names_the_measured_thing_is_kept(
     assert [m.indicator for m in doc.metrics][1:] == ["对政法机关满意度指数", "为企业挽回损失"]
     doc = extract(LEAD + "依托全市12个调解中心开展工作。", published_at="2023-07-28")
     assert doc.metrics[0].indicator != "依托全市"
+
+
+def test_numbers_in_the_frame_of_a_change_measure_the_subject_after_it():
+    doc = extract(LEAD + "从2021年的20.17%，到2022年的4.03%，再到2023年0.9%，仙居县行政诉讼败诉率连续两年下降。"
+                  "从80.92%到84.77%，群众对政法队伍的满意度不断提升。", published_at="2024-01-10")
+    assert [m.indicator for m in doc.metrics if m.unit == "%"] == ["仙居县行政诉讼败诉率"] * 3 + ["群众对政法队伍的满意度"] * 2
