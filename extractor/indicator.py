@@ -608,6 +608,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if not indicator:  # 从81.38%到87.87%，群众安全感逐年攀升: the frame's subject; else the clause's before
             indicator = _subject_after_frame(body, segs, m.start, dates) or \
                 clause_subject(body, segs, m.start, sentence.start, dates)
+        if not indicator and earlier is not None and earlier.indicator \
+                and _NO_SUBJECT.fullmatch(body, segs.clause_start(m.start), m.start):
+            indicator = earlier.indicator  # 要件数量由3865件，压缩到2643件: the clause goes on with the same thing
         named = bracketed_item(body, m.start, m.end)
         if named:
             indicator = named  # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's
@@ -625,6 +628,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             raw.metric.indicator = compared.metric.indicator
 
 
+_NO_SUBJECT = lexicon.fast_compile(r"\s*(?:共|累计|再|又|已)?(?:压缩|减少|增加|下降|降低|降|提高|提升|缩短|上升|增长|增|减)(?:了)?(?:到|至)?\s*")
 _TREND_WORDS = frozenset(("连续", "持续", "逐年", "不断", "稳步", "均", "都", "一直"))
 _FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")
 _FRAME_ON = lexicon.fast_compile(r"^\s*(?:再)?(?:到|至)")

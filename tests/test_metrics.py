@@ -491,3 +491,8 @@ def test_numbers_in_the_frame_of_a_change_measure_the_subject_after_it():
     doc = extract(LEAD + "从2021年的20.17%，到2022年的4.03%，再到2023年0.9%，仙居县行政诉讼败诉率连续两年下降。"
                   "从80.92%到84.77%，群众对政法队伍的满意度不断提升。", published_at="2024-01-10")
     assert [m.indicator for m in doc.metrics if m.unit == "%"] == ["仙居县行政诉讼败诉率"] * 3 + ["群众对政法队伍的满意度"] * 2
+
+
+def test_a_clause_that_goes_on_with_a_verb_alone_keeps_the_subject():
+    doc = extract(LEAD + "全县政务服务事项要件数量由3865件，压缩到2643件，共压缩1222件。", published_at="2023-07-28")
+    assert len({m.indicator for m in doc.metrics}) == 1
