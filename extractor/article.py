@@ -356,6 +356,13 @@ def _date_badge(lines: list[Line], i: int) -> str | None:
     return f"{ym.group(1)}-{int(ym.group(2)):02d}-{int(lines[i].text):02d}"
 
 
+def _place_alone(text: str) -> bool:
+    """Whether a short line is one place's name and nothing else (额尔古纳, 沂水县)."""
+    from .region import find_places
+    found = list(find_places(text))
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
+
+
 def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -> int | None:
     """The line just above a title when it is the title's own beginning: the issuing
     agency's name above a title naming none (通化县人民政府 / 2025年度政府信息公开工作报告), or a
@@ -372,6 +379,8 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
         return None
     if head.endswith(_AGENCY_ENDINGS) and len(head) <= 16 and (rest[:1].isdigit() or rest.startswith("关于")):
         return j
+    if len(head) <= 8 and _place_alone(head) and looks_like_title(rest) and not rest.startswith(head):
+        return j  # 额尔古纳 / 打造“四无讼”治理模式: the place, then what it did
     split = _AGENCY_TAIL.match(rest)  # 重庆市…小龙坎街道 / 办事处2023年…报告: an agency's name broken
     if split and (head + split.group(1)).endswith(_AGENCY_ENDINGS) and not head.endswith(_AGENCY_ENDINGS):
         return j

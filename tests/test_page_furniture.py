@@ -545,3 +545,16 @@ def test_a_poster_before_the_time_and_a_signed_date_at_the_end_give_the_publicat
     text = ("某旗矛盾纠纷排查化解\n截至目前排查发现的矛盾纠纷中已有56起成功化解，另外2起也正在积极调处中，纠纷调解率100%。"
             "\n王凤虎 杨晓天\n2023年11月2日")
     assert extract(text).published_at.startswith("2023-11-02")
+
+
+def test_a_place_over_its_headline_the_occasion_of_a_report_and_a_read_aloud_button():
+    from extractor import extract
+    body = "近日，某市首个无讼创建示范景区在国家湿地公园揭牌，标志着该院全域治理新模式正式形成，聘请18名人民调解员。"
+    assert extract("额尔古纳\n打造“四无讼”治理模式\n2023-01-31 10:24:32 | 来源:人民法院报\n" + body).title == \
+        "额尔古纳打造“四无讼”治理模式"
+    text = ("台州市椒江区人民法院工作报告\n\n2021年3月10日在台州市椒江区第十届\n\n人民代表大会第五次会议上\n\n"
+            "台州市椒江区人民法院院长  陈艳\n\n各位代表:\n\n现在，我代表台州市椒江区人民法院向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。")
+    assert extract(text).title == "台州市椒江区人民法院工作报告"
+    text = "巡回便民提质效 法庭“走”进蒙古包\n\n语音朗读:语音播报\n\n" + body
+    doc = extract(text)
+    assert doc.title == "巡回便民提质效 法庭“走”进蒙古包" and "语音" not in doc.body
