@@ -558,3 +558,9 @@ def test_a_place_over_its_headline_the_occasion_of_a_report_and_a_read_aloud_but
     text = "巡回便民提质效 法庭“走”进蒙古包\n\n语音朗读:语音播报\n\n" + body
     doc = extract(text)
     assert doc.title == "巡回便民提质效 法庭“走”进蒙古包" and "语音" not in doc.body
+
+
+def test_a_source_of_two_outlets_keeps_both_and_a_writer_after_a_slash_goes():
+    from extractor.api import _clean_source
+    assert _clean_source("石榴云/新疆日报") == "石榴云/新疆日报"
+    assert _clean_source("江苏广电融媒体新闻中心/许宸") == "江苏广电融媒体新闻中心"
