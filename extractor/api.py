@@ -54,7 +54,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     if published_at is not None and given is None:
         warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
     published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
-        or date_from_url(url) or _closing_date(body)
+        or _with_time(date_from_url(url), art.fields.get("published_partial")) or _closing_date(body)
     source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source"))) \
         or _closing_source(body)
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
@@ -77,6 +77,17 @@ _CLOSING_SOURCE = lexicon.fast_compile(r"[（(]\s*(?:来源|稿件来源|信息�
 
 
 _CLOSING_DATE = lexicon.fast_compile(r"(?:^|\n)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$")
+
+
+def _with_time(day: str | None, partial: str | None) -> str | None:
+    """The URL's day with the time a page prints beside the same month and day (04-16 10:54)."""
+    if not day or not partial:
+        return day
+    md, _, hm = partial.partition(" ")
+    month, d = (int(x) for x in md.split("-"))
+    if (int(day[5:7]), int(day[8:10])) != (month, d):
+        return day
+    return parse_published(f"{day[:10]} {hm}") or day
 
 
 def _closing_date(body: str) -> str | None:

@@ -102,8 +102,16 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if empty and empty.start() > 0 and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1].text):
                 ln = lines[i] = classify(ln.text[:empty.start()])
             fields = dateline(ln.text)
+            partial = _MONTH_DAY_TIME.match(ln.text)  # 04-16 10:54: the day and time without the year
+            if fields is None and partial:
+                fields = {"published_partial": partial.group(1)}
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
+                k = i - 1
+                while k >= 0 and lines[k].kind == "blank":
+                    k -= 1
+                if k >= 0 and lines[k].kind == "content" and "source" not in fields and _OUTLET_ALONE.match(lines[k].text):
+                    lines[k] = Line(lines[k].text, "fields", {"source": lines[k].text.strip()})  # 团结报 / 04-17 09:35
                 continue
             badge = _date_badge(lines, i)  # 21 / 2024年02月: a calendar badge
             if badge is not None:
@@ -393,6 +401,8 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
 
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
 _CONTINUED = lexicon.fast_compile(r"^\s*[（(]\s*(?:上接|接上|紧接)第?[一二三四五六七八九十\d]{1,3}\s*[版页][)）]\s*$")
+_MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
+_OUTLET_ALONE = lexicon.fast_compile(r"^\s*\p{Han}{2,10}(?:发布|日报|晚报|法治报|法制报|报|网|电视台|在线|融媒)\s*$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])

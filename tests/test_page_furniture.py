@@ -564,3 +564,12 @@ def test_a_source_of_two_outlets_keeps_both_and_a_writer_after_a_slash_goes():
     from extractor.api import _clean_source
     assert _clean_source("石榴云/新疆日报") == "石榴云/新疆日报"
     assert _clean_source("江苏广电融媒体新闻中心/许宸") == "江苏广电融媒体新闻中心"
+
+
+def test_an_outlet_over_a_day_and_time_without_the_year_takes_the_year_from_the_address():
+    from extractor import extract
+    text = ("立即打开\n平安泸溪:人民调解组织网格定位实现全覆盖\n团结报\n \n04-17 09:35\n\n"
+            "团结报4月17日报道  4月16日，记者从泸溪县司法局获悉：该县加强人民调解组织建设，建成调解组织156个。")
+    doc = extract(text, url="http://moment.rednet.cn/rednetcms/news/localNews/20150417/97856.html")
+    assert (doc.title, doc.published_at, doc.source) == (
+        "平安泸溪:人民调解组织网格定位实现全覆盖", "2015-04-17T09:35:00+08:00", "团结报")
