@@ -415,6 +415,13 @@ def _host_evidence(ev: _Evidence, url: str | None):
             for d in by_county_initials.get(lb, ()):
                 if d.parent in named_cities:
                     ev.add([d], 4.0, agency=True)
+        # fsqfy.bjcourt.gov.cn: a county's initials and its court's (区法院), on a host of its province
+        core = next((lb[:-len(x)] for x in lexicon.load("region")["county_agency_host_codes"] if lb.endswith(x) and len(lb) > len(x) + 1), None)
+        if core and hinted and not any(p.initials == core for p in provinces):
+            core = core[:-1] if core[-1:] in ("q", "x", "s") and core[:-1] in by_county_initials else core
+            found = [d for d in by_county_initials.get(core, ()) if d.code[:2] in hinted]
+            if len(found) == 1:
+                ev.add(found, 4.0, agency=True)
     for code2 in hinted:
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 

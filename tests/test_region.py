@@ -312,3 +312,8 @@ def test_a_district_named_far_more_often_than_its_city_keeps_its_release_despite
 
 def test_a_host_of_a_provinces_a_citys_and_a_countys_initials_names_the_county():
     assert adcode(url="http://www.yncxym.gov.cn/info/2383/234207.htm", body="平田乡2025年法治政府建设工作报告") == "532328"
+
+
+def test_a_county_courts_host_on_its_provinces_court_site_and_a_provinces_tv_host():
+    assert adcode(url="https://fsqfy.bjcourt.gov.cn/article/detail/2019/08/id/4382915.shtml", body="法官深入辖区开展调解") == "110111"
+    assert adcode(url="http://xingan.yun.jxntv.cn/sy-bmdt/p/39444.html", body="我县加强涉林纠纷调解力度") == "360824"
