@@ -61,11 +61,16 @@ def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
     return not lead.strip(" “在自从于截至止到")
 
 
+_TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
+
+
 def _opens_sentence(d: DateSpan, s, body: str) -> bool:
     """A clause-initial date near the start of sentence `s`: after a label, a reporting clause
     (记者从…了解到，) or a clause of purpose (为积极化解…，) at most."""
     lead = _label_lead().sub("", body[s.start:d.start])
-    return len(lead) <= _OPENING_LEAD or bool(_reporting_lead().match(lead) or _purpose_lead().match(lead))
+    told = _TOLD_ON.sub("", lead)  # 3月13日，记者从…获悉，2025年…: the day it was told, then who told it
+    return len(lead) <= _OPENING_LEAD or bool(_reporting_lead().match(lead) or _purpose_lead().match(lead)
+                                              or (told != lead and _reporting_lead().match(told)))
 
 
 def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
@@ -117,8 +122,11 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     for n, s in enumerate(segs.sentences_before(metric.start, para_start)):
         if n >= _OPENER_LOOKBACK:
             break
-        opener = next((d for d in dates.starting_in(s.start, s.end)
-                       if _clause_initial(d, body, segs) and _opens_sentence(d, s, body)), None)
+        openers = [d for d in dates.starting_in(s.start, s.end)
+                   if _clause_initial(d, body, segs) and _opens_sentence(d, s, body)]
+        if len(openers) > 1 and _reported_on(openers[0], body, segs):
+            openers = openers[1:]  # 3月13日，记者从…获悉，2025年，…: the year the figures are of
+        opener = openers[0] if openers else None
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
     if own:

@@ -496,3 +496,9 @@ def test_numbers_in_the_frame_of_a_change_measure_the_subject_after_it():
 def test_a_clause_that_goes_on_with_a_verb_alone_keeps_the_subject():
     doc = extract(LEAD + "全县政务服务事项要件数量由3865件，压缩到2643件，共压缩1222件。", published_at="2023-07-28")
     assert len({m.indicator for m in doc.metrics}) == 1
+
+
+def test_after_the_day_it_was_told_the_year_the_figures_are_of_opens_the_paragraph():
+    doc = extract(LEAD + "3月13日，记者从省市场监督管理局获悉，2025年，全省12315平台受理投诉举报23.5万件。"
+                  "其中，投诉19.04万件、举报4.46万件。", published_at="2026-03-14")
+    assert {m.period.text for m in doc.metrics} == {"2025年"}
