@@ -466,6 +466,22 @@ def _month_span(x: _Match):  # 2008年1月至2010年5月底: months of two named
     return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")
 
 
+def _month_to_day_span(x: _Match):  # 2016年6月至2017年5月30日
+    y, y2 = int(x.g["y"]), int(x.g["y2"])
+    mo, mo2 = _month(x.g["m"]), _month(x.g["m2"])
+    end = _date(y2, mo2, int(x.g["d2"])) if mo2 else None
+    if not mo or end is None or (y2, mo2) < (y, mo) or y2 - y > 30:
+        return None
+    return x.span("range", _date(y, mo, 1), end, "day")
+
+
+def _year_start_to_month_end(x: _Match):  # 2019年初至2020年6月
+    y, y2, mo2 = int(x.g["y"]), int(x.g["y2"]), _month(x.g["m2"])
+    if not mo2 or y2 < y or y2 - y > 30:
+        return None
+    return x.span("range", _date(y, 1, 1), _month_end(y2, mo2), "month")
+
+
 def _rel_month_span(x: _Match):  # 去年8月至今年2月
     y = _rel_year(x.m, x.ref)
     offsets = _rules()[1]["relative_years"]
@@ -659,7 +675,8 @@ _RESOLVERS = {
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "ten_days_end": _ten_days_end,
-    "month": _months, "month_range": _months, "month_span": _month_span, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
+    "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
+    "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
     "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
