@@ -61,6 +61,7 @@ def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
     return not lead.strip(" “在自从于截至止到")
 
 
+_LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千百]?[余多]?[^\s\d，,。；;和、及与]{0,4})*\s*[和、及与]\s*")
 _TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
 
 
@@ -92,6 +93,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     own, elsewhere = [], []
     for d in dates.starting_in(sentence.start, sentence.end):
         owner = _binds_to(d, body, by_position)
+        if owner is not None and owner is not metric and owner.end <= metric.start \
+                and _LISTED_AFTER.fullmatch(body, owner.end, metric.start):
+            owner = metric  # 到2017年的606万人次和49.91亿元: the date's list goes on to this number
         if owner is metric and not multiple_basis().match(body, d.end):
             return d.as_period()
         basis = basis_before_year().search(body, max(sentence.start, d.start - 8), d.start)

@@ -502,3 +502,10 @@ def test_after_the_day_it_was_told_the_year_the_figures_are_of_opens_the_paragra
     doc = extract(LEAD + "3月13日，记者从省市场监督管理局获悉，2025年，全省12315平台受理投诉举报23.5万件。"
                   "其中，投诉19.04万件、举报4.46万件。", published_at="2026-03-14")
     assert {m.period.text for m in doc.metrics} == {"2025年"}
+
+
+def test_a_dates_list_of_numbers_all_take_the_date():
+    doc = extract(LEAD + "旅游接待人数和旅游综合收入从2008年的78万人次和1亿元，猛增到2017年的606万人次和49.91亿元。",
+                  published_at="2018-05-01")
+    assert [(m.text, m.period.text) for m in doc.metrics] == [
+        ("78万人次", "2008年"), ("1亿元", "2008年"), ("606万人次", "2017年"), ("49.91亿元", "2017年")]
