@@ -423,8 +423,8 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
     offsets point) begins in `text`."""
     first = body_start + measures[0].start if measures else len(text)
     for m in _cfg().declared.finditer(text):
-        if m.group("filler") and any(is_verb(w, f) for w, f in tags(m.group("filler"))):
-            continue  # 联合5个部门出台措施: a verb between, no announcement
+        if m.group("filler") and _noun_then_verb(m.group("filler")):
+            continue  # 联合五个部门出台措施: a thing and a verb between, no announcement (五大调解机制 is one)
         if _about_the_report(text, m.start()):
             continue  # 全文包括…等七个方面: the report's parts
         if m.start() >= first:
@@ -451,6 +451,17 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
                                   or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])):
             return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them)
     return None
+
+
+def _noun_then_verb(text: str) -> bool:
+    seen_noun = False
+    for w, f in tags(text):
+        if is_verb(w, f):
+            if seen_noun:
+                return True
+        elif f.startswith("n"):
+            seen_noun = True
+    return False
 
 
 def _one_of_counted_parts(text: str, m) -> bool:
@@ -480,10 +491,15 @@ def _names_a_method(text: str, nm, n: int) -> bool:
     sums up a list of n items just before it (平台、队伍、方式、文化、资源、制度“六大融合”)."""
     if nm.group("n2") or nm.group("n2b") or nm.group("n3") or nm.group("cls") == "步":
         return True
+    if _LIST_AFTER.match(text, nm.end()):
+        return True  # 突出抓了“十项重点工作”：一是…: the list follows
     after, before = text[nm.end():nm.end() + 8], text[max(0, nm.start() - 6):nm.start()]
     if any(w in after or w in before for w in _cfg().data["declared_method"]):
         return True
     return _clause_before(text, nm.start()).count("、") == n - 1 and n > 2
+
+
+_LIST_AFTER = lexicon.fast_compile(r"[:：]\s*(?:一是|一要|一、|1[.、．]|[（(]一[)）]|第一)")
 
 
 def _clause_before(text: str, pos: int) -> str:

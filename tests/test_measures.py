@@ -433,3 +433,13 @@ def test_enclosed_number_markers_and_a_quoted_list_summed_up_as_ways_of_acting()
     lead = ("某区通过“精准化服务、数字化赋能、团队化协作”三维发力，实现基层法律服务跨越式发展。\n"
             "一是精准匹配需求。建立需求清单。\n二是数字赋能服务。上线小程序。\n三是团队协作办案。组建律师团队。")
     assert extract(lead).measures_declared == 3
+
+
+def test_a_quoted_count_before_its_list_a_quoted_list_of_mechanisms_and_a_modifier_between():
+    from extractor import extract
+    items = "一是抓早。建立排查机制。\n二是抓小。及时介入。\n三是抓实。跟踪回访。"
+    assert extract("一年来，我们突出抓了“三项重点工作”：" + items).measures_declared == 3
+    lead = "某院建立起“多渠道、包案制、公开听”三个“控申+”工作机制，信访案件画上句号。\n"
+    assert extract(lead + items).measures_declared == 3
+    assert extract("某县创新三大调解机制，化解纠纷。\n" + items).measures_declared == 3
+    assert extract("某县联合三个部门出台措施，化解纠纷。\n" + items).measures_declared is None
