@@ -443,3 +443,14 @@ def test_a_quoted_count_before_its_list_a_quoted_list_of_mechanisms_and_a_modifi
     assert extract(lead + items).measures_declared == 3
     assert extract("某县创新三大调解机制，化解纠纷。\n" + items).measures_declared == 3
     assert extract("某县联合三个部门出台措施，化解纠纷。\n" + items).measures_declared is None
+
+
+def test_headings_that_report_a_figure_are_findings_and_a_sites_notices_are_furniture():
+    from extractor import extract
+    text = ("某市12345热线月度通报\n发布时间：2023-10-10\n本月热线共受理群众诉求9231件，办结率98.6%，满意率96.2%，总体运行平稳。\n"
+            "城乡建设类1545件,占比16.74%\n主要涉及物业管理、房屋质量等问题，已全部转办相关部门办理。\n"
+            "政法类906件,占比9.81%\n主要涉及邻里纠纷、治安管理等问题，已全部转办相关部门办理。\n"
+            "本文为法治甘肃网原创作品")
+    doc = extract(text)
+    assert doc.measures == []
+    assert "原创作品" not in doc.body
