@@ -454,3 +454,11 @@ def test_headings_that_report_a_figure_are_findings_and_a_sites_notices_are_furn
     doc = extract(text)
     assert doc.measures == []
     assert "原创作品" not in doc.body
+
+
+def test_a_papers_name_a_reporters_label_and_a_column_are_no_headings():
+    from extractor.measures import _is_heading, _cfg
+    cfg = _cfg()
+    for line in ("工人日报", "郑报融媒记者", "过往期刊", "娱乐新闻"):
+        assert not _is_heading(line, cfg.data, cfg.not_heading), line
+    assert _is_heading("强化源头预防化解", cfg.data, cfg.not_heading)
