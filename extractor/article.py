@@ -364,6 +364,15 @@ def _date_badge(lines: list[Line], i: int) -> str | None:
     return f"{ym.group(1)}-{int(ym.group(2)):02d}-{int(lines[i].text):02d}"
 
 
+def _has_verb(text: str) -> bool:
+    return any(flag.startswith("v") and flag != "vn" for _, flag in postag.cut(text))
+
+
+def _opens_with_verb(text: str) -> bool:
+    t = postag.cut(text)
+    return bool(t) and t[0][1] in ("v", "vd", "vi")
+
+
 def _place_alone(text: str) -> bool:
     """Whether a short line is one place's name and nothing else (额尔古纳, 沂水县)."""
     from .region import find_places
@@ -381,14 +390,17 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
     if j < 0 or lines[j].kind != "content":
         return None
     head, rest = lines[j].text, title or lines[i].text
-    if 4 <= len(head) <= 17 and head[-1] in "：:" and agency_only(head[:-1]) and looks_like_title(rest):
-        return j  # 仙居县司法局: / 从20.17%降至0.9%，…: the agency that speaks, then what it says
+    if 3 <= len(head) <= 17 and head[-1] in "：:" and looks_like_title(rest) \
+            and (agency_only(head[:-1]) or (head[:-1].endswith(_INSTITUTION_SHORT) and not _has_verb(head[:-1]))):
+        return j  # 仙居县司法局: / 嵊州公安: / 从20.17%降至0.9%，…: who speaks, then what it says
     if not (4 <= len(head) <= 30) or is_long_paragraph(head) or head[-1] in _END_PUNCT:
         return None
     if head.endswith(_AGENCY_ENDINGS) and len(head) <= 16 and (rest[:1].isdigit() or rest.startswith("关于")):
         return j
     if len(head) <= 8 and _place_alone(head) and looks_like_title(rest) and not rest.startswith(head):
         return j  # 额尔古纳 / 打造“四无讼”治理模式: the place, then what it did
+    if _UNIT_NAME.match(head) and not _has_verb(head) and looks_like_title(rest) and _opens_with_verb(rest):
+        return j  # 秦州区藉水南路社区 / 开展矛盾纠纷入户排查: the community, then what it did
     split = _AGENCY_TAIL.match(rest)  # 重庆市…小龙坎街道 / 办事处2023年…报告: an agency's name broken
     if split and (head + split.group(1)).endswith(_AGENCY_ENDINGS) and not head.endswith(_AGENCY_ENDINGS):
         return j
@@ -403,6 +415,8 @@ _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
 _CONTINUED = lexicon.fast_compile(r"^\s*[（(]\s*(?:上接|接上|紧接)第?[一二三四五六七八九十\d]{1,3}\s*[版页][)）]\s*$")
 _MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
 _OUTLET_ALONE = lexicon.fast_compile(r"^\s*\p{Han}{2,10}(?:发布|日报|晚报|法治报|法制报|报|网|电视台|在线|融媒)\s*$")
+_INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
+_UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:区|县|旗|镇|乡|街道|社区|村|嘎查)$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])

@@ -573,3 +573,11 @@ def test_an_outlet_over_a_day_and_time_without_the_year_takes_the_year_from_the_
     doc = extract(text, url="http://moment.rednet.cn/rednetcms/news/localNews/20150417/97856.html")
     assert (doc.title, doc.published_at, doc.source) == (
         "平安泸溪:人民调解组织网格定位实现全覆盖", "2015-04-17T09:35:00+08:00", "团结报")
+
+
+def test_a_community_or_an_institutions_short_name_over_its_headline_is_its_start():
+    from extractor import extract
+    body = "本报讯 7月3日，某街道社区联合社区民警开展矛盾纠纷入户排查专项行动，排查邻里纠纷12件，全部调解成功。"
+    assert extract("秦州区藉水南路社区\n开展矛盾纠纷入户排查\n天水日报\n2025年07月10日\n" + body).title == \
+        "秦州区藉水南路社区开展矛盾纠纷入户排查"
+    assert extract("嵊州公安:\n用“小数据”流转“大平安”\n本报首席记者 陈佳妮\n" + body).title == "嵊州公安:用“小数据”流转“大平安”"
