@@ -224,7 +224,7 @@ _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
-_FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)
+_FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:余|多)?\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)
 _NOT_HEADLINE_MARKS = lexicon.fast_compile(r"[:：>＞»]")
 _PAPER_NAME = lexicon.fast_compile(lexicon.load("boilerplate")["paper_name"])
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])

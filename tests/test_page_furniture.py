@@ -581,3 +581,11 @@ def test_a_community_or_an_institutions_short_name_over_its_headline_is_its_star
     assert extract("秦州区藉水南路社区\n开展矛盾纠纷入户排查\n天水日报\n2025年07月10日\n" + body).title == \
         "秦州区藉水南路社区开展矛盾纠纷入户排查"
     assert extract("嵊州公安:\n用“小数据”流转“大平安”\n本报首席记者 陈佳妮\n" + body).title == "嵊州公安:用“小数据”流转“大平安”"
+
+
+def test_a_deck_of_approximate_figures_under_its_headline():
+    from extractor import extract
+    text = ("河曲有支“五老”调解队\n18年化解600多起纠纷 涉及金额4300多万元\n本报记者 郝永峰 通讯员 石东奇 字数:\n"
+            "《 忻州日报 》( 2025年04月18日 第 01 版 )\n"
+            "河曲县“五老”调解队十八年如一日，奔走在田间地头、厂矿农家，用法律和温情化解纠纷600余起，生动诠释了新时代“枫桥经验”。")
+    assert extract(text).title == "河曲有支“五老”调解队"
