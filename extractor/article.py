@@ -344,7 +344,7 @@ def agency_only(text: str) -> bool:
         return len(parts) <= 4 and all(agency_only(p) for p in parts)
     if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name):
         return False
-    return not any(flag.startswith("v") for _, flag in postag.cut(name))
+    return not any(flag.startswith("v") and flag != "vn" for _, flag in postag.cut(name))
 
 
 _DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")

@@ -109,6 +109,7 @@ _OUTLET_BEFORE_DATE = lexicon.fast_compile(
     rf"^\s*(?:{_HOST}\s+)?(\p{{Han}}[\p{{Han}}A-Za-z·]{{1,15}})\s+(?:{_HOST}\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
 _TRAILING_DATE = lexicon.fast_compile(rf"(?:\s+|(?<=\p{{Han}}))({_DAY_TIME})\s*$")  # (热线办2017-07-17 10:07 too)
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
+_WRITERS_BEFORE_KEY = lexicon.fast_compile(r"\s*((?:\p{Han}{2,3}\s+){1,5})(?=\S{2,6}\s*[:：])")
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
 
 
@@ -151,6 +152,11 @@ def parse_fields(text: str) -> dict[str, str] | None:
     dated = _LEADING_DATE.match(text)  # 2024-01-22 15:00 来源：南海区司法局 阅读：1,024
     if dated:
         rest = parse_fields(text[dated.end():])
+        writers = _WRITERS_BEFORE_KEY.match(text, dated.end()) if rest is None else None
+        if writers:  # 2015-01-12 15:19:26 简华良 林添福 苏琳 来源:东南网: the writers, then the fields
+            rest = parse_fields(text[writers.end():])
+            if rest is not None:
+                rest.setdefault("author", writers.group(1).strip())
         if rest is not None:
             rest.setdefault("published", dated.group(1))
             return rest

@@ -589,3 +589,19 @@ def test_a_deck_of_approximate_figures_under_its_headline():
             "《 忻州日报 》( 2025年04月18日 第 01 版 )\n"
             "河曲县“五老”调解队十八年如一日，奔走在田间地头、厂矿农家，用法律和温情化解纠纷600余起，生动诠释了新时代“枫桥经验”。")
     assert extract(text).title == "河曲有支“五老”调解队"
+
+
+def test_writers_between_the_time_and_the_source_and_more_page_furniture():
+    from extractor import extract
+    body = "近日，龙岩市总工会联合法院为685名农民工领到700多万元欠薪，调解劳动争议案件32件，全部调解成功。"
+    text = ("龙岩:部门合力为685名农民工领到700多万元欠薪\n"
+            "www.fjsen.com 2015-01-12 15:19:26 简华良 林添福 苏琳 来源:东南网 我来说两句\n" + body)
+    doc = extract(text)
+    assert (doc.title, doc.published_at, doc.source) == (
+        "龙岩:部门合力为685名农民工领到700多万元欠薪", "2015-01-12T15:19:26+08:00", "东南网")
+    text = "非警务警情“一件事”联动提升治理效能\n奔流新闻13小时前\n当前版:08版\n郑 璐 朱 玲\n" + body
+    doc = extract(text)
+    assert doc.title == "非警务警情“一件事”联动提升治理效能" and "小时前" not in doc.body and "郑 璐" not in doc.body
+    text = ("关于多元化解矛盾纠纷工作情况的调研报告\n——2023年6月15日在上海市嘉定区第七届人民代表大会\n常务委员会第十次会议上\n"
+            "嘉定区人大监察和司法委员会\n主任、各位副主任，各位委员：\n" + body)
+    assert extract(text).title == "关于多元化解矛盾纠纷工作情况的调研报告"
