@@ -438,6 +438,11 @@ def _ten_days(x: _Match):  # 11月中旬: days 1-10, 11-20, 21 to the month's en
     return x.span("range", _date(y, mo, first), end, "day")
 
 
+def _same_year(x: _Match):  # 当年 opening a clause: the year last named
+    y = x.year()
+    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+
+
 def _ten_days_end(x: _Match):  # 截至10月中旬: the last day of those ten days
     d = _ten_days(x)
     end = dt.date.fromisoformat(d.end_date) if d is not None and d.end_date else None
@@ -674,7 +679,7 @@ _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
-    "ten_days_end": _ten_days_end,
+    "ten_days_end": _ten_days_end, "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
     "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
