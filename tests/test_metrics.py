@@ -509,3 +509,8 @@ def test_a_dates_list_of_numbers_all_take_the_date():
                   published_at="2018-05-01")
     assert [(m.text, m.period.text) for m in doc.metrics] == [
         ("78万人次", "2008年"), ("1亿元", "2008年"), ("606万人次", "2017年"), ("49.91亿元", "2017年")]
+
+
+def test_a_news_dateline_is_no_part_of_the_indicator():
+    doc = extract(LEAD + "奔流新闻讯(记者张秀芸)接报各类有效警情26.44万余起。", published_at="2025-01-10")
+    assert doc.metrics[0].indicator == "接报各类有效警情"
