@@ -35,6 +35,7 @@ class _Config:
     after_words: tuple[str, ...]
     after_number: tuple[str, ...]
     unqualified_names: frozenset
+    slogan_counts: regex.Pattern
     label_max: int
     respectively: tuple[str, ...]
     unit_as: dict[str, str]
@@ -101,6 +102,7 @@ def config() -> _Config:
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
+        slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
         unit_as=dict(data["unit_without_classifier"]),
         yoy_year_after=lexicon.fast_compile(ch["yoy_year_after"]),
@@ -212,6 +214,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             return None
         if body[num_start:m.end("unit")] in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 24小时在线, 两家发生纠纷: a service's hours, the parties
+        if cfg.slogan_counts.match(body, num_start) and not (m.group("qb") or m.group("q1") or m.group("q2")):
+            return None  # 进千家门解百家困: a figure of speech
     elif group == "snum":
         unit, kind = m.group("sunit"), "duration"
         if chinese and value == 1:

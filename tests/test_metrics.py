@@ -514,3 +514,9 @@ def test_a_dates_list_of_numbers_all_take_the_date():
 def test_a_news_dateline_is_no_part_of_the_indicator():
     doc = extract(LEAD + "奔流新闻讯(记者张秀芸)接报各类有效警情26.44万余起。", published_at="2025-01-10")
     assert doc.metrics[0].indicator == "接报各类有效警情"
+
+
+def test_round_counts_in_a_slogan_are_no_metrics():
+    doc = extract(LEAD + "民警扎根社区，进千家门、解百家困、知百家事。2023年以来，调解纠纷120件。",
+                  published_at="2024-01-01")
+    assert [m.text for m in doc.metrics] == ["120件"]
