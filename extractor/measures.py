@@ -124,6 +124,8 @@ def find_items(body: str, leads=()) -> list[Item]:
         items += _text_leads(lines, lead_rank, {it.start for it in items})
         if not items:
             items += _inline_leads(body, lead_rank)
+        if not items:
+            items += _spaced_headings(body, heading_rank)
     # inline items: 一是…二是…, after a line start or a sentence/clause break
     for rank, name, at, pat in schemes:
         if at != "inline":
@@ -234,6 +236,22 @@ def _inline_leads(body: str, rank: int) -> list[Item]:
     return best if len(best) >= data["inline_lead_run"] else []
 
 
+def _spaced_headings(body: str, rank: int) -> list[Item]:
+    """Headings a text dump ran into its paragraphs, set off by spaces after a full stop
+    (…并获得支持。 保护生物多样性 近年来，该院…): at least two of them, or none."""
+    cfg = _cfg()
+    found = []
+    for m in _SPACED_HEADING.finditer(body):
+        title = m.group("h")
+        if _is_heading(title.replace(" ", "").replace("\u3000", ""), cfg.data, cfg.not_heading) \
+                and not _FIGURE.search(title):
+            found.append(Item(rank, 0, None, m.start("h"), title, m.end("h")))
+    return found if len(found) >= 2 else []
+
+
+_SPACED_HEADING = lexicon.fast_compile(
+    r"(?<=[。！？!?])[ \u3000]{1,4}(?P<h>[^\s，,。；;：:！？!?、\d]{4,20}|[^\s，,。；;：:！？!?、\d]{2,8}[ \u3000][^\s，,。；;：:！？!?、\d]{4,16})"
+    r"[ \u3000]{1,4}(?=[^\s，,。；;：:！？!?、]{1,12}[，,])")
 _HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
 _INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18}"
                                     r"|[^，,。；;：:！!？?\n“”]{2,10}[，,][^，,。；;：:！!？?\n“”]{4,14})(?=。)", regex.M)

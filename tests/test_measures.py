@@ -462,3 +462,10 @@ def test_a_papers_name_a_reporters_label_and_a_column_are_no_headings():
     for line in ("工人日报", "郑报融媒记者", "过往期刊", "娱乐新闻"):
         assert not _is_heading(line, cfg.data, cfg.not_heading), line
     assert _is_heading("强化源头预防化解", cfg.data, cfg.not_heading)
+
+
+def test_headings_a_text_dump_ran_into_its_paragraphs():
+    from extractor import extract
+    text = ("某街道综治中心\n综治中心是守护一方平安的核心枢纽。 资源整合 打造基层治理“联合舰队” 过去，群众遇到矛盾纠纷常常需要奔走于多个部门。"
+            "中心整合了各方力量。 网格赋能 织密风险隐患“感知网” 如今，网格员每天巡查走访，及时发现隐患。")
+    assert [m.title for m in extract(text).measures] == ["资源整合 打造基层治理“联合舰队”", "网格赋能 织密风险隐患“感知网”"]
