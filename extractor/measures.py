@@ -105,7 +105,7 @@ def find_items(body: str, leads=()) -> list[Item]:
                     items.append(_item(body, rank, n, m.group(), start, start + m.end(), inline=False))
                     matched = True
                     break
-        if not matched:
+        if not matched and not _INLINE_OPENING.match(text):  # (一是迅速行动，周密部署…工作: read as the 一是 item)
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
@@ -140,6 +140,7 @@ def find_items(body: str, leads=()) -> list[Item]:
     return items
 
 
+_INLINE_OPENING = lexicon.fast_compile(r"^\s*[一二三四五六七八九十]{1,3}(?:是|要)(?![求素点])")
 _FILE_NAME = lexicon.fast_compile(r"^\s*[\w.-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)\s*$", regex.I)
 # a line that is only a number makes the line above it a table's cell (行政处罚 / 0), no heading
 _NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")

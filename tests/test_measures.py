@@ -469,3 +469,12 @@ def test_headings_a_text_dump_ran_into_its_paragraphs():
     text = ("某街道综治中心\n综治中心是守护一方平安的核心枢纽。 资源整合 打造基层治理“联合舰队” 过去，群众遇到矛盾纠纷常常需要奔走于多个部门。"
             "中心整合了各方力量。 网格赋能 织密风险隐患“感知网” 如今，网格员每天巡查走访，及时发现隐患。")
     assert [m.title for m in extract(text).measures] == ["资源整合 打造基层治理“联合舰队”", "网格赋能 织密风险隐患“感知网”"]
+
+
+def test_an_item_marker_opening_a_heading_line_is_the_items_marker():
+    from extractor import extract
+    text = ("某盟司法局开展矛盾纠纷排查\n七月中下旬以来，全盟各地牧民还贷款难，极易发生矛盾纠纷。对此，盟司法局积极开展矛盾纠纷排查化解工作。\n"
+            "一是迅速行动,周密部署矛盾纠纷排查化解工作\n各旗县市司法局立即组织律师、法律服务工作者深入辖区每家每户开展法治宣传工作。\n"
+            "二是深入基层,广泛开展矛盾排查化解活动\n各地以那达慕为契机组织开展法治宣传活动，发放各类法律宣传手册。")
+    assert [(m.marker, m.title) for m in extract(text).measures] == [
+        ("一是", "迅速行动,周密部署矛盾纠纷排查化解工作"), ("二是", "深入基层,广泛开展矛盾排查化解活动")]
