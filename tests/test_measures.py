@@ -478,3 +478,12 @@ def test_an_item_marker_opening_a_heading_line_is_the_items_marker():
             "二是深入基层,广泛开展矛盾排查化解活动\n各地以那达慕为契机组织开展法治宣传活动，发放各类法律宣传手册。")
     assert [(m.marker, m.title) for m in extract(text).measures] == [
         ("一是", "迅速行动,周密部署矛盾纠纷排查化解工作"), ("二是", "深入基层,广泛开展矛盾排查化解活动")]
+
+
+def test_a_reports_parts_named_by_measures_and_results_are_sections():
+    from extractor import extract
+    text = ("某镇2024年度法治政府建设情况报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
+            "（一）加强乡镇政府职能转变，优化公共服务体系。深化放管服改革，办结事项1200件。\n"
+            "（二）深化行政执法体制改革，提升行政执法水平。开展执法案卷评查两次。\n"
+            "二、2024年度推进法治政府建设存在的不足和原因\n部分干部法治意识仍需加强。")
+    assert [m.marker for m in extract(text).measures] == ["（一）", "（二）"]
