@@ -520,3 +520,9 @@ def test_round_counts_in_a_slogan_are_no_metrics():
     doc = extract(LEAD + "民警扎根社区，进千家门、解百家困、知百家事。2023年以来，调解纠纷120件。",
                   published_at="2024-01-01")
     assert [m.text for m in doc.metrics] == ["120件"]
+
+
+def test_a_long_reporting_clause_still_leaves_the_year_opening_the_sentence():
+    doc = extract(LEAD + "3月13日，记者从贵州省市场监督管理局“3·15”国际消费者权益日新闻通气会上获悉，2025年，"
+                  "全省12315平台受理投诉举报23.5万件。其中，投诉19.04万件。", published_at="2026-03-14")
+    assert {m.period.text for m in doc.metrics} == {"2025年"}
