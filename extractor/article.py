@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise
+from .region import find_places
 from .tables import is_cell_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
@@ -102,9 +103,6 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if empty and empty.start() > 0 and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1].text):
                 ln = lines[i] = classify(ln.text[:empty.start()])
             fields = dateline(ln.text)
-            partial = _MONTH_DAY_TIME.match(ln.text)  # 04-16 10:54: the day and time without the year
-            if fields is None and partial:
-                fields = {"published_partial": partial.group(1)}
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
                 k = i - 1
@@ -299,7 +297,8 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         note_label = bool(_EDITOR_NOTE.fullmatch(text.strip()))
         if note_label:
             continue
-        if best is not None and any(_CONTINUED.match(lines[j].text) for j in range(best + 1, i)):
+        if best is not None and any(lines[j].kind == "epaper" and _CONTINUED_FROM.search(lines[j].text)
+                                    for j in range(best + 1, i)):
             break  # 平安和谐“新牧区” / (上接第一版) / 党建引领…: the headline, then the page it goes on from
         if looks_like_title(text) and not agency_only(text):
             # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
@@ -344,7 +343,7 @@ def agency_only(text: str) -> bool:
         return len(parts) <= 4 and all(agency_only(p) for p in parts)
     if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name):
         return False
-    return not any(flag.startswith("v") and flag != "vn" for _, flag in postag.cut(name))
+    return not _has_verb(name)
 
 
 _DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")
@@ -365,6 +364,7 @@ def _date_badge(lines: list[Line], i: int) -> str | None:
 
 
 def _has_verb(text: str) -> bool:
+    """Whether a verb (not a verbal noun: 监察, 调解) stands in `text`."""
     return any(flag.startswith("v") and flag != "vn" for _, flag in postag.cut(text))
 
 
@@ -375,7 +375,6 @@ def _opens_with_verb(text: str) -> bool:
 
 def _place_alone(text: str) -> bool:
     """Whether a short line is one place's name and nothing else (额尔古纳, 沂水县)."""
-    from .region import find_places
     found = list(find_places(text))
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
 
@@ -412,11 +411,10 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
 
 
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
-_CONTINUED = lexicon.fast_compile(r"^\s*[（(]\s*(?:上接|接上|紧接)第?[一二三四五六七八九十\d]{1,3}\s*[版页][)）]\s*$")
-_MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
-_OUTLET_ALONE = lexicon.fast_compile(r"^\s*\p{Han}{2,10}(?:发布|日报|晚报|法治报|法制报|报|网|电视台|在线|融媒)\s*$")
+_CONTINUED_FROM = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["continued_from_words"]))
+_OUTLET_ALONE = lexicon.fast_compile(r"^\s*\p{Han}{2,10}(?:" + lexicon.alternation(lexicon.load("boilerplate")["outlet_line_endings"]) + r")\s*$")
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
-_UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:区|县|旗|镇|乡|街道|社区|村|嘎查)$")
+_UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])

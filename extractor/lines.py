@@ -223,6 +223,7 @@ _DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:�
 _WIDGETS_ONLY = lexicon.fast_compile(r"^(?:[|｜丨]|[AaＡ][-+－＋]|[【\[]?[大中小][】\]]?|\s)+$")
 _COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
+_MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
 _NAME_THEN_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}}|[A-Za-z][A-Za-z0-9_]{{1,15}})\s+({_DAY_TIME})\s*$")
 
 
@@ -233,7 +234,10 @@ def dateline(text: str) -> dict[str, str] | None:
     m = _DATELINE.match(text)
     if not m:
         named = _NAME_THEN_TIME.match(text)  # 项学敏 2024-11-18 15:07:16, Admin 2020-07-02: the poster, then the time
-        return {"published": named.group(2), "author": named.group(1)} if named else None
+        if named:
+            return {"published": named.group(2), "author": named.group(1)}
+        partial = _MONTH_DAY_TIME.match(text)  # 04-16 10:54: the day and time without the year
+        return {"published_partial": partial.group(1)} if partial else None
     out = {"published": m.group(1)}
     rest = _WIDGETS_ONLY.sub("", (m.group(2) or "").strip())
     if rest and _COLUMN_AND_COUNTER.match(rest):
