@@ -64,7 +64,8 @@ class Gazetteer:
             self.by_key[(d.code, d.level)] = d
             self.names[d.name].append(d)
         stop = set(lexicon.load("region")["alias_stoplist"])
-        for word in lexicon.load("region")["name_stoplist"]:
+        name_stop = lexicon.load("region")["name_stoplist"]
+        for word in name_stop:
             self.names.pop(word, None)
         for d in self.by_key.values():
             a = d.alias
@@ -90,7 +91,7 @@ class Gazetteer:
             target = self._find_path(new)
             if target and old not in self.names:
                 self.renamed[old].append(target)
-        for word in lexicon.load("region")["name_stoplist"]:
+        for word in name_stop:
             self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
         words = list(self.names) + list(self.aliases) + list(self.renamed) + list(self.short_forms)
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
@@ -200,14 +201,14 @@ def find_places(text: str):
         divs = g.lookup(word)
         if not divs:
             continue
-        if word.startswith("平安"):
-            honours = honours if honours is not None else [(m.start(), m.end()) for m in _honours().finditer(text)]
-            if any(a <= start and end <= b for a, b in honours):
-                continue  # 省级平安区: an honour, not the place
+        if honours is None:  # (looked for once, on the first place found)
+            honours = [(m.start(), m.end()) for m in _honours().finditer(text)]
+        if any(a <= start and end <= b for a, b in honours):
+            continue  # 省级平安区: an honour, not the place
         if not any(g.full_name(d, word) for d in divs):
             if text.startswith(town_after, end):
                 continue  # 蓬莱镇, 镇海派出所: a town of the same name
-            if text[start - 1:start] in _surnames() and text[end:end + 1] in ")）" and start > 0:
+            if start > 0 and text[start - 1] in _surnames() and text[end:end + 1] in ")）":
                 continue  # (黄玉溪): a writer's name
             if word not in g.province_alias and _splits_words(text, start, end):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
@@ -236,6 +237,11 @@ def _splits_words(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _honours():
     return lexicon.fast_compile("|".join(lexicon.load("region")["not_place_phrases"]))
+
+
+@lru_cache(maxsize=1)
+def _county_agency_codes() -> tuple:
+    return tuple(lexicon.load("region")["county_agency_host_codes"])
 
 
 @lru_cache(maxsize=1)
@@ -416,8 +422,9 @@ def _host_evidence(ev: _Evidence, url: str | None):
                 if d.parent in named_cities:
                     ev.add([d], 4.0, agency=True)
         # fsqfy.bjcourt.gov.cn: a county's initials and its court's (区法院), on a host of its province
-        core = next((lb[:-len(x)] for x in lexicon.load("region")["county_agency_host_codes"] if lb.endswith(x) and len(lb) > len(x) + 1), None)
+        core = next((lb[:-len(x)] for x in _county_agency_codes() if lb.endswith(x) and len(lb) > len(x) + 1), None)
         if core and hinted and not any(p.initials == core for p in provinces):
+            # (…q, …x, …s: 区, 县, 市 before the institution's code)
             core = core[:-1] if core[-1:] in ("q", "x", "s") and core[:-1] in by_county_initials else core
             found = [d for d in by_county_initials.get(core, ()) if d.code[:2] in hinted]
             if len(found) == 1:
