@@ -54,6 +54,9 @@ class _Cfg:
     local_place: object
     remark_tail: regex.Pattern
     frame_heads: tuple
+    locatives: frozenset
+    trend_words: frozenset
+    no_subject: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +83,17 @@ def _cfg() -> _Cfg:
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
         frame_heads=tuple(d["frame_heads"]),
+        locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
+        no_subject=_no_subject_pattern(d),
     )
+
+
+def _no_subject_pattern(d: dict) -> regex.Pattern:
+    """A clause made of a change word alone (共压缩, 压缩到): metrics.toml's change words."""
+    change = lexicon.load("metrics")["change"]
+    return lexicon.fast_compile(rf"\s*(?:{lexicon.alternation(d['continuing_adverbs'])})?"
+                                rf"(?:{lexicon.alternation(change['up'] + change['down'])})了?"
+                                rf"(?:{lexicon.alternation(change['level_after'])})?\s*")
 
 
 @lru_cache(maxsize=8192)
@@ -224,12 +237,9 @@ def _drop_partner(text: str) -> str:
         return text[org_end:]
     if t[0][0] == "被":
         return text  # 被拖欠工资: a passive without its agent is the thing itself
-    if len(t) >= 3 and t[-1][1] in _cfg().nouns and t[-1][0] not in _LOCATIVES and not _only_places(text[len(t[0][0]):]):
+    if len(t) >= 3 and t[-1][1] in _cfg().nouns and t[-1][0] not in _cfg().locatives and not _only_places(text[len(t[0][0]):]):
         return text  # 对政法机关满意度指数, 为企业挽回损失: the whole phrase names what is measured
     return ""  # 依托全市, 为全市: a partner or a place and no action, nothing measured
-
-
-_LOCATIVES = frozenset(("内", "中", "里", "上", "下", "间", "范围", "范围内", "辖区", "期间", "方面", "领域", "基础上"))
 
 
 def _after_passive_subject(text: str) -> str:
@@ -609,7 +619,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             indicator = _subject_after_frame(body, segs, m.start, dates) or \
                 clause_subject(body, segs, m.start, sentence.start, dates)
         if not indicator and earlier is not None and earlier.indicator \
-                and _NO_SUBJECT.fullmatch(body, segs.clause_start(m.start), m.start):
+                and _cfg().no_subject.fullmatch(body, segs.clause_start(m.start), m.start):
             indicator = earlier.indicator  # 要件数量由3865件，压缩到2643件: the clause goes on with the same thing
         named = bracketed_item(body, m.start, m.end)
         if named:
@@ -628,8 +638,6 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             raw.metric.indicator = compared.metric.indicator
 
 
-_NO_SUBJECT = lexicon.fast_compile(r"\s*(?:共|累计|再|又|已)?(?:压缩|减少|增加|下降|降低|降|提高|提升|缩短|上升|增长|增|减)(?:了)?(?:到|至)?\s*")
-_TREND_WORDS = frozenset(("连续", "持续", "逐年", "不断", "稳步", "均", "都", "一直"))
 _FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")
 _FRAME_ON = lexicon.fast_compile(r"^\s*(?:再)?(?:到|至)")
 _FRAME_WORDS = lexicon.fast_compile(r"[\d.%％]+|[从由到至再的年月上下半个百分点]")
@@ -660,7 +668,7 @@ def _subject_after_frame(body: str, segs: Segments, start: int, date_spans) -> s
     words = []
     for i, (word, flag) in enumerate(t):
         nxt = t[i + 1] if i + 1 < len(t) else ("", "")
-        if words and (flag == "m" or word in _TREND_WORDS or (flag in _cfg().adverbs and is_verb(*nxt))):
+        if words and (flag == "m" or word in _cfg().trend_words or (flag in _cfg().adverbs and is_verb(*nxt))):
             break  # 群众安全感|逐年攀升, 败诉率|连续两年呈…: the subject ends where its trend begins
         words.append(word)
     head = "".join(words)
