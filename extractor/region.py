@@ -429,7 +429,7 @@ def _host_evidence(ev: _Evidence, url: str | None):
             found = [d for d in by_county_initials.get(core, ()) if d.code[:2] in hinted]
             if len(found) == 1:
                 ev.add(found, 4.0, agency=True)
-    for code2 in hinted:
+    for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 
 
@@ -479,7 +479,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
     _host_evidence(ev, url)
-    pending += [([d], 3.0, True) for d in subjects]  # 房山区坚持…: the actor opening a paragraph
+    pending += [([d], 3.0, True) for d in _in_order(subjects)]  # 房山区坚持…: the actor opening a paragraph
     pending += [([d], 1.0, False) for d in addressed]
 
     # unambiguous mentions first, then each ambiguous one goes to the candidate whose
@@ -680,20 +680,26 @@ def _title_subjects(title: str) -> set[Division]:
     return out
 
 
+def _in_order(divs) -> list[Division]:
+    """A set of divisions in the order of their codes: a set's own order changes from one run to
+    the next (strings hash at random), and ties in the evidence must not."""
+    return sorted(divs, key=lambda d: (d.code, d.level))
+
+
 def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Region | None:
     """The source's own area, or a county inside it that the text names as an agency or
     the title names (a city outlet reporting a county's work: 滨海新区行政复议工作取得新成效
     from 天津市司法局)."""
     if src.level == "county":
         return src.region()
-    named = set(ev.agency) | set(title_divs)
+    named = _in_order(set(ev.agency) | set(title_divs))
     inside = [d for d in named if d.level == "county" and d is not src
               and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]
     if len([d for d in inside if d not in title_divs]) >= 3 and not (set(inside) & set(title_divs)):
         return src.region()  # a list of the counties it names (…县法律援助中心、…区法律援助中心): no one of them
     if inside:
         return max(inside, key=lambda d: (ev.agency.get(d, 0), d in title_divs, ev.score.get(d, 0))).region()
-    cities = [d for d in title_divs if d.level == "city" and src.level == "province" and d.code[:2] == src.code[:2]]
+    cities = [d for d in _in_order(title_divs) if d.level == "city" and src.level == "province" and d.code[:2] == src.code[:2]]
     if len(cities) == 1:
         return cities[0].region()  # 酒泉:聚焦监督诉源治理… on a provincial site
     return src.region()
