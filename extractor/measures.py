@@ -105,7 +105,7 @@ def find_items(body: str, leads=()) -> list[Item]:
                     items.append(_item(body, rank, n, m.group(), start, start + m.end(), inline=False))
                     matched = True
                     break
-        if not matched and not _INLINE_OPENING.match(text):  # (一是迅速行动，周密部署…工作: read as the 一是 item)
+        if not matched and not _shi_opening().match(text):  # (一是迅速行动，周密部署…工作: read as the 一是 item)
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
@@ -140,7 +140,6 @@ def find_items(body: str, leads=()) -> list[Item]:
     return items
 
 
-_INLINE_OPENING = lexicon.fast_compile(r"^\s*[一二三四五六七八九十]{1,3}(?:是|要)(?![求素点])")
 _FILE_NAME = lexicon.fast_compile(r"^\s*[\w.-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)\s*$", regex.I)
 # a line that is only a number makes the line above it a table's cell (行政处罚 / 0), no heading
 _NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")
@@ -203,10 +202,19 @@ def _acted_on():
     return lexicon.fast_compile(_cfg().data["problems_acted_on"])
 
 
+def _shi() -> dict:
+    return next(s for s in _cfg().data["scheme"] if s["name"] == "shi")
+
+
 @lru_cache(maxsize=1)
 def _after_subject():
-    shi = next(s for s in _cfg().data["scheme"] if s["name"] == "shi")
-    return lexicon.fast_compile(shi["after_subject"])
+    return lexicon.fast_compile(_shi()["after_subject"])
+
+
+@lru_cache(maxsize=1)
+def _shi_opening():
+    """A line that opens with 一是/一要 (the scheme's own pattern)."""
+    return lexicon.fast_compile(r"\s*(?:" + _shi()["pattern"] + ")")
 
 
 @lru_cache(maxsize=1)
@@ -250,9 +258,7 @@ def _spaced_headings(body: str, rank: int) -> list[Item]:
     return found if len(found) >= 2 else []
 
 
-_SPACED_HEADING = lexicon.fast_compile(
-    r"(?<=[。！？!?])[ \u3000]{1,4}(?P<h>[^\s，,。；;：:！？!?、\d]{4,20}|[^\s，,。；;：:！？!?、\d]{2,8}[ \u3000][^\s，,。；;：:！？!?、\d]{4,16})"
-    r"[ \u3000]{1,4}(?=[^\s，,。；;：:！？!?、]{1,12}[，,])")
+_SPACED_HEADING = lexicon.fast_compile(lexicon.load("measures")["spaced_heading"])
 _HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
 _INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18}"
                                     r"|[^，,。；;：:！!？?\n“”]{2,10}[，,][^，,。；;：:！!？?\n“”]{4,14})(?=。)", regex.M)
@@ -518,7 +524,7 @@ def _names_a_method(text: str, nm, n: int) -> bool:
     return _clause_before(text, nm.start()).count("、") == n - 1 and n > 2
 
 
-_LIST_AFTER = lexicon.fast_compile(r"[:：]\s*(?:一是|一要|一、|1[.、．]|[（(]一[)）]|第一)")
+_LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
 
 
 def _clause_before(text: str, pos: int) -> str:
