@@ -426,16 +426,22 @@ def _year_start(x: _Match):  # 2017年初
     return x.span("point", d, d, "day")
 
 
-def _ten_days(x: _Match):  # 11月中旬: days 1-10, 11-20, 21 to the month's end
+def _ten_day_bounds(x: _Match):
+    """(first, last) day of 11月中旬: days 1-10, 11-20, 21 to the month's end; (None, None) when
+    the year is unknown; None when there is no month."""
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
         return None
     if y is None:
-        return x.span("range", None, None, "day")
+        return None, None
     first = _rules()[1]["ten_days"][x.g["xun"]]
     y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)  # (the month in progress is this year's)
-    end = _month_end(y, mo) if first + 9 >= 28 else _date(y, mo, first + 9)
-    return x.span("range", _date(y, mo, first), end, "day")
+    return _date(y, mo, first), (_month_end(y, mo) if first + 9 >= 28 else _date(y, mo, first + 9))
+
+
+def _ten_days(x: _Match):  # 11月中旬
+    bounds = _ten_day_bounds(x)
+    return None if bounds is None else x.span("range", *bounds, "day")
 
 
 def _same_year(x: _Match):  # 当年 opening a clause: the year last named
@@ -444,9 +450,8 @@ def _same_year(x: _Match):  # 当年 opening a clause: the year last named
 
 
 def _ten_days_end(x: _Match):  # 截至10月中旬: the last day of those ten days
-    d = _ten_days(x)
-    end = dt.date.fromisoformat(d.end_date) if d is not None and d.end_date else None
-    return None if d is None else x.span("point", end, end, "day")
+    bounds = _ten_day_bounds(x)
+    return None if bounds is None else x.span("point", bounds[1], bounds[1], "day")
 
 
 def _months(x: _Match):  # 3月, 1至5月, 今年1-5月

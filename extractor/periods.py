@@ -62,6 +62,7 @@ def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
 
 
 _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千百]?[余多]?[^\s\d，,。；;和、及与]{0,4})*\s*[和、及与]\s*")
+_BREAK_AFTER = lexicon.fast_compile(r"[，, ]*")
 _TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
 
 
@@ -145,13 +146,10 @@ _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万�
 
 
 def _reported_on(d: DateSpan, body: str, segs: Segments) -> bool:
-    """Whether a date is the day something was told (1月25日，记者从市人社局获悉，…)."""
-    after = body[d.end:d.end + 2].lstrip("，, ")
-    start = body.find(after[:1], d.end) if after else -1
-    if start < 0:
-        return False
-    end = segs.clause_end(start)
-    return bool(_reporting_lead().match(body[start:end + 1]))
+    """Whether a date is the day something was told (1月25日，记者从市人社局获悉，…): the clause
+    after it is a reporting clause."""
+    start = _BREAK_AFTER.match(body, d.end).end()
+    return bool(_reporting_lead().match(body[start:segs.clause_end(start) + 1]))  # (the rule is anchored: a slice)
 
 
 def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) -> bool:
