@@ -93,12 +93,10 @@ def test_an_index_block_ends_a_field_at_the_next_key():
 
 
 def test_the_papers_writers_with_spaced_names_are_a_byline_and_a_reporters_visit_is_not():
-    from extractor.lines import classify
     assert classify("□ 本报通讯员 张 蕾 曹娟").kind == "byline"
     assert classify("记者走进调解室").kind == "content"
 
 
 def test_an_accessibility_toolbars_buttons_are_furniture():
-    from extractor.lines import classify
     for button in ("声音开关", "语速", "鼠标样式", "大字幕", "重置", "退出服务"):
         assert classify(button).kind != "content", button

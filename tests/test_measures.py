@@ -390,7 +390,6 @@ def test_announced_mechanisms_and_points_of_effort_are_declared():
 
 
 def test_photo_captions_and_spoken_words_lead_no_measures():
-    from extractor import extract
     text = ("某县矛盾不上交\n发布时间：2020-11-26\n近年来，某县探索形成多元化矛盾纠纷调解体系，信访总量逐年下降，群众满意度持续提升。\n"
             "某乡岚水村人民调解委员会名誉主任苏建国和他所获得的荣誉。 本报记者 刘杰 摄\n"
             "某乡专职调解员杨连斌(右一)向记者讲述调解经历。 本报记者 刘杰 摄\n"
@@ -400,7 +399,6 @@ def test_photo_captions_and_spoken_words_lead_no_measures():
 
 
 def test_a_reports_part_on_a_years_work_is_a_section_not_a_measure():
-    from extractor import extract
     text = ("某省高级人民法院工作报告\n各位代表：\n现在，我代表省高级人民法院向大会报告工作，请予审议，并请各位列席同志提出意见。\n"
             "2022年全省法院工作\n一年来，我们突出抓了重点工作：一是掀起学习热潮。教育引导广大干警统一思想。"
             "二是优化法治化营商环境。开展专项活动，推动诉讼全流程提速。三是维护社会大局稳定。审结各类刑事案件24811件。")
@@ -408,7 +406,6 @@ def test_a_reports_part_on_a_years_work_is_a_section_not_a_measure():
 
 
 def test_parallel_leads_of_two_clauses_run_together_in_a_paragraph():
-    from extractor import extract
     text = ("某县构建大调解格局\n发布时间：2024-05-10\n近年来，某县构建大调解工作格局，夯实矛盾纠纷多元化解的基层基础。\n"
             "聚焦人民调解,着力化解基层群众矛盾纠纷。该县建立人民调解组织577个，实现全覆盖。"
             "聚焦诉源治理,着力完善诉前调解机制体系。县法院在各乡镇建立诉源治理工作站。"
@@ -418,7 +415,6 @@ def test_parallel_leads_of_two_clauses_run_together_in_a_paragraph():
 
 
 def test_a_first_item_right_after_its_subject_opens_the_run():
-    from extractor import extract
     text = ("县长接待来访群众\n发布时间：2023-01-19\n县长强调，信访工作是送上门的群众工作。全县各级各部门一要牢固树立以人民为中心的发展思想，"
             "做到件件有着落；二要坚持问题导向，压实属地责任；三要提高信访工作法治化水平，畅通信访渠道。\n县政府副县长参加接访。")
     assert [m.marker for m in extract(text).measures] == ["一要", "二要", "三要"]
@@ -426,7 +422,6 @@ def test_a_first_item_right_after_its_subject_opens_the_run():
 
 
 def test_enclosed_number_markers_and_a_quoted_list_summed_up_as_ways_of_acting():
-    from extractor import extract
     text = ("某县根治欠薪\n⑴排查欠薪隐患。开展欠薪隐患排查整治行动。\n⑵畅通维权渠道。开通维权“绿色通道”。\n"
             "⑶加强联合惩戒。搭建多部门信息共享平台。")
     assert [m.marker for m in extract(text).measures] == ["⑴", "⑵", "⑶"]
@@ -436,7 +431,6 @@ def test_enclosed_number_markers_and_a_quoted_list_summed_up_as_ways_of_acting()
 
 
 def test_a_quoted_count_before_its_list_a_quoted_list_of_mechanisms_and_a_modifier_between():
-    from extractor import extract
     items = "一是抓早。建立排查机制。\n二是抓小。及时介入。\n三是抓实。跟踪回访。"
     assert extract("一年来，我们突出抓了“三项重点工作”：" + items).measures_declared == 3
     lead = "某院建立起“多渠道、包案制、公开听”三个“控申+”工作机制，信访案件画上句号。\n"
@@ -446,7 +440,6 @@ def test_a_quoted_count_before_its_list_a_quoted_list_of_mechanisms_and_a_modifi
 
 
 def test_headings_that_report_a_figure_are_findings_and_a_sites_notices_are_furniture():
-    from extractor import extract
     text = ("某市12345热线月度通报\n发布时间：2023-10-10\n本月热线共受理群众诉求9231件，办结率98.6%，满意率96.2%，总体运行平稳。\n"
             "城乡建设类1545件,占比16.74%\n主要涉及物业管理、房屋质量等问题，已全部转办相关部门办理。\n"
             "政法类906件,占比9.81%\n主要涉及邻里纠纷、治安管理等问题，已全部转办相关部门办理。\n"
@@ -465,14 +458,12 @@ def test_a_papers_name_a_reporters_label_and_a_column_are_no_headings():
 
 
 def test_headings_a_text_dump_ran_into_its_paragraphs():
-    from extractor import extract
     text = ("某街道综治中心\n综治中心是守护一方平安的核心枢纽。 资源整合 打造基层治理“联合舰队” 过去，群众遇到矛盾纠纷常常需要奔走于多个部门。"
             "中心整合了各方力量。 网格赋能 织密风险隐患“感知网” 如今，网格员每天巡查走访，及时发现隐患。")
     assert [m.title for m in extract(text).measures] == ["资源整合 打造基层治理“联合舰队”", "网格赋能 织密风险隐患“感知网”"]
 
 
 def test_an_item_marker_opening_a_heading_line_is_the_items_marker():
-    from extractor import extract
     text = ("某盟司法局开展矛盾纠纷排查\n七月中下旬以来，全盟各地牧民还贷款难，极易发生矛盾纠纷。对此，盟司法局积极开展矛盾纠纷排查化解工作。\n"
             "一是迅速行动,周密部署矛盾纠纷排查化解工作\n各旗县市司法局立即组织律师、法律服务工作者深入辖区每家每户开展法治宣传工作。\n"
             "二是深入基层,广泛开展矛盾排查化解活动\n各地以那达慕为契机组织开展法治宣传活动，发放各类法律宣传手册。")
@@ -481,7 +472,6 @@ def test_an_item_marker_opening_a_heading_line_is_the_items_marker():
 
 
 def test_a_reports_parts_named_by_measures_and_results_are_sections():
-    from extractor import extract
     text = ("某镇2024年度法治政府建设情况报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
             "（一）加强乡镇政府职能转变，优化公共服务体系。深化放管服改革，办结事项1200件。\n"
             "（二）深化行政执法体制改革，提升行政执法水平。开展执法案卷评查两次。\n"
