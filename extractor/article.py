@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import lexicon, postag
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise
 from .region import find_places
-from .tables import is_cell_line
+from .tables import is_cell_line, is_number_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
 _MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)\s*\S)")
@@ -433,10 +433,11 @@ def drop_repeats(lines: list[str]) -> list[str]:
     kept: list[str] = []
     seen_text = ""
     seen_lines: set[str] = set()
-    for line in lines:
+    in_table = _among_cells(lines)
+    for i, line in enumerate(lines):
         key = _key(line)
-        if key and key in seen_lines and not is_cell_line(line):
-            continue  # (a table dumped one cell a line repeats its cells: 0 |, 信息内容 |)
+        if key and key in seen_lines and not is_cell_line(line) and not in_table[i]:
+            continue  # (a table dumped one cell a line repeats its cells: 0 |, 信息内容 |, 100%)
         if len(key) >= 20 and key in seen_text:
             continue
         if len(key) >= 40 and seen_text and _covered(line, seen_text):
@@ -448,6 +449,30 @@ def drop_repeats(lines: list[str]) -> list[str]:
             seen_lines.add(key)
             seen_text += key + "\x00"
     return kept
+
+
+def _among_cells(lines: list[str], reach: int = 8) -> list[bool]:
+    """For each line, whether it is a short line among the cells of a table dumped a cell a line
+    with no rule (市监局 / 266 / 1 / 0 / 100%): three or more lines of a number alone within
+    `reach` lines of it, and two or more lines that were not printed before (a second copy of
+    a table repeats all of its lines: it stays a repeat)."""
+    numbers = [is_number_line(line) for line in lines]
+    if sum(numbers) < 3:
+        return [False] * len(lines)
+    fresh, seen = [], set()
+    for line in lines:
+        key = _key(line)
+        fresh.append(bool(key) and key not in seen)
+        seen.add(key)
+    out = []
+    for i, line in enumerate(lines):
+        if len(_key(line)) >= 20:
+            out.append(False)
+            continue
+        lo, hi = max(0, i - reach), min(len(lines), i + reach + 1)
+        near = sum(numbers[lo:hi]) - numbers[i]
+        out.append(near >= 3 and sum(fresh[lo:hi]) - fresh[i] >= 2)
+    return out
 
 
 def _without_repeated_sentences(line: str, seen_text: str) -> str:

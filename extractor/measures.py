@@ -75,7 +75,9 @@ _QUOTED = lexicon.fast_compile(r"“([^“”]{1,20})”")
 _LONG = 60
 
 
-def find_items(body: str, leads=()) -> list[Item]:
+def find_items(body: str, leads=(), tables=()) -> list[Item]:
+    """The numbered items, headings and leads of a body; `tables`: the (start, end) spans of its
+    tables, whose lines head nothing (信息内容 / 本年制发件数 / 行政处罚 / 0)."""
     cfg = _cfg()
     data, schemes, not_heading = cfg.data, cfg.schemes, cfg.not_heading
     items: list[Item] = []
@@ -106,7 +108,8 @@ def find_items(body: str, leads=()) -> list[Item]:
                     matched = True
                     break
         if not matched and not _shi_opening().match(text):  # (一是迅速行动，周密部署…工作: read as the 一是 item)
-            if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines):
+            if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines) \
+                    and not any(a <= start < b for a, b in tables):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
                                 and nxt.endswith(_signatory())) \
@@ -289,9 +292,14 @@ def _is_heading(text: str, data, not_heading) -> bool:
         return False
     if any(ch in text for ch in "。！？!?；;") or text[-1] in "，,、：:—─…":
         return False
-    if not_heading.search(text):
-        return False
+    if not_heading.search(text) or text.strip() in _table_headers():
+        return False  # (信息内容, 项目: a table's header cell)
     return len(_HAN.findall(text)) >= 4
+
+
+@lru_cache(maxsize=1)
+def _table_headers() -> frozenset:
+    return frozenset(lexicon.load("tables")["empty_headers"])
 
 
 def _runs(items: list[Item]) -> list[Item]:
@@ -364,8 +372,8 @@ _HEAD = lexicon.fast_compile(r"[:：]")
 
 
 
-def find_measures(body: str, leads=()) -> list[Measure]:
-    items = _drop_notes(_runs(find_items(body, leads)), body)
+def find_measures(body: str, leads=(), tables=()) -> list[Measure]:
+    items = _drop_notes(_runs(find_items(body, leads, tables)), body)
     _close(items, body)
     tops = _top_level(items, body, 0, len(body))
     tops = _drop_problem_runs(tops, body)

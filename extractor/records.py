@@ -37,7 +37,7 @@ def annotate(doc: Document, leads: list[str] = ()) -> Document:
         metrics = sorted([m for m in metrics if id(m) not in in_header] + cells, key=lambda m: m.start)
     doc.metrics = [m for m in metrics if not periods.planned(m, doc.published_at)]
 
-    doc.measures = find_measures(body, leads)
+    doc.measures = find_measures(body, leads, tables=[(t.start, t.end) for t in found_tables])
     for ms in doc.measures:
         ms.category = categorise(ms.title, body[ms.start:ms.end], weights=(2.0, 0.2))
     measures = SpanIndex(doc.measures)  # (a metric lies in at most a few measures: no pass over all)

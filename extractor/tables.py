@@ -112,7 +112,7 @@ def find_tables(body: str) -> list[Table]:
         current.end = b
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
-    if "|" in body or "｜" in body:
+    if True:
         taken = {(t.start, t.end) for t in tables}
         tables += [t for t in _column_tables(body, lines) if (t.start, t.end) not in taken]
         tables.sort(key=lambda t: t.start)
@@ -120,12 +120,15 @@ def find_tables(body: str) -> list[Table]:
 
 
 def _column_tables(body: str, lines: list[tuple[int, int]]) -> list[Table]:
-    """Tables dumped one cell a line (data/tables.toml column_cell_line): runs of such lines
-    cut into rows at the width of their header."""
+    """Tables dumped one cell a line, each cell closed by its rule (data/tables.toml
+    column_cell_line: 信息内容 |) or alone on a short line (column_short_cell: 单位 / 办件数量 /
+    市监局 / 266): runs of such cells cut into rows at the width of their rows."""
     d = lexicon.load("tables")
     cell_line, caption = _column_patterns()
+    short = _short_cell_line()
     out: list[Table] = []
     run: list[Cell] = []
+    ruled = None  # whether the run's cells are closed by their rules (one run never mixes both)
 
     def close():
         if len(run) >= int(d["column_min_cells"]):
@@ -133,10 +136,22 @@ def _column_tables(body: str, lines: list[tuple[int, int]]) -> list[Table]:
         run.clear()
 
     for a, b in lines:
-        m = cell_line.match(body[a:b]) if b > a and body[b - 1] in "|｜ " else None
+        line = body[a:b]
+        if not line.strip():
+            continue  # (a cell a paragraph, blank lines between)
+        m = cell_line.match(line) if line[-1] in "|｜ " else None
         if m is None:
-            close()
-            continue
+            m = short.match(line)
+            if m is None:
+                close()
+                continue
+            if ruled:
+                close()
+            ruled = False
+        else:
+            if ruled is False:
+                close()
+            ruled = True
         text = m.group("cell").strip()
         if caption.match(text):
             close()  # 第二十条第(一)项: the caption of the next table
@@ -147,24 +162,48 @@ def _column_tables(body: str, lines: list[tuple[int, int]]) -> list[Table]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _short_cell_line():
+    return lexicon.fast_compile(lexicon.load("tables")["column_short_cell"])
+
+
 def _rows_of(cells: list[Cell], body: str) -> list[Table]:
-    """The table of a run of cells: header cells up to the first row label (the cell just
-    before the first number), then rows of that many cells, each a label and numbers, as far
-    as the run keeps that shape."""
+    """The tables of a run of cells: a header of as many cells as a row has, then rows, each a
+    label and numbers, as far as the run keeps that shape; then the tables of the rest."""
     first_number = next((i for i, c in enumerate(cells) if _number(c) is not None), None)
-    if first_number is None or first_number < 3:
+    if first_number is None:
         return []
-    rows = _cut_rows(cells, first_number - 1, serial=False)
-    if len(rows) < 2 and first_number + 1 < len(cells) and _number(cells[first_number + 1]) is None:
-        rows = _cut_rows(cells, first_number, serial=True)  # (序号 | 受理单位 | … / 1 | 大洼区 | …)
+    rows, start = [], 0
+    if first_number >= 3:  # the run opens with its header (信息内容 | 本年制发件数 | … | 规章 | 0 |)
+        rows = _cut_rows(cells, first_number - 1, serial=False)
+        if len(rows) < 2 and first_number + 1 < len(cells) and _number(cells[first_number + 1]) is None:
+            rows = _cut_rows(cells, first_number, serial=True)  # (序号 | 受理单位 | … / 1 | 大洼区 | …)
+    if len(rows) < 2:  # captions and headings above the header: the rows say how wide it is
+        width = _row_width(cells, first_number)
+        start = first_number - 1 - width
+        rows = _cut_rows(cells[start:], width, serial=False) if width and start >= 0 else []
+        if len(rows) >= 2 and any(_number(c) is not None for c in rows[0]):
+            rows = []
     if len(rows) < 2:
-        return []
+        return _rows_of(cells[first_number + 1:], body) if len(cells) - first_number > 6 else []
     header = rows[0]
     line_start = body.rfind("\n", 0, header[0].start) + 1
     first = line_start
     for _ in range(_cfg().caption_lines):
         first = body.rfind("\n", 0, max(0, first - 1)) + 1
-    return [Table(line_start, rows[-1][-1].end, rows=rows, caption=(first, line_start))]
+    table = Table(line_start, rows[-1][-1].end, rows=rows, caption=(first, line_start))
+    rest = cells[start + sum(len(r) for r in rows):]
+    if len(rest) >= int(lexicon.load("tables")["column_min_cells"]):
+        return [table] + _rows_of(rest, body)  # (a second table right under the first: 乡镇(街道) | 办件数量 | …)
+    return [table]
+
+
+def _row_width(cells: list[Cell], first_number: int) -> int:
+    """How many cells a row holds: from the label before the first number to the next label."""
+    for j in range(first_number + 1, len(cells)):
+        if _number(cells[j]) is None and cells[j].text not in ("", "-", "/", "—"):
+            return j - (first_number - 1) if j - first_number >= 1 else 0
+    return 0
 
 
 def _cut_rows(cells: list[Cell], width: int, serial: bool) -> list[list[Cell]]:
@@ -191,6 +230,11 @@ def _cut_rows(cells: list[Cell], width: int, serial: bool) -> list[list[Cell]]:
 def is_cell_line(line: str) -> bool:
     """Whether a line is one cell of a table dumped one cell a line (信息内容 |, 0 |)."""
     return line.rstrip()[-1:] in ("|", "｜") and _column_patterns()[0].match(line) is not None
+
+
+def is_number_line(line: str) -> bool:
+    """Whether a line holds only a number (266, 98.50%, 0): a cell of a table dumped a cell a line."""
+    return _cfg().number_cell.match(line) is not None and any(ch.isdigit() for ch in line)
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +379,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 column_date = _column_date(header_cell, dates)
                 column = _name(_without_time(header, column_date.text)) if column_date else _name(header)
                 indicator = " ".join(p for p in (label, column) if p) or None
-                change = _change_of_column(_name(header), value)
+                change = _change_of_column(_name(header), value, _compares_years(headers, dates))
                 arrow = _ARROWS.get(cell.text.lstrip()[:1])
                 if arrow:
                     change = Change(arrow, change.basis if change else _change_basis(_name(header)))
@@ -353,11 +397,18 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
     return out, in_header
 
 
-def _change_of_column(header: str, value: float) -> Change | None:
-    """A number under a comparison's header (同比, 环比): a change on that basis, its sign
-    its direction."""
+def _change_of_column(header: str, value: float, compares_years: bool = False) -> Change | None:
+    """A number under a comparison's header (同比, 环比; 增幅 beside the columns of two years):
+    a change on that basis, its sign its direction."""
     basis = _change_basis(header)
-    if basis is None or value == 0:
+    if basis is None:
+        name = "".join(header.split())
+        if name not in _bare_change_headers():
+            return None
+        basis = "yoy" if compares_years else None  # (增长率 alone: a change on no named basis)
+    elif basis == "":
+        basis = None
+    if value == 0:
         return None
     return Change("down" if value < 0 else "up", basis)
 
@@ -368,10 +419,31 @@ def _change_basis(header: str) -> str | None:
     headers = _change_headers()
     if name in headers:
         return headers[name]
+    for prefix, basis in _change_prefixes().items():
+        if name.startswith(prefix) and name[len(prefix):] in _bare_change_headers():
+            return basis  # (比上年增长, 较上年同期增减)
     return next((b for h, b in headers.items() if name.startswith(h) and _YEAR_AFTER.match(name, len(h))), None)
 
 
+@lru_cache(maxsize=1)
+def _change_prefixes() -> dict:
+    return dict(lexicon.load("tables")["change_prefixes"])
+
+
 _YEAR_AFTER = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年?(?:度|同期)?$")
+
+
+def _compares_years(headers: list[list[Cell]], dates: list[DateSpan]) -> bool:
+    """Whether the header names two or more times (2021年上半年新收 | … | 2020年上半年新收, 去年同期)."""
+    words = lexicon.load("tables")["column_time_words"]
+    timed = sum(1 for row in headers for cell in row
+                if _column_date(cell, dates) is not None or any(w in cell.text for w in words))
+    return timed >= 2
+
+
+@lru_cache(maxsize=1)
+def _bare_change_headers() -> frozenset:
+    return frozenset(lexicon.load("tables")["bare_change_headers"])
 
 
 @lru_cache(maxsize=1)

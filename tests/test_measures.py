@@ -477,3 +477,14 @@ def test_a_reports_parts_named_by_measures_and_results_are_sections():
             "（二）深化行政执法体制改革，提升行政执法水平。开展执法案卷评查两次。\n"
             "二、2024年度推进法治政府建设存在的不足和原因\n部分干部法治意识仍需加强。")
     assert [m.marker for m in extract(text).measures] == ["（一）", "（二）"]
+
+
+def test_the_lines_of_a_table_dumped_a_cell_a_line_head_no_measure():
+    text = ("某镇2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我镇认真贯彻政府信息公开条例，主动公开政府信息52条，"
+            "及时回应群众关切，依申请公开工作规范有序。\n二、主动公开政府信息情况\n"
+            "信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n行政规范性文件\n2\n0\n5\n"
+            "信息内容\n本年处理决定数量\n行政处罚事项\n3\n行政强制事项\n0\n三、存在的主要问题及改进情况\n"
+            "我镇政府信息公开工作还存在一些不足，下一步将加强培训。")
+    doc = extract(text)
+    assert not [m.title for m in doc.measures if m.title in ("信息内容", "行政处罚事项", "行政规范性文件")]
+    assert ("行政规范性文件 现行有效件数", 5.0) in {(m.indicator, m.value) for m in doc.metrics}

@@ -148,3 +148,46 @@ def test_a_bulletins_period_after_an_items_marker_is_its_tables_period():
     doc = extract(text)
     m = next(m for m in doc.metrics if m.value == 322.0)
     assert (m.indicator, m.period.start_date, m.period.end_date) == ("市监局 办件数量", "2023-10-01", "2023-10-31")
+
+
+MONTHLY = ("政民互动月报(2022年9月)\n一、运行情况\n2022年9月，热线平台接收工单2084件，办结率80.60%。\n"
+           "工单量排名前五的市直单位\n单位\n办件数量\n快速办结率\n重新派发次数\n按期办结率\n"
+           "市监局\n266\n98.50%\n1\n100%\n卫健委\n162\n71.60%\n1\n100%\n"
+           "乡镇(街道)\n办件数量\n快速办结率\n重新派发次数\n按期办结率\n"
+           "瑞州街办\n128\n94.53%\n1\n100%\n筠阳街办\n72\n80.56%\n0\n100%\n"
+           "三、省级交办单办理情况\n9月办结省级交办工单40件。")
+
+
+def test_a_table_dumped_a_cell_a_line_with_no_rule_and_a_second_table_under_it():
+    cells = _by_indicator(MONTHLY, "2022-10-25")
+    assert cells[("卫健委 快速办结率", 71.6)].period.start_date == "2022-09-01"
+    assert cells[("筠阳街办 快速办结率", 80.56)].unit == "%"
+    assert cells[("卫健委 重新派发次数", 1.0)].unit == "次"
+    # the cells the second table repeats (1, 100%, its header) stay in the body
+    assert ("瑞州街办 按期办结率", 100.0) in cells and ("筠阳街办 按期办结率", 100.0) in cells
+
+
+def test_a_second_copy_of_a_table_dumped_a_cell_a_line_stays_out_of_the_body():
+    doc = extract(MONTHLY + "\n" + MONTHLY, published_at="2022-10-25")
+    assert doc.body.count("卫健委") == 1 and doc.body.count("筠阳街办") == 1
+
+
+def test_short_lines_of_prose_make_no_table():
+    text = "某镇召开调解工作会议\n会议指出\n全镇调解纠纷\n128\n起\n成功率\n98%\n会议要求继续做好排查工作。"
+    assert find_tables(extract(text).body) == []
+
+
+def test_a_change_column_beside_the_columns_of_two_years_changes_year_on_year():
+    text = ("2021年上半年，两级法院共新收民事一审案件26059件。\n表一:各类主要案由占比及增长情况统计表\n"
+            "案由\n2021年上半年新收(件)\n占比\n2020年上半年新收(件)\n增幅\n"
+            "民间借贷纠纷\n4159\n15.96%\n6132\n-32.18%\n离婚纠纷\n2821\n10.83%\n3878\n-27.26%\n")
+    cells = _by_indicator(text, "2021-07-20")
+    m = cells[("民间借贷纠纷 增幅", -32.18)]
+    assert (m.change.direction, m.change.basis) == ("down", "yoy")
+    assert cells[("离婚纠纷 占比", 10.83)].change is None
+
+
+def test_a_change_column_after_a_comparison_takes_its_basis():
+    text = ("2023年案件情况\n类别 | 收案(件) | 比上年增长\n民事 | 120 | 5.2%\n行政 | 30 | -3.1%\n")
+    cells = _by_indicator(text, "2024-01-10")
+    assert (cells[("行政 比上年增长", -3.1)].change.direction, cells[("行政 比上年增长", -3.1)].change.basis) == ("down", "yoy")
