@@ -98,13 +98,14 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
                      int(report.group("y")) if report else None,
                      _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
-                                    dated=pub is not None))
+                                    pub_date=pub))
 
 
 _STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
 
 
-def _report_period(title: str | None, text: str, year: int | None, dated: bool = False) -> tuple[dt.date, dt.date] | None:
+def _report_period(title: str | None, text: str, year: int | None,
+                   pub_date: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The period a bulletin states: a range in brackets ending its title, or a range alone
     on one of the body's first three lines."""
     pattern = _report_period_pattern()
@@ -126,9 +127,9 @@ def _report_period(title: str | None, text: str, year: int | None, dated: bool =
         m = pattern.match(text, stated.end())
         if m:
             candidates.append(m)
-    month = _report_month(title, text) if not dated else None  # (on a dated page 本月 is the publication's month)
+    month = _report_month(title, text) if pub_date is None else None
     if month is not None:
-        return month
+        return month  # (on a dated page 本月 is the publication's month: RECORDS.md resolves against it)
     for m in candidates:
         y = int(m.group("y")) if m.group("y") else year
         if y is None:
@@ -151,6 +152,8 @@ def _report_month(title: str | None, text: str) -> tuple[dt.date, dt.date] | Non
         m = month.search(title)
         if m and m.end() == len(title.rstrip()) and title[m.start():m.start() + 1] in "（(":
             found = m
+        elif _report_title_month().match(title):
+            found = _report_title_month().match(title)  # 2025年2月份投诉情况分析, 2022年8月市长信箱办理情况
     if found is None:
         for line in text.split("\n", 3)[:3]:
             line = marker.sub("", line.strip())
@@ -168,6 +171,11 @@ def opens_line(text: str, pos: int) -> bool:
     """Whether `pos` opens its line, perhaps after an item's marker (1.2023年10月，…)."""
     start = text.rfind("\n", 0, pos) + 1
     return start == pos or (pos - start <= 8 and bool(_report_month_patterns()[1].fullmatch(text[start:pos])))
+
+
+@lru_cache(maxsize=1)
+def _report_title_month():
+    return lexicon.fast_compile(lexicon.load("dates")["report_title_month"])
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ _URL_PATTERNS = [
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[A-Z]\d)"),  # /rain/a/20241225A02B7T00
     # a timestamp naming the page or its folder: /2017030122282261056.htm, /2023/06/19191628541989.html
     # (the day followed by a clock time, hhmmss, and perhaps more digits)
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.])"),
+    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.-])"),  # (/show/20201228162234-25760-00-000.html)
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.])"),
 ]
 

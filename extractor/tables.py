@@ -362,6 +362,11 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 label_cells.append(cell)
             label = _name(" ".join(x.text for x in label_cells if x.text))
             label_unit = _unit_named(" ".join(x.text for x in label_cells))
+            row_date = _column_date(label_cells[0], dates) if len(label_cells) == 1 else None
+            if row_date is not None and _name(_without_time(label, row_date.text)).strip("份 ") == "":
+                label = ""  # (10月 | 1247 | 29.00%: a row of one month's figures; the month is its period)
+            else:
+                row_date = None
             for j, cell in enumerate(row):
                 number = _number(cell)
                 if number is None or j < first + len(label_cells):
@@ -383,7 +388,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 arrow = _ARROWS.get(cell.text.lstrip()[:1])
                 if arrow:
                     change = Change(arrow, change.basis if change else _change_basis(_name(header)))
-                own_period = column_date.as_period() if column_date else period
+                own_period = column_date.as_period() if column_date else row_date.as_period() if row_date else period
                 lo = bisect_left(starts, cell.start)
                 existing = by_order[lo] if lo < len(by_order) and by_order[lo].start < cell.end else None
                 if existing is not None:

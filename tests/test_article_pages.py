@@ -76,6 +76,12 @@ def test_url_gives_doc_id_and_date():
     assert doc.doc_id == extract(text, url=url.replace("http:", "https:")).doc_id
 
 
+def test_a_timestamp_naming_the_page_gives_its_date():
+    from extractor.published import date_from_url
+    assert date_from_url("https://www.example.gov.cn/gongkai/show/20201228162234-25760-00-000.html") == "2020-12-28"
+    assert date_from_url("https://www.example.gov.cn/gongkai/show/2020122816223425760.html") == "2020-12-28"
+
+
 def test_month_only_url_gives_no_publication_date():
     text = "区司法局开展法治宣传\n" + "为提升群众法治意识，区司法局组织开展法治宣传活动，发放资料300份，接受咨询120人次。"
     doc = extract(text, url="http://court.example.gov.cn/article/detail/2022/05/id/6684281.shtml")

@@ -395,6 +395,9 @@ def test_a_monthly_bulletins_month_gives_this_month_and_last_month():
     # (on a dated page 本月 is the publication's month, as the contract resolves it)
     dated = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", "2022-10-25", None, title="政民互动月报(2022年9月)"))
     assert [(d.start_date, d.end_date) for d in dated] == [("2022-10-01", "2022-10-31")]
+    opened = find_dates("本月来信中，反映城市管理类106件。", make_reference("本月来信中，反映城市管理类106件。", None, None,
+                                                               title="2022年8月市长信箱办理情况"))
+    assert [(d.start_date, d.end_date) for d in opened] == [("2022-08-01", "2022-08-31")]
 
 
 def test_years_up_to_a_half_year():

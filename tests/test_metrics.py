@@ -526,3 +526,10 @@ def test_a_long_reporting_clause_still_leaves_the_year_opening_the_sentence():
     doc = extract(LEAD + "3月13日，记者从贵州省市场监督管理局“3·15”国际消费者权益日新闻通气会上获悉，2025年，"
                   "全省12315平台受理投诉举报23.5万件。其中，投诉19.04万件。", published_at="2026-03-14")
     assert {m.period.text for m in doc.metrics} == {"2025年"}
+
+
+def test_after_a_wire_dateline_and_a_statistics_lead_the_span_opens_the_paragraph():
+    doc = extract(LEAD + "人民网北京2月22日电 (尹星云)据北京市城管执法局指挥中心统计，2月15日至2月21日，城管热线共受理群众举报1155件。"
+                  "其中，无照经营的举报量同比下降42.4%。", published_at="2016-02-22")
+    assert {(m.text, m.period.start_date, m.period.end_date) for m in doc.metrics} == {
+        ("1155件", "2016-02-15", "2016-02-21"), ("同比下降42.4%", "2016-02-15", "2016-02-21")}

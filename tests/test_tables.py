@@ -191,3 +191,11 @@ def test_a_change_column_after_a_comparison_takes_its_basis():
     text = ("2023年案件情况\n类别 | 收案(件) | 比上年增长\n民事 | 120 | 5.2%\n行政 | 30 | -3.1%\n")
     cells = _by_indicator(text, "2024-01-10")
     assert (cells[("行政 比上年增长", -3.1)].change.direction, cells[("行政 比上年增长", -3.1)].change.basis) == ("down", "yoy")
+
+
+def test_a_row_labelled_by_a_month_takes_that_month_as_its_period():
+    text = ("一、10月和11月数据对比:\n| 月份 |\n受理转办工单总数(件) |\n城市管理类工单占比 |\n"
+            "| 10月 |\n1247 |\n29.00% |\n| 11月 |\n1258 |\n26.70% |\n二、具体数据分析")
+    cells = _by_indicator(text, "2025-12-18")
+    assert (cells[("城市管理类工单占比", 26.7)].period.start_date, cells[("受理转办工单总数", 1247.0)].period.end_date) == (
+        "2025-11-01", "2025-10-31")
