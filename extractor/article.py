@@ -49,7 +49,7 @@ def looks_like_title(text: str) -> bool:
         return False
     if ("|" in text or "｜" in text) and not _SERIES_BAR.match(text):  # a table's row (视频|…, a series' name, is no row)
         return False
-    if _NOT_TITLE.search(text.lstrip("□■●◆▲ ")):  # 本报讯 (记者…, □ 本报通讯员 张蕾
+    if _NOT_TITLE.search(text.lstrip("□■●◆▲•· ")):  # 本报讯 (记者…, □ 本报通讯员 张蕾
         return False
     if _PAPER_NAME.match(text):  # 天水日报: the source
         return False
@@ -94,14 +94,17 @@ def page_fields(raw_lines: list[str]) -> Article:
 
 def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
     art = Article()
-    lines = [classify(normalise(t)) for t in keys_over_values(raw_lines)]
+    texts = keys_over_values(raw_lines)
+    lines = [classify(normalise(t)) for t in texts]
     for i, ln in enumerate(lines):  # the header's lines before the first paragraph
         if ln.kind == "content":
             if is_long_paragraph(ln.text):
                 break
             empty = _EMPTY_CELLS.search(ln.text)  # 山东工会依法为民工撑腰… | ||||||||| over ---|---|: a layout table's empty cells
-            if empty and empty.start() > 0 and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1].text):
-                ln = lines[i] = classify(ln.text[:empty.start()])
+            below = next((t for t in texts[i + 1:i + 3] if t.strip()), "")  # (as printed: rules alone normalise away)
+            if empty and empty.start() > 0 and "|" not in ln.text[:empty.start()] \
+                    and (_TABLE_RULE.match(below) or _RULES_ONLY.match(below)):
+                ln = lines[i] = classify(ln.text[:empty.start()])  # (…情况分析第二期(总247期) | over ||||||)
             fields = dateline(ln.text)
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
@@ -192,7 +195,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
-_EMPTY_CELLS = lexicon.fast_compile(r"\s*[|｜](?:\s*[|｜]){2,}\s*$")
+_EMPTY_CELLS = lexicon.fast_compile(r"\s*[|｜](?:\s*[|｜])*\s*$")
+_RULES_ONLY = lexicon.fast_compile(r"^[\s|｜]*[|｜][\s|｜]*$")
 _TABLE_RULE = lexicon.fast_compile(r"^\s*(?:[-:]{3,}\s*[|｜]\s*){2,}")
 _PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
 
@@ -341,7 +345,8 @@ def agency_only(text: str) -> bool:
     parts = name.split()
     if len(parts) > 1:  # 广州铁路运输中级法院 广州市司法局: the agencies that wrote it
         return len(parts) <= 4 and all(agency_only(p) for p in parts)
-    if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name):
+    if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name) \
+            or name.endswith(_EVENT_ENDINGS):
         return False
     return not _has_verb(name)
 
@@ -411,6 +416,7 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
 
 
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
+_EVENT_ENDINGS = tuple(lexicon.load("boilerplate")["event_endings"])
 _CONTINUED_FROM = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["continued_from_words"]))
 _OUTLET_ALONE = lexicon.fast_compile(r"^\s*\p{Han}{2,10}(?:" + lexicon.alternation(lexicon.load("boilerplate")["outlet_line_endings"]) + r")\s*$")
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])

@@ -533,3 +533,9 @@ def test_after_a_wire_dateline_and_a_statistics_lead_the_span_opens_the_paragrap
                   "其中，无照经营的举报量同比下降42.4%。", published_at="2016-02-22")
     assert {(m.text, m.period.start_date, m.period.end_date) for m in doc.metrics} == {
         ("1155件", "2016-02-15", "2016-02-21"), ("同比下降42.4%", "2016-02-15", "2016-02-21")}
+
+
+def test_a_span_after_a_sections_marker_and_heading_opens_the_paragraph():
+    doc = extract(LEAD + "一、总体投诉情况 2025年2月份，我局受理各类投诉事项688次。 1. 从分类看，呈六增一减态势。 "
+                  "建设类事项233件次，环比增幅56.4%。", published_at="2025-03-28")
+    assert {m.period.text for m in doc.metrics} == {"2025年2月份"}

@@ -500,6 +500,19 @@ def test_a_sites_address_glued_to_the_publication_day():
 
 # (the page's head, the title, furniture of it that must not reach the body); BODY follows each head
 HEADLINES = [
+    # a report's title closed by an empty cell over a layout table's rules
+    ("2025年2月份投诉情况分析第二期(总247期) |\n||||||||||||\n|\n||||||||||||",
+     "2025年2月份投诉情况分析第二期(总247期)", ()),
+    # a news conference's name over its publication line and its programme
+    ("【负责人解读】寿县医保基金监管工作新闻发布会\n\n发布时间:2025-06-27 09:07信息来源:寿县人民政府\n\n"
+     "发布地点:寿县医疗保障局局机关会议室\n\n主持人:闫珊珊(局办公室 副主任)",
+     "寿县医保基金监管工作新闻发布会", ()),
+    # a paper's name before a colon; a site's name bulleted over the publication line; spaced bylines
+    ("黄山日报:知识产权有纠纷 人民调解巧化解", "知识产权有纠纷 人民调解巧化解", ()),
+    ("大理州两级法院知识产权审判工作新闻发布会举行\n\n  • 大理州人民政府门户网站\n  • 发布时间:2023年07月24日\n  • 来源: 大理日报",
+     "大理州两级法院知识产权审判工作新闻发布会举行", ()),
+    ("第A01版:要闻\n\n“老兵调解”:社会治理“首创之举”\n\n——破译“淮安模式”的成功密码\n\n■融媒体记者 孔 雪\n\n通 讯 员 胡加云 雷 易",
+     "“老兵调解”:社会治理“首创之举”", ()),
     # a speaking agency with a colon, an outlet's byline
     ("仙居县司法局:\n从20.17%降至0.9%,开拓行政争议化解新局面\n台州政法融媒体中心 赵梦琴",
      "仙居县司法局:从20.17%降至0.9%,开拓行政争议化解新局面", ()),
