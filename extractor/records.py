@@ -10,13 +10,42 @@ from .dates import event_spans, find_dates, make_reference, period_only
 from .document import Document
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
+from .script import Restorer, is_traditional, simplified
 from .segments import Segments, SpanIndex
 from .tables import find_tables, table_metrics
 from .taxonomy import categorise
 
 def annotate(doc: Document, leads: list[str] = ()) -> Document:
     """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body.
-    `leads` are the bold lead sentences and subheadings an HTML page marks (for measures)."""
+    `leads` are the bold lead sentences and subheadings an HTML page marks (for measures).
+    A body printed in traditional characters is read in simplified ones (extractor/script.py)."""
+    if not is_traditional(doc.body):
+        return _annotate(doc, leads)
+    body, title = doc.body, doc.title
+    doc.body, doc.title = simplified(body), simplified(title) if title else title
+    try:
+        _annotate(doc, [simplified(x) for x in leads])
+    finally:
+        in_body, in_title = Restorer(body, doc.body), Restorer(title or "", doc.title or "")
+        doc.body, doc.title = body, title
+    _in_own_characters(doc, in_body, in_title)
+    return doc
+
+
+def _in_own_characters(doc: Document, in_body: Restorer, in_title: Restorer) -> None:
+    """What the rules found in a page's simplified copy, in the page's own characters."""
+    for d in doc.dates:
+        d.text = (in_title if d.field == "title" else in_body).span(d.start, d.end)
+    for m in doc.metrics:
+        m.text = in_body.span(m.start, m.end)
+        m.unit, m.indicator = in_body.text(m.unit), in_body.text(m.indicator)
+        if m.period is not None:
+            m.period.text = in_body.text(m.period.text)
+    for ms in doc.measures:
+        ms.title, ms.keyword = in_body.text(ms.title), in_body.text(ms.keyword)
+
+
+def _annotate(doc: Document, leads) -> Document:
     body = doc.body
     segs = Segments(body)
     ref = make_reference(body, doc.published_at, doc.url, title=doc.title)

@@ -19,6 +19,7 @@ import regex
 
 from . import lexicon, postag
 from .document import Region
+from .script import is_traditional, simplified
 
 _HOST = lexicon.fast_compile(r"^[a-z]+://([^/:?#]+)", regex.I)
 _LABEL_SEP = lexicon.fast_compile(r"[.\-]")
@@ -444,8 +445,8 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
 
 
 def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
-    if _traditional(body):  # 順義區司法局: a big5 gateway copy names its places in traditional characters
-        title, body, source, site_name = (_simplified(x) if x else x for x in (title, body[:6000], source, site_name))
+    if is_traditional(body):  # 順義區司法局: a big5 gateway copy names its places in traditional characters
+        title, body, source, site_name = (simplified(x) if x else x for x in (title, body[:6000], source, site_name))
     g = gazetteer()
     agency_re, media, city_re, county_re, _ = _cues()
     ev = _Evidence()
@@ -587,28 +588,6 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
     subject = len(starts) >= 2 or starts[0] <= len(title) + 200
     county = g.by_key.get((code, "county"))
     return county if subject else None
-
-
-@lru_cache(maxsize=1)
-def _traditional_characters():
-    return lexicon.fast_compile("[" + lexicon.load("region")["traditional_characters"] + "]")
-
-
-def _traditional(text: str) -> bool:
-    """Whether a text is printed in traditional characters (several of the common ones that
-    simplified text never holds, in its first thousand characters)."""
-    return len(_traditional_characters().findall(text, 0, 1000)) >= 5
-
-
-@lru_cache(maxsize=1)
-def _converter():
-    from opencc import OpenCC  # OpenCC's tables (opencc-python-reimplemented)
-
-    return OpenCC("t2s")
-
-
-def _simplified(text: str) -> str:
-    return _converter().convert(text)
 
 
 def _named_with_city(places, body: str) -> list[Division]:

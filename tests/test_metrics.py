@@ -539,3 +539,13 @@ def test_a_span_after_a_sections_marker_and_heading_opens_the_paragraph():
     doc = extract(LEAD + "一、总体投诉情况 2025年2月份，我局受理各类投诉事项688次。 1. 从分类看，呈六增一减态势。 "
                   "建设类事项233件次，环比增幅56.4%。", published_at="2025-03-28")
     assert {m.period.text for m in doc.metrics} == {"2025年2月份"}
+
+
+def test_a_page_in_traditional_characters_is_read_and_given_back_in_them():
+    doc = extract("某縣司法局工作動態\n2023年，全縣共受理仲裁案件1.2萬件，同比增長50.32%；調解糾紛356個，較上年減少12個，"
+                  "調解成功率達98.5%，涉及金額3.5億元。", published_at="2024-01-05")
+    got = [(m.text, m.value, m.unit, m.indicator, m.change and m.change.direction) for m in doc.metrics]
+    assert got[:4] == [("1.2萬件", 12000.0, "件", "受理仲裁案件", None), ("同比增長50.32%", 50.32, "%", "受理仲裁案件", "up"),
+                       ("356個", 356.0, "個", "調解糾紛", None), ("較上年減少12個", 12.0, "個", "調解糾紛", "down")]
+    assert all(doc.body[m.start:m.end] == m.text for m in doc.metrics)
+    assert doc.body.startswith("2023年，全縣") and [d.text for d in doc.dates] == ["2023年"]
