@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import lexicon, postag
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise
 from .region import find_places
+from .script import is_traditional, simplified
 from .tables import is_cell_line, is_number_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
@@ -95,7 +96,8 @@ def page_fields(raw_lines: list[str]) -> Article:
 def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
     art = Article()
     texts = keys_over_values(raw_lines)
-    lines = [classify(normalise(t)) for t in texts]
+    reading = _reading_copy(texts)
+    lines = [reading(normalise(t)) for t in texts]
     for i, ln in enumerate(lines):  # the header's lines before the first paragraph
         if ln.kind == "content":
             if is_long_paragraph(ln.text):
@@ -195,6 +197,40 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
+_PINYIN = lexicon.fast_compile(r"(?<=\p{Han})[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def _reading_copy(texts: list[str]):
+    """How to classify the lines of a page: as printed; or, for a page in traditional characters
+    whose mirror glossed them in pinyin (發(fā)布日期, 原標(biāo)題), by their simplified form
+    without the glosses, each line keeping its printed text and the values of its fields as
+    printed."""
+    sample = "\n".join(texts[:60])
+    if len(_PINYIN.findall(sample)) < 3:
+        return classify
+    traditional = is_traditional(sample)
+
+    def read(text: str) -> Line:
+        glossed = {i for m in _PINYIN.finditer(text) for i in range(m.start(), m.end())}
+        if not glossed:
+            return classify(text)
+        kept = [i for i in range(len(text)) if i not in glossed]  # (offsets in `text` of the bare line's characters)
+        bare = "".join(text[i] for i in kept)
+        plain = simplified(bare) if traditional else bare
+        ln = classify(plain)
+        if ln.kind != "fields":
+            return Line(text, ln.kind, ln.fields)
+
+        def printed(v: str) -> str:  # the value as the line prints it, glosses and all
+            pos = plain.find(v) if v else -1
+            if pos < 0:
+                return v
+            end = kept[pos + len(v) - 1] + 1
+            gloss = _PINYIN.match(text, end)
+            return text[kept[pos]:gloss.end() if gloss else end]
+        return Line(text, "fields", {k: printed(v) for k, v in ln.fields.items()})
+    return read
+
 _EMPTY_CELLS = lexicon.fast_compile(r"\s*[|｜](?:\s*[|｜])*\s*$")
 _RULES_ONLY = lexicon.fast_compile(r"^[\s|｜]*[|｜][\s|｜]*$")
 _TABLE_RULE = lexicon.fast_compile(r"^\s*(?:[-:]{3,}\s*[|｜]\s*){2,}")

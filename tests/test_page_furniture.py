@@ -588,3 +588,15 @@ def test_writers_between_the_time_and_the_source():
     doc = extract(text)
     assert (doc.title, doc.published_at, doc.source) == (
         "龙岩:部门合力为685名农民工领到700多万元欠薪", "2015-01-12T15:19:26+08:00", "东南网")
+
+
+def test_a_traditional_mirrors_pinyin_glosses_hide_no_publication_line_nor_original_title():
+    text = ("關(guān)于盤錦市12345熱線平臺(tái)1-4月份訴求辦理情況的通報(bào)\n"
+            "發(fā)布日期:2023-06-09 瀏覽次數(shù):4579\n"
+            "2023年1-4月份,市12345熱線平臺(tái)共受理各類訴求9.67萬(wàn)件,辦結(jié)率97.48%。")
+    doc = extract(text)
+    assert doc.title == "關(guān)于盤錦市12345熱線平臺(tái)1-4月份訴求辦理情況的通報(bào)"
+    assert doc.published_at == "2023-06-09"
+    reprint = ("原標(biāo)題:全省春運(yùn)期間交通事故降一半\n"
+               "春運(yùn)期間,全省共發(fā)生道路交通事故120起,同比下降50.2%,這是近年來的最好成績。")
+    assert extract(reprint).title == "全省春運(yùn)期間交通事故降一半"
