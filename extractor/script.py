@@ -17,8 +17,8 @@ def _traditional_characters():
 
 def is_traditional(text: str) -> bool:
     """Whether a text is printed in traditional characters (several of the common ones that
-    simplified text never holds, in its first thousand characters)."""
-    return len(_traditional_characters().findall(text, 0, 1000)) >= 5
+    simplified text never holds, in its first thousand characters: three of them)."""
+    return len(_traditional_characters().findall(text, 0, 1000)) >= 3
 
 
 @lru_cache(maxsize=1)
