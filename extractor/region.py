@@ -534,10 +534,13 @@ def _title_city(title: str | None) -> Division | None:
     over a story from 绥宁县): what the release reports on."""
     if not title:
         return None
-    cities = [d for d in _title_subjects(title) if d.level == "city"]
-    if len(cities) != 1 or any(d.level == "county" for _, _, _, divs in find_places(title) for d in divs):
+    places = list(find_places(title))
+    if any(d.level == "county" for _, _, _, divs in places for d in divs):
         return None
-    return cities[0]
+    cities = [d for d in _title_subjects(title) if d.level == "city"]
+    if not cities and places and places[0][0] == 0 and len(places[0][3]) == 1 and places[0][3][0].level == "city":
+        cities = list(places[0][3])  # (苏州800余名退役老兵充实到调解一线: a city's short name opening it)
+    return cities[0] if len(cities) == 1 else None
 
 
 class _Townships:

@@ -260,6 +260,8 @@ def test_a_city_opening_the_title_over_a_story_from_one_of_its_counties():
     body = ("日前，绥宁县关峡苗族乡大园村一起邻里纠纷经“法律明白人”调解得到化解。近年来，全市培育“法律明白人”1万余名，"
             "积极参与基层治理，调处矛盾纠纷成功率97%以上。")
     assert detect_region(title="邵阳市 万余“法律明白人”大显身手", body=body, source=None, url=None).adcode == "430500"
+    # by its short name too
+    assert detect_region(title="邵阳万余“法律明白人”大显身手", body=body, source=None, url=None).adcode == "430500"
 
 
 def test_a_provinces_own_agency_speaking_for_it():
