@@ -729,7 +729,9 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         # (a county-level city's 我市 is itself, when nothing names the prefecture: 邓州网讯…我市)
         city_speaks = n_city > n_county and (not has_agency or distinct >= 2) \
             and not (county.name.endswith("市") and city_own == 0 and distinct == 1)
-        several = distinct >= 3 and score < 2 * sorted(counties.values())[-2]
+        runner_up = sorted(counties.values())[-2] if len(counties) > 1 else 0.0
+        several = (distinct >= 3 and score < 2 * runner_up) or (distinct >= 2 and score == runner_up)
+        # (相山区 and 杜集区 named alike in 市长热线运行情况通报: the city's, no one county's)
         if city_own >= _CITY_OVER_COUNTY * score and not city_speaks:
             city_speaks = True  # 武汉 (×11) and 汉阳区 named once: the city's report
         elif city_speaks and distinct == 1 and score >= _CITY_OVER_COUNTY * max(city_own, 1.0):

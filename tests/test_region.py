@@ -332,3 +332,10 @@ def test_the_region_does_not_depend_on_the_runs_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(1, 7)}
     assert len(seen) == 1, seen
+
+
+def test_a_citys_bulletin_naming_two_of_its_districts_alike_is_the_citys():
+    from extractor.region import detect_region
+    body = ("2021年3月，12345市长热线服务中心共受理群众来电9230件。淮北市各承办单位办理情况如下：相山区人民政府办结312件，"
+            "杜集区人民政府办结205件，办结率分别为91.2%和90.5%。")
+    assert detect_region(title="2021年3月份市长热线运行情况通报", body=body, source=None, url=None).adcode == "340600"
