@@ -192,6 +192,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         body.append(ln.text)
     if not body and title_idx is not None and not known_title:
         body = [lines[title_idx].text]  # a one-line text: that line is the article, not a title
+    if reading is not classify:  # (a mirror's pinyin glosses, 財(cái)政, are no part of the article)
+        body = [_PINYIN.sub("", line) for line in body]
     art.body_lines = _without_trailing_links(drop_repeats(body))
     return art
 

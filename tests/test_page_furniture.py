@@ -597,7 +597,8 @@ def test_a_traditional_mirrors_pinyin_glosses_hide_no_publication_line_nor_origi
     doc = extract(text)
     assert doc.title == "關(guān)于盤錦市12345熱線平臺(tái)1-4月份訴求辦理情況的通報(bào)"
     assert doc.published_at == "2023-06-09"
-    assert [(m.text, m.value, m.unit) for m in doc.metrics] == [("9.67萬(wàn)件", 96700.0, "件"), ("97.48%", 97.48, "%")]
+    assert [(m.text, m.value, m.unit) for m in doc.metrics] == [("9.67萬件", 96700.0, "件"), ("97.48%", 97.48, "%")]
+    assert "(wàn)" not in doc.body and doc.metrics[1].indicator == "辦結率"  # (the glosses are the mirror's, not the article's)
     reprint = ("原標(biāo)題:全省春運(yùn)期間交通事故降一半\n"
                "春運(yùn)期間,全省共發(fā)生道路交通事故120起,同比下降50.2%,這是近年來的最好成績。")
     assert extract(reprint).title == "全省春運(yùn)期間交通事故降一半"
