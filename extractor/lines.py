@@ -13,7 +13,7 @@ import regex
 
 from . import lexicon
 
-BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper")
+BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper", "notice")
 _SPACES = lexicon.fast_compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
 _MULTI_SPACE = lexicon.fast_compile(r" {2,}")
 _ONLY_SEPARATORS = lexicon.fast_compile(r"[\s|｜丨]*")
@@ -361,6 +361,8 @@ def classify(text: str) -> Line:
         if lexicon.patterns("boilerplate", kind).search(text):
             # a long sentence that merely mentions 打印 or 版权 is still content; a long footer
             # line shows a registration number or a copyright sign
+            if kind == "notice":
+                return Line(text, kind)  # (in whole sentences, as long as a paragraph)
             if len(text) > (160 if kind == "epaper" else 80) and (kind != "footer" or not _FOOTER_MARK.search(text)):
                 continue  # (an e-paper's run of its headlines is long and is no sentence)
             if kind == "footer" and text[-1] in "。！？" and not _FOOTER_MARK.search(text):

@@ -100,3 +100,12 @@ def test_the_papers_writers_with_spaced_names_are_a_byline_and_a_reporters_visit
 def test_an_accessibility_toolbars_buttons_are_furniture():
     for button in ("声音开关", "语速", "鼠标样式", "大字幕", "重置", "退出服务"):
         assert classify(button).kind != "content", button
+
+
+def test_a_sites_numbered_notice_of_its_rights_and_an_epapers_pager_are_furniture():
+    from extractor.lines import classify
+    assert classify("1.本文为法治甘肃网原创作品。").kind == "notice"
+    assert classify("2.所有原创作品,包括但不限于图片、文字及多媒体形式的新闻、信息等,未经著作权人合法授权,"
+                    "禁止一切形式的下载、转载使用或者建立镜像。违者将依法追究其相关法律责任。").kind == "notice"
+    assert classify("3上一篇  下一篇4").kind == "toolbar"
+    assert classify("全县开展原创作品征集活动,收到原创作品120件。").kind == "content"
