@@ -233,8 +233,9 @@ def _paragraph_after(lines: list[tuple[int, str]], i: int) -> bool:
 def _inline_leads(body: str, rank: int) -> list[Item]:
     """Lead sentences run together inside paragraphs (建立挂钩联系点预防矛盾纠纷。该院…；建立司法
     服务点化解矛盾纠纷。…；建立巡回审判点解决矛盾纠纷。; 聚焦人民调解,着力化解…。): short sentences of
-    one or two clauses, each after a paragraph start or a full stop, opening with the same word, at
-    least `inline_lead_run` of them."""
+    one or two clauses, each after a paragraph start or a full stop, at least `inline_lead_run` of
+    them alike: opening with the same word; else each clause opening with a verb (加强楼长培训,激发…。);
+    else of one length, opening with the same character (建队伍强保障。…建体系强排查。)."""
     data = _cfg().data
     groups: dict[str, list[Item]] = {}
     for m in _INLINE_LEAD.finditer(body):
@@ -243,9 +244,18 @@ def _inline_leads(body: str, rank: int) -> list[Item]:
             continue
         if not _HAN2.match(text):
             continue
-        groups.setdefault(text[:2], []).append(Item(rank, 0, None, m.start("lead"), text, m.end("lead")))
-    best = max(groups.values(), key=len, default=[])
-    return best if len(best) >= data["inline_lead_run"] else []
+        item = Item(rank, 0, None, m.start("lead"), text, m.end("lead"))
+        groups.setdefault(text[:2], []).append(item)
+        if all(_opens_with_verb(c) for c in _CLAUSE_SPLIT.split(text)):
+            groups.setdefault("verbs", []).append(item)  # (加强楼长培训,激发楼长参与社会治理。: a verb opening each clause)
+        groups.setdefault((text[0], len(text)), []).append(item)  # (建队伍强保障。…建体系强排查。: one verb, one length)
+    same_word = [g for key, g in groups.items() if isinstance(key, str) and key != "verbs"]
+    same_form = [g for key, g in groups.items() if isinstance(key, tuple)]
+    for kind in (same_word, [groups.get("verbs", [])], same_form):  # the same word first, then the other parallels
+        best = max(kind, key=len, default=[])
+        if len(best) >= data["inline_lead_run"]:
+            return best
+    return []
 
 
 def _spaced_headings(body: str, rank: int) -> list[Item]:
@@ -262,6 +272,12 @@ def _spaced_headings(body: str, rank: int) -> list[Item]:
 
 
 _SPACED_HEADING = lexicon.fast_compile(lexicon.load("measures")["spaced_heading"])
+_CLAUSE_SPLIT = lexicon.fast_compile(r"[，,]")
+
+
+def _opens_with_verb(text: str) -> bool:
+    t = tags(text)
+    return bool(t) and (is_verb(*t[0]) or t[0][1] == "vn")  # (营造 is tagged a verbal noun)
 _HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
 _INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18}"
                                     r"|[^，,。；;：:！!？?\n“”]{2,10}[，,][^，,。；;：:！!？?\n“”]{4,14})(?=。)", regex.M)

@@ -488,3 +488,15 @@ def test_the_lines_of_a_table_dumped_a_cell_a_line_head_no_measure():
     doc = extract(text)
     assert not [m.title for m in doc.measures if m.title in ("信息内容", "行政处罚事项", "行政规范性文件")]
     assert ("行政规范性文件 现行有效件数", 5.0) in {(m.indicator, m.value) for m in doc.metrics}
+
+
+def test_lead_sentences_run_into_a_paragraph_alike_in_form_or_led_by_verbs():
+    text = ("新安镇“三建三强”推动矛盾纠纷排查化解，有效维护社会稳定。\n建队伍强保障。精心打造一支专业调解员队伍，充实调解力量，"
+            "落实待遇保障。建体系强排查。建立五级网格体系，构建横向到边、纵向到底的矛盾排查体系。建载体强化解。利用镇一站三中心"
+            "成功化解生活污水排放问题等纠纷，群众满意度明显提升。")
+    assert [m.title for m in extract(text).measures] == ["建队伍强保障", "建体系强排查", "建载体强化解"]
+    text = ("2020年以来，凤凰街道以网格管理工作为主要抓手，全面推动平安街道建设。创新楼栋管理方式，促进楼长制深度融合。"
+            "目前，辖区获评平安文明楼栋2538栋。加强楼长培训，激发楼长参与社会治理。对街道800余名楼长举办专项培训5次。"
+            "抓好群众诉求服务工作，营造和谐社会氛围。街道群众诉求服务站全年受理诉求1200件。")
+    assert [m.title for m in extract(text).measures] == [
+        "创新楼栋管理方式，促进楼长制深度融合", "加强楼长培训，激发楼长参与社会治理", "抓好群众诉求服务工作，营造和谐社会氛围"]
