@@ -199,6 +199,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
+_LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
 _PINYIN = lexicon.fast_compile(r"(?<=\p{Han})[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
@@ -345,6 +346,10 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         if looks_like_title(text) and not agency_only(text):
             # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
             whole = next((k for k in seen if _SPACE.sub("", text) in _SPACE.sub("", lines[k].text)), None)
+            if whole is not None and _LABEL_BEFORE.fullmatch(lines[whole].text[:len(lines[whole].text) - len(text)]) \
+                    and lines[whole].text.endswith(text):
+                best = i  # 称: 用好“法律明白人”… then the headline alone: a grid's cut label was before it
+                break
             best = whole if whole is not None else i
             if whole is not None and len(text) >= 6 and _same(text, lines[whole].text):
                 break  # the same headline twice (screen and print headers): what follows is the article

@@ -500,6 +500,13 @@ def test_a_sites_address_glued_to_the_publication_day():
 
 # (the page's head, the title, furniture of it that must not reach the body); BODY follows each head
 HEADLINES = [
+    # a metadata grid whose labels lost their first character (称: …), then the headline alone
+    ("您当前的位置: 首页 >> 楚雄市司法局 >> 正文\n发布机构: 楚雄市司法局 生成日期:\n称: 用好“法律明白人” 助力基层治理提质增效\n号:\n\n"
+     "用好“法律明白人” 助力基层治理提质增效\n\n发表时间:", "用好“法律明白人” 助力基层治理提质增效", ()),
+    # the writers' names over the publication line; an e-paper's word count
+    ("“僜人调解队”:群众有事商量着办\n\n王泽昊、柳春伟\n2022年05月25日10:20 | 来源:新华社", "“僜人调解队”:群众有事商量着办", ("柳春伟",)),
+    ("当前版:08版\n发布日期:2026年01月22日 上一版  下一版\n我市一个集体三名个人获省高院表扬\n文章字数:1063",
+     "我市一个集体三名个人获省高院表扬", ("1063",)),
     # a report's title closed by an empty cell over a layout table's rules
     ("2025年2月份投诉情况分析第二期(总247期) |\n||||||||||||\n|\n||||||||||||",
      "2025年2月份投诉情况分析第二期(总247期)", ()),
