@@ -53,10 +53,11 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     given = normalise_given(published_at)
     if published_at is not None and given is None:
         warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
-    published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
-        or _with_time(date_from_url(url), art.fields.get("published_partial")) or _closing_date(body)
     source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source"))) \
         or _closing_source(body)
+    published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
+        or _with_time(date_from_url(url), art.fields.get("published_partial")) or _closing_date(body) \
+        or (date_from_url(source) if source and _URL_VALUE.match(source) else None)  # (文章来源:http://…/2020/1022/…)
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
     title = art.title
     region = detect_region(title=title, body=body, source=source, url=url,
@@ -197,9 +198,14 @@ def _clean_source(value: str | None) -> str | None:
     """The source as printed, without what follows it on its line (source_tail in
     boilerplate.toml: 江苏广电融媒体新闻中心/许宸 …, 海口市司法局 打印, 法制生活报 2022年05月11日)."""
     value = _clean_value(value)
+    if value and _URL_VALUE.match(value):
+        return value.split()[0]  # (文章来源:http://www.zmdnews.cn/2020/1022/615533.shtml: the address whole)
     if value:
         value = _SOURCE_TAIL.sub("", value).strip(" :：|[]【】")
     return value or None
+
+
+_URL_VALUE = lexicon.fast_compile(r"^(?:https?://|www\.)\S+", regex.I)
 
 
 def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:

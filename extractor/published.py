@@ -9,6 +9,7 @@ never a month alone (`/2022/05/`).
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import unquote
 
 import regex
 
@@ -83,7 +84,7 @@ def chinese_year(digits: str) -> int:
 def date_from_url(url: str | None) -> str | None:
     if not url:
         return None
-    path = regex.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=regex.I)
+    path = regex.sub(r"^[a-z]+://[^/]+", "", unquote(url.strip()), flags=regex.I)  # (FileName=%2ffile%2f20220718%2f…)
     for pattern in _URL_PATTERNS:
         m = pattern.search(path)
         if m:

@@ -609,3 +609,19 @@ def test_a_traditional_mirrors_pinyin_glosses_hide_no_publication_line_nor_origi
     reprint = ("原標(biāo)題:全省春運(yùn)期間交通事故降一半\n"
                "春運(yùn)期間,全省共發(fā)生道路交通事故120起,同比下降50.2%,這是近年來的最好成績。")
     assert extract(reprint).title == "全省春運(yùn)期間交通事故降一半"
+
+
+def test_a_source_given_as_the_articles_address_gives_its_day_and_glued_or_keyed_tails_go():
+    body = "4月6日，县司法局在双塔镇政府会议室举办人民调解员培训会，全县120名人民调解员参加培训。"
+    doc = extract("县司法局举办人民调解员培训会\n" + body + "\n责任编辑:魏甜甜\n文章来源:http://www.zmdnews.cn/2020/1022/615533.shtml",
+                  url="http://app.zmdnews.cn/print.php?contentid=615533")
+    assert (doc.source, doc.published_at) == ("http://www.zmdnews.cn/2020/1022/615533.shtml", "2020-10-22")
+    doc = extract("县司法局举办人民调解员培训会\n文章来源:民权网 文章作者:吴杰 责任编辑:薛皓 点击数:\n时间:2023-04-06 16:15\n" + body)
+    assert doc.source == "民权网"
+    doc = extract("寿县医保基金监管工作新闻发布会\n发布时间:2025-06-27 09:07信息来源:寿县人民政府文字大小:[    ] 背景色:\n" + body)
+    assert doc.source == "寿县人民政府"
+
+
+def test_a_date_in_an_escaped_address_is_read():
+    from extractor.published import date_from_url
+    assert date_from_url("https://www.example.gov.cn/Modules/DocView.aspx?FileName=%2fAttachments%2ffile%2f20220718%2fP020220718161658092385.doc") == "2022-07-18"
