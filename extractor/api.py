@@ -74,7 +74,8 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     return doc
 
 
-_CLOSING_SOURCE = lexicon.fast_compile(r"[（(]\s*(?:来源|稿件来源|信息来源)\s*[:：]\s*(?P<source>[^\s()（）:：，,。]{2,20})[^()（）]{0,30}[)）]")
+_CLOSING_SOURCE = lexicon.fast_compile(r"[（(](?:[^()（）]{0,60}[;；，,]\s*)?(?:来源|稿件来源|信息来源)\s*[:：]\s*"
+                                       r"(?P<source>[^\s()（）:：，,。;；]{2,20})[^()（）]{0,30}[)）]")  # (…;审稿人:马江北;来源:青河县市场监督管理局)
 
 
 _CLOSING_DATE = lexicon.fast_compile(r"(?:^|\n)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$")

@@ -306,7 +306,8 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
     # else the last title-like line of the header block, before the first paragraph: the
     # block after the publication line (an e-paper prints its headline under it), else the
     # page's first
-    if publication is not None:
+    if publication is not None and "published" in lines[publication].fields:
+        # (a source alone, 来源/市政府办, may credit the article under it: no headline below that)
         below = _last_title_like(lines, [i for i in content_idx if i > publication])
         if below is not None:
             return below

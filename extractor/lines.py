@@ -125,6 +125,9 @@ def parse_fields(text: str) -> dict[str, str] | None:
         # 08:50:43) 来源:华西都市报: the site's address among the fields is no field
         text = _URL_TOKEN.sub(" ", text).strip()
     pattern, role = _field_keys()
+    slashed = _SLASHED_SOURCE.fullmatch(text)  # 来源/市政府办 (图片/各旗县区政府办 under it)
+    if slashed:
+        return {"source": slashed.group("source")}
     if _DAY_FIRST_STAMP.fullmatch(text):  # 19.12.2017  20:36: a day written day first, as some mirror sites print it
         return {"published": text.strip()}
     stamp = _TIMESTAMP.match(text)  # 2023-11-17 15:13 on a line of its own: a publication time
@@ -333,7 +336,8 @@ def _may_be_boilerplate(text: str) -> bool:
 _DATE_LIKE = lexicon.fast_compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
 _LOCATION_KEY = lexicon.fast_compile(r"^(您|你|我)?(当前|现在)?的?(所在)?(位置|路径)\s*[:：]\s*")
 _CRUMB_SEP = lexicon.fast_compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
-_MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]")
+_MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]|^\s*(?:来源|稿件来源|信息来源)\s*/")
+_SLASHED_SOURCE = lexicon.fast_compile(r"\s*(?:来源|稿件来源|信息来源)\s*/\s*(?P<source>[^\s/]{2,20})\s*")
 _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
 
 

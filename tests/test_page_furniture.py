@@ -625,3 +625,13 @@ def test_a_source_given_as_the_articles_address_gives_its_day_and_glued_or_keyed
 def test_a_date_in_an_escaped_address_is_read():
     from extractor.published import date_from_url
     assert date_from_url("https://www.example.gov.cn/Modules/DocView.aspx?FileName=%2fAttachments%2ffile%2f20220718%2fP020220718161658092385.doc") == "2022-07-18"
+
+
+def test_a_source_credited_under_the_article_in_a_bracket_of_fields_after_a_slash_or_after_its_day():
+    body = "今年以来，县市场监管局畅通投诉举报渠道，共受理投诉举报126件，办结率100%。"
+    doc = extract("县市场监管局全力营造放心消费环境\n" + body + "(通讯员:马丽娜、王英茹;审稿人:马江北;来源:青河县市场监督管理局)")
+    assert doc.source == "青河县市场监督管理局"
+    doc = extract("乌兰察布市12345服务热线实现全市全覆盖\n" + body + "\n来源/市政府办\n图片/各旗县区政府办\n版权声明\n一、凡注明来源为本网的作品，版权均属本网。")
+    assert (doc.title, doc.source) == ("乌兰察布市12345服务热线实现全市全覆盖", "市政府办")
+    doc = extract("泗县法律援助帮农民工讨薪110余万\n" + body + "\n来源:2017年3月2日安徽日报")
+    assert doc.source == "2017年3月2日安徽日报"
