@@ -580,10 +580,14 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
         return None
     prefix = (region.adcode or "")[:4 if region.city else 2] if region.adcode else ""
     found: dict[str, list[int]] = defaultdict(list)
-    for start, name, codes in _townships().find(title + "\n" + opening):
+    text = title + "\n" + opening
+    named = {end: divs for _, end, _, divs in find_places(text)}
+    for start, name, codes in _townships().find(text):
         inside = [c for c in codes if c.startswith(prefix)]
         if len(inside) != 1:
             continue  # (城关镇: a name of many counties)
+        if start in named and not any(d.code == inside[0] for d in named[start]):
+            continue  # (连江县宣和镇: the text gives it another county than the table's 宣和镇)
         found[inside[0]].append(start)
     if len(found) != 1:
         return None

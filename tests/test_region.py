@@ -339,3 +339,11 @@ def test_a_citys_bulletin_naming_two_of_its_districts_alike_is_the_citys():
     body = ("2021年3月，12345市长热线服务中心共受理群众来电9230件。淮北市各承办单位办理情况如下：相山区人民政府办结312件，"
             "杜集区人民政府办结205件，办结率分别为91.2%和90.5%。")
     assert detect_region(title="2021年3月份市长热线运行情况通报", body=body, source=None, url=None).adcode == "340600"
+
+
+def test_a_township_the_text_places_in_another_county_than_the_tables_is_no_evidence_of_the_tables():
+    from extractor.region import detect_region
+    body = ("近年来，福建省信访局推进信访问题源头治理攻坚行动，信访评理、领导接访等工作机制不断完善。"
+            "目前，福建省、市、县、乡、村逐级设立评理室1.8万个。\n连江县宣和镇曹某因赔偿问题上访，县信访联席会议"
+            "总召集人通过下访了解案情，最终宣和镇与曹某达成赔偿协议。")
+    assert detect_region(title="福建信访部门打好源头治理攻坚战", body=body, source=None, url=None).adcode == "350000"
