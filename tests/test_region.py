@@ -344,6 +344,8 @@ def test_a_citys_bulletin_naming_two_of_its_districts_alike_is_the_citys():
 def test_a_township_the_text_places_in_another_county_than_the_tables_is_no_evidence_of_the_tables():
     from extractor.region import detect_region
     body = ("近年来，福建省信访局推进信访问题源头治理攻坚行动，信访评理、领导接访等工作机制不断完善。"
-            "目前，福建省、市、县、乡、村逐级设立评理室1.8万个。\n连江县宣和镇曹某因赔偿问题上访，县信访联席会议"
+            "目前，福建省、市、县、乡、村逐级设立评理室1.8万个，累计评理化解9.8万件信访事项。\n毗邻厦门市中山路的深田社区地处"
+            "繁华的老市区，面积仅0.3平方公里，却居住着1.2万人口，人口密集、外来人员多、结构复杂，各类矛盾纠纷时有发生。深田社区"
+            "在居委会设置了近邻调解室，通过邻里说事、互助评理推动解决了93件群众诉求。\n连江县宣和镇曹某因赔偿问题上访，县信访联席会议"
             "总召集人通过下访了解案情，最终宣和镇与曹某达成赔偿协议。")
     assert detect_region(title="福建信访部门打好源头治理攻坚战", body=body, source=None, url=None).adcode == "350000"
