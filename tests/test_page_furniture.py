@@ -500,6 +500,9 @@ def test_a_sites_address_glued_to_the_publication_day():
 
 # (the page's head, the title, furniture of it that must not reach the body); BODY follows each head
 HEADLINES = [
+    # a column's name before the publication line's fields, a source glued to its time, a web editor
+    ("合力化解矛盾 广西探索边境地区民事纠纷调解机制\n\n广西新闻|来源:广西新闻网-广西日报2018-10-10 11:10:34|网络编辑:孟宪静\n\n"
+     "调出和谐一片天\n\n——广西探索边境地区民事纠纷调解新机制观察", "合力化解矛盾 广西探索边境地区民事纠纷调解机制", ("孟宪静",)),
     # a metadata grid whose labels lost their first character (称: …), then the headline alone
     ("您当前的位置: 首页 >> 楚雄市司法局 >> 正文\n发布机构: 楚雄市司法局 生成日期:\n称: 用好“法律明白人” 助力基层治理提质增效\n号:\n\n"
      "用好“法律明白人” 助力基层治理提质增效\n\n发表时间:", "用好“法律明白人” 助力基层治理提质增效", ()),
@@ -635,3 +638,9 @@ def test_a_source_credited_under_the_article_in_a_bracket_of_fields_after_a_slas
     assert (doc.title, doc.source) == ("乌兰察布市12345服务热线实现全市全覆盖", "市政府办")
     doc = extract("泗县法律援助帮农民工讨薪110余万\n" + body + "\n来源:2017年3月2日安徽日报")
     assert doc.source == "2017年3月2日安徽日报"
+
+
+def test_a_source_glued_to_its_time_after_a_columns_name_gives_both():
+    doc = extract("合力化解矛盾 广西探索边境地区民事纠纷调解机制\n广西新闻|来源:广西新闻网-广西日报2018-10-10 11:10:34|网络编辑:孟宪静\n"
+                  "广西与越南的陆地边境线长达1020公里，近年来边境地区调解组织共调解纠纷1200余件。")
+    assert (doc.source, doc.published_at) == ("广西新闻网-广西日报", "2018-10-10T11:10:34+08:00")
