@@ -500,6 +500,9 @@ def test_a_sites_address_glued_to_the_publication_day():
 
 # (the page's head, the title, furniture of it that must not reach the body); BODY follows each head
 HEADLINES = [
+    # a site's welcome banner over an interview's headline that ends with the official's name
+    ("欢迎访问沾河重点国有林管理局官方网站!\n\n真情接访解民忧——访沾河重点国有林管理局局长刘福洋",
+     "真情接访解民忧——访沾河重点国有林管理局局长刘福洋", ("欢迎访问",)),
     # a column's name before the publication line's fields, a source glued to its time, a web editor
     ("合力化解矛盾 广西探索边境地区民事纠纷调解机制\n\n广西新闻|来源:广西新闻网-广西日报2018-10-10 11:10:34|网络编辑:孟宪静\n\n"
      "调出和谐一片天\n\n——广西探索边境地区民事纠纷调解新机制观察", "合力化解矛盾 广西探索边境地区民事纠纷调解机制", ("孟宪静",)),
