@@ -437,3 +437,8 @@ def test_until_now_after_an_event_is_a_period_not_a_date_and_this_years_report_n
                   published_at="2023-01-10")
     assert [d.text for d in doc.dates] == ["至今", "2022年1月1日至2022年12月31日"]
     assert doc.metrics[0].period.text == "至今"
+
+
+def test_from_a_year_to_a_month_of_a_later_year():
+    assert resolve("2021年至2023年9月，该法庭共受理案件246起。", published="2023-10-10") == [
+        ("2021年至2023年9月", "range", "2021-01-01", "2023-09-30")]
