@@ -44,6 +44,7 @@ class _Cfg:
     object_after: tuple
     prepositions: tuple
     place_prepositions: tuple
+    complement_verbs: frozenset
     max_chars: int
     share: regex.Pattern
     award: regex.Pattern
@@ -75,6 +76,7 @@ def _cfg() -> _Cfg:
         keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
         prepositions=tuple(d["prepositions"]), place_prepositions=tuple(d["place_prepositions"]), max_chars=int(d["max_chars"]),
+        complement_verbs=frozenset(d["complement_verbs"]),
         share=lexicon.fast_compile(d["share"]),
         award=lexicon.fast_compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{lexicon.alternation(d['award_verbs'])})"
                                    rf"[^、，,。；;：:！!？?\n]*)"),
@@ -259,6 +261,21 @@ def _after_passive_subject(text: str) -> str:
     return text
 
 
+def _after_complement(text: str) -> str:
+    """投诉主要集中在交通运输类 -> 交通运输类: after a verb of where things fall (data:
+    complement_verbs) and its 在/于, the category counted."""
+    prepositions = _cfg().place_prepositions
+    if not any(p in text[1:] for p in prepositions):
+        return text
+    t = tags(text)
+    pos = 0
+    for i, (word, flag) in enumerate(t):
+        pos += len(word)
+        if i > 0 and word in prepositions and t[i - 1][0] in _cfg().complement_verbs and has_noun(text[pos:]):
+            return text[pos:]
+    return text
+
+
 def _actor_and_place(text: str) -> bool:
     """静海区法院在全区: an actor and a preposition phrase with no verb after it (the
     measured thing follows the number)."""
@@ -268,6 +285,8 @@ def _actor_and_place(text: str) -> bool:
     t = tags(text)
     for i, (word, flag) in enumerate(t):
         if i > 0 and word in prepositions:
+            if is_verb(*t[i - 1]):
+                return False  # 投诉集中在交通运输类511件: a verb's complement (_after_complement)
             return not any(is_verb(w, f) for w, f in t[i + 1:])
     return False
 
@@ -315,6 +334,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         if has_noun(clean(rest)) and len(clean(rest)) >= 2:
             raw = rest
     raw = _drop_partner(clean(raw))
+    raw = _after_complement(raw)
     if raw and _actor_and_place(raw):
         return ""
     if "、" in raw and verb_count(raw) >= 2:  # 设立宣传咨询台、发放宣传资料 -> 发放宣传资料

@@ -549,3 +549,9 @@ def test_a_page_in_traditional_characters_is_read_and_given_back_in_them():
                        ("356個", 356.0, "個", "調解糾紛", None), ("較上年減少12個", 12.0, "個", "調解糾紛", "down")]
     assert all(doc.body[m.start:m.end] == m.text for m in doc.metrics)
     assert doc.body.startswith("2023年，全縣") and [d.text for d in doc.dates] == ["2023年"]
+
+
+def test_categories_after_a_verb_of_where_things_fall_are_what_is_counted():
+    doc = extract(LEAD + "2024年，行政应诉案件主要集中在人力资源和社会保障类511件、自然资源类案件459件、公安类257件。",
+                  published_at="2025-03-01")
+    assert [m.indicator for m in doc.metrics] == ["人力资源和社会保障类", "自然资源类案件", "公安类"]
