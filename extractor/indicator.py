@@ -543,6 +543,9 @@ def list_items(text: str, joiners=None) -> list[str]:
     return items
 
 
+_BASIS_ONLY = lexicon.fast_compile(r"[\s◆■●]*(?:与|和|较|比|同比|环比)?(?:上年|去年|上月|上期|上季度)?(?:同期)?(?:相比)?[，,]?\s*")
+
+
 def opens_with_basis(text: str | None) -> bool:
     """较诉讼案件平均审理周期 opens with a comparison's basis word; 同类案件数量 does not."""
     openers = _cfg().basis_openers
@@ -590,10 +593,13 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
     prev_end = 0
     prev_sentence = None
     sentence_metrics: list = []
+    before_sentence = None  # the last metric of the sentence before, in the same paragraph
     for i, raw in enumerate(raws):
         m = raw.metric
         sentence = segs.sentence_at(m.start)
         if sentence != prev_sentence:
+            same_paragraph = prev_sentence is not None and segs.paragraph_at(prev_sentence.start) == segs.paragraph_at(m.start)
+            before_sentence = sentence_metrics[-1] if sentence_metrics and same_paragraph else None
             sentence_metrics = []
             prev_end = sentence.start
         floor = max(prev_end, sentence.start)
@@ -629,6 +635,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 compared_with[id(raw)] = (compared, indicator)
             if not indicator and earlier is not None and earlier.change is not None:
                 indicator = earlier.indicator  # 结案增加34件，上升3.95%: the same thing's change again
+            if compared is None and earlier is None and before_sentence is not None and before_sentence.metric.change is None \
+                    and _BASIS_ONLY.fullmatch(body, sentence.start, m.start):
+                indicator = before_sentence.metric.indicator or indicator  # 共受理工单6455件。比上年同期增加1419件
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
         if streak and earlier is not None and earlier.indicator and indicator and not has_noun(indicator):

@@ -555,3 +555,8 @@ def test_categories_after_a_verb_of_where_things_fall_are_what_is_counted():
     doc = extract(LEAD + "2024年，行政应诉案件主要集中在人力资源和社会保障类511件、自然资源类案件459件、公安类257件。",
                   published_at="2025-03-01")
     assert [m.indicator for m in doc.metrics] == ["人力资源和社会保障类", "自然资源类案件", "公安类"]
+
+
+def test_a_change_opening_the_next_sentence_without_a_subject_is_the_last_numbers():
+    doc = extract(LEAD + "1-9月，全区12345公众服务热线共受理工单6455件。比上年同期增加1419件。", published_at="2018-10-10")
+    assert [(m.text, m.indicator) for m in doc.metrics] == [("6455件", "受理工单"), ("比上年同期增加1419件", "受理工单")]
