@@ -169,6 +169,8 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
             continue
         if _caption().search(text) or m.group().count("“") > m.group().count("”"):
             continue  # a photo's caption; words spoken (“想想都觉得丢人,…!”)
+        if _cfg().not_heading.search(m.group()[:-1]):
+            continue  # 各位媒体朋友,大家好!: a speaker's greeting
         if len(text) - m.end() < 10 and not (m.end() == len(text) and _paragraph_after(lines, i)):
             continue  # (a lead alone on its line heads the paragraph under it: 强化顶层设计,构建…机制。)
         if _FIGURE.search(m.group()):

@@ -500,3 +500,19 @@ def test_lead_sentences_run_into_a_paragraph_alike_in_form_or_led_by_verbs():
             "抓好群众诉求服务工作，营造和谐社会氛围。街道群众诉求服务站全年受理诉求1200件。")
     assert [m.title for m in extract(text).measures] == [
         "创新楼栋管理方式，促进楼长制深度融合", "加强楼长培训，激发楼长参与社会治理", "抓好群众诉求服务工作，营造和谐社会氛围"]
+
+
+def test_the_disclosure_reports_table_rows_and_a_speakers_greeting_are_no_measures():
+    text = ("某乡2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我乡认真贯彻政府信息公开条例，主动公开政府信息52条，及时回应群众关切。\n"
+            "三、收到和处理政府信息公开申请情况\n(一)予以公开\n(二)部分公开(区分处理的,只计这一情形,不计其他情形)\n(三)不予公开\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生政府信息公开行政复议和行政诉讼。")
+    assert not [m.title for m in extract(text).measures if "公开" in m.title and len(m.title) < 30]
+    speech = ("寿县医保基金监管工作新闻发布会\n主持人:闫珊珊\n尊敬的各位媒体朋友,大家好!欢迎各位参加今天的新闻发布会。\n"
+              "各位媒体朋友,大家好!下面就我县2025上半年医保基金监管工作开展情况向大家作一个简要汇报。全县共检查定点医药机构156家。")
+    assert not [m.title for m in extract(speech).measures if "大家好" in m.title]
+
+
+def test_a_sites_numbered_copyright_notice_is_furniture():
+    from extractor.lines import classify
+    assert classify('一、凡注明来源为"正北方网"、"北方新报"、"内蒙古日报"的所有作品，版权均属于本网。').kind == "notice"
+    assert classify("1、凡注有“新天水讯”的稿件，均为天水日报社版权稿件，未经许可不得转载。").kind == "notice"
