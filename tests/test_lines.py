@@ -109,3 +109,11 @@ def test_a_sites_numbered_notice_of_its_rights_and_an_epapers_pager_are_furnitur
                     "禁止一切形式的下载、转载使用或者建立镜像。违者将依法追究其相关法律责任。").kind == "notice"
     assert classify("3上一篇  下一篇4").kind == "toolbar"
     assert classify("全县开展原创作品征集活动,收到原创作品120件。").kind == "content"
+
+
+def test_comment_widgets_follow_us_lines_column_labels_and_circled_notices_are_furniture():
+    from extractor.lines import classify
+    assert classify("查看更多评论 没有更多评论了").kind == "comments"
+    assert classify("敬请关注“新华网”微信公众号").kind == "toolbar"
+    assert classify("- 头条新闻").kind == "toolbar"
+    assert classify("①凡本网注明“来源”为“中山日报”、“中山商报”的所有作品，版权均属于本网。").kind == "notice"
