@@ -516,3 +516,10 @@ def test_a_sites_numbered_copyright_notice_is_furniture():
     from extractor.lines import classify
     assert classify('一、凡注明来源为"正北方网"、"北方新报"、"内蒙古日报"的所有作品，版权均属于本网。').kind == "notice"
     assert classify("1、凡注有“新天水讯”的稿件，均为天水日报社版权稿件，未经许可不得转载。").kind == "notice"
+
+
+def test_a_rankings_caption_is_no_measure():
+    text = ("政民互动月报(2023年10月)\n一、运行情况\n2023年10月，受理下派工单1905件，同比下降6.02%，群众满意率为99.68%。\n"
+            "二、数据分析\n工单量排名前五的市直单位\n单位 |\n办件数量 |\n市监局 |\n322 |\n城管局 |\n132 |\n"
+            "工单量排名前五的乡镇(街道)\n三、省级交办单办理情况\n10月办结省级交办工单40件，快速办结率60%。")
+    assert not [m.title for m in extract(text).measures if "排名" in m.title]
