@@ -442,7 +442,7 @@ def _ten_day_bounds(x: _Match):
         return None
     if y is None:
         return None, None
-    first = _rules()[1]["ten_days"][x.g["xun"]]
+    first = _rules()[1]["ten_days"][x.g.get("xun") or "上"]  # (8月初: the first ten days)
     y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)  # (the month in progress is this year's)
     return _date(y, mo, first), (_month_end(y, mo) if first + 9 >= 28 else _date(y, mo, first + 9))
 
@@ -455,11 +455,6 @@ def _ten_days(x: _Match):  # 11月中旬
 def _same_year(x: _Match):  # 当年 opening a clause: the year last named
     y = x.year()
     return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
-
-
-def _ten_days_end(x: _Match):  # 截至10月中旬: the last day of those ten days
-    bounds = _ten_day_bounds(x)
-    return None if bounds is None else x.span("point", bounds[1], bounds[1], "day")
 
 
 def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
@@ -692,7 +687,7 @@ _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
-    "ten_days_end": _ten_days_end, "same_year": _same_year,
+    "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
     "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
