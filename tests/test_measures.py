@@ -523,3 +523,18 @@ def test_a_rankings_caption_is_no_measure():
             "二、数据分析\n工单量排名前五的市直单位\n单位 |\n办件数量 |\n市监局 |\n322 |\n城管局 |\n132 |\n"
             "工单量排名前五的乡镇(街道)\n三、省级交办单办理情况\n10月办结省级交办工单40件，快速办结率60%。")
     assert not [m.title for m in extract(text).measures if "排名" in m.title]
+
+
+def test_breakdowns_table_captions_trends_and_a_speakers_stress_head_no_measure():
+    text = ("某县生态环境局2023年第三季度信访投诉处理情况\n2023年第三季度，我局共受理环境信访投诉126件，办结率100%，群众满意度持续提升，"
+            "所有投诉均在规定时限内办结。\n按行业类别分:工业类12个，矿山类25个，畜禽养殖类8个。\n九月份抽查不满意工单(表1)\n"
+            "家用电子电器类投诉量整体下降\n今年以来，家用电子电器类投诉共12件，较去年同期减少8件，投诉集中在售后服务方面。\n"
+            "霍鹏强调\n要进一步压实责任，确保各类信访投诉件件有回音、事事有着落。")
+    titles = [m.title for m in extract(text).measures]
+    assert not [t for t in titles if t.startswith("按行业") or "表1" in t or t.endswith("整体下降") or t == "霍鹏强调"]
+
+
+def test_a_photos_credit_and_a_read_the_original_link_are_furniture():
+    from extractor.lines import classify
+    assert classify("图片/各旗县区政府办").kind == "byline"
+    assert classify("阅读原文").kind == "toolbar"
