@@ -397,6 +397,7 @@ def find_measures(body: str, leads=(), tables=()) -> list[Measure]:
     tops = _drop_problem_runs(tops, body)
     judgement = _judgement()
     tops = [it for it in tops if it.marker or not judgement.search(it.title)]
+    tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
     measures = []
     for i, it in enumerate(tops, 1):
         title = it.title.strip()

@@ -538,3 +538,10 @@ def test_a_photos_credit_and_a_read_the_original_link_are_furniture():
     from extractor.lines import classify
     assert classify("图片/各旗县区政府办").kind == "byline"
     assert classify("阅读原文").kind == "toolbar"
+
+
+def test_an_item_cut_off_after_its_marker_is_no_measure():
+    text = ("某乡2023年法治政府建设工作情况\n今年以来，我乡扎实推进法治政府建设，各项工作取得明显成效，群众满意度持续提升。\n"
+            "(一)强化组织领导\n乡党委定期研究法治政府建设工作，全年召开专题会议4次。\n"
+            "(二)推进依法决策\n严格落实重大行政决策程序，全年审查规范性文件3件。\n(三)政")
+    assert [m.title for m in extract(text).measures] == ["强化组织领导", "推进依法决策"]
