@@ -545,3 +545,10 @@ def test_an_item_cut_off_after_its_marker_is_no_measure():
             "(一)强化组织领导\n乡党委定期研究法治政府建设工作，全年召开专题会议4次。\n"
             "(二)推进依法决策\n严格落实重大行政决策程序，全年审查规范性文件3件。\n(三)政")
     assert [m.title for m in extract(text).measures] == ["强化组织领导", "推进依法决策"]
+
+
+def test_a_bulletins_part_for_one_hotline_is_no_measure():
+    text = ("市城管局监督指挥中心周报\n上周，局监督指挥中心共处理案件1282件，其中市12345政务热线平台案件48件，处置率100%。\n"
+            "一、12345政府热线\n上周12345政府热线平台共签收48件，实际受理45件，办理完成29件。\n"
+            "二、12319城管热线\n上周12319城管热线共受理群众诉求47件，办理完成38件。")
+    assert extract(text).measures == []
