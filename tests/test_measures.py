@@ -552,3 +552,10 @@ def test_a_bulletins_part_for_one_hotline_is_no_measure():
             "一、12345政府热线\n上周12345政府热线平台共签收48件，实际受理45件，办理完成29件。\n"
             "二、12319城管热线\n上周12319城管热线共受理群众诉求47件，办理完成38件。")
     assert extract(text).measures == []
+
+
+def test_comparisons_of_figures_head_no_measure():
+    text = ("某县法院诉源治理调研报告\n近年来，全县法院收案数量持续增长，2023年共受理各类案件5120件，同比增长8.2%，案多人少矛盾突出。\n"
+            "(一)纵向看年度案件数,诉源治理有必要\n2021年至2023年，全县法院收案分别为4300件、4730件、5120件。\n"
+            "(二)横向看镇村案件数,治与不治差别大\n开展诉源治理的镇村，收案数同比下降12.5%。")
+    assert extract(text).measures == []
