@@ -282,7 +282,8 @@ def _opens_with_verb(text: str) -> bool:
     return bool(t) and (is_verb(*t[0]) or t[0][1] == "vn")  # (营造 is tagged a verbal noun)
 _HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
 _INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18}"
-                                    r"|[^，,。；;：:！!？?\n“”]{2,10}[，,][^，,。；;：:！!？?\n“”]{4,14})(?=。)", regex.M)
+                                    r"|[^，,。；;：:！!？?\n“”]{2,10}[，,](?:[^，,。；;：:！!？?\n“”]|“[^“”\n]{1,6}”){2,14})(?=。)", regex.M)
+# (打造矛调中心,挂起“门牌”。: a quoted word may end the second clause)
 
 
 @lru_cache(maxsize=1)
