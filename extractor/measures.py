@@ -493,6 +493,8 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         named = word[-1] in _cfg().data["declared_label_methods"] or twice
         if n and n == len(measures) > 1 and (all(word in ms.title for ms in measures) or lm.start() < first and named):
             return int(n)  # (“四个强化” opening each measure; “三法” before three measures)
+        if n and n > len(measures) > 1 and len(word) >= 2 and all(word in ms.title for ms in measures):
+            return int(n)  # (“五个常态化” and four measures …常态化: the fifth cut off or unmarked)
     for nm in _cfg().declared_named.finditer(text):
         # “六大融合”, “四个一”模式 when the body enumerates them; a method of N steps (五步工作法,
         # 四维工作法, 三字诀) announces them even where the list is cut off or unmarked
@@ -500,9 +502,11 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         if not measures and not steps:
             continue
         n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3") or nm.group("n4"))
+        word = nm.group()[2 + len(nm.group("n") or ""):-1] if nm.group("cls") else ""
         if n and 1 < n <= 10 and (_names_a_method(text, nm, int(n))
-                                  or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])):
-            return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them)
+                                  or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])
+                                  or (n > len(measures) > 1 and word and all(word[-1] in ms.title for ms in measures))):
+            return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them; 挂起“门牌”…形成“王牌”)
     return None
 
 

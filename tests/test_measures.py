@@ -567,3 +567,10 @@ def test_inline_leads_whose_second_clause_ends_with_a_quoted_word():
             "培养调解专家,打造“金牌”。返聘离退休老干部参与纠纷化解；创新调解方式,形成“王牌”。推行“院坝调解”等方式化解纠纷。")
     assert [m.title for m in extract(text).measures] == [
         "打造矛调中心,挂起“门牌”", "定好村规民约,筑牢“底牌”", "培养调解专家,打造“金牌”", "创新调解方式,形成“王牌”"]
+
+
+def test_a_quoted_count_whose_word_is_in_every_measure_declares_it_when_one_is_cut_off():
+    text = ("祁连县“五个常态化”加强法治乡村建设\n祁连县结合农村实际，从突出抓好“五个常态化”入手，切实加强法治乡村建设。\n"
+            "一、送法下乡常态化\n组织普法志愿者深入乡村开展法治宣传20余场次。\n二、阵地宣传常态化\n依托村级法治文化阵地开展宣传。\n"
+            "三、法律明白人培育常态化\n培育法律明白人300名。\n四、农村法律服务常态化\n为群众提供法律咨询1200人次。")
+    assert extract(text).measures_declared == 5
