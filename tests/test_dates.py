@@ -444,8 +444,3 @@ def test_until_now_after_an_event_is_a_period_not_a_date_and_this_years_report_n
 def test_from_a_year_to_a_month_of_a_later_year():
     assert resolve("2021年至2023年9月，该法庭共受理案件246起。", published="2023-10-10") == [
         ("2021年至2023年9月", "range", "2021-01-01", "2023-09-30")]
-
-
-def test_from_a_month_when_something_named_began_to_now():
-    assert resolve("从2024年4月联络站工作机制运行至今，共推送矛盾纠纷165件。", published="2025-06-10") == [
-        ("从2024年4月联络站工作机制运行至今", "range", "2024-04-01", "2025-06-10")]
