@@ -99,3 +99,15 @@ def test_five_megabytes_of_digits_and_years():
     assert seconds < 120, seconds
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     assert peak_kb < 3_000_000, f"{peak_kb} KB resident at most"
+
+
+def test_a_line_of_breadcrumb_separators_is_read_in_bounded_time():
+    """No pathological backtracking in the breadcrumb rule: a crumb holds no separator, so a
+    run of them (the fuzzer's mojibake key, then >>>>…>>2022-03-17) splits one way only."""
+    import time
+
+    from extractor.lines import classify
+    started = time.perf_counter()
+    assert classify("你好" + ">" * 80 + "2022-03-17 10:26").kind != "navigation"  # (exponential before: 2 s at 24 separators)
+    assert classify("首页 > 政务公开 > 部门动态 > 正文").kind == "navigation"
+    assert time.perf_counter() - started < 10
