@@ -59,15 +59,24 @@ def looks_like_title(text: str) -> bool:
 
 def merge_fields(into: dict[str, str], fields: dict[str, str]) -> None:
     """Keep the first value of each field, except that a publication time with its hour
-    replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line)."""
+    replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line),
+    and a publication line's day replaces a document's own date (成文日期 2021-03-29 over
+    发布日期:2021-03-30)."""
+    keys = [k for k in fields.get("_keys", "").split(";") if k]
+    document_date = bool(keys) and all(k in _DOCUMENT_DATE_KEYS for k in keys if k in _PUBLISHED_KEYS)
     for k, v in fields.items():
         if k == "_keys":
             continue
         old = into.get(k)
         if old is None:
             into[k] = v
+            if k == "published" and document_date:
+                into["_document_date"] = v
         elif k == "published" and ":" not in old and ":" in v and _DIGITS.sub("", v).startswith(_DIGITS.sub("", old)):
             into[k] = v
+        elif k == "published" and into.get("_document_date") == old and not document_date:
+            into[k] = v
+            into.pop("_document_date", None)
 
 
 def is_long_paragraph(text: str) -> bool:
@@ -199,6 +208,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
+_DOCUMENT_DATE_KEYS = frozenset(lexicon.load("boilerplate")["document_date_keys"])
+_PUBLISHED_KEYS = frozenset(lexicon.load("boilerplate")["fields"]["published"])
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
 _PINYIN = lexicon.fast_compile(r"(?<=\p{Han})[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 

@@ -305,6 +305,8 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
             r = key
         if value and r not in out:
             out[r] = value
+        out["_keys"] = out.get("_keys", "") + key + ";"
+    keys = out.pop("_keys")
     if len(matches) == 1:
         value = next(iter(out.values()), "")
         r = next(iter(out), "")
@@ -314,6 +316,8 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
             return None
         if r == "published" and not _DATE_LIKE.search(value):
             return None
+    if out:
+        out["_keys"] = keys
     return out or None
 
 

@@ -647,3 +647,10 @@ def test_a_source_glued_to_its_time_after_a_columns_name_gives_both():
     doc = extract("合力化解矛盾 广西探索边境地区民事纠纷调解机制\n广西新闻|来源:广西新闻网-广西日报2018-10-10 11:10:34|网络编辑:孟宪静\n"
                   "广西与越南的陆地边境线长达1020公里，近年来边境地区调解组织共调解纠纷1200余件。")
     assert (doc.source, doc.published_at) == ("广西新闻网-广西日报", "2018-10-10T11:10:34+08:00")
+
+
+def test_a_publication_line_replaces_a_documents_own_date_printed_before_it():
+    text = ("政府文件\n索 引 号 11152525011676612K/2021-00059 主题分类 其他\n发布机构 人民政府办公室 文  号\n成文日期 2021-03-29\n\n"
+            "东乌旗人民政府关于2015-2020年度法治政府建设有关情况的报告\n\n发布日期:2021-03-30 00:00\n分享到:\n"
+            "东乌旗人民政府坚持依法行政，纲要中涉及我旗任务132项，已完成130项，目标任务完成率98%。")
+    assert extract(text).published_at == "2021-03-30T00:00:00+08:00"
