@@ -74,8 +74,9 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     return doc
 
 
-_CLOSING_SOURCE = lexicon.fast_compile(r"[（(](?:[^()（）]{0,60}[;；，,]\s*)?(?:来源|稿件来源|信息来源)\s*[:：]\s*"
-                                       r"(?P<source>[^\s()（）:：，,。;；]{2,20})[^()（）]{0,30}[)）]")  # (…;审稿人:马江北;来源:青河县市场监督管理局)
+_CLOSING_SOURCE = lexicon.fast_compile(r"[（(](?:[^()（）]{0,60}[;；，,]\s*)?(?:来源|稿件来源|信息来源|供稿单位|供稿)\s*[:：]\s*"
+                                       r"(?P<source>[^\s()（）:：，,。;；]{2,20})[^()（）]{0,30}[)）]"  # (…;审稿人:马江北;来源:青河县市场监督管理局)
+                                       r"|[（(]\s*(?P<source2>[^\s()（）:：，,。;；]{2,20}?)\s*供稿\s*[)）]")  # ((祁阳市司法局供稿): who contributed it)
 
 
 _CLOSING_DATE = lexicon.fast_compile(r"(?:^|\n)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$")
@@ -106,7 +107,7 @@ def _closing_source(body: str) -> str | None:
     found = None
     for found in _CLOSING_SOURCE.finditer(tail):
         pass
-    return found.group("source") if found else None
+    return (found.group("source") or found.group("source2")) if found else None
 
 
 def to_text(content, label: str = "<input>", content_type: str | None = None) -> tuple[str, list[str]]:

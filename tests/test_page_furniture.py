@@ -641,6 +641,8 @@ def test_a_source_credited_under_the_article_in_a_bracket_of_fields_after_a_slas
     assert (doc.title, doc.source) == ("乌兰察布市12345服务热线实现全市全覆盖", "市政府办")
     doc = extract("泗县法律援助帮农民工讨薪110余万\n" + body + "\n来源:2017年3月2日安徽日报")
     assert doc.source == "2017年3月2日安徽日报"
+    doc = extract("祁阳市司法局公共法律服务体系建设打通“最后一公里”\n" + body + "\n(祁阳市司法局供稿)\n原文链接")
+    assert doc.source == "祁阳市司法局"
 
 
 def test_a_source_glued_to_its_time_after_a_columns_name_gives_both():
