@@ -54,7 +54,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     if published_at is not None and given is None:
         warnings.append(f"published_at {published_at!r} is not a date; the page's own date is used")
     source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source"))) \
-        or _closing_source(body)
+        or _closing_source(body) or _opening_paper(body)
     published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
         or _with_time(date_from_url(url), art.fields.get("published_partial")) or _closing_date(body) \
         or (date_from_url(source) if source and _URL_VALUE.match(source) else None)  # (文章来源:http://…/2020/1022/…)
@@ -98,6 +98,16 @@ def _closing_date(body: str) -> str | None:
     neither its page nor its address gives one."""
     m = _CLOSING_DATE.search(body[-60:])
     return parse_published(m.group(1)) if m else None
+
+
+def _opening_paper(body: str) -> str | None:
+    """A paper's name opening the article, set off by a space (浙江日报 杭州市滨江区企业较多…):
+    the source, when the page prints none."""
+    m = _OPENING_PAPER.match(body)
+    return m.group(1) if m else None
+
+
+_OPENING_PAPER = lexicon.fast_compile(r"(\p{Han}{2,10}(?:日报|晚报|早报|时报|法治报|法制报))[ \u3000]+(?=\p{Han})")
 
 
 def _closing_source(body: str) -> str | None:

@@ -656,3 +656,9 @@ def test_a_publication_line_replaces_a_documents_own_date_printed_before_it():
             "东乌旗人民政府关于2015-2020年度法治政府建设有关情况的报告\n\n发布日期:2021-03-30 00:00\n分享到:\n"
             "东乌旗人民政府坚持依法行政，纲要中涉及我旗任务132项，已完成130项，目标任务完成率98%。")
     assert extract(text).published_at == "2021-03-30T00:00:00+08:00"
+
+
+def test_a_papers_name_opening_the_article_is_its_source():
+    doc = extract("浙江日报 杭州市滨江区企业较多，近年来外来务工人员增多。今年6月，滨江推出“调解码”，截至目前已调解纠纷1200余件。")
+    assert doc.source == "浙江日报"
+    assert extract("今年以来，全县共调解纠纷1200余件，调解成功率98%。").source is None
