@@ -112,10 +112,9 @@ def find_tables(body: str) -> list[Table]:
         current.end = b
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
-    if True:
-        taken = {(t.start, t.end) for t in tables}
-        tables += [t for t in _column_tables(body, lines) if (t.start, t.end) not in taken]
-        tables.sort(key=lambda t: t.start)
+    taken = {(t.start, t.end) for t in tables}
+    tables += [t for t in _column_tables(body, lines) if (t.start, t.end) not in taken]
+    tables.sort(key=lambda t: t.start)
     return tables
 
 
@@ -362,6 +361,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 label_cells.append(cell)
             label = _name(" ".join(x.text for x in label_cells if x.text))
             label_unit = _unit_named(" ".join(x.text for x in label_cells))
+            compares_years = _compares_years(headers, dates)
             row_date = _column_date(label_cells[0], dates) if len(label_cells) == 1 else None
             if row_date is not None and _name(_without_time(label, row_date.text)).strip("份 ") == "":
                 label = ""  # (10月 | 1247 | 29.00%: a row of one month's figures; the month is its period)
@@ -384,7 +384,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 column_date = _column_date(header_cell, dates)
                 column = _name(_without_time(header, column_date.text)) if column_date else _name(header)
                 indicator = " ".join(p for p in (label, column) if p) or None
-                change = _change_of_column(_name(header), value, _compares_years(headers, dates))
+                change = _change_of_column(_name(header), value, compares_years)
                 arrow = _ARROWS.get(cell.text.lstrip()[:1])
                 if arrow:
                     change = Change(arrow, change.basis if change else _change_basis(_name(header)))
@@ -407,27 +407,22 @@ def _change_of_column(header: str, value: float, compares_years: bool = False) -
     a change on that basis, its sign its direction."""
     basis = _change_basis(header)
     if basis is None:
-        name = "".join(header.split())
-        if name not in _bare_change_headers():
+        if "".join(header.split()) not in _bare_change_headers():
             return None
         basis = "yoy" if compares_years else None  # (增长率 alone: a change on no named basis)
-    elif basis == "":
-        basis = None
     if value == 0:
         return None
     return Change("down" if value < 0 else "up", basis)
 
 
 def _change_basis(header: str) -> str | None:
-    """The basis of a comparison's column (同比, 同比2019年, 环比增减), or None."""
+    """The basis of a comparison's column (同比, 同比增减, 同比2019年, 比上年同期增长), or None."""
     name = "".join(header.split())
-    headers = _change_headers()
-    if name in headers:
-        return headers[name]
     for prefix, basis in _change_prefixes().items():
-        if name.startswith(prefix) and name[len(prefix):] in _bare_change_headers():
-            return basis  # (比上年增长, 较上年同期增减)
-    return next((b for h, b in headers.items() if name.startswith(h) and _YEAR_AFTER.match(name, len(h))), None)
+        rest = name[len(prefix):] if name.startswith(prefix) else None
+        if rest is not None and (not rest or rest in _bare_change_headers() or _YEAR_AFTER.fullmatch(rest)):
+            return basis
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -435,7 +430,7 @@ def _change_prefixes() -> dict:
     return dict(lexicon.load("tables")["change_prefixes"])
 
 
-_YEAR_AFTER = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年?(?:度|同期)?$")
+_YEAR_AFTER = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年?(?:度|同期)?")
 
 
 def _compares_years(headers: list[list[Cell]], dates: list[DateSpan]) -> bool:
@@ -449,11 +444,6 @@ def _compares_years(headers: list[list[Cell]], dates: list[DateSpan]) -> bool:
 @lru_cache(maxsize=1)
 def _bare_change_headers() -> frozenset:
     return frozenset(lexicon.load("tables")["bare_change_headers"])
-
-
-@lru_cache(maxsize=1)
-def _change_headers() -> dict:
-    return dict(lexicon.load("tables").get("change_headers", {}))
 
 
 def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan]) -> Period | None:
