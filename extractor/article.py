@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import lexicon, postag
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise
 from .region import find_places
-from .script import is_traditional, simplified
+from .script import is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
@@ -211,7 +211,7 @@ _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
 _DOCUMENT_DATE_KEYS = frozenset(lexicon.load("boilerplate")["document_date_keys"])
 _PUBLISHED_KEYS = frozenset(lexicon.load("boilerplate")["fields"]["published"])
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
-_PINYIN = lexicon.fast_compile(r"(?<=\p{Han})[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_PINYIN = pinyin_gloss()
 
 
 def _reading_copy(texts: list[str]):

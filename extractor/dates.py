@@ -25,6 +25,7 @@ from . import lexicon
 from .document import DateSpan
 from .numbers import parse_number
 from .published import chinese_year
+from .script import has_traditional, simplified
 
 _NEWLINE = lexicon.fast_compile(r"\n")
 _URL_YEAR = lexicon.fast_compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
@@ -233,9 +234,8 @@ def _all_needs() -> frozenset:
 def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]:
     rules, _ = _rules()
     original = text
-    forms, chars = _traditional_forms()
-    if any(c in text for c in chars):  # 自6月份以來: the rules read the simplified form, one character for one
-        text = text.translate(forms)
+    if has_traditional(text):  # 自6月份以來: the rules read the simplified form, one character for one
+        text = simplified(text)
     present = {n for n in _all_needs() if n in text}
     names = [(m.start(), m.end()) for m in _DOCUMENT_NAME.finditer(text)
              if not _REPORT_NAME.search(m.group())] if "《" in text else []
@@ -273,11 +273,6 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _traditional_forms() -> tuple[dict[int, str], str]:
-    pairs = _rules()[1]["traditional_forms"]
-    return {ord(t): s for t, s in zip(pairs[0::2], pairs[1::2])}, pairs[0::2]
-
-
 def _month(value: str | None) -> int | None:
     if not value:
         return None

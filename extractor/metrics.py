@@ -71,14 +71,13 @@ def config() -> _Config:
     qb = lexicon.alternation(before_q)
     qa = lexicon.alternation([w for w in after_q if w not in ("余", "多")])
     num = f"(?:{ARABIC}|{CHINESE})"
-    gloss = f"(?:{data['gloss']})"  # 9.67萬(wàn)件: a mirror's pinyin for a character
     pattern = lexicon.fast_compile(
         rf"(?P<qb>{qb})?(?:"
         rf"连续(?P<snum>{num})(?P<sunit>年|个月|天)"
         rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
         rf"|(?P<rnum>(?<![\d.])\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
         rf"|(?P<cnum>[一二两三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
-        rf"|(?P<num>{num})(?P<q1>余|多)?(?P<mult>{mult})?{gloss}?(?P<q2>余|多)?[ ]?(?P<unit>{units}){gloss}?"
+        rf"|(?P<num>{num})(?P<q1>余|多)?(?P<mult>{mult})?(?P<q2>余|多)?[ ]?(?P<unit>{units})"
         rf")(?P<qa>{qa})?")
     ch = data["change"]
     direction_of = {}

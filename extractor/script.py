@@ -12,13 +12,24 @@ from . import lexicon
 
 @lru_cache(maxsize=1)
 def _traditional_characters():
-    return lexicon.fast_compile("[" + lexicon.load("region")["traditional_characters"] + "]")
+    return lexicon.fast_compile("[" + lexicon.load("script")["traditional_characters"] + "]")
 
 
 def is_traditional(text: str) -> bool:
     """Whether a text is printed in traditional characters (several of the common ones that
     simplified text never holds, in its first thousand characters: three of them)."""
     return len(_traditional_characters().findall(text, 0, 1000)) >= 3
+
+
+def has_traditional(text: str) -> bool:
+    """Whether any character only traditional text holds stands in `text` (自6月份以來)."""
+    return _traditional_characters().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def pinyin_gloss():
+    """The pinyin a mirror prints after a character (發(fā)布): data/script.toml."""
+    return lexicon.fast_compile(lexicon.load("script")["pinyin_gloss"])
 
 
 @lru_cache(maxsize=1)
