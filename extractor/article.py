@@ -494,9 +494,10 @@ def drop_repeats(lines: list[str]) -> list[str]:
     kept: list[str] = []
     seen_text = ""
     seen_lines: set[str] = set()
-    in_table = _among_cells(lines)
+    keys = [_key(line) for line in lines]
+    in_table = _among_cells(lines, keys)
     for i, line in enumerate(lines):
-        key = _key(line)
+        key = keys[i]
         if key and key in seen_lines and not is_cell_line(line) and not in_table[i]:
             continue  # (a table dumped one cell a line repeats its cells: 0 |, 信息内容 |, 100%)
         if len(key) >= 20 and key in seen_text:
@@ -512,22 +513,21 @@ def drop_repeats(lines: list[str]) -> list[str]:
     return kept
 
 
-def _among_cells(lines: list[str], reach: int = 8) -> list[bool]:
-    """For each line, whether it is a short line among the cells of a table dumped a cell a line
-    with no rule (市监局 / 266 / 1 / 0 / 100%): three or more lines of a number alone within
-    `reach` lines of it, and two or more lines that were not printed before (a second copy of
-    a table repeats all of its lines: it stays a repeat)."""
+def _among_cells(lines: list[str], keys: list[str], reach: int = 8) -> list[bool]:
+    """For each line (`keys`: their _key), whether it is a short line among the cells of a table
+    dumped a cell a line with no rule (市监局 / 266 / 1 / 0 / 100%): three or more lines of a
+    number alone within `reach` lines of it, and two or more lines that were not printed before
+    (a second copy of a table repeats all of its lines: it stays a repeat)."""
     numbers = [is_number_line(line) for line in lines]
     if sum(numbers) < 3:
         return [False] * len(lines)
     fresh, seen = [], set()
-    for line in lines:
-        key = _key(line)
+    for key in keys:
         fresh.append(bool(key) and key not in seen)
         seen.add(key)
     out = []
-    for i, line in enumerate(lines):
-        if len(_key(line)) >= 20:
+    for i, key in enumerate(keys):
+        if len(key) >= 20:
             out.append(False)
             continue
         lo, hi = max(0, i - reach), min(len(lines), i + reach + 1)
