@@ -280,6 +280,8 @@ _CLAUSE_SPLIT = lexicon.fast_compile(r"[，,]")
 def _opens_with_verb(text: str) -> bool:
     t = tags(text)
     return bool(t) and (is_verb(*t[0]) or t[0][1] == "vn")  # (营造 is tagged a verbal noun)
+
+
 _HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
 _INLINE_LEAD = lexicon.fast_compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:其中)?(?:包括)?(?P<lead>[^，,。；;：:！!？?\n“”]{4,18}"
                                     r"|[^，,。；;：:！!？?\n“”]{2,10}[，,](?:[^，,。；;：:！!？?\n“”]|“[^“”\n]{1,6}”){2,14})(?=。)", regex.M)
@@ -502,7 +504,7 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         if not measures and not steps:
             continue
         n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3") or nm.group("n4"))
-        word = nm.group()[2 + len(nm.group("n") or ""):-1] if nm.group("cls") else ""
+        word = nm.group("what") or ""  # (张牌 of “四张牌”: 牌)
         if n and 1 < n <= 10 and (_names_a_method(text, nm, int(n))
                                   or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])
                                   or (n > len(measures) > 1 and word and all(word[-1] in ms.title for ms in measures))):
