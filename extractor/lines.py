@@ -296,6 +296,7 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
         return None
     _, role = _field_keys()
     out: dict[str, str] = {}
+    keys = ""
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         key = _KEY_SPACE.sub("", m.group(1))
@@ -305,8 +306,7 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
             r = key
         if value and r not in out:
             out[r] = value
-        out["_keys"] = out.get("_keys", "") + key + ";"
-    keys = out.pop("_keys")
+        keys += key + ";"
     if len(matches) == 1:
         value = next(iter(out.values()), "")
         r = next(iter(out), "")
