@@ -107,7 +107,7 @@ def _opening_paper(body: str) -> str | None:
     return m.group(1) if m else None
 
 
-_OPENING_PAPER = lexicon.fast_compile(r"(\p{Han}{2,10}(?:日报|晚报|早报|时报|法治报|法制报))[ \u3000]+(?=\p{Han})")
+_OPENING_PAPER = lexicon.fast_compile(lexicon.load("boilerplate")["opening_paper"])
 
 
 def _closing_source(body: str) -> str | None:

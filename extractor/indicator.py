@@ -50,6 +50,7 @@ class _Cfg:
     award: regex.Pattern
     joiners: frozenset
     basis_openers: tuple
+    basis_only: regex.Pattern
     list_openers: tuple
     scope_words: tuple
     local_place: object
@@ -80,7 +81,7 @@ def _cfg() -> _Cfg:
         share=lexicon.fast_compile(d["share"]),
         award=lexicon.fast_compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{lexicon.alternation(d['award_verbs'])})"
                                    rf"[^、，,。；;：:！!？?\n]*)"),
-        joiners=frozenset(d["list_joiners"]), basis_openers=tuple(d["basis_openers"]),
+        joiners=frozenset(d["list_joiners"]), basis_openers=tuple(d["basis_openers"]), basis_only=lexicon.fast_compile(d["basis_only"]),
         list_openers=tuple(d["list_openers"]),
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
@@ -543,9 +544,6 @@ def list_items(text: str, joiners=None) -> list[str]:
     return items
 
 
-_BASIS_ONLY = lexicon.fast_compile(r"[\s◆■●]*(?:与|和|较|比|同比|环比)?(?:上年|去年|上月|上期|上季度)?(?:同期)?(?:相比)?[，,]?\s*")
-
-
 def opens_with_basis(text: str | None) -> bool:
     """较诉讼案件平均审理周期 opens with a comparison's basis word; 同类案件数量 does not."""
     openers = _cfg().basis_openers
@@ -636,7 +634,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             if not indicator and earlier is not None and earlier.change is not None:
                 indicator = earlier.indicator  # 结案增加34件，上升3.95%: the same thing's change again
             if compared is None and earlier is None and before_sentence is not None and before_sentence.metric.change is None \
-                    and _BASIS_ONLY.fullmatch(body, sentence.start, m.start):
+                    and _cfg().basis_only.fullmatch(body, sentence.start, m.start):
                 indicator = before_sentence.metric.indicator or indicator  # 共受理工单6455件。比上年同期增加1419件
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
