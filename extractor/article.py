@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon, postag
+from .indicator import opens_with_verb
 from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise
 from .region import find_places
 from .script import is_traditional, pinyin_gloss, simplified
@@ -428,11 +429,6 @@ def _has_verb(text: str) -> bool:
     return any(flag.startswith("v") and flag != "vn" for _, flag in postag.cut(text))
 
 
-def _opens_with_verb(text: str) -> bool:
-    t = postag.cut(text)
-    return bool(t) and t[0][1] in ("v", "vd", "vi")
-
-
 def _place_alone(text: str) -> bool:
     """Whether a short line is one place's name and nothing else (额尔古纳, 沂水县)."""
     found = list(find_places(text))
@@ -458,7 +454,7 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
         return j
     if len(head) <= 8 and _place_alone(head) and looks_like_title(rest) and not rest.startswith(head):
         return j  # 额尔古纳 / 打造“四无讼”治理模式: the place, then what it did
-    if _UNIT_NAME.match(head) and not _has_verb(head) and looks_like_title(rest) and _opens_with_verb(rest):
+    if _UNIT_NAME.match(head) and not _has_verb(head) and looks_like_title(rest) and opens_with_verb(rest):
         return j  # 秦州区藉水南路社区 / 开展矛盾纠纷入户排查: the community, then what it did
     split = _AGENCY_TAIL.match(rest)  # 重庆市…小龙坎街道 / 办事处2023年…报告: an agency's name broken
     if split and (head + split.group(1)).endswith(_AGENCY_ENDINGS) and not head.endswith(_AGENCY_ENDINGS):

@@ -185,6 +185,12 @@ def _strip_tail(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def opens_with_verb(text: str, verbal_noun: bool = False) -> bool:
+    """Whether `text` opens with a verb (with `verbal_noun`, a verbal noun too: 营造, 创新)."""
+    t = tags(text)
+    return bool(t) and (is_verb(*t[0]) or (verbal_noun and t[0][1] == "vn"))
+
+
 def is_verb(word: str, flag: str) -> bool:
     """A verb tag, or a set phrase (tag l, 全面完成) that ends in a verb (a fact about the
     word, so cached for the process)."""

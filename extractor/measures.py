@@ -16,7 +16,7 @@ import regex
 
 from . import lexicon
 from .document import Measure
-from .indicator import is_verb, tags
+from .indicator import is_verb, opens_with_verb, tags
 from .numbers import parse_number
 
 
@@ -248,7 +248,7 @@ def _inline_leads(body: str, rank: int) -> list[Item]:
             continue
         item = Item(rank, 0, None, m.start("lead"), text, m.end("lead"))
         groups.setdefault(text[:2], []).append(item)
-        if all(_opens_with_verb(c) for c in _CLAUSE_SPLIT.split(text)):
+        if all(opens_with_verb(c, verbal_noun=True) for c in _CLAUSE_SPLIT.split(text)):  # (营造: a verbal noun)
             groups.setdefault("verbs", []).append(item)  # (加强楼长培训,激发楼长参与社会治理。: a verb opening each clause)
         groups.setdefault((text[0], len(text)), []).append(item)  # (建队伍强保障。…建体系强排查。: one verb, one length)
     same_word = [g for key, g in groups.items() if isinstance(key, str) and key != "verbs"]
@@ -275,11 +275,6 @@ def _spaced_headings(body: str, rank: int) -> list[Item]:
 
 _SPACED_HEADING = lexicon.fast_compile(lexicon.load("measures")["spaced_heading"])
 _CLAUSE_SPLIT = lexicon.fast_compile(r"[，,]")
-
-
-def _opens_with_verb(text: str) -> bool:
-    t = tags(text)
-    return bool(t) and (is_verb(*t[0]) or t[0][1] == "vn")  # (营造 is tagged a verbal noun)
 
 
 _HAN2 = lexicon.fast_compile(r"\p{Han}{2}")
