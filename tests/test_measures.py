@@ -1,4 +1,6 @@
 """Measures at the right level of nesting."""
+import pytest
+
 from extractor import extract
 
 LEAD = "某县司法局多措并举推进矛盾纠纷化解\n今年以来，某县司法局坚持和发展新时代“枫桥经验”，扎实推进矛盾纠纷排查化解工作，取得明显成效。\n"
@@ -154,19 +156,6 @@ def test_lead_sentences_of_a_text_dump_head_measures():
     assert [m.title for m in extract(text).measures] == ["确保安排部署到位", "确保矛盾纠纷排查到位", "确保矛盾纠纷化解到位"]
 
 
-def test_one_short_opening_sentence_is_no_measure():
-    from extractor import extract
-    text = "某县调解工作\n发布时间：2024-11-18\n这是一条滚烫的热线。今年以来共办理群众诉求205万件，响应率100%。\n群众纷纷点赞，工作成效明显。"
-    assert extract(text).measures == []
-
-
-def test_findings_and_statistics_headings_are_no_measures():
-    from extractor import extract
-    text = ("某市2018年行政复议案件统计报告\n发布时间：2019-01-25\n现将有关情况报告如下。\n一、案件基本情况\n（一）行政复议案件\n"
-            "全市共收到行政复议案件1262件，同比增长53.16%。\n（二）案件数量\n审结1148件。\n二、主动公开\n全年公开信息120条。")
-    assert extract(text).measures == []
-
-
 def test_a_quoted_count_announces_measures_only_when_it_names_a_method_or_sums_a_list():
     from extractor import extract
     body = "一是融合平台。建成县级矛调中心，整合资源。\n二是融合队伍。盘活调解资源，发展专职调解员队伍。"
@@ -235,14 +224,6 @@ def test_a_numbered_paragraph_is_read_by_its_number_not_as_a_lead():
     assert [(m.marker, m.title) for m in ms] == [("一是", "领导重视，部署“快”"), ("二是", "强化责任，行动“快”")]
 
 
-def test_a_table_name_in_a_report_is_no_measure():
-    from extractor import extract
-    text = ("庆元县2024年度行政执法数据公开\n"
-            "根据有关规定，现将本县2024年度行政执法数据公开如下，数据统计期限为2024年1月1日至2024年12月31日。\n"
-            "一、行政处罚实施情况统计表\n二、行政许可实施情况统计表\n三、行政强制实施情况统计表\n")
-    assert extract(text).measures == []
-
-
 def test_counts_inside_the_list_or_among_counted_parts_declare_no_measures():
     from extractor import extract
     text = ("万州区大周镇构建多元矛盾调解体系\n"
@@ -271,30 +252,6 @@ def test_longer_lead_sentences_head_measures_and_their_inline_items_stay_inside(
             "强化专项集中排查，变“事后处置”为“前端预防”。一是抓紧重要节点。紧盯岁末年初等时节节点。二是抓实重点区域。\n")
     assert [m.title for m in extract(text).measures] == ["深化网格日常排查，变“被动接诉”为“主动走访”",
                                                          "强化专项集中排查，变“事后处置”为“前端预防”"]
-
-
-def test_case_report_parts_and_bylines_are_no_measures():
-    from extractor import extract
-    text = ("某区法院化解一起劳动争议\n某区法院在诉前调解中化解一起涉及46名劳动者的劳动争议，涉案金额120万元。\n"
-            "背景与起因\n2023年，某公司因经营困难拖欠46名劳动者工资，劳动者集体向法院起诉。\n"
-            "做法与经过\n法院启动诉前调解程序，联合人社部门召开协调会3次，最终促成双方达成分期支付协议。\n"
-            "成效与反响\n案件在15天内调解结案，劳动者全部拿到欠薪。\n■采写:新快报记者 罗琼 通讯员 广正发\n")
-    assert extract(text).measures == []
-
-
-def test_case_labels_results_and_licences_head_no_measures():
-    from extractor import extract
-    text = ("巡回审判进乡村\n某县法院在乡村开展巡回审判，化解纠纷12起。\n基本案情\n2023年，村民张某与李某因宅基地发生纠纷，诉至法院。\n"
-            "典型意义\n巡回审判把法庭开到群众家门口，以案释法效果明显。\n成效显著，法治力量激活治理效能\n全年巡回审判42场次。\n")
-    assert extract(text).measures == []
-
-
-def test_findings_captions_counts_and_site_widgets_head_no_measures():
-    from extractor import extract
-    text = ("12345政府服务热线一周情况通报\n一、基本情况\n本周共受理热线工单506件，比上周增长20.48%。\n三、热点问题\n"
-            "反映停气、停电较多\n本周共办理此类工单25件，满意率90%。\n重复投诉工单较多\n本周共办理此类工单99件，满意率75.86%。\n"
-            "高县月江镇综治中心外景\n噪音扰民(1500件)\n主要反映工地夜间施工等问题。\n新闻排行\n按日期查阅\n")
-    assert extract(text).measures == []
 
 
 def test_a_method_of_n_steps_announces_them_even_when_the_list_is_not_found():
@@ -387,15 +344,6 @@ def test_announced_mechanisms_and_points_of_effort_are_declared():
     from extractor.measures import measures_declared
     assert measures_declared("该县健全完善四项机制，推动矛盾纠纷源头化解。") == 4
     assert measures_declared("聚焦数据赋能、规范流程、多元共治三个发力点，提升治理效能。") == 3
-
-
-def test_photo_captions_and_spoken_words_lead_no_measures():
-    text = ("某县矛盾不上交\n发布时间：2020-11-26\n近年来，某县探索形成多元化矛盾纠纷调解体系，信访总量逐年下降，群众满意度持续提升。\n"
-            "某乡岚水村人民调解委员会名誉主任苏建国和他所获得的荣誉。 本报记者 刘杰 摄\n"
-            "某乡专职调解员杨连斌(右一)向记者讲述调解经历。 本报记者 刘杰 摄\n"
-            "某县多元化矛盾纠纷调解六大平台分工图。 本报记者 刘杰 摄\n"
-            "“想想都觉得丢人,我那样做简直就是给政府抹黑!”多年以后，回忆起那次上访的经历，老常还是不好意思地挠了挠头。")
-    assert extract(text).measures == []
 
 
 def test_a_reports_part_on_a_years_work_is_a_section_not_a_measure():
@@ -547,20 +495,6 @@ def test_an_item_cut_off_after_its_marker_is_no_measure():
     assert [m.title for m in extract(text).measures] == ["强化组织领导", "推进依法决策"]
 
 
-def test_a_bulletins_part_for_one_hotline_is_no_measure():
-    text = ("市城管局监督指挥中心周报\n上周，局监督指挥中心共处理案件1282件，其中市12345政务热线平台案件48件，处置率100%。\n"
-            "一、12345政府热线\n上周12345政府热线平台共签收48件，实际受理45件，办理完成29件。\n"
-            "二、12319城管热线\n上周12319城管热线共受理群众诉求47件，办理完成38件。")
-    assert extract(text).measures == []
-
-
-def test_comparisons_of_figures_head_no_measure():
-    text = ("某县法院诉源治理调研报告\n近年来，全县法院收案数量持续增长，2023年共受理各类案件5120件，同比增长8.2%，案多人少矛盾突出。\n"
-            "(一)纵向看年度案件数,诉源治理有必要\n2021年至2023年，全县法院收案分别为4300件、4730件、5120件。\n"
-            "(二)横向看镇村案件数,治与不治差别大\n开展诉源治理的镇村，收案数同比下降12.5%。")
-    assert extract(text).measures == []
-
-
 def test_inline_leads_whose_second_clause_ends_with_a_quoted_word():
     text = ("交口县双池镇巧打“四张牌”化解邻里纠纷\n今年以来，双池镇巧打基层邻里纠纷化解“四张牌”，全镇邻里矛盾纠纷明显下降。\n"
             "打造矛调中心,挂起“门牌”。高标准打造了覆盖16个村委的“一站式”调解中心；定好村规民约,筑牢“底牌”。全镇各村打造公约展示墙；"
@@ -574,3 +508,49 @@ def test_a_quoted_count_whose_word_is_in_every_measure_declares_it_when_one_is_c
             "一、送法下乡常态化\n组织普法志愿者深入乡村开展法治宣传20余场次。\n二、阵地宣传常态化\n依托村级法治文化阵地开展宣传。\n"
             "三、法律明白人培育常态化\n培育法律明白人300名。\n四、农村法律服务常态化\n为群众提供法律咨询1200人次。")
     assert extract(text).measures_declared == 5
+
+
+# Texts that hold no measure: findings and statistics, case-report parts, bylines, captions,
+# quoted speech, a bulletin's parts for one hotline, comparisons of figures.
+NO_MEASURES = [
+    ("one_short_opening_sentence_is_no_measure",
+     "某县调解工作\n发布时间：2024-11-18\n这是一条滚烫的热线。今年以来共办理群众诉求205万件，响应率100%。\n群众纷纷点赞，工作成效明显。"),
+    ("findings_and_statistics_headings_are_no_measures",
+     "某市2018年行政复议案件统计报告\n发布时间：2019-01-25\n现将有关情况报告如下。\n一、案件基本情况\n（一）行政复议案件\n"
+     "全市共收到行政复议案件1262件，同比增长53.16%。\n（二）案件数量\n审结1148件。\n二、主动公开\n全年公开信息120条。"),
+    ("a_table_name_in_a_report_is_no_measure",
+     "庆元县2024年度行政执法数据公开\n"
+     "根据有关规定，现将本县2024年度行政执法数据公开如下，数据统计期限为2024年1月1日至2024年12月31日。\n"
+     "一、行政处罚实施情况统计表\n二、行政许可实施情况统计表\n三、行政强制实施情况统计表\n"),
+    ("case_report_parts_and_bylines_are_no_measures",
+     "某区法院化解一起劳动争议\n某区法院在诉前调解中化解一起涉及46名劳动者的劳动争议，涉案金额120万元。\n"
+     "背景与起因\n2023年，某公司因经营困难拖欠46名劳动者工资，劳动者集体向法院起诉。\n"
+     "做法与经过\n法院启动诉前调解程序，联合人社部门召开协调会3次，最终促成双方达成分期支付协议。\n"
+     "成效与反响\n案件在15天内调解结案，劳动者全部拿到欠薪。\n■采写:新快报记者 罗琼 通讯员 广正发\n"),
+    ("case_labels_results_and_licences_head_no_measures",
+     "巡回审判进乡村\n某县法院在乡村开展巡回审判，化解纠纷12起。\n基本案情\n2023年，村民张某与李某因宅基地发生纠纷，诉至法院。\n"
+     "典型意义\n巡回审判把法庭开到群众家门口，以案释法效果明显。\n成效显著，法治力量激活治理效能\n全年巡回审判42场次。\n"),
+    ("findings_captions_counts_and_site_widgets_head_no_measures",
+     "12345政府服务热线一周情况通报\n一、基本情况\n本周共受理热线工单506件，比上周增长20.48%。\n三、热点问题\n"
+     "反映停气、停电较多\n本周共办理此类工单25件，满意率90%。\n重复投诉工单较多\n本周共办理此类工单99件，满意率75.86%。\n"
+     "高县月江镇综治中心外景\n噪音扰民(1500件)\n主要反映工地夜间施工等问题。\n新闻排行\n按日期查阅\n"),
+    ("photo_captions_and_spoken_words_lead_no_measures",
+     "某县矛盾不上交\n发布时间：2020-11-26\n近年来，某县探索形成多元化矛盾纠纷调解体系，信访总量逐年下降，群众满意度持续提升。\n"
+     "某乡岚水村人民调解委员会名誉主任苏建国和他所获得的荣誉。 本报记者 刘杰 摄\n"
+     "某乡专职调解员杨连斌(右一)向记者讲述调解经历。 本报记者 刘杰 摄\n"
+     "某县多元化矛盾纠纷调解六大平台分工图。 本报记者 刘杰 摄\n"
+     "“想想都觉得丢人,我那样做简直就是给政府抹黑!”多年以后，回忆起那次上访的经历，老常还是不好意思地挠了挠头。"),
+    ("a_bulletins_part_for_one_hotline_is_no_measure",
+     "市城管局监督指挥中心周报\n上周，局监督指挥中心共处理案件1282件，其中市12345政务热线平台案件48件，处置率100%。\n"
+     "一、12345政府热线\n上周12345政府热线平台共签收48件，实际受理45件，办理完成29件。\n"
+     "二、12319城管热线\n上周12319城管热线共受理群众诉求47件，办理完成38件。"),
+    ("comparisons_of_figures_head_no_measure",
+     "某县法院诉源治理调研报告\n近年来，全县法院收案数量持续增长，2023年共受理各类案件5120件，同比增长8.2%，案多人少矛盾突出。\n"
+     "(一)纵向看年度案件数,诉源治理有必要\n2021年至2023年，全县法院收案分别为4300件、4730件、5120件。\n"
+     "(二)横向看镇村案件数,治与不治差别大\n开展诉源治理的镇村，收案数同比下降12.5%。"),
+]
+
+
+@pytest.mark.parametrize("name,text", NO_MEASURES, ids=[n for n, _ in NO_MEASURES])
+def test_texts_that_hold_no_measure(name, text):
+    assert extract(text).measures == []

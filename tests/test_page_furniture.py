@@ -183,14 +183,6 @@ def test_a_metadata_table_names_the_title_in_its_mingcheng_cell():
     assert extract(text).title == "2025年昌吉市12345政务服务便民热线运行分析报告 (4月1日-4月30日)"
 
 
-def test_an_outlet_name_before_the_publication_time_and_source():
-    text = ("话剧《约定无期限》河北各市巡演结束\n新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报\n"
-            "6月3日，话剧《约定无期限》在沧州市人民会堂上演，这是该剧在我省各设区市巡演的最后一场演出。")
-    doc = extract(text)
-    assert (doc.title, doc.published_at, doc.source) == (
-        "话剧《约定无期限》河北各市巡演结束", "2012-06-04T09:20:26+08:00", "河北日报")
-
-
 def test_a_title_ending_on_a_line_that_names_the_kind_of_document():
     text = ("昆都仑区司法局2023年行政复议行政应诉案件\n统计分析报告\n"
             "根据司法部有关通知要求，我局对全区2023年度行政复议和行政应诉案件有关情况分析报告如下：\n"
@@ -422,11 +414,6 @@ def test_a_series_name_before_a_bar_is_no_part_of_a_text_dumps_title():
     assert doc.title == "基层善治的电白密码"
 
 
-def test_keys_alone_on_their_lines_with_their_values_below():
-    doc = extract(f"滑县万古镇人民政府关于2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n作者:\n来源:\n万古镇人民政府\n{BODY}")
-    assert (doc.title, doc.published_at, doc.source) == ("滑县万古镇人民政府关于2025年法治政府建设情况的报告", "2026-03-04", "万古镇人民政府")
-
-
 def test_a_papers_name_and_a_wires_dateline_before_the_headline_and_a_published_date_key():
     assert extract(f"《河北日报》:香河推行农村网格化管理 3000余网格管理员服务全覆盖\n\n31.12.2015  11:58\n\n{BODY}").title == \
         "香河推行农村网格化管理 3000余网格管理员服务全覆盖"
@@ -587,22 +574,6 @@ def test_a_source_of_two_outlets_keeps_both_and_a_writer_after_a_slash_goes():
     assert _clean_source("江苏广电融媒体新闻中心/许宸") == "江苏广电融媒体新闻中心"
 
 
-def test_an_outlet_over_a_day_and_time_without_the_year_takes_the_year_from_the_address():
-    text = ("立即打开\n平安泸溪:人民调解组织网格定位实现全覆盖\n团结报\n \n04-17 09:35\n\n"
-            "团结报4月17日报道  4月16日，记者从泸溪县司法局获悉：该县加强人民调解组织建设，建成调解组织156个。")
-    doc = extract(text, url="http://moment.rednet.cn/rednetcms/news/localNews/20150417/97856.html")
-    assert (doc.title, doc.published_at, doc.source) == (
-        "平安泸溪:人民调解组织网格定位实现全覆盖", "2015-04-17T09:35:00+08:00", "团结报")
-
-
-def test_writers_between_the_time_and_the_source():
-    text = ("龙岩:部门合力为685名农民工领到700多万元欠薪\n"
-            "www.fjsen.com 2015-01-12 15:19:26 简华良 林添福 苏琳 来源:东南网 我来说两句\n" + BODY)
-    doc = extract(text)
-    assert (doc.title, doc.published_at, doc.source) == (
-        "龙岩:部门合力为685名农民工领到700多万元欠薪", "2015-01-12T15:19:26+08:00", "东南网")
-
-
 def test_a_traditional_mirrors_pinyin_glosses_hide_no_publication_line_nor_original_title():
     text = ("關(guān)于盤錦市12345熱線平臺(tái)1-4月份訴求辦理情況的通報(bào)\n"
             "發(fā)布日期:2023-06-09 瀏覽次數(shù):4579\n"
@@ -662,3 +633,34 @@ def test_a_papers_name_opening_the_article_is_its_source():
     doc = extract("浙江日报 杭州市滨江区企业较多，近年来外来务工人员增多。今年6月，滨江推出“调解码”，截至目前已调解纠纷1200余件。")
     assert doc.source == "浙江日报"
     assert extract("今年以来，全县共调解纠纷1200余件，调解成功率98%。").source is None
+
+
+# Publication lines among page furniture: the title, the time (to the minute when printed) and
+# the source each page gives.
+PUBLICATION_LINES = [
+    ("an_outlet_name_before_the_publication_time_and_source",
+     "话剧《约定无期限》河北各市巡演结束\n新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报\n"
+     "6月3日，话剧《约定无期限》在沧州市人民会堂上演，这是该剧在我省各设区市巡演的最后一场演出。",
+     None,
+     ("话剧《约定无期限》河北各市巡演结束", "2012-06-04T09:20:26+08:00", "河北日报")),
+    ("keys_alone_on_their_lines_with_their_values_below",
+     f"滑县万古镇人民政府关于2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n作者:\n来源:\n万古镇人民政府\n{BODY}",
+     None,
+     ("滑县万古镇人民政府关于2025年法治政府建设情况的报告", "2026-03-04", "万古镇人民政府")),
+    ("an_outlet_over_a_day_and_time_without_the_year_takes_the_year_from_the_address",
+     "立即打开\n平安泸溪:人民调解组织网格定位实现全覆盖\n团结报\n \n04-17 09:35\n\n"
+     "团结报4月17日报道  4月16日，记者从泸溪县司法局获悉：该县加强人民调解组织建设，建成调解组织156个。",
+     "http://moment.rednet.cn/rednetcms/news/localNews/20150417/97856.html",
+     ("平安泸溪:人民调解组织网格定位实现全覆盖", "2015-04-17T09:35:00+08:00", "团结报")),
+    ("writers_between_the_time_and_the_source",
+     "龙岩:部门合力为685名农民工领到700多万元欠薪\n"
+     "www.fjsen.com 2015-01-12 15:19:26 简华良 林添福 苏琳 来源:东南网 我来说两句\n" + BODY,
+     None,
+     ("龙岩:部门合力为685名农民工领到700多万元欠薪", "2015-01-12T15:19:26+08:00", "东南网")),
+]
+
+
+@pytest.mark.parametrize("name,text,url,expected", PUBLICATION_LINES, ids=[n for n, *_ in PUBLICATION_LINES])
+def test_publication_lines(name, text, url, expected):
+    doc = extract(text, url=url)
+    assert (doc.title, doc.published_at, doc.source) == expected
