@@ -357,6 +357,13 @@ def _longest_names(label: str, divs: list) -> list:
     return [d for d in divs if len(d.pinyin) == longest or label[len(d.pinyin):] in suffixes]
 
 
+def _province_place(p: Division, rest: str, by_pinyin) -> list[Division]:
+    """The places of province p whose pinyin is the rest of a host label after p's initials,
+    alone or before an agency's code (scanju: 四川 安居)."""
+    return [d for d in _longest_names(rest, _prefixes(rest, by_pinyin))
+            if d.code[:2] == p.code[:2] and rest[len(d.pinyin):] in _host_agency_suffixes() | {""}]
+
+
 def _host_evidence(ev: _Evidence, url: str | None):
     """sfj.ankang.gov.cn names 安康; hhylfy (怀化 沅陵 法院) names 沅陵 by its initials."""
     if not url:
@@ -375,8 +382,9 @@ def _host_evidence(ev: _Evidence, url: str | None):
             if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
                     c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ()))
                     or any(c.code[:2] == p.code[:2] for c in by_county_initials.get(rest, ()))
-                    or (len(rest) >= 4 and any(c.code[:2] == p.code[:2] for c in _prefixes(rest, by_chain))))):
-                # (gdqy: 广东 清远; sxgp: 山西 高平; yncxym: 云南 楚雄 元谋; xgnews is no 香港)
+                    or (len(rest) >= 4 and any(c.code[:2] == p.code[:2] for c in _prefixes(rest, by_chain)))
+                    or _province_place(p, rest, by_pinyin))):
+                # (gdqy: 广东 清远; sxgp: 山西 高平; yncxym: 云南 楚雄 元谋; scanju: 四川 安居; xgnews is no 香港)
                 hinted.add(p.code[:2])
     for lb in labels:
         for p in provinces:  # gdqy: 广东 and the initials of one of its cities (清远)
@@ -393,6 +401,8 @@ def _host_evidence(ev: _Evidence, url: str | None):
                 for d in _prefixes(rest, by_chain):
                     if d.code[:2] == p.code[:2] and len(rest) >= 4:
                         ev.add([d], 4.0)
+                # scanju: 四川, then the pinyin of one of its places (安居)
+                ev.add(_province_place(p, rest, by_pinyin), 4.0, agency=True)
         outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
         if outlet and by_city_initials.get(outlet):
             ev.add(by_city_initials[outlet], 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)
@@ -411,6 +421,8 @@ def _host_evidence(ev: _Evidence, url: str | None):
             ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add(by_county_initials[lb], 2.0)
+        if len(lb) >= 3 and lb in by_city_initials:  # a city's (cgj.smx.gov.cn: 三门峡)
+            ev.add(by_city_initials[lb], 2.0)
         if hinted:
             for d in _prefixes(lb, by_city_initials):
                 if d.code[:2] in hinted and len(lb) <= len(d.initials) + 3:

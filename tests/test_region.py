@@ -227,6 +227,14 @@ def test_host_names_read_by_their_longest_place_and_outlet_words():
     assert region.county == "邓州市"
     assert detect_region(title=None, body="我市检察机关办理信访件120件，件件有回复。", source=None,
                          url="https://www.ayrbs.com/szb/pc/content/202208/09/content_10854.html").city == "安阳市"
+    # a city's initials alone (三门峡); a province's initials and a county's pinyin (四川 安居);
+    # the 云上 brand of a county's media centre before its name (孝南)
+    body = "上周，市城管局监督指挥中心共处理案件1282件，其中领导督办案件0件。"
+    assert detect_region(title=None, body=body, source=None, url="http://cgj.smx.gov.cn/2054/926131.html").city == "三门峡市"
+    body = "我镇主动公开政府信息76条，配备政府信息公开工作人员2人。"
+    assert detect_region(title=None, body=body, source=None, url="https://www.scanju.gov.cn/gongkai/show/5942.html").county == "安居区"
+    body = "区城管执法局持续开展控违拆违工作，全区累计发现各类违建31处。"
+    assert detect_region(title=None, body=body, source=None, url="http://yunshangxiaonan.cjyun.org/p/38529.html").county == "孝南区"
 
 
 def test_a_county_made_a_city_has_the_code_of_the_city():
