@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from . import lexicon
+from . import lexicon, postag
 from .document import Change, Metric
 from .numbers import ARABIC, CHINESE, is_chinese, parse_number
 from .segments import Segments, SpanIndex
@@ -238,7 +238,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         kind = cfg.unit_kind.get(unit)
         value = cfg.multipliers[num_text]
     clause_start = segs.clause_start(start)
-    if cfg.target.search(body, clause_start, start) or cfg.goal.search(body, segs.sentence_at(start).start, start):
+    if _as_word(cfg.target, body, clause_start, start) or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
     frequency = cfg.frequency.search(body, clause_start, start)
     if frequency and (unit in cfg.frequency_units or cfg.requirement.search(body, frequency.end(), num_start)):
@@ -279,6 +279,19 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
                     unit=cfg.unit_as.get(unit, unit), kind=kind or "other", change=change, qualifier=qualifier)
     return RawMetric(metric, num_start, change_start, respectively, unit)
+
+
+def _as_word(pattern, body: str, lo: int, hi: int) -> bool:
+    """Whether `pattern` finds words of their own between lo and hi: 规划 inside 城乡规划
+    (a category of complaints) or 计划 inside 计划生育 makes no target."""
+    found = list(pattern.finditer(body, lo, hi))
+    if not found:
+        return False
+    bounds, pos = {lo}, lo
+    for word, _ in postag.cut(body[lo:hi]):
+        pos += len(word)
+        bounds.add(pos)
+    return any(m.start() in bounds and m.end() in bounds for m in found)
 
 
 def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, int | None]:

@@ -36,6 +36,10 @@ def metrics(sentence, published="2022-03-17"):
                                       ("二十多名", 20, "名", "count", None, None, "more_than")]),
     ("调解纠纷120起,其中成功110起。", [("120起", 120, "起", "count", None, None, None),
                                     ("110起", 110, "起", "count", None, None, None)]),
+    # a target word inside a longer word is no target: 城乡规划 is a category of complaints
+    ("问题分类为:城乡规划400件、设施管理385件。", [("400件", 400, "件", "count", None, None, None),
+                                            ("385件", 385, "件", "count", None, None, None)]),
+    ("受理计划生育纠纷12件。", [("12件", 12, "件", "count", None, None, None)]),
 ])
 def test_metrics(sentence, expected):
     assert metrics(sentence) == [tuple(e) for e in expected]
