@@ -137,6 +137,7 @@ def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     return spans
 
 
+_HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SPELLED_OUT = lexicon.fast_compile(r"[（(]即[^（）()\n]{1,80}[)）]")
 
 
@@ -179,7 +180,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     # a number glued to letters or other digits is an id, code or clock time
     prev = body[num_start - 1] if num_start else ""
     if prev and (prev.isascii() and (prev.isalnum() or prev in "-/._:")):
-        return None
+        # (but an ASCII colon after a label is the label's: 投诉类工单:1136件)
+        if not (prev == ":" and _HAN_CHAR.match(body, num_start - 2) and num_start >= 2):
+            return None
     if group == "num" and num_text[:1] == "0" and len(num_text) > 1 and not num_text.startswith("0."):
         return None
     if num_text in cfg.service_numbers:

@@ -40,6 +40,9 @@ def metrics(sentence, published="2022-03-17"):
     ("问题分类为:城乡规划400件、设施管理385件。", [("400件", 400, "件", "count", None, None, None),
                                             ("385件", 385, "件", "count", None, None, None)]),
     ("受理计划生育纠纷12件。", [("12件", 12, "件", "count", None, None, None)]),
+    # an ASCII colon after a label is the label's (a clock's 14:30 stays no metric)
+    ("投诉类工单:1136件;咨询类:482件。会议时间:14:30。", [("1136件", 1136, "件", "count", None, None, None),
+                                               ("482件", 482, "件", "count", None, None, None)]),
 ])
 def test_metrics(sentence, expected):
     assert metrics(sentence) == [tuple(e) for e in expected]
