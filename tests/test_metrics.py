@@ -40,6 +40,11 @@ def metrics(sentence, published="2022-03-17"):
     ("问题分类为:城乡规划400件、设施管理385件。", [("400件", 400, "件", "count", None, None, None),
                                             ("385件", 385, "件", "count", None, None, None)]),
     ("受理计划生育纠纷12件。", [("12件", 12, "件", "count", None, None, None)]),
+    # 个月 and 个工作日 are units as written; 个小时 is reported as 小时
+    ("办理时限压缩至5.31个工作日，连续36个月零投诉，调解用时近3个小时。",
+     [("5.31个工作日", 5.31, "个工作日", "duration", None, None, None),
+      ("连续36个月", 36, "个月", "duration", None, None, None),
+      ("近3个小时", 3, "小时", "duration", None, None, "approx")]),
     # an ASCII colon after a label is the label's (a clock's 14:30 stays no metric)
     ("投诉类工单:1136件;咨询类:482件。会议时间:14:30。", [("1136件", 1136, "件", "count", None, None, None),
                                                ("482件", 482, "件", "count", None, None, None)]),
