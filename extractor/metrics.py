@@ -257,6 +257,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     for g in ("q1", "q2", "qa") if group == "num" else ("qa",):
         if qualifier is None and m.group(g):
             qualifier = cfg.qualifier_of.get(m.group(g))
+    if qualifier is None and group == "num" and "多" in (unit or ""):
+        qualifier = cfg.qualifier_of.get("多")  # 3个多小时: 多 inside the unit
     # change: a change verb right before the number (降至 states a level, not a change)
     change = None
     change_start = None

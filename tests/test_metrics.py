@@ -45,6 +45,8 @@ def metrics(sentence, published="2022-03-17"):
      [("5.31个工作日", 5.31, "个工作日", "duration", None, None, None),
       ("连续36个月", 36, "个月", "duration", None, None, None),
       ("近3个小时", 3, "小时", "duration", None, None, "approx")]),
+    ("经过5个多小时的调解，历时2个多月。", [("5个多小时", 5, "小时", "duration", None, None, "more_than"),
+                                   ("2个多月", 2, "个月", "duration", None, None, "more_than")]),
     # an ASCII colon after a label is the label's (a clock's 14:30 stays no metric)
     ("投诉类工单:1136件;咨询类:482件。会议时间:14:30。", [("1136件", 1136, "件", "count", None, None, None),
                                                ("482件", 482, "件", "count", None, None, None)]),
