@@ -664,3 +664,8 @@ PUBLICATION_LINES = [
 def test_publication_lines(name, text, url, expected):
     doc = extract(text, url=url)
     assert (doc.title, doc.published_at, doc.source) == expected
+
+
+def test_a_sites_badges_and_a_clock_without_its_date_are_furniture():
+    doc = extract(f"支持IPv6网络 网站无障碍\n今天是:\n{BODY}")
+    assert doc.title is None and doc.body == BODY
