@@ -214,7 +214,20 @@ def _clean_source(value: str | None) -> str | None:
         return value.split()[0]  # (文章来源:http://www.zmdnews.cn/2020/1022/615533.shtml: the address whole)
     if value:
         value = _SOURCE_TAIL.sub("", value).strip(" :：|[]【】")
+        author = _AUTHOR_AFTER_SOURCE.search(value)
+        if author and author.start() >= 3:
+            value = value[:author.start()]  # 退役军人事务局马世豪: the agency, then who wrote it
     return value or None
+
+
+def _author_after_source() -> regex.Pattern:
+    data = lexicon.load("boilerplate")
+    endings = "".join(sorted(e for e in data["source_endings"] if len(e) == 1))
+    surnames = lexicon.load("region")["surnames"]
+    return lexicon.fast_compile(rf"(?<=[{endings}])[{surnames}]\p{{Han}}{{1,2}}$")
+
+
+_AUTHOR_AFTER_SOURCE = _author_after_source()
 
 
 _URL_VALUE = lexicon.fast_compile(r"^(?:https?://|www\.)\S+", regex.I)

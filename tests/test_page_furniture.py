@@ -52,7 +52,9 @@ def test_a_headline_printed_again_in_parts_keeps_its_whole_form():
 
 def test_the_source_without_what_follows_it():
     for line, source in [("来源：海口市司法局 打印", "海口市司法局"), ("来源: 法制生活报 2022年05月11日", "法制生活报"),
-                         ("来源：江苏广电融媒体新闻中心/许宸 通讯员/张全连 编辑/玉洁", "江苏广电融媒体新闻中心")]:
+                         ("来源：江苏广电融媒体新闻中心/许宸 通讯员/张全连 编辑/玉洁", "江苏广电融媒体新闻中心"),
+                         # the author's name run into the agency's (but not a part of the agency: 黄田司法所)
+                         ("来源:退役军人事务局马世豪", "退役军人事务局"), ("来源:县司法局黄田司法所", "县司法局黄田司法所")]:
         assert extract(f"某县调解工作取得实效\n{line}\n{BODY}").source == source
 
 
