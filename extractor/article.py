@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise
+from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise, stamp_opening
 from .region import find_places
 from .script import is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -103,11 +103,28 @@ def page_fields(raw_lines: list[str]) -> Article:
     return art
 
 
+def _split_opening_stamp(texts: list[str], lines: list[Line]) -> tuple[list[str], list[Line]]:
+    """The first paragraph opening with the publication time and a byline (2018-07-23 17:05(通讯员
+    蔡茎)进村入户,助推脱贫。…): the time and byline a line of fields, the paragraph after it."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "content":
+            continue
+        opened = stamp_opening(ln.text)
+        if opened is not None:
+            fields, rest = opened
+            return (texts[:i] + [ln.text[:len(ln.text) - len(rest)], rest] + texts[i + 1:],
+                    lines[:i] + [Line(ln.text[:len(ln.text) - len(rest)], "fields", fields), classify(rest)] + lines[i + 1:])
+        if is_long_paragraph(ln.text):
+            break
+    return texts, lines
+
+
 def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
     art = Article()
     texts = keys_over_values(raw_lines)
     reading = _reading_copy(texts)
     lines = [reading(normalise(t)) for t in texts]
+    texts, lines = _split_opening_stamp(texts, lines)
     for i, ln in enumerate(lines):  # the header's lines before the first paragraph
         if ln.kind == "content":
             if is_long_paragraph(ln.text):

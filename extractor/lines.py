@@ -97,7 +97,7 @@ _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*
 # pieces every publication-time pattern below is made of
 _DAY = r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # (2025 03/24 too)
 _CLOCK = r"(?<!\d)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时時]\s*\d{1,2}\s*分)"
-_DAY_TIME = rf"{_DAY}(?:\s*{_CLOCK})?"
+_DAY_TIME = rf"{_DAY}(?:/?\s*{_CLOCK})?"  # (2022/08/11/ 16:08: a slash left after the day)
 _LEADING_DATE = lexicon.fast_compile(rf"^[\s】\]]*[（(【\[]?\s*({_DAY_TIME})\s*[)）】\]]?\s*(?=\S)")  # (【 2026-02-10 11:20:26 】 【 来源:…)
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
 _NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{1,15}})[\s/|｜]+({_DAY}\s*{_CLOCK})\s*$")
@@ -229,6 +229,23 @@ _COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
 _MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
 _NAME_THEN_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}}|[A-Za-z][A-Za-z0-9_]{{1,15}})\s+({_DAY_TIME})\s*$")
+
+
+_STAMP_OPENING = lexicon.fast_compile(
+    rf"^\s*({_DAY}\s*{_CLOCK})\s*(?:[（(]\s*(?:通讯员|记者|作者|文\s*[/／])\s*[:：]?\s*([^()（）]{{1,20}}?)\s*[)）])?\s*(?=(?![至到])\p{{Han}}.{{20}})")
+
+
+def stamp_opening(text: str) -> tuple[dict[str, str], str] | None:
+    """A paragraph opening with the publication time to the minute, perhaps then a byline in
+    brackets (2018-07-23 17:05(通讯员 蔡茎)进村入户…): its fields and the paragraph after them.
+    (A time that opens a span is the paragraph's own: 2019年6月28日12:00至…,平台共受理…)"""
+    m = _STAMP_OPENING.match(text)
+    if not m:
+        return None
+    fields = {"published": m.group(1)}
+    if m.group(2):
+        fields["author"] = m.group(2).strip()
+    return fields, text[m.end():]
 
 
 def dateline(text: str) -> dict[str, str] | None:

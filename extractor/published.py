@@ -18,7 +18,7 @@ from .numbers import parse_number
 
 _DATE_TIME = lexicon.fast_compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:\s*(?:[-/.]|年)\s*|\s+(?=\d{1,2}/))(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[T\s]*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?")
+    r"(?:/?[T\s]*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?")  # (2022/08/11/ 16:08)
 _CHINESE_DATE = lexicon.fast_compile(  # 二〇二四年六月十二日, as signatures and some publication lines write it
     r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<d>三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")

@@ -671,3 +671,16 @@ def test_publication_lines(name, text, url, expected):
 def test_a_sites_badges_and_a_clock_without_its_date_are_furniture():
     doc = extract(f"支持IPv6网络 网站无障碍\n今天是:\n{BODY}")
     assert doc.title is None and doc.body == BODY
+
+
+def test_a_paragraph_opened_by_the_publication_time_and_a_byline():
+    doc = extract(f"来源:昭通新闻网\n2018-07-23 17:05(通讯员 蔡茎){BODY}")
+    assert doc.published_at == "2018-07-23T17:05:00+08:00" and doc.author == "蔡茎" and doc.body == BODY
+    # a time opening a span is the paragraph's own
+    doc = extract(f"某市热线受理办理情况通报\n2019年6月28日12:00至2019年7月12日12:00,平台共受理市民诉求42172件,办结38552件。")
+    assert doc.published_at is None and doc.body.startswith("2019年6月28日12:00至")
+
+
+def test_a_slash_left_after_the_day_of_a_publication_line():
+    doc = extract(f"过去五年全省检察机关立案公益诉讼案件1.4万件\n 2022/08/11/ 16:08 来源:每日甘肃网 记者 王宇晨\n{BODY}")
+    assert doc.published_at == "2022-08-11T16:08:00+08:00" and doc.source == "每日甘肃网"
