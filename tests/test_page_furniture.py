@@ -684,3 +684,9 @@ def test_a_paragraph_opened_by_the_publication_time_and_a_byline():
 def test_a_slash_left_after_the_day_of_a_publication_line():
     doc = extract(f"过去五年全省检察机关立案公益诉讼案件1.4万件\n 2022/08/11/ 16:08 来源:每日甘肃网 记者 王宇晨\n{BODY}")
     assert doc.published_at == "2022-08-11T16:08:00+08:00" and doc.source == "每日甘肃网"
+
+
+def test_a_deck_run_into_the_source_key():
+    doc = extract(f"我市举办基层婚调工作“大比武”活动\n王献宇出席来源:七台河日报 2025-08-29\n作者:\n编辑:王菁\n{BODY}")
+    assert doc.title == "我市举办基层婚调工作“大比武”活动"
+    assert doc.source == "七台河日报" and doc.published_at == "2025-08-29"
