@@ -213,16 +213,19 @@ def find_places(text: str):
                 continue  # (黄玉溪): a writer's name
             if word not in g.province_alias and _splits_words(text, start, end):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
+        elif len(word) == 2 and _splits_words(text, start, end, into_only=True):
+            continue  # 办|理县人大: a county whose whole name is two characters (理县) ending a word before it
         yield start, end, word, divs
 
 
 _WINDOW = 4
 
 
-def _splits_words(text: str, start: int, end: int) -> bool:
+def _splits_words(text: str, start: int, end: int, into_only: bool = False) -> bool:
     """Whether a word of the text around a short name cuts through it: one that starts before
     it and ends inside it (水平 in 水平和), or starts inside it and runs on (政法 in 和政法工作,
-    化解 in 大化解). A word that starts with it (恩施州, 宁波网) is still the place."""
+    化解 in 大化解). A word that starts with it (恩施州, 宁波网) is still the place. `into_only`:
+    only a word from before counts (成|县公安局 is 成县's police: the dictionary's 县公安局)."""
     if not postag.inside_word(text, start) and not postag.inside_word(text, end):
         return False  # (no dictionary word crosses either edge: no need to cut the words)
     lo = max(0, start - _WINDOW)
@@ -230,7 +233,7 @@ def _splits_words(text: str, start: int, end: int) -> bool:
     for w, _ in postag.cut(text[lo:end + _WINDOW]):
         a, b = at, at + len(w)
         at = b
-        if a < start < b or start < a < end < b:
+        if a < start < b or (start < a < end < b and not into_only):
             return True
     return False
 

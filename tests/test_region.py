@@ -294,6 +294,10 @@ def test_a_short_name_cut_through_by_other_words_is_no_place():
     assert [w for _, _, w, _ in find_places(text)] == []
     # a short name that a word starts with is still the place: 恩施州, 宁波网
     assert [w for _, _, w, _ in find_places("恩施州法院和中国宁波网报道")] == ["恩施", "宁波"]
+    # a county whose whole name is two characters, ending a word before it: 理县 in 办理县人大; but
+    # 成|县公安局 (the dictionary's word) is 成县's
+    assert [w for _, _, w, _ in find_places("全年共办理县人大代表建议54件")] == []
+    assert [w for _, _, w, _ in find_places("成县公安局:集中开展矛盾纠纷排查")] == ["成县"]
 
 
 def test_a_province_or_city_named_far_more_often_than_a_place_inside_it_is_the_region():
