@@ -518,6 +518,14 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         if within is not None:
             return within
     chosen = _choose(g, ev, body, city_re, county_re)
+    if chosen.adcode and chosen.adcode[2:] != "0000" and _province_cues().search(body) \
+            and not city_re.search(body) and not county_re.search(body):
+        named = {d.code for _, _, _, divs in places for d in divs} | {d.code for d in title_divs}
+        if not named & {chosen.adcode, chosen.adcode[:4] + "00"} and chosen.adcode[:2] + "0000" in named:
+            # a county's site reposting the province's report (陵水's site: 全省各级市场监管部门…, 海南):
+            # the text names the province and speaks for it, never for a city or county (我市, 全县),
+            # and never names the county or its city
+            return g.by_key[(chosen.adcode[:2] + "0000", "province")].region()
     city = _title_city(title) if chosen.county and title else None
     if city is not None and chosen.adcode[:4] == city.code[:4]:
         return city.region()

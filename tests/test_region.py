@@ -361,3 +361,14 @@ def test_a_township_the_text_places_in_another_county_than_the_tables_is_no_evid
             "在居委会设置了近邻调解室，通过邻里说事、互助评理推动解决了93件群众诉求。\n连江县宣和镇曹某因赔偿问题上访，县信访联席会议"
             "总召集人通过下访了解案情，最终宣和镇与曹某达成赔偿协议。")
     assert detect_region(title="福建信访部门打好源头治理攻坚战", body=body, source=None, url=None).adcode == "350000"
+
+
+def test_a_county_site_reposting_the_provinces_report_is_the_province():
+    from extractor import extract
+    text = ("社会公众投诉举报件办结率达75.8%\n2022年第三季度,海南消费市场秩序总体平稳,全省各级市场监管部门共接到"
+            "社会公众投诉举报64526件,办结率达75.8%,为消费者挽回经济损失151.04万元。这是记者日前从省市场监管局获悉的。")
+    url = "http://lingshui.hainan.gov.cn/zwzt/lwlb/zxdt/202211/t20221103_3300209.html"
+    assert extract(text, url=url).region.adcode == "460000"
+    # the county's own release on its site stays the county's
+    own = text.replace("全省各级市场监管部门", "全县各级市场监管部门")
+    assert extract(own, url=url).region.adcode == "469028"
