@@ -16,6 +16,7 @@ from . import lexicon
 BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper", "notice")
 _SPACES = lexicon.fast_compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
 _MULTI_SPACE = lexicon.fast_compile(r" {2,}")
+_READ_MORE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["read_more_tail"])
 _ONLY_SEPARATORS = lexicon.fast_compile(r"[\s|｜丨]*")
 _TAB_ROW = lexicon.fast_compile(r"\S[^\t]*\t+[^\t]*\S[^\t]*\t+[^\t]*\S|[^\t]\t+[^\t]*\d|\d[^\t]*\t+[^\t]")
 
@@ -28,6 +29,8 @@ def normalise(line: str) -> str:
     if "\t" in line and _TAB_ROW.search(line):
         line = " | ".join(cell.strip() for cell in line.strip().split("\t") if cell.strip())
     line = _SPACES.sub(" ", line)
+    if ">>" in line:
+        line = _READ_MORE_TAIL.sub("", line)
     return _MULTI_SPACE.sub(" ", line).strip()
 
 

@@ -690,3 +690,11 @@ def test_a_deck_run_into_the_source_key():
     doc = extract(f"我市举办基层婚调工作“大比武”活动\n王献宇出席来源:七台河日报 2025-08-29\n作者:\n编辑:王菁\n{BODY}")
     assert doc.title == "我市举办基层婚调工作“大比武”活动"
     assert doc.source == "七台河日报" and doc.published_at == "2025-08-29"
+
+
+def test_a_read_more_link_run_into_a_paragraph_and_related_links_under_it():
+    first = "4月12日，生态环境部部长主持召开部常务会议，审议并原则通过《六氟化铀运输容器》等2项国家标准。生态环境部党组书记出席会议。"
+    second = "近日，经审议通过，生态环境部印发了指导意见，从五方面提出了22项具体要求，推动形成执法监管新格局。"
+    doc = extract(f"一周要闻\n1.生态环境部召开部常务会议\n{first}>>>更多内容，点击阅读\n"
+                  f"▶ 典型案例丨河北邯郸钢铁行业去产能存在乱象 产业结构调整落实不力\n{second}")
+    assert doc.body == f"1.生态环境部召开部常务会议\n{first}\n{second}"
