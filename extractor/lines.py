@@ -226,7 +226,7 @@ def _source_endings() -> tuple[str, ...]:
     return tuple(lexicon.load("boilerplate")["source_endings"])
 
 
-_DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,24}}))?\s*$")
+_DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,40}}))?\s*$")
 # what may follow a dateline's time and name nothing: rules and font-size buttons (| , A- A+)
 _WIDGETS_ONLY = lexicon.fast_compile(r"^(?:[|｜丨]|[AaＡ][-+－＋]|[【\[]?[大中小][】\]]?|\s)+$")
 _COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
@@ -268,13 +268,22 @@ def dateline(text: str) -> dict[str, str] | None:
     if rest and _COLUMN_AND_COUNTER.match(rest):
         return out  # 2025-11-17 16:07:42 法治新闻 0: the column and a counter
     if rest:
+        rest = rest.lstrip("|｜ ")
+        named = _OUTLET_THEN_WRITERS.match(rest)
         if rest.endswith(_source_endings()):
             out["source"] = rest
         elif _PERSON.match(rest):
             out["author"] = rest
+        elif named and named.group(1).endswith(_source_endings()):
+            # 2021-04-07 09:59 竹山县融媒体中心 陈兴云, 2020-11-26 08:07 |浙江新闻客户端 记者 侯明明: the outlet, then who wrote it
+            out["source"], out["author"] = named.group(1), named.group(2).strip()
         else:
             return None
     return out
+
+
+_OUTLET_THEN_WRITERS = lexicon.fast_compile(
+    r"^(\p{Han}{2,16})\s+((?:(?:记者|通讯员|编辑|作者)\s*)?\p{Han}{2,4}(?:\s+(?:(?:记者|通讯员|编辑|作者)\s*)?\p{Han}{2,4})*)$")
 
 
 _CELL_SEP = lexicon.fast_compile(r"\s*[|｜]\s*")

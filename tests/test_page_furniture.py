@@ -698,3 +698,11 @@ def test_a_read_more_link_run_into_a_paragraph_and_related_links_under_it():
     doc = extract(f"一周要闻\n1.生态环境部召开部常务会议\n{first}>>>更多内容，点击阅读\n"
                   f"▶ 典型案例丨河北邯郸钢铁行业去产能存在乱象 产业结构调整落实不力\n{second}")
     assert doc.body == f"1.生态环境部召开部常务会议\n{first}\n{second}"
+
+
+def test_a_dateline_with_the_outlet_and_its_writers():
+    doc = extract(f"县行政审批局:局长进大厅 服务零距离\n\n2021-04-07 09:59   竹山县融媒体中心   陈兴云\n{BODY}")
+    assert doc.title == "县行政审批局:局长进大厅 服务零距离"
+    assert doc.published_at == "2021-04-07T09:59:00+08:00" and doc.author == "陈兴云"
+    doc = extract(f"2020-11-26 08:07 |浙江新闻客户端 记者 侯明明 徐贤飞 通讯员 倪国栋\n{BODY}")
+    assert doc.published_at == "2020-11-26T08:07:00+08:00" and doc.source == "浙江新闻客户端"
