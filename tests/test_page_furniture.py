@@ -706,3 +706,9 @@ def test_a_dateline_with_the_outlet_and_its_writers():
     assert doc.published_at == "2021-04-07T09:59:00+08:00" and doc.author == "陈兴云"
     doc = extract(f"2020-11-26 08:07 |浙江新闻客户端 记者 侯明明 徐贤飞 通讯员 倪国栋\n{BODY}")
     assert doc.published_at == "2020-11-26T08:07:00+08:00" and doc.source == "浙江新闻客户端"
+
+
+def test_a_metadata_row_of_keys_without_colons_is_no_headline():
+    doc = extract("首页\n> 政务公开 > 通知公告\n索引号 001008003015022/2021-00003\n组配分类 通知公告 发布机构 市文化广电旅游局\n"
+                  f"生成日期 2021-01-11 公开方式 主动公开\n温州市旅游业服务质量投诉情况公告\n{BODY}")
+    assert doc.title == "温州市旅游业服务质量投诉情况公告" and doc.source == "市文化广电旅游局"
