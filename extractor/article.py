@@ -322,9 +322,10 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         if ln.kind == "fields" and ("published" in ln.fields or "source" in ln.fields):
             publication = i
             j, skipped = i - 1, 0
-            while j >= 0 and (lines[j].kind in ("blank", "fields", "byline") or _DECK.match(lines[j].text)) and skipped < 3:
+            while j >= 0 and (lines[j].kind in ("blank", "fields", "byline") or _DECK.match(lines[j].text)
+                              or _OUTLET_ALONE.match(lines[j].text)) and skipped < 3:
                 skipped += lines[j].kind != "blank"  # (blank lines, however many, are no lines)
-                j -= 1  # (the writers' names and a deck line, ——定海公安创新…, stand between too)
+                j -= 1  # (the writers' names, a deck line, ——定海公安创新…, or the outlet, 周口日报, stand between too)
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
                     and not agency_only(lines[j].text):
                 headline = _headline_over_deck(lines, j)

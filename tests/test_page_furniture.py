@@ -712,3 +712,15 @@ def test_a_metadata_row_of_keys_without_colons_is_no_headline():
     doc = extract("首页\n> 政务公开 > 通知公告\n索引号 001008003015022/2021-00003\n组配分类 通知公告 发布机构 市文化广电旅游局\n"
                   f"生成日期 2021-01-11 公开方式 主动公开\n温州市旅游业服务质量投诉情况公告\n{BODY}")
     assert doc.title == "温州市旅游业服务质量投诉情况公告" and doc.source == "市文化广电旅游局"
+
+
+def test_a_photo_label_is_no_headline_and_the_outlet_stands_between_headline_and_time():
+    doc = extract("“荷”风满城尽飘香 ——淮阳探索实践矛盾纠纷源头化解模式\n\n周口日报\n\n|\n\n2022-07-06 10:20:58\n\n"
+                  f"淮阳龙湖   资料图\n\n{BODY}")
+    assert doc.title == "“荷”风满城尽飘香 ——淮阳探索实践矛盾纠纷源头化解模式"
+    assert doc.published_at == "2022-07-06T10:20:58+08:00"
+
+
+def test_a_font_size_widget_after_the_source():
+    doc = extract(f"西安碑林法院多维发力闭环解决金融纠纷\n2025-07-27 06:36:09 来源:法治日报-法治网 -标准+\n{BODY}")
+    assert doc.source == "法治日报-法治网"
