@@ -698,7 +698,7 @@ def _in_order(divs) -> list[Division]:
 def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Region | None:
     """The source's own area, or a county inside it that the text names as an agency or
     the title names (a city outlet reporting a county's work: 滨海新区行政复议工作取得新成效
-    from 天津市司法局)."""
+    from 天津市司法局), or, on a province's outlet, the city whose agencies act (乌鲁木齐市…法院)."""
     if src.level == "county":
         return src.region()
     named = _in_order(set(ev.agency) | set(title_divs))
@@ -706,6 +706,12 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Regi
               and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]
     if len([d for d in inside if d not in title_divs]) >= 3 and not (set(inside) & set(title_divs)):
         return src.region()  # a list of the counties it names (…县法律援助中心、…区法律援助中心): no one of them
+    acting = [d for d in _in_order(ev.agency) if d.level == "city" and d.code[:2] == src.code[:2] and src.level == "province"]
+    if acting:  # 平凉市中级人民法院…赴庆阳市西峰区: a county where another city's agency acted is no actor
+        top = max(acting, key=lambda d: ev.agency[d])
+        inside = [d for d in inside if ev.agency.get(d, 0) > 0 or d.parent == top.code]
+        if not inside:
+            return top.region()
     if inside:
         return max(inside, key=lambda d: (ev.agency.get(d, 0), d in title_divs, ev.score.get(d, 0))).region()
     cities = [d for d in _in_order(title_divs) if d.level == "city" and src.level == "province" and d.code[:2] == src.code[:2]]

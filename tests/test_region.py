@@ -372,3 +372,11 @@ def test_a_county_site_reposting_the_provinces_report_is_the_province():
     # the county's own release on its site stays the county's
     own = text.replace("全省各级市场监管部门", "全县各级市场监管部门")
     assert extract(own, url=url).region.adcode == "469028"
+
+
+def test_a_provincial_outlet_reporting_a_citys_agency_is_the_citys():
+    from extractor.region import detect_region
+    body = ("近日，平凉市中级人民法院再掀执行之势，出动34名干警、6辆警车，赴庆阳市西峰区连续奋战3天2夜，"
+            "将7800吨煤炭强制交付给申请执行人。平凉中院依法对存放在庆阳市西峰区肖金镇煤场的煤炭进行网络拍卖。")
+    region = detect_region(title="跨市鏖战三昼夜 见证平凉法院大规模强制执行行动", body=body, source="甘肃政法网", url=None)
+    assert region.adcode == "620800"  # 平凉市, not 西峰区 where it acted nor the province
