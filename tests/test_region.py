@@ -380,3 +380,15 @@ def test_a_provincial_outlet_reporting_a_citys_agency_is_the_citys():
             "将7800吨煤炭强制交付给申请执行人。平凉中院依法对存放在庆阳市西峰区肖金镇煤场的煤炭进行网络拍卖。")
     region = detect_region(title="跨市鏖战三昼夜 见证平凉法院大规模强制执行行动", body=body, source="甘肃政法网", url=None)
     assert region.adcode == "620800"  # 平凉市, not 西峰区 where it acted nor the province
+
+
+def test_a_city_named_more_than_its_county_and_speaking_for_itself_is_the_region():
+    from extractor.region import detect_region
+    body = ("衡水市持续推进综治中心规范化建设，全市各级综治中心实体化运行。桃城区综治中心作为示范，"
+            "今年以来受理矛盾纠纷1200件。衡水市委政法委介绍，全市共化解矛盾纠纷8600件，衡水平安建设成效明显，"
+            "全市群众安全感持续提升。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "131100"
+    # the county's own release, the city named once as its context, stays the county's
+    own = ("桃城区综治中心今年以来受理矛盾纠纷1200件，全区化解率达98%。桃城区委政法委介绍，"
+           "全区共化解矛盾纠纷860件，为衡水市平安建设作出贡献。")
+    assert detect_region(title=None, body=own, source=None, url=None).adcode == "131102"
