@@ -51,6 +51,7 @@ class _Cfg:
     joiners: frozenset
     basis_openers: tuple
     basis_only: regex.Pattern
+    period_breakdown: regex.Pattern
     list_openers: tuple
     scope_words: tuple
     local_place: object
@@ -82,6 +83,7 @@ def _cfg() -> _Cfg:
         award=lexicon.fast_compile(rf"(?P<head>[^、，,。；;：:！!？?\n]*?)(?P<award>(?:{lexicon.alternation(d['award_verbs'])})"
                                    rf"[^、，,。；;：:！!？?\n]*)"),
         joiners=frozenset(d["list_joiners"]), basis_openers=tuple(d["basis_openers"]), basis_only=lexicon.fast_compile(d["basis_only"]),
+        period_breakdown=lexicon.fast_compile(d["period_breakdown"]),
         list_openers=tuple(d["list_openers"]),
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
@@ -648,6 +650,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
             indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
+        if not indicator and earlier is not None and earlier.indicator and earlier.unit == m.unit \
+                and _periods_only(body, earlier.end, m.start, dates):
+            indicator = earlier.indicator  # 受理…案件2271件，其中2021年1431件，2022年625件: the total's parts by year
         if not indicator:  # 从81.38%到87.87%，群众安全感逐年攀升: the frame's subject; else the clause's before
             indicator = _subject_after_frame(body, segs, m.start, dates) or \
                 clause_subject(body, segs, m.start, sentence.start, dates)
@@ -669,6 +674,20 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
             raw.metric.indicator = compared.metric.indicator
+
+
+def _periods_only(body: str, start: int, end: int, dates) -> bool:
+    """Whether only periods (2021年, 上半年) and the words of a breakdown (其中, 分别为) stand
+    between two numbers, and at least one period."""
+    spans = [d for d in dates.starting_in(start, end) if d.end <= end]
+    if not spans:
+        return False
+    pos = start
+    for d in spans:
+        if d.start < pos or not _cfg().period_breakdown.fullmatch(body, pos, d.start):
+            return False
+        pos = d.end
+    return bool(_cfg().period_breakdown.fullmatch(body, pos, end))
 
 
 _FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")

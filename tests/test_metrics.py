@@ -574,3 +574,13 @@ def test_categories_after_a_verb_of_where_things_fall_are_what_is_counted():
 def test_a_change_opening_the_next_sentence_without_a_subject_is_the_last_numbers():
     doc = extract(LEAD + "1-9月，全区12345公众服务热线共受理工单6455件。比上年同期增加1419件。", published_at="2018-10-10")
     assert [(m.text, m.indicator) for m in doc.metrics] == [("6455件", "受理工单"), ("比上年同期增加1419件", "受理工单")]
+
+
+def test_parts_of_a_total_by_year_count_what_the_total_counts():
+    doc = extract(LEAD + "2021年至2023年，全市基层法院共受理一审房屋买卖合同纠纷案件2271件，其中2021年1431件，"
+                  "2022年625件，2023年215件，总体呈下降趋势。", published_at="2024-03-17")
+    got = [(m.text, m.indicator, m.period.text) for m in doc.metrics]
+    assert got == [("2271件", "受理一审房屋买卖合同纠纷案件", "2021年至2023年"),
+                   ("1431件", "受理一审房屋买卖合同纠纷案件", "2021年"),
+                   ("625件", "受理一审房屋买卖合同纠纷案件", "2022年"),
+                   ("215件", "受理一审房屋买卖合同纠纷案件", "2023年")]
