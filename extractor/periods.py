@@ -15,7 +15,7 @@ from .segments import Segments, SpanIndex
 
 _SENTENCE_ENDS = "。！？!?：:”\n"
 _WRAPPED = 20  # characters of a line broken inside its sentence
-_OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?|\s*[（(](?=\s*\d)")  # (2月份(615件): the month's number)
+_OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?|\s*[（(](?=\s*\d)|(?=\d)")  # (2月份(615件), 2023年215件: the date's number)
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
 
@@ -36,8 +36,8 @@ def _binds_to(d: DateSpan, body: str, by_position):
     """`由2018年的30.7%降至14.6%`, `2月份(615件)`: a date followed by 的 or a bracket and a number
     belongs to that number (as its period, unless it is a multiple's basis: 是2020年的2.4倍)."""
     mm = _OF.match(body, d.end, d.end + 6)
-    if not mm:
-        return None
+    if not mm or (mm.end() == d.end and not _WRITTEN_YEAR.match(d.text)):
+        return None  # (同期5名, 高于去年同期3.2个百分点: only a year written out binds the number next to it)
     return by_position.get(mm.end())
 
 
@@ -61,6 +61,8 @@ def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
     return not lead.strip(" “在自从于截至止到")
 
 
+_WRITTEN_YEAR = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年")
+_CLOSED = lexicon.fast_compile(r"[)）。\n]")
 _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千百]?[余多]?[^\s\d，,。；;和、及与]{0,4})*\s*[和、及与]\s*")
 _BREAK_AFTER = lexicon.fast_compile(r"[，, ]*")
 _TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
@@ -81,8 +83,15 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
     for raw in raws:
         by_position.setdefault(raw.num_start, raw.metric)
         by_position.setdefault(raw.metric.start, raw.metric)
+    by_end = {raw.metric.end: raw.metric for raw in raws}
     for raw in raws:
-        raw.metric.period = period_of(raw.metric, body, segs, dates, by_position)
+        m = raw.metric
+        m.period = period_of(m, body, segs, dates, by_position)
+        opened = max(body.rfind("(", 0, m.start), body.rfind("（", 0, m.start))
+        outer = by_end.get(opened) if opened > 0 else None
+        if outer is not None and outer is not m and not _CLOSED.search(body, opened, m.start) \
+                and not dates.starting_in(opened, m.start):
+            m.period = outer.period  # 2022年103件(其中…纠纷45件): a remark on a number, with no date of its own, shares its period
 
 
 def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_position):

@@ -584,3 +584,12 @@ def test_parts_of_a_total_by_year_count_what_the_total_counts():
                    ("1431件", "受理一审房屋买卖合同纠纷案件", "2021年"),
                    ("625件", "受理一审房屋买卖合同纠纷案件", "2022年"),
                    ("215件", "受理一审房屋买卖合同纠纷案件", "2023年")]
+
+
+def test_a_date_next_to_its_number_is_that_numbers_and_a_remark_shares_its_numbers_period():
+    doc = extract(LEAD + "2021年至2023年，全市共受理纠纷案件2271件，其中2021年1431件，2023年215件，总体呈下降趋势；"
+                  "审结案件2474件。市中院受理二审案件191件，其中2022年103件(其中商品房预售合同纠纷45件)，2023年37件。",
+                  published_at="2024-03-17")
+    got = {m.text: m.period.text for m in doc.metrics}
+    assert got["2474件"] == "2021年至2023年"  # (2023年 is 215件's)
+    assert got["45件"] == "2022年"
