@@ -483,6 +483,10 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
             continue  # 完善四项机制、强化三项措施、实施三项保障: one of several counted parts
         n = parse_number(m.group("n"))
         return int(n) if n and 1 < n <= 20 else None
+    for cm in _COUNT_THEN_LIST.finditer(text, 0, first + 40):
+        n = parse_number(cm.group("n"))
+        if n and n >= len(measures) >= 2:
+            return int(n)  # 落实三个保障。一是人员阵地保障…: the count the list's first item follows
     for lm in _cfg().declared_label.finditer(text):
         n = parse_number(lm.group("n"))
         word = lm.group("word")
@@ -554,6 +558,7 @@ def _names_a_method(text: str, nm, n: int) -> bool:
 
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
+_COUNT_THEN_LIST = lexicon.fast_compile(lexicon.load("measures")["count_then_list"])
 
 
 def _clause_before(text: str, pos: int) -> str:

@@ -559,3 +559,11 @@ NO_MEASURES = [
 @pytest.mark.parametrize("name,text", NO_MEASURES, ids=[n for n, _ in NO_MEASURES])
 def test_texts_that_hold_no_measure(name, text):
     assert extract(text).measures == []
+
+
+def test_a_count_that_the_lists_first_item_follows_declares_the_measures():
+    text = ("宜宾三江新区:公调对接 结出平安硕果\n近年来，三江新区全覆盖推广运行“公调对接”工作，三年来共调解矛盾纠纷1965件。\n"
+            "“公调对接”落实三个保障。一是人员阵地保障。择优选聘10名专职调解员派驻6个派出所调解室。"
+            "二是业务能力保障。每年定期组织专职调解员开展业务技能培训。三是经费待遇保障。落实调解员补贴。")
+    doc = extract(text)
+    assert len(doc.measures) == 3 and doc.measures_declared == 3
