@@ -478,11 +478,19 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         if _about_the_report(text, m.start()):
             continue  # 全文包括…等七个方面: the report's parts
         if m.start() >= first:
+            n = parse_number(m.group("n"))
+            following = [ms for ms in measures if body_start + ms.start > m.start()]
+            if n and int(n) == len(following) > 1 and following[0].marker in _FIRST_MARKERS:
+                return int(n)  # …五是法治宣传教育取得新成果。…从十个方面做好2022年工作：一是…十是: the list it heads
             continue  # 三是发挥三个抓手作用: inside the list, a count of one measure's parts
         if _one_of_counted_parts(text, m):
             continue  # 完善四项机制、强化三项措施、实施三项保障: one of several counted parts
         n = parse_number(m.group("n"))
         return int(n) if n and 1 < n <= 20 else None
+    for qm in _QUOTED_PARTS.finditer(text, 0, first):
+        n = parse_number(qm.group("n"))
+        if n and n >= len(measures) >= 2 and len(_PART_SEPARATOR.split(qm.group("parts"))) == n:
+            return int(n)  # “高效援助+精准普法+多元解纷”三位一体: the parts the measures take up
     for cm in _COUNT_THEN_LIST.finditer(text, 0, first + 40):
         n = parse_number(cm.group("n"))
         if n and n >= len(measures) >= 2:
@@ -559,6 +567,9 @@ def _names_a_method(text: str, nm, n: int) -> bool:
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
 _COUNT_THEN_LIST = lexicon.fast_compile(lexicon.load("measures")["count_then_list"])
+_QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_counted"])
+_PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
+_FIRST_MARKERS = frozenset(["一是", "一要", "一、", "（一）", "(一)", "1.", "1、", "第一"])
 
 
 def _clause_before(text: str, pos: int) -> str:

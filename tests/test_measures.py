@@ -567,3 +567,15 @@ def test_a_count_that_the_lists_first_item_follows_declares_the_measures():
             "二是业务能力保障。每年定期组织专职调解员开展业务技能培训。三是经费待遇保障。落实调解员补贴。")
     doc = extract(text)
     assert len(doc.measures) == 3 and doc.measures_declared == 3
+
+
+def test_a_quoted_list_of_parts_counted_declares_the_measures_and_so_does_a_count_heading_a_later_list():
+    text = ("为持续深化法治为民理念，某区司法局创新打造“高效援助+精准普法+多元解纷”三位一体惠民体系，推动法治成果全民共享。\n"
+            "一是法律援助提质增效，构建全域服务网络。今年以来办理援助案件106件。\n"
+            "二是普法教育精准触达，创新立体宣传矩阵。开展法律宣传活动20场次。\n"
+            "三是调解服务多元联动，筑牢基层治理防线。成功调解矛盾纠纷264件。")
+    assert extract(text).measures_declared == 3
+    text = ("某镇召开2022年政法工作会议\n会议指出，2021年全镇政法工作取得明显成效：一是守牢了安全底线。二是实现了安全生产零事故。\n"
+            "会议要求，从四个方面做好2022年度政法工作：一是坚决维护国家安全和政治稳定；二是积极预防和妥善化解社会矛盾；"
+            "三是纵深推进扫黑除恶常态化斗争；四是切实维护公共安全。")
+    assert extract(text).measures_declared == 4
