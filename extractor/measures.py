@@ -491,6 +491,11 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         n = parse_number(qm.group("n"))
         if n and n >= len(measures) >= 2 and len(_PART_SEPARATOR.split(qm.group("parts"))) == n:
             return int(n)  # “高效援助+精准普法+多元解纷”三位一体: the parts the measures take up
+    if len(measures) >= 2:
+        for lm in _COUNT_IN_LEAD.finditer(text, max(0, first - _cfg().data["count_in_lead_reach"]), first):
+            if parse_number(lm.group("n")) == len(measures) and not _one_of_counted_parts(text, lm) \
+                    and not _noun_then_verb(lm.group("what")):
+                return len(measures)  # 坚持凸显三项工作，… over three measures
     for cm in _COUNT_THEN_LIST.finditer(text, 0, first + 40):
         n = parse_number(cm.group("n"))
         if n and n >= len(measures) >= 2:
@@ -569,6 +574,7 @@ _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
 _COUNT_THEN_LIST = lexicon.fast_compile(lexicon.load("measures")["count_then_list"])
 _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_counted"])
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
+_COUNT_IN_LEAD = lexicon.fast_compile(lexicon.load("measures")["count_in_lead"])
 _FIRST_MARKERS = frozenset(["一是", "一要", "一、", "（一）", "(一)", "1.", "1、", "第一"])
 
 

@@ -579,3 +579,15 @@ def test_a_quoted_list_of_parts_counted_declares_the_measures_and_so_does_a_coun
             "会议要求，从四个方面做好2022年度政法工作：一是坚决维护国家安全和政治稳定；二是积极预防和妥善化解社会矛盾；"
             "三是纵深推进扫黑除恶常态化斗争；四是切实维护公共安全。")
     assert extract(text).measures_declared == 4
+
+
+def test_a_count_in_the_lead_before_as_many_measures_declares_them():
+    lead = "今年以来，我县司法局坚持凸显三项工作，充分发挥职能作用，努力为全县经济社会发展提供优质法律服务。\n"
+    items = ("丰富宣传形式，增强普法效果。开展法治宣传活动32场次，发放资料5000余份。\n"
+             "搞好纠纷排查，强化维稳保障。排查矛盾纠纷120件，化解118件。\n"
+             "提升工作质量，夯实法律服务。办理法律援助案件86件。")
+    doc = extract("某县司法局司法行政工作成效明显\n" + lead + items)
+    assert len(doc.measures) == 3 and doc.measures_declared == 3
+    # a duration is no count of measures
+    doc = extract("某县司法局司法行政工作成效明显\n" + lead.replace("坚持凸显三项工作", "中心运行三个月来") + items)
+    assert doc.measures_declared is None
