@@ -27,7 +27,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef
 
 def looks_like_html(text: str) -> bool:
     head = text[:4096]
-    return head.lstrip().startswith("<") or len(_HTML_SIGN.findall(head)) >= 2
+    return bool(_OPENS_WITH_TAG.match(head)) or len(_HTML_SIGN.findall(head)) >= 2
+
+
+_OPENS_WITH_TAG = lexicon.fast_compile(r"\s*<[!?A-Za-z]")  # (a text dump's leftover “< img src=""/>” is no tag)
 
 
 def extract(content, url: str | None = None, published_at=None, *, content_type: str | None = None,

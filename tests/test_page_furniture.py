@@ -724,3 +724,9 @@ def test_a_photo_label_is_no_headline_and_the_outlet_stands_between_headline_and
 def test_a_font_size_widget_after_the_source():
     doc = extract(f"西安碑林法院多维发力闭环解决金融纠纷\n2025-07-27 06:36:09 来源:法治日报-法治网 -标准+\n{BODY}")
     assert doc.source == "法治日报-法治网"
+
+
+def test_a_text_dump_opening_with_a_broken_tag_is_read_as_text():
+    doc = extract(f"< img src=\"\"/>\n\n株洲市举行司法鉴定工作新闻发布会\n\n湖南司法厅 www.hnssft.gov.cn 时间:2018年01月18日 00:00 【字体:\n\n{BODY}")
+    assert doc.content_type == "text" and doc.title == "株洲市举行司法鉴定工作新闻发布会"
+    assert doc.published_at == "2018-01-18T00:00:00+08:00"
