@@ -188,6 +188,12 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         original = next((art.fields[k] for k in _ORIGINAL_TITLE_KEYS if art.fields.get(k)), None)
         if original and looks_like_title(original):
             art.title = original
+    if art.title is None and not known_title:
+        first = next((i for i, ln in enumerate(lines) if ln.kind == "content"), None)
+        run_in = _headline_run_in(lines[first].text) if first is not None else None
+        if run_in is not None:  # 沂水沙沟: “网格化”巡逻保平安 连日来,在沂水县…: one line, headline and paragraph
+            art.title = run_in[0]
+            lines[first] = Line(run_in[1], "content")
 
     if art.title and not known_title and _SERIES_BAR.match(art.title):
         # 深读|基层善治的电白密码: in a text dump the series' name is the column's (a page's markup
@@ -390,6 +396,35 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         if headline is not None:
             return headline
     return best
+
+
+def _headline_run_in(text: str) -> tuple[str, str] | None:
+    """A flattened page's first line holding the headline and then the first paragraph, set off
+    by a space (中共黄湾镇委员会…的报告 中共海宁市委…: 2024年,…; 食药安办公告〔2021〕9号 昌黎县…公示
+    (2021年11月) 根据《…》…): (headline, paragraph), or None. A document number before the
+    headline is no part of it; a short part closed by a colon (沂水沙沟:) is."""
+    if not is_long_paragraph(text) or " " not in text:
+        return None
+    parts = _SPACE_RUN.split(text)
+    head = ""
+    for k, part in enumerate(parts[:-1]):
+        if _LEADING_DOC_NUMBER.fullmatch(part) and not head:
+            continue  # 食药安办公告〔2021〕9号: the notice's number
+        head = f"{head} {part}" if head and head[-1] in ":：" else head + part
+        if head[-1] in ":：" or len(head) < 8:
+            continue
+        rest = " ".join(parts[k + 1:])
+        if looks_like_title(head) and len(rest) >= 20 and _CLAUSE_MARK.search(rest[:60]) \
+                and not _CLAUSE_MARK.search(head) and not _DATELINE_HEAD.search(head):
+            return head, rest
+        return None
+    return None
+
+
+_SPACE_RUN = lexicon.fast_compile(r"[ \u3000]+")
+_LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号")
+_CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
+_DATELINE_HEAD = lexicon.fast_compile(r"[讯訊电電]$|[（(][^)）]*$")  # (宁德新闻网3月23日电, 安康新闻网讯(通讯员: a dateline)
 
 
 @lru_cache(maxsize=1)

@@ -730,3 +730,14 @@ def test_a_text_dump_opening_with_a_broken_tag_is_read_as_text():
     doc = extract(f"< img src=\"\"/>\n\n株洲市举行司法鉴定工作新闻发布会\n\n湖南司法厅 www.hnssft.gov.cn 时间:2018年01月18日 00:00 【字体:\n\n{BODY}")
     assert doc.content_type == "text" and doc.title == "株洲市举行司法鉴定工作新闻发布会"
     assert doc.published_at == "2018-01-18T00:00:00+08:00"
+
+
+def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
+    doc = extract("食药安办公告〔2021〕9号 昌黎县2021年下半年食品监督抽查结果公示(2021年11月) 根据《中华人民共和国食品安全法》"
+                  "等规定,现将开展食品安全监督抽检相关信息公告如下: 本次公示共54批次,其中不合格6批次,合格率为98.9%。")
+    assert doc.title == "昌黎县2021年下半年食品监督抽查结果公示(2021年11月)" and doc.body.startswith("根据")
+    doc = extract("沂水沙沟: “网格化”巡逻保平安 连日来,在沂水县沙沟镇的大街小巷,巡逻志愿队每晚8点钟统一着装,穿梭在村庄的角角落落。")
+    assert doc.title == "沂水沙沟: “网格化”巡逻保平安"
+    # a dateline run into the paragraph is no headline
+    doc = extract("宁德新闻网3月23日电 (陈香玉)2017年以来,寿宁法院顺应家事审判改革趋势,紧密结合实际,逐步打造家事纠纷多元化解网络。")
+    assert doc.title is None
