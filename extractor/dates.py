@@ -629,6 +629,17 @@ def _last_month_day(x: _Match):  # 上月23日
     return x.span("point", d, d, "day") if d else None
 
 
+def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's month (or the month before)
+    if x.pub is None:
+        return x.span("point", None, None, "day")
+    day = int(x.g["d"])
+    first = x.pub.replace(day=1)
+    if day > x.pub.day:
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    d = _date(first.year, first.month, day)
+    return x.span("point", d, d, "day") if d else None
+
+
 def _last_month(x: _Match):  # 上月 (in a bulletin of one month: the month before it)
     period = x.ref.report_period
     if _one_month(period):
@@ -688,7 +699,7 @@ _RESOLVERS = {
     "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
-    "last_month_day": _last_month_day, "last_month": _last_month, "now": _now,
+    "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
     "five_year_plan": _five_year_plan, "event_since": _event_since,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }

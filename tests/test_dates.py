@@ -447,3 +447,14 @@ def test_until_now_after_an_event_is_a_period_not_a_date_and_this_years_report_n
 def test_from_a_year_to_a_month_of_a_later_year():
     assert resolve("2021年至2023年9月，该法庭共受理案件246起。", published="2023-10-10") == [
         ("2021年至2023年9月", "range", "2021-01-01", "2023-09-30")]
+
+
+def test_a_day_alone_opening_a_sentence_is_of_the_publications_month():
+    from extractor import extract
+    doc = extract("金湖县司法救助金集中发放仪式举行\n2018-12-26 11:09:00  来源:金湖县人民检察院\n"
+                  "21日，我县在检察院举办司法救助金集中发放仪式。在发放仪式上共向41名刑事案件被害人发放救助金43.61万元。")
+    assert [(d.text, d.start_date) for d in doc.dates] == [("21日", "2018-12-21")]
+    assert doc.metrics[0].period.text == "21日"
+    # a day still to come in the publication's month is of the month before; 30日内 is a rule's term
+    doc = extract("某县召开会议\n发布时间：2018-12-05\n28日，某县召开矛盾纠纷排查会议，排查纠纷120件。要求在30日内办结。")
+    assert [(d.text, d.start_date) for d in doc.dates] == [("28日", "2018-11-28")]
