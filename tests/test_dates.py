@@ -458,3 +458,10 @@ def test_a_day_alone_opening_a_sentence_is_of_the_publications_month():
     # a day still to come in the publication's month is of the month before; 30日内 is a rule's term
     doc = extract("某县召开会议\n发布时间：2018-12-05\n28日，某县召开矛盾纠纷排查会议，排查纠纷120件。要求在30日内办结。")
     assert [(d.text, d.start_date) for d in doc.dates] == [("28日", "2018-11-28")]
+
+
+def test_a_circled_numbers_paragraph_opens_with_its_date():
+    from extractor import extract
+    doc = extract("鲁网讯\n发布时间：2019-03-19\n①自2012年开始，村民张某套耕林地种植农作物。\n"
+                  "②2018年4月，达茂旗检察院向该旗林业局发出检察建议。该局最终督促张某将非法套耕的146.85亩林地全部退出。")
+    assert doc.metrics[0].period.text == "2018年4月"
