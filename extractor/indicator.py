@@ -409,6 +409,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             use_post = True  # (恩施州8家基层法院: the place says where, the head what)
         elif ends_listing or (percent and immediate):
             use_post = True
+        elif immediate and body[start - 1:start] == "的" and has_noun(post):
+            use_post = True  # 由省金融消费调解中心选派的|6名专职调解员: the clause before says which
         elif ends_with_verb(_without_scope(pre).rstrip("了")) and has_noun(post):
             use_post = True  # (划分成|181个网格; 上线了全市|11个区级综治中心: the verb's object follows)
         elif "、" in pre and (verb_count(pre) == 0 or raw_pre.count("、") >= 2) and has_noun(post):
