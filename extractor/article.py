@@ -461,12 +461,31 @@ def agency_only(text: str) -> bool:
 
 
 _DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")
+_YEAR_ALONE = lexicon.fast_compile(r"^[-—－\s]*((?:19|20)\d{2})[-—－\s]*$")
+_MONTH_DAY = lexicon.fast_compile(r"^\s*(1[0-2]|0?[1-9])\s*[/\-.月]\s*([12]\d|3[01]|0?[1-9])\s*日?\s*$")
+_CLOCK_ALONE = lexicon.fast_compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s*$")
 _YEAR_MONTH = lexicon.fast_compile(r"^((?:19|20)\d{2})\s*[年\-/.]\s*(1[0-2]|0?[1-9])\s*月?$")
 
 
 def _date_badge(lines: list[Line], i: int) -> str | None:
-    """A day printed alone and its year and month on the next line (21 / 2024年02月), as a
-    page's calendar badge shows its date: that date (both lines become blank)."""
+    """A day printed alone and its year and month on the next line (21 / 2024年02月), or a year
+    alone and then its month and day, perhaps the time (-2024- / 07/09 / 11:24), as a page's
+    calendar badge shows its date: that date (the badge's lines become blank)."""
+    year = _YEAR_ALONE.match(lines[i].text)
+    if year:
+        following = [k for k in range(i + 1, min(i + 6, len(lines))) if lines[k].kind != "blank"][:2]
+        md = _MONTH_DAY.match(lines[following[0]].text) if following else None
+        if md is None:
+            return None
+        stamp = f"{year.group(1)}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
+        used = [i, following[0]]
+        clock = _CLOCK_ALONE.match(lines[following[1]].text) if len(following) > 1 else None
+        if clock:
+            stamp += f" {clock.group(0).strip()}"
+            used.append(following[1])
+        for k in used:
+            lines[k] = Line(lines[k].text, "blank")
+        return stamp
     if not _DAY_ALONE.match(lines[i].text) or i + 1 >= len(lines):
         return None
     ym = _YEAR_MONTH.match(lines[i + 1].text)

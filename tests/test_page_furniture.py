@@ -741,3 +741,9 @@ def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
     # a dateline run into the paragraph is no headline
     doc = extract("宁德新闻网3月23日电 (陈香玉)2017年以来,寿宁法院顺应家事审判改革趋势,紧密结合实际,逐步打造家事纠纷多元化解网络。")
     assert doc.title is None
+
+
+def test_a_calendar_badge_of_year_then_month_and_day_and_time():
+    doc = extract(f"市域治理\n\n-2024-\n\n07/09\n\n11:24\n\n武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理\n\n{BODY}")
+    assert doc.published_at == "2024-07-09T11:24:00+08:00"
+    assert doc.title == "武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理" and doc.body == BODY
