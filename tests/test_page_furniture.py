@@ -747,3 +747,12 @@ def test_a_calendar_badge_of_year_then_month_and_day_and_time():
     doc = extract(f"市域治理\n\n-2024-\n\n07/09\n\n11:24\n\n武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理\n\n{BODY}")
     assert doc.published_at == "2024-07-09T11:24:00+08:00"
     assert doc.title == "武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理" and doc.body == BODY
+
+
+def test_a_source_printed_as_such_replaces_the_metadata_tables_publishing_body():
+    doc = extract("索引号: 113308000026188164/2024-148849 成文日期: 2024-06-24\n文件编号: 衢住建函〔2024〕93号 发布机构: 市住建局\n\n"
+                  f"衢州市住房和城乡建设局关于对市政协八届三次会议第255号提案的答复\n\n发布日期:2024-08-20 11:37 浏览次数: 信息来源:办公室 字体:[ ]\n\n{BODY}")
+    assert doc.source == "办公室" and doc.published_at == "2024-08-20T11:37:00+08:00"
+    # the publishing body stays the source when nothing else names one
+    doc = extract(f"组配分类 通知公告 发布机构 市文化广电旅游局\n温州市旅游业服务质量投诉情况公告\n发布日期:2021-01-11 15:22:37\n{BODY}")
+    assert doc.source == "市文化广电旅游局"
