@@ -785,6 +785,7 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         return None
 
     ends = [d.end for d in dated]  # (the spans do not overlap: their ends are in order too)
+    campaign = tuple(lexicon.load("dates")["events"]["campaign_nouns"])
     sentences: dict[int, str] = {}
 
     def sentence_of(j: int) -> str:
@@ -801,7 +802,7 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         k = bisect_right(ends, before)
         for j in range(k - 1, max(-1, k - 1 - _EVENT_LOOKBACK), -1):
             d = dated[j]
-            if noun not in sentence_of(j):
+            if not any(n in sentence_of(j) for n in (campaign if noun in campaign else (noun,))):
                 continue
             if latest is None:
                 latest = d

@@ -465,3 +465,12 @@ def test_a_circled_numbers_paragraph_opens_with_its_date():
     doc = extract("鲁网讯\n发布时间：2019-03-19\n①自2012年开始，村民张某套耕林地种植农作物。\n"
                   "②2018年4月，达茂旗检察院向该旗林业局发出检察建议。该局最终督促张某将非法套耕的146.85亩林地全部退出。")
     assert doc.metrics[0].period.text == "2018年4月"
+
+
+def test_a_campaign_named_again_by_another_word_takes_the_date_that_began_it():
+    from extractor import extract
+    doc = extract("“陕亮执行·2024”专项执行成效明显\n发布时间：2024-12-05\n"
+                  "据介绍，陕西省高院从今年5月开始，在全省范围内部署开展“陕亮执行·2024”专项执行行动，聚焦涉民生执行案件集中攻坚。"
+                  "活动开展以来，陕西全省各级法院共执结案件14.05万件。")
+    period = doc.metrics[0].period
+    assert (period.text, period.start_date, period.end_date) == ("活动开展以来", "2024-05-01", "2024-12-05")
