@@ -659,6 +659,50 @@ PUBLICATION_LINES = [
      "www.fjsen.com 2015-01-12 15:19:26 简华良 林添福 苏琳 来源:东南网 我来说两句\n" + BODY,
      None,
      ("龙岩:部门合力为685名农民工领到700多万元欠薪", "2015-01-12T15:19:26+08:00", "东南网")),
+    ('a_slash_left_after_the_day',
+     f"过去五年全省检察机关立案公益诉讼案件1.4万件\n 2022/08/11/ 16:08 来源:每日甘肃网 记者 王宇晨\n{BODY}",
+     None,
+     ('过去五年全省检察机关立案公益诉讼案件1.4万件', '2022-08-11T16:08:00+08:00', '每日甘肃网')),
+    ('a_deck_run_into_the_source_key',
+     f"我市举办基层婚调工作“大比武”活动\n王献宇出席来源:七台河日报 2025-08-29\n作者:\n编辑:王菁\n{BODY}",
+     None,
+     ('我市举办基层婚调工作“大比武”活动', '2025-08-29', '七台河日报')),
+    ('a_dateline_with_the_outlet_and_its_writer',
+     f"县行政审批局:局长进大厅 服务零距离\n\n2021-04-07 09:59   竹山县融媒体中心   陈兴云\n{BODY}",
+     None,
+     ('县行政审批局:局长进大厅 服务零距离', '2021-04-07T09:59:00+08:00', '竹山县融媒体中心')),
+    ('a_dateline_with_a_bar_the_outlet_and_its_reporters',
+     f"2020-11-26 08:07 |浙江新闻客户端 记者 侯明明 徐贤飞 通讯员 倪国栋\n{BODY}",
+     None,
+     (None, '2020-11-26T08:07:00+08:00', '浙江新闻客户端')),
+    ('a_metadata_row_of_keys_without_colons_is_no_headline',
+     "首页\n> 政务公开 > 通知公告\n索引号 001008003015022/2021-00003\n组配分类 通知公告 发布机构 市文化广电旅游局\n" f"生成日期 2021-01-11 公开方式 主动公开\n温州市旅游业服务质量投诉情况公告\n{BODY}",
+     None,
+     ('温州市旅游业服务质量投诉情况公告', '2021-01-11', '市文化广电旅游局')),
+    ('a_photo_label_is_no_headline_and_the_outlet_stands_between_headline_and_time',
+     "“荷”风满城尽飘香 ——淮阳探索实践矛盾纠纷源头化解模式\n\n周口日报\n\n|\n\n2022-07-06 10:20:58\n\n" f"淮阳龙湖   资料图\n\n{BODY}",
+     None,
+     ('“荷”风满城尽飘香 ——淮阳探索实践矛盾纠纷源头化解模式', '2022-07-06T10:20:58+08:00', None)),
+    ('a_font_size_widget_after_the_source',
+     f"西安碑林法院多维发力闭环解决金融纠纷\n2025-07-27 06:36:09 来源:法治日报-法治网 -标准+\n{BODY}",
+     None,
+     ('西安碑林法院多维发力闭环解决金融纠纷', '2025-07-27T06:36:09+08:00', '法治日报-法治网')),
+    ('a_text_dump_opening_with_a_broken_tag_is_text',
+     f"< img src=\"\"/>\n\n株洲市举行司法鉴定工作新闻发布会\n\n湖南司法厅 www.hnssft.gov.cn 时间:2018年01月18日 00:00 【字体:\n\n{BODY}",
+     None,
+     ('株洲市举行司法鉴定工作新闻发布会', '2018-01-18T00:00:00+08:00', '湖南司法厅')),
+    ('a_calendar_badge_of_year_then_month_and_day_and_time',
+     f"市域治理\n\n-2024-\n\n07/09\n\n11:24\n\n武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理\n\n{BODY}",
+     None,
+     ('武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理', '2024-07-09T11:24:00+08:00', None)),
+    ('a_source_printed_as_such_over_the_metadata_tables_publishing_body',
+     "索引号: 113308000026188164/2024-148849 成文日期: 2024-06-24\n文件编号: 衢住建函〔2024〕93号 发布机构: 市住建局\n\n" f"衢州市住房和城乡建设局关于对市政协八届三次会议第255号提案的答复\n\n发布日期:2024-08-20 11:37 浏览次数: 信息来源:办公室 字体:[ ]\n\n{BODY}",
+     None,
+     ('衢州市住房和城乡建设局关于对市政协八届三次会议第255号提案的答复', '2024-08-20T11:37:00+08:00', '办公室')),
+    ('the_publishing_body_is_the_source_when_nothing_else_names_one',
+     f"组配分类 通知公告 发布机构 市文化广电旅游局\n温州市旅游业服务质量投诉情况公告\n发布日期:2021-01-11 15:22:37\n{BODY}",
+     None,
+     ('温州市旅游业服务质量投诉情况公告', '2021-01-11T15:22:37+08:00', '市文化广电旅游局')),
 ]
 
 
@@ -681,55 +725,12 @@ def test_a_paragraph_opened_by_the_publication_time_and_a_byline():
     assert doc.published_at is None and doc.body.startswith("2019年6月28日12:00至")
 
 
-def test_a_slash_left_after_the_day_of_a_publication_line():
-    doc = extract(f"过去五年全省检察机关立案公益诉讼案件1.4万件\n 2022/08/11/ 16:08 来源:每日甘肃网 记者 王宇晨\n{BODY}")
-    assert doc.published_at == "2022-08-11T16:08:00+08:00" and doc.source == "每日甘肃网"
-
-
-def test_a_deck_run_into_the_source_key():
-    doc = extract(f"我市举办基层婚调工作“大比武”活动\n王献宇出席来源:七台河日报 2025-08-29\n作者:\n编辑:王菁\n{BODY}")
-    assert doc.title == "我市举办基层婚调工作“大比武”活动"
-    assert doc.source == "七台河日报" and doc.published_at == "2025-08-29"
-
-
 def test_a_read_more_link_run_into_a_paragraph_and_related_links_under_it():
     first = "4月12日，生态环境部部长主持召开部常务会议，审议并原则通过《六氟化铀运输容器》等2项国家标准。生态环境部党组书记出席会议。"
     second = "近日，经审议通过，生态环境部印发了指导意见，从五方面提出了22项具体要求，推动形成执法监管新格局。"
     doc = extract(f"一周要闻\n1.生态环境部召开部常务会议\n{first}>>>更多内容，点击阅读\n"
                   f"▶ 典型案例丨河北邯郸钢铁行业去产能存在乱象 产业结构调整落实不力\n{second}")
     assert doc.body == f"1.生态环境部召开部常务会议\n{first}\n{second}"
-
-
-def test_a_dateline_with_the_outlet_and_its_writers():
-    doc = extract(f"县行政审批局:局长进大厅 服务零距离\n\n2021-04-07 09:59   竹山县融媒体中心   陈兴云\n{BODY}")
-    assert doc.title == "县行政审批局:局长进大厅 服务零距离"
-    assert doc.published_at == "2021-04-07T09:59:00+08:00" and doc.author == "陈兴云"
-    doc = extract(f"2020-11-26 08:07 |浙江新闻客户端 记者 侯明明 徐贤飞 通讯员 倪国栋\n{BODY}")
-    assert doc.published_at == "2020-11-26T08:07:00+08:00" and doc.source == "浙江新闻客户端"
-
-
-def test_a_metadata_row_of_keys_without_colons_is_no_headline():
-    doc = extract("首页\n> 政务公开 > 通知公告\n索引号 001008003015022/2021-00003\n组配分类 通知公告 发布机构 市文化广电旅游局\n"
-                  f"生成日期 2021-01-11 公开方式 主动公开\n温州市旅游业服务质量投诉情况公告\n{BODY}")
-    assert doc.title == "温州市旅游业服务质量投诉情况公告" and doc.source == "市文化广电旅游局"
-
-
-def test_a_photo_label_is_no_headline_and_the_outlet_stands_between_headline_and_time():
-    doc = extract("“荷”风满城尽飘香 ——淮阳探索实践矛盾纠纷源头化解模式\n\n周口日报\n\n|\n\n2022-07-06 10:20:58\n\n"
-                  f"淮阳龙湖   资料图\n\n{BODY}")
-    assert doc.title == "“荷”风满城尽飘香 ——淮阳探索实践矛盾纠纷源头化解模式"
-    assert doc.published_at == "2022-07-06T10:20:58+08:00"
-
-
-def test_a_font_size_widget_after_the_source():
-    doc = extract(f"西安碑林法院多维发力闭环解决金融纠纷\n2025-07-27 06:36:09 来源:法治日报-法治网 -标准+\n{BODY}")
-    assert doc.source == "法治日报-法治网"
-
-
-def test_a_text_dump_opening_with_a_broken_tag_is_read_as_text():
-    doc = extract(f"< img src=\"\"/>\n\n株洲市举行司法鉴定工作新闻发布会\n\n湖南司法厅 www.hnssft.gov.cn 时间:2018年01月18日 00:00 【字体:\n\n{BODY}")
-    assert doc.content_type == "text" and doc.title == "株洲市举行司法鉴定工作新闻发布会"
-    assert doc.published_at == "2018-01-18T00:00:00+08:00"
 
 
 def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
@@ -741,18 +742,3 @@ def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
     # a dateline run into the paragraph is no headline
     doc = extract("宁德新闻网3月23日电 (陈香玉)2017年以来,寿宁法院顺应家事审判改革趋势,紧密结合实际,逐步打造家事纠纷多元化解网络。")
     assert doc.title is None
-
-
-def test_a_calendar_badge_of_year_then_month_and_day_and_time():
-    doc = extract(f"市域治理\n\n-2024-\n\n07/09\n\n11:24\n\n武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理\n\n{BODY}")
-    assert doc.published_at == "2024-07-09T11:24:00+08:00"
-    assert doc.title == "武汉蔡甸区村(居)法律顾问全覆盖,赋能基层社会治理" and doc.body == BODY
-
-
-def test_a_source_printed_as_such_replaces_the_metadata_tables_publishing_body():
-    doc = extract("索引号: 113308000026188164/2024-148849 成文日期: 2024-06-24\n文件编号: 衢住建函〔2024〕93号 发布机构: 市住建局\n\n"
-                  f"衢州市住房和城乡建设局关于对市政协八届三次会议第255号提案的答复\n\n发布日期:2024-08-20 11:37 浏览次数: 信息来源:办公室 字体:[ ]\n\n{BODY}")
-    assert doc.source == "办公室" and doc.published_at == "2024-08-20T11:37:00+08:00"
-    # the publishing body stays the source when nothing else names one
-    doc = extract(f"组配分类 通知公告 发布机构 市文化广电旅游局\n温州市旅游业服务质量投诉情况公告\n发布日期:2021-01-11 15:22:37\n{BODY}")
-    assert doc.source == "市文化广电旅游局"
