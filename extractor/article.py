@@ -434,7 +434,7 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
 _SPACE_RUN = lexicon.fast_compile(r"[ \u3000]+")
 _LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号")
 _CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
-_DATELINE_HEAD = lexicon.fast_compile(r"[讯訊电電]$|[（(][^)）]*$")  # (宁德新闻网3月23日电, 安康新闻网讯(通讯员: a dateline)
+_DATELINE_HEAD = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline"])
 
 
 @lru_cache(maxsize=1)

@@ -575,7 +575,7 @@ _COUNT_THEN_LIST = lexicon.fast_compile(lexicon.load("measures")["count_then_lis
 _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_counted"])
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
 _COUNT_IN_LEAD = lexicon.fast_compile(lexicon.load("measures")["count_in_lead"])
-_FIRST_MARKERS = frozenset(["一是", "一要", "一、", "（一）", "(一)", "1.", "1、", "第一"])
+_FIRST_MARKERS = frozenset(lexicon.load("measures")["first_markers"])
 
 
 def _clause_before(text: str, pos: int) -> str:
