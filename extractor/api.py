@@ -194,12 +194,13 @@ def _printed_source(printed: str | None, tagged: str | None) -> str | None:
     return printed or tagged
 
 
-def _most_precise(first: str | None, other: str | None) -> str | None:
-    """The first publication time, or the other when it is the same day told to the minute
-    (a meta tag's 2023-11-17 and the page's printed 2023-11-17 15:13)."""
-    if first and other and len(first) == 10 and len(other) > 10 and other.startswith(first):
-        return other
-    return first or other
+def _most_precise(meta: str | None, printed: str | None) -> str | None:
+    """The meta tag's publication time, or the page's printed one when it tells the same day to
+    the minute (2023-11-17 and 2023-11-17 15:13) or another day (a CMS's PubDate 2021-04-09 10:21
+    over the printed 发布时间：2021-04-07: what the reader sees)."""
+    if meta and printed and (printed[:10] != meta[:10] or (len(meta) == 10 and len(printed) > 10)):
+        return printed
+    return meta or printed
 
 
 def _clean_value(value: str | None) -> str | None:

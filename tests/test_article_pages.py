@@ -140,3 +140,15 @@ def test_the_title_tag_less_its_site_names_the_headline_printed_outside_the_cont
     doc = extract(html)
     assert doc.title == "海外留学生看两会：出国前后关注点大不同"
     assert doc.body.startswith("图为马素湘")
+
+
+def test_the_printed_publication_time_wins_over_a_meta_tag_of_another_day():
+    body = "近年来，某市坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    page = ('<html><head><meta content="2021-04-09 10:21" name="PubDate"></head><body>'
+            '<table class="sj_bt"><tr><td>保定市统筹推动城市和产业转型升级</td></tr></table>'
+            '<table class="sj_zy"><tr><td>发布时间：2021-04-07&nbsp;&nbsp;信息发布人：管理员</td></tr></table>'
+            f'<div class="content"><p>{body}</p><p>{body}</p></div></body></html>')
+    assert extract(page).published_at == "2021-04-07"
+    # the same day told to the minute on the page: the minute
+    assert extract(page.replace("2021-04-09 10:21", "2021-04-07")
+                   .replace("发布时间：2021-04-07", "发布时间：2021-04-07 15:13")).published_at == "2021-04-07T15:13:00+08:00"
