@@ -61,31 +61,30 @@ def looks_like_title(text: str) -> bool:
 def merge_fields(into: dict[str, str], fields: dict[str, str]) -> None:
     """Keep the first value of each field, except that a publication time with its hour
     replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line),
-    and a publication line's day replaces a document's own date (成文日期 2021-03-29 over
-    发布日期:2021-03-30), and a source printed as such replaces the publishing body of a
-    metadata table (发布机构: 市住建局 over 信息来源:办公室)."""
-    keys = [k for k in fields.get("_keys", "").split(";") if k]
-    document_date = bool(keys) and all(k in _DOCUMENT_DATE_KEYS for k in keys if k in _PUBLISHED_KEYS)
-    source_keys = [_SPACE.sub("", k) for k in keys if _SPACE.sub("", k) in _SOURCE_KEYS]
-    publisher_only = bool(source_keys) and all(k in _PUBLISHER_KEYS for k in source_keys)
+    and a value given only by a weaker key (data: weak_keys) gives way to the same field under
+    another key: a document's own date (成文日期 2021-03-29) to the publication line's
+    (发布日期:2021-03-30), a metadata table's publishing body (发布机构: 市住建局) to the source
+    printed as such (信息来源:办公室)."""
+    keys = {_SPACE.sub("", k) for k in fields.get("_keys", "").split(";") if k}
+    weak_now = {role for role, weak in _WEAK_KEYS.items() if (keys & _ROLE_KEYS[role]) and keys & _ROLE_KEYS[role] <= weak}
+    held_weak = set(into.get("_weak", "").split(";")) - {""}
     for k, v in fields.items():
         if k == "_keys":
             continue
         old = into.get(k)
-        if k == "source" and old is not None and into.get("_publisher_only") and source_keys and not publisher_only:
-            into[k] = v  # 发布机构: 市住建局 in the metadata table, then 信息来源:办公室: the source printed as such
-            into.pop("_publisher_only", None)
-        elif old is None:
+        if old is None:
             into[k] = v
-            if k == "published" and document_date:
-                into["_document_date"] = v
-            if k == "source" and publisher_only:
-                into["_publisher_only"] = "1"
+            if k in weak_now:
+                held_weak.add(k)
+        elif k in held_weak and k not in weak_now:
+            into[k] = v
+            held_weak.discard(k)
         elif k == "published" and ":" not in old and ":" in v and _DIGITS.sub("", v).startswith(_DIGITS.sub("", old)):
             into[k] = v
-        elif k == "published" and into.get("_document_date") == old and not document_date:
-            into[k] = v
-            into.pop("_document_date", None)
+    if held_weak:
+        into["_weak"] = ";".join(sorted(held_weak))
+    else:
+        into.pop("_weak", None)
 
 
 def is_long_paragraph(text: str) -> bool:
@@ -240,10 +239,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
-_DOCUMENT_DATE_KEYS = frozenset(lexicon.load("boilerplate")["document_date_keys"])
-_SOURCE_KEYS = frozenset(lexicon.load("boilerplate")["fields"]["source"])
-_PUBLISHER_KEYS = frozenset(lexicon.load("boilerplate")["publisher_keys"])
-_PUBLISHED_KEYS = frozenset(lexicon.load("boilerplate")["fields"]["published"])
+_ROLE_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["fields"].items()}
+_WEAK_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["weak_keys"].items()}
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
 _PINYIN = pinyin_gloss()
 
