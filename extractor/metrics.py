@@ -181,7 +181,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     prev = body[num_start - 1] if num_start else ""
     if prev and (prev.isascii() and (prev.isalnum() or prev in "-/._:")):
         # (but an ASCII colon after a label is the label's: 投诉类工单:1136件)
-        if not (prev == ":" and _HAN_CHAR.match(body, num_start - 2) and num_start >= 2):
+        if not (prev == ":" and num_start >= 2 and _HAN_CHAR.match(body, num_start - 2)):
             return None
     if group == "num" and num_text[:1] == "0" and len(num_text) > 1 and not num_text.startswith("0."):
         return None

@@ -61,6 +61,7 @@ def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
     return not lead.strip(" “在自从于截至止到")
 
 
+_REMARK_REACH = 40  # characters between a remark's bracket and its number
 _WRITTEN_YEAR = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年")
 _CLOSED = lexicon.fast_compile(r"[)）。\n]")
 _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千百]?[余多]?[^\s\d，,。；;和、及与]{0,4})*\s*[和、及与]\s*")
@@ -87,7 +88,8 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
     for raw in raws:
         m = raw.metric
         m.period = period_of(m, body, segs, dates, by_position)
-        opened = max(body.rfind("(", 0, m.start), body.rfind("（", 0, m.start))
+        reach = max(0, m.start - _REMARK_REACH)  # (a remark is short: no search back through the whole page)
+        opened = max(body.rfind("(", reach, m.start), body.rfind("（", reach, m.start))
         outer = by_end.get(opened) if opened > 0 else None
         if outer is not None and outer is not m and not _CLOSED.search(body, opened, m.start) \
                 and not dates.starting_in(opened, m.start):
