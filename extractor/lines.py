@@ -235,8 +235,9 @@ _MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[0
 _NAME_THEN_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}}|[A-Za-z][A-Za-z0-9_]{{1,15}})\s+({_DAY_TIME})\s*$")
 
 
+_ROLES = lexicon.alternation(lexicon.load("boilerplate")["writer_roles"])
 _STAMP_OPENING = lexicon.fast_compile(
-    rf"^\s*({_DAY}\s*{_CLOCK})\s*(?:[（(]\s*(?:通讯员|记者|作者|文\s*[/／])\s*[:：]?\s*([^()（）]{{1,20}}?)\s*[)）])?\s*(?=(?![至到])\p{{Han}}.{{20}})")
+    rf"^\s*({_DAY}\s*{_CLOCK})\s*(?:[（(]\s*(?:{_ROLES}|文\s*[/／])\s*[:：]?\s*([^()（）]{{1,20}}?)\s*[)）])?\s*(?=(?![至到])\p{{Han}}.{{20}})")
 
 
 def stamp_opening(text: str) -> tuple[dict[str, str], str] | None:
@@ -282,8 +283,8 @@ def dateline(text: str) -> dict[str, str] | None:
     return out
 
 
-_OUTLET_THEN_WRITERS = lexicon.fast_compile(
-    r"^(\p{Han}{2,16})\s+((?:(?:记者|通讯员|编辑|作者)\s*)?\p{Han}{2,4}(?:\s+(?:(?:记者|通讯员|编辑|作者)\s*)?\p{Han}{2,4})*)$")
+_WRITER = rf"(?:(?:{_ROLES})\s*)?\p{{Han}}{{2,4}}"
+_OUTLET_THEN_WRITERS = lexicon.fast_compile(rf"^(\p{{Han}}{{2,16}})\s+({_WRITER}(?:\s+{_WRITER})*)$")
 
 
 _CELL_SEP = lexicon.fast_compile(r"\s*[|｜]\s*")
