@@ -494,11 +494,11 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
     if len(measures) >= 2:
         for lm in _COUNT_IN_LEAD.finditer(text, max(0, first - _cfg().data["count_in_lead_reach"]), first):
             if parse_number(lm.group("n")) == len(measures) and not _one_of_counted_parts(text, lm) \
-                    and not _noun_then_verb(lm.group("what")):
+                    and not _noun_then_verb(lm.group("what")) and not _about_the_report(text, lm.start()):
                 return len(measures)  # 坚持凸显三项工作，… over three measures
     for cm in _COUNT_THEN_LIST.finditer(text, 0, first + 40):
         n = parse_number(cm.group("n"))
-        if n and n >= len(measures) >= 2:
+        if n and n >= len(measures) >= 2 and not _about_the_report(text, cm.start()):
             return int(n)  # 落实三个保障。一是人员阵地保障…: the count the list's first item follows
     for lm in _cfg().declared_label.finditer(text):
         n = parse_number(lm.group("n"))
