@@ -719,6 +719,7 @@ class _EventRules(NamedTuple):
     same_day: regex.Pattern
     last_year: frozenset  # 去年同期, 上年同期
     states: regex.Pattern  # what, between 去年同期 and a number, makes it that number's period
+    campaign: tuple  # nouns that name the same campaign again (行动 … 活动开展以来)
 
 
 @lru_cache(maxsize=1)
@@ -728,7 +729,7 @@ def _event_rules() -> _EventRules:
     return _EventRules(lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]),
-                       lexicon.fast_compile(events["same_period_states"]))
+                       lexicon.fast_compile(events["same_period_states"]), tuple(events["campaign_nouns"]))
 
 
 def period_only(d: DateSpan, text: str) -> bool:
@@ -785,7 +786,6 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         return None
 
     ends = [d.end for d in dated]  # (the spans do not overlap: their ends are in order too)
-    campaign = tuple(lexicon.load("dates")["events"]["campaign_nouns"])
     sentences: dict[int, str] = {}
 
     def sentence_of(j: int) -> str:
@@ -802,7 +802,7 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         k = bisect_right(ends, before)
         for j in range(k - 1, max(-1, k - 1 - _EVENT_LOOKBACK), -1):
             d = dated[j]
-            if not any(n in sentence_of(j) for n in (campaign if noun in campaign else (noun,))):
+            if not any(n in sentence_of(j) for n in (rules.campaign if noun in rules.campaign else (noun,))):
                 continue
             if latest is None:
                 latest = d
