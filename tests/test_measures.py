@@ -388,6 +388,57 @@ def test_a_photos_credit_and_a_read_the_original_link_are_furniture():
     assert classify("阅读原文").kind == "toolbar"
 
 
+# Texts that hold no measure: findings and statistics, case-report parts, bylines, captions,
+# quoted speech, a bulletin's parts for one hotline, comparisons of figures.
+NO_MEASURES = [
+    ("one_short_opening_sentence_is_no_measure",
+     "某县调解工作\n发布时间：2024-11-18\n这是一条滚烫的热线。今年以来共办理群众诉求205万件，响应率100%。\n群众纷纷点赞，工作成效明显。"),
+    ("findings_and_statistics_headings_are_no_measures",
+     "某市2018年行政复议案件统计报告\n发布时间：2019-01-25\n现将有关情况报告如下。\n一、案件基本情况\n（一）行政复议案件\n"
+     "全市共收到行政复议案件1262件，同比增长53.16%。\n（二）案件数量\n审结1148件。\n二、主动公开\n全年公开信息120条。"),
+    ("a_table_name_in_a_report_is_no_measure",
+     "庆元县2024年度行政执法数据公开\n"
+     "根据有关规定，现将本县2024年度行政执法数据公开如下，数据统计期限为2024年1月1日至2024年12月31日。\n"
+     "一、行政处罚实施情况统计表\n二、行政许可实施情况统计表\n三、行政强制实施情况统计表\n"),
+    ("case_report_parts_and_bylines_are_no_measures",
+     "某区法院化解一起劳动争议\n某区法院在诉前调解中化解一起涉及46名劳动者的劳动争议，涉案金额120万元。\n"
+     "背景与起因\n2023年，某公司因经营困难拖欠46名劳动者工资，劳动者集体向法院起诉。\n"
+     "做法与经过\n法院启动诉前调解程序，联合人社部门召开协调会3次，最终促成双方达成分期支付协议。\n"
+     "成效与反响\n案件在15天内调解结案，劳动者全部拿到欠薪。\n■采写:新快报记者 罗琼 通讯员 广正发\n"),
+    ("case_labels_results_and_licences_head_no_measures",
+     "巡回审判进乡村\n某县法院在乡村开展巡回审判，化解纠纷12起。\n基本案情\n2023年，村民张某与李某因宅基地发生纠纷，诉至法院。\n"
+     "典型意义\n巡回审判把法庭开到群众家门口，以案释法效果明显。\n成效显著，法治力量激活治理效能\n全年巡回审判42场次。\n"),
+    ("findings_captions_counts_and_site_widgets_head_no_measures",
+     "12345政府服务热线一周情况通报\n一、基本情况\n本周共受理热线工单506件，比上周增长20.48%。\n三、热点问题\n"
+     "反映停气、停电较多\n本周共办理此类工单25件，满意率90%。\n重复投诉工单较多\n本周共办理此类工单99件，满意率75.86%。\n"
+     "高县月江镇综治中心外景\n噪音扰民(1500件)\n主要反映工地夜间施工等问题。\n新闻排行\n按日期查阅\n"),
+    ("photo_captions_and_spoken_words_lead_no_measures",
+     "某县矛盾不上交\n发布时间：2020-11-26\n近年来，某县探索形成多元化矛盾纠纷调解体系，信访总量逐年下降，群众满意度持续提升。\n"
+     "某乡岚水村人民调解委员会名誉主任苏建国和他所获得的荣誉。 本报记者 刘杰 摄\n"
+     "某乡专职调解员杨连斌(右一)向记者讲述调解经历。 本报记者 刘杰 摄\n"
+     "某县多元化矛盾纠纷调解六大平台分工图。 本报记者 刘杰 摄\n"
+     "“想想都觉得丢人,我那样做简直就是给政府抹黑!”多年以后，回忆起那次上访的经历，老常还是不好意思地挠了挠头。"),
+    ("a_bulletins_part_for_one_hotline_is_no_measure",
+     "市城管局监督指挥中心周报\n上周，局监督指挥中心共处理案件1282件，其中市12345政务热线平台案件48件，处置率100%。\n"
+     "一、12345政府热线\n上周12345政府热线平台共签收48件，实际受理45件，办理完成29件。\n"
+     "二、12319城管热线\n上周12319城管热线共受理群众诉求47件，办理完成38件。"),
+    ("comparisons_of_figures_head_no_measure",
+     "某县法院诉源治理调研报告\n近年来，全县法院收案数量持续增长，2023年共受理各类案件5120件，同比增长8.2%，案多人少矛盾突出。\n"
+     "(一)纵向看年度案件数,诉源治理有必要\n2021年至2023年，全县法院收案分别为4300件、4730件、5120件。\n"
+     "(二)横向看镇村案件数,治与不治差别大\n开展诉源治理的镇村，收案数同比下降12.5%。"),
+    ("a_storys_parts_speakers_and_how_figures_divide_head_no_measure",
+     "平凉法院大规模强制执行行动\n近日，平凉市中级人民法院出动34名干警、6辆警车，将7800吨煤炭强制交付给申请执行人。\n"
+     "案情回顾\n某煤电公司与某煤炭公司买卖合同纠纷一案，被执行人未履行生效法律文书确定的义务。\n"
+     "执行过程\n执行干警连续奋战3天2夜，完成强制交付。\n被投诉分类\n涉及旅行社7件、景区12件。\n"
+     "广东江达律师事务所主任 张中强\n作为特邀调解员，我们参与调解涉侨纠纷20余件。\n"),
+]
+
+
+@pytest.mark.parametrize("name,text", NO_MEASURES, ids=[n for n, _ in NO_MEASURES])
+def test_texts_that_hold_no_measure(name, text):
+    assert extract(text).measures == []
+
+
 # Texts with no measure of one kind among those found: the disclosure report's fixed table rows,
 # a speaker's greeting, a ranking's caption, breakdowns, a table's caption, trends, a speaker's stress.
 NO_MEASURE_OF_A_KIND = [
