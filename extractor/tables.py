@@ -49,6 +49,7 @@ class _Cfg:
     multipliers: dict
     unit_kind: dict
     unit_as: dict
+    wrapped_label_chars: int
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,8 @@ def _cfg() -> _Cfg:
                 unit_alone=pattern("unit_alone"),
                 number_cell=pattern("number_cell"), empty_headers=frozenset(d["empty_headers"]),
                 counted_suffix=dict(d["counted_suffix"]), caption_lines=int(d["caption_lines"]),
-                multipliers=mc.multipliers, unit_kind=mc.unit_kind, unit_as=mc.unit_as)
+                multipliers=mc.multipliers, unit_kind=mc.unit_kind, unit_as=mc.unit_as,
+                wrapped_label_chars=int(d["wrapped_label_chars"]))
 
 
 def _cells(body: str, start: int, end: int) -> list[Cell] | None:
@@ -191,7 +193,7 @@ def _rows_of(cells: list[Cell], body: str) -> list[Table]:
     for _ in range(_cfg().caption_lines):
         first = body.rfind("\n", 0, max(0, first - 1)) + 1
     table = Table(line_start, rows[-1][-1].end, rows=rows, caption=(first, line_start))
-    rest = cells[start + sum(len(r) for r in rows):]
+    rest = [c for c in cells[start:] if c.start >= rows[-1][-1].end]
     if len(rest) >= int(lexicon.load("tables")["column_min_cells"]):
         return [table] + _rows_of(rest, body)  # (a second table right under the first: 乡镇(街道) | 办件数量 | …)
     return [table]
@@ -212,6 +214,11 @@ def _cut_rows(cells: list[Cell], width: int, serial: bool) -> list[list[Cell]]:
     i = width
     while i + width <= len(cells):
         row = cells[i:i + width]
+        if not serial and _wrapped_label(cells, i, width):
+            label = Cell(cells[i].text + cells[i + 1].text, cells[i].start, cells[i + 1].end)
+            rows.append([label] + cells[i + 2:i + 1 + width])  # (机动车交通事故 / 责任纠纷 / 2456 / …)
+            i += width + 1
+            continue
         if serial:
             if _number(row[0]) is None or len(row) < 3:
                 break
@@ -224,6 +231,19 @@ def _cut_rows(cells: list[Cell], width: int, serial: bool) -> list[list[Cell]]:
         rows.append(row)
         i += width
     return rows
+
+
+def _wrapped_label(cells: list[Cell], i: int, width: int) -> bool:
+    """Whether a row's label runs over two cells, a long label wrapped onto a second line, with
+    the row's numbers after both."""
+    if i + width + 1 > len(cells) or width < 2:
+        return False
+    first, second = cells[i], cells[i + 1]
+    if not first.text or not second.text or _number(first) is not None or _number(second) is not None:
+        return False
+    if len(first.text) + len(second.text) > _cfg().wrapped_label_chars:
+        return False
+    return all(_number(c) is not None for c in cells[i + 2:i + 1 + width])
 
 
 def is_cell_line(line: str) -> bool:

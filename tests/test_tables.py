@@ -187,6 +187,16 @@ def test_a_change_column_beside_the_columns_of_two_years_changes_year_on_year():
     assert cells[("离婚纠纷 占比", 10.83)].change is None
 
 
+def test_a_row_label_wrapped_onto_a_second_line_is_one_label_and_the_rows_under_it_are_read():
+    text = ("2021年上半年，两级法院共新收民事一审案件26059件。\n表一:各类主要案由占比统计表\n"
+            "案由\n2021年上半年新收\n占比\n增幅\n"
+            "民间借贷纠纷\n4159\n15.96%\n-32.18%\n机动车交通事故\n责任纠纷\n2456\n9.42%\n-36.78%\n"
+            "买卖合同纠纷\n1982\n7.61%\n-24.35%\n")
+    cells = _by_indicator(text, "2021-07-20")
+    assert ("机动车交通事故责任纠纷 占比", 9.42) in cells
+    assert ("买卖合同纠纷 占比", 7.61) in cells
+
+
 def test_a_change_column_after_a_comparison_takes_its_basis():
     text = ("2023年案件情况\n类别 | 收案(件) | 比上年增长\n民事 | 120 | 5.2%\n行政 | 30 | -3.1%\n")
     cells = _by_indicator(text, "2024-01-10")
