@@ -85,15 +85,38 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
         by_position.setdefault(raw.num_start, raw.metric)
         by_position.setdefault(raw.metric.start, raw.metric)
     by_end = {raw.metric.end: raw.metric for raw in raws}
+    done: list[Metric] = []
     for raw in raws:
         m = raw.metric
-        m.period = period_of(m, body, segs, dates, by_position)
+        m.period = _breakdown_of(m, done, body, segs, dates) or period_of(m, body, segs, dates, by_position)
+        done.append(m)
         reach = max(0, m.start - _REMARK_REACH)  # (a remark is short: no search back through the whole page)
         opened = max(body.rfind("(", reach, m.start), body.rfind("（", reach, m.start))
         outer = by_end.get(opened) if opened > 0 else None
         if outer is not None and outer is not m and not _CLOSED.search(body, opened, m.start) \
                 and not dates.starting_in(opened, m.start):
             m.period = outer.period  # 2022年103件(其中…纠纷45件): a remark on a number, with no date of its own, shares its period
+
+
+def _breakdown_of(metric: Metric, done: list[Metric], body: str, segs: Segments, dates: SpanIndex):
+    """The period of a total's breakdown (…第二季度共接到…13499件。其中受理消费者投诉9880件): a
+    sentence opening with a word of parts (data/periods.toml breakdown_lead) and no date of its
+    own counts over the period of the total, the last number of the sentence before it."""
+    sentence = segs.sentence_at(metric.start)
+    if not done or not _breakdown_lead().match(body, sentence.start, sentence.end):
+        return None
+    if any(_usable(d) for d in dates.starting_in(sentence.start, sentence.end)):
+        return None
+    before = segs.sentence_at(max(0, sentence.start - 1))
+    if before.start == sentence.start:
+        return None
+    total = next((m for m in reversed(done) if m.start < sentence.start), None)
+    return total.period if total is not None and total.start >= before.start else None
+
+
+@lru_cache(maxsize=1)
+def _breakdown_lead():
+    return lexicon.fast_compile(lexicon.load("periods")["breakdown_lead"])
 
 
 def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_position):

@@ -595,6 +595,13 @@ def test_a_date_next_to_its_number_is_that_numbers_and_a_remark_shares_its_numbe
     assert got["45件"] == "2022年"
 
 
+def test_a_sentence_breaking_down_the_total_before_it_counts_over_the_totals_period():
+    doc = extract("7月31日，市12315指挥中心召开新闻发布会，第二季度共接到案件13499件。"
+                  "其中受理消费者投诉9880件，占73%。全年目标为…", published_at="2023-08-01")
+    got = {m.text: m.period and m.period.text for m in doc.metrics}
+    assert got["9880件"] == "第二季度" and got["73%"] == "第二季度"
+
+
 def test_a_clause_before_the_number_ending_in_de_says_which_of_what_follows():
     doc = extract(LEAD + "走进调解工作站，由省金融消费调解中心选派的6名专职调解员，在各自岗位上接待群众。")
     assert doc.metrics[0].text == "6名" and doc.metrics[0].indicator.endswith("专职调解员")
