@@ -32,6 +32,11 @@ def metrics(sentence, published="2022-03-17"):
      [("82976件", 82976, "件", "count", None, None, None), ("82461件", 82461, "件", "count", None, None, None),
       ("较上一个五年分别上升44.05%", 44.05, "%", "percent", "up", "vs_previous", None),
       ("67.15%", 67.15, "%", "percent", "up", "vs_previous", None)]),
+    # spaces around the joint of a 分别 list (a page's spaced figures)
+    ("收案11049件，结案率92.26 %，同比分别上升 21.2 %和 14.3 %。",
+     [("11049件", 11049, "件", "count", None, None, None), ("92.26 %", 92.26, "%", "percent", None, None, None),
+      ("同比分别上升 21.2 %", 21.2, "%", "percent", "up", "yoy", None),
+      ("14.3 %", 14.3, "%", "percent", "up", "yoy", None)]),
     ("整合十余个部门力量，服务二十多名群众。", [("十余个", 10, "个", "count", None, None, "more_than"),
                                       ("二十多名", 20, "名", "count", None, None, "more_than")]),
     ("调解纠纷120起,其中成功110起。", [("120起", 120, "起", "count", None, None, None),
