@@ -33,7 +33,7 @@ def metrics(sentence, published="2022-03-17"):
       ("较上一个五年分别上升44.05%", 44.05, "%", "percent", "up", "vs_previous", None),
       ("67.15%", 67.15, "%", "percent", "up", "vs_previous", None)]),
     # counted things with their own classifiers: boundary markers, buildings, trees, calls, banners
-    ("共埋设界桩13颗，拆除房屋4栋，补植林木14万株，接听电话2552通，收到锦旗3面。",
+    ("共埋设界桩13颗，拆除房屋4栋，补植林木14万株，日最大接听量达到2552通，收到锦旗3面。",
      [("13颗", 13, "颗", "count", None, None, None), ("4栋", 4, "栋", "count", None, None, None),
       ("14万株", 140000, "株", "count", None, None, None), ("2552通", 2552, "通", "count", None, None, None),
       ("3面", 3, "面", "count", None, None, None)]),
