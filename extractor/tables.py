@@ -50,6 +50,8 @@ class _Cfg:
     unit_kind: dict
     unit_as: dict
     wrapped_label_chars: int
+    prose_cell_chars: int
+    sentence_end: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,8 @@ def _cfg() -> _Cfg:
                 number_cell=pattern("number_cell"), empty_headers=frozenset(d["empty_headers"]),
                 counted_suffix=dict(d["counted_suffix"]), caption_lines=int(d["caption_lines"]),
                 multipliers=mc.multipliers, unit_kind=mc.unit_kind, unit_as=mc.unit_as,
-                wrapped_label_chars=int(d["wrapped_label_chars"]))
+                wrapped_label_chars=int(d["wrapped_label_chars"]), prose_cell_chars=int(d["prose_cell_chars"]),
+                sentence_end=lexicon.fast_compile(d["prose_cell_sentence_end"]))
 
 
 def _cells(body: str, start: int, end: int) -> list[Cell] | None:
@@ -302,6 +305,11 @@ def _name(text: str) -> str:
     return "" if text in c.empty_headers else text
 
 
+def _is_prose(cell: Cell) -> bool:
+    """A cell that holds sentences, not a header's label (a work report's table of tasks and what was done)."""
+    return len(cell.text) > _cfg().prose_cell_chars and _cfg().sentence_end.search(cell.text) is not None
+
+
 def _is_data_row(row: list[Cell]) -> bool:
     return any(_number(c) for c in row[1:]) or (len(row) > 1 and all(_number(c) for c in row if c.text))
 
@@ -368,8 +376,11 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 if seen_data:
                     headers, seen_data = [], False
                 headers.append(row)
-                lo, hi = bisect_left(starts, row[0].start), bisect_left(starts, row[-1].end)
-                in_header.update(id(m) for m in by_order[lo:hi])  # (the row's numbers, found by bisection)
+                for cell in row:
+                    if _is_prose(cell):
+                        continue  # (91 | 持续开展违建…行动 | 城管执法局 | 本年度共接…线索413起，… : a cell of prose, its numbers read as prose)
+                    lo, hi = bisect_left(starts, cell.start), bisect_left(starts, cell.end)
+                    in_header.update(id(m) for m in by_order[lo:hi])  # (the cell's numbers, found by bisection)
                 continue
             seen_data = True
             serial = len(row) > 2 and _number(row[0]) is not None and _number(row[1]) is None and bool(row[1].text)

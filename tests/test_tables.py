@@ -197,6 +197,15 @@ def test_a_row_label_wrapped_onto_a_second_line_is_one_label_and_the_rows_under_
     assert ("买卖合同纠纷 占比", 7.61) in cells
 
 
+def test_a_cell_of_prose_in_a_table_of_tasks_keeps_its_numbers():
+    text = ("2023年四季度工作任务完成情况统计表 | ||||\n"
+            "序号 | 全年工作任务 | 主要责任单位 | 全年任务完成情况 | 进度情况 |\n"
+            "91 | 持续开展违建“清零”行动 | 城管执法局 | 本年度共接各类违法建设举报线索413起，均已办结。"
+            "组织违法建筑整治拆除行动143次，依法拆除各类违法建筑253处。 | 已办结 |\n")
+    got = {m.text for m in extract(text, published_at="2024-01-31").metrics}
+    assert {"413起", "143次", "253处"} <= got
+
+
 def test_a_change_column_after_a_comparison_takes_its_basis():
     text = ("2023年案件情况\n类别 | 收案(件) | 比上年增长\n民事 | 120 | 5.2%\n行政 | 30 | -3.1%\n")
     cells = _by_indicator(text, "2024-01-10")
