@@ -557,6 +557,7 @@ def list_items(text: str, joiners=None) -> list[str]:
 def opens_with_basis(text: str | None) -> bool:
     """较诉讼案件平均审理周期 opens with a comparison's basis word; 同类案件数量 does not."""
     openers = _cfg().basis_openers
+    text = (text or "").lstrip(")）")  # (与去年同期(2起)相比上升400%: the phrase after the earlier figure's bracket)
     if not text or not text.startswith(openers):
         return False
     t = tags(text)
@@ -652,6 +653,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
             indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
+        if not indicator and earlier is not None and earlier.indicator and m.change is None \
+                and _bracketed_after_basis(body, segs, m.start):
+            indicator = earlier.indicator  # 查处不正当竞争案件2起，比去年同期(29起)下降93.1%: the same thing, earlier
         if not indicator and earlier is not None and earlier.indicator and earlier.unit == m.unit \
                 and _periods_only(body, earlier.end, m.start, dates):
             indicator = earlier.indicator  # 受理…案件2271件，其中2021年1431件，2022年625件: the total's parts by year
@@ -676,6 +680,15 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
             raw.metric.indicator = compared.metric.indicator
+
+
+def _bracketed_after_basis(body: str, segs: Segments, start: int) -> bool:
+    """比去年同期(29起): a number in brackets right after a comparison's basis alone."""
+    if body[start - 1:start] not in ("(", "（"):
+        return False
+    clause = segs.clause_start(max(0, start - 2))  # (the bracket opens a clause of its own)
+    return start - 1 > clause and bool(body[clause:start - 1].strip()) \
+        and _cfg().basis_only.fullmatch(body, clause, start - 1) is not None
 
 
 def _periods_only(body: str, start: int, end: int, dates) -> bool:

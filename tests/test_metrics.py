@@ -198,6 +198,11 @@ def test_passive_agent_and_quoted_pronouns():
     assert indicators("“多亏了调解员，我们两家几十年的交情总算没断。”村民说。全年调解纠纷12件。") == [("12件", "调解纠纷")]
 
 
+def test_an_earlier_figure_in_brackets_after_the_basis_counts_the_same_thing():
+    got = indicators("查处不正当竞争案件2起，比去年同期(29起)下降93.1%；查处商标侵权案件10起，与去年同期（2起）相比上升400%。")
+    assert [ind for _, ind in got] == ["查处不正当竞争案件"] * 3 + ["查处商标侵权案件"] * 3
+
+
 def test_lead_and_tail_words_are_cut_only_at_word_boundaries():
     assert indicators("及时受理率、按期办结率均达100%。") == [("100%", "及时受理率、按期办结率")]
     assert indicators("法官人均办案412件，其中调解成功42件。") == [("412件", "法官人均办案"), ("42件", "调解成功")]
