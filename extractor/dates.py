@@ -834,7 +834,8 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         named = _NAMED_YEARS_PERIOD.fullmatch(d.text)
         if named or _last_years(d, text, rules.last_year):
             current = latest_before(d.start, segs.paragraph_at(d.start).start,
-                                    lambda r: r.type == "range" and r.end_date)
+                                    lambda r: r.type == "range" and r.end_date) \
+                or next((r for r in dated if r.start < d.start and r.type == "range" and r.end_date), None)
             if current is not None:
                 back = int(current.start_date[:4]) - int(named.group(1)) if named else 1
                 d.start_date, d.end_date = _years_before(current.start_date, back), _years_before(current.end_date, back)

@@ -171,6 +171,12 @@ def test_last_years_same_period_is_the_sentences_range_a_year_back():
     assert next(m for m in doc.metrics if m.text.endswith("5.2天")).period.start_date == "2023-01-01"
 
 
+def test_last_years_same_period_in_a_later_paragraph_is_the_reports_opening_range_a_year_back():
+    periods, _ = _periods("2019年上半年全局共立案查处各类案件239起（2018年上半年252件）。\n"
+                          "具体分析如下：查处无照经营案件32起，比去年同期(10起)上升220%。")
+    assert periods["10起"] == ("去年同期", "2018-01-01", "2018-06-30")
+
+
 def test_last_years_same_period_is_the_period_only_of_the_number_it_states():
     periods, _ = _periods("今年以来，全市调解成功率达98.5%，高于去年同期3.2个百分点。")
     assert periods["98.5%"][0] == periods["3.2个百分点"][0] == "今年以来"
