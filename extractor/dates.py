@@ -720,6 +720,7 @@ class _EventRules(NamedTuple):
     last_year: frozenset  # 去年同期, 上年同期
     states: regex.Pattern  # what, between 去年同期 and a number, makes it that number's period
     campaign: tuple  # nouns that name the same campaign again (行动 … 活动开展以来)
+    same_month: frozenset  # 当月: the words of same_day that name the month, not the day
 
 
 @lru_cache(maxsize=1)
@@ -729,7 +730,8 @@ def _event_rules() -> _EventRules:
     return _EventRules(lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]),
-                       lexicon.fast_compile(events["same_period_states"]), tuple(events["campaign_nouns"]))
+                       lexicon.fast_compile(events["same_period_states"]), tuple(events["campaign_nouns"]),
+                       frozenset(events["same_month"]))
 
 
 def period_only(d: DateSpan, text: str) -> bool:
@@ -825,6 +827,12 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
     for m in rules.same_day.finditer(text):
         para = segs.paragraph_at(m.start("day"))
         floor = segs.paragraph_at(para.start - 1).start if para.start else 0
+        if m.group("day") in rules.same_month:  # 发布7月消费维权报告。当月全市…: the month just named
+            month = latest_before(m.start("day"), floor, lambda d: d.type == "range" and d.granularity == "month"
+                                  and d.start_date[:7] == (d.end_date or "")[:7])
+            if month is not None:
+                out.append(event(m, "range", month.start_date, month.end_date, "month", group="day"))
+            continue
         day = latest_before(m.start("day"), floor, lambda d: d.type == "point" and d.granularity == "day")
         if day is not None:
             out.append(event(m, "point", day.start_date, day.end_date, "day", group="day"))

@@ -156,6 +156,8 @@ def test_that_day_opening_a_sentence_is_the_day_before_it():
     periods, _ = _periods("5月15日上午，县领导在接待中心开展领导干部信访接待日活动。\n"
                           "当天共接待来访群众14批37人次。对能够当场解决的五件问题现场解决。")
     assert periods["14批"] == periods["五件"] == ("当天", "2024-05-15", "2024-05-15")
+    periods, _ = _periods("今日，市12315指挥中心发布4月消费维权报告。当月全市共受理投诉8534件。")
+    assert periods["8534件"] == ("当月", "2024-04-01", "2024-04-30")
 
 
 def test_same_day_rules_and_unnamed_events_give_no_period():
