@@ -216,6 +216,9 @@ def test_a_reporting_clause_before_the_date_leaves_it_sentence_opening():
     d = extract("山东法援工作成效明显\n发布时间：2018-03-01\n记者日前从省司法厅了解到，2017年山东法律援助机构共受理案件85685件。"
                 "为困难群众挽回直接经济损失13.94亿元。")
     assert {m.text: m.period.text for m in d.metrics} == {"85685件": "2017年", "13.94亿元": "2017年"}
+    d = extract("某区法院召开新闻发布会\n发布时间：2023-05-30 17:00\n发布会上，少年法庭法官贾艳霞介绍，今年以来，审理涉未成年人案件共21件。"
+                "坚持依法从严打击犯罪，发出家庭教育令13份。")
+    assert {m.text: m.period.text for m in d.metrics} == {"21件": "今年以来", "13份": "今年以来"}
 
 
 def test_an_annual_reports_own_year_words_speak_of_its_year():
