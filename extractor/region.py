@@ -514,7 +514,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     if len(source_divs) == 1:
         if source_divs[0].level == "province" and _province_speaks(body, city_re, county_re):
             return source_divs[0].region()
-        within = _within_source(ev, source_divs[0], title_divs)
+        within = _within_source(ev, source_divs[0], title_divs, outlet=source.endswith(media))
         if within is not None:
             return within
     chosen = _choose(g, ev, body, city_re, county_re)
@@ -695,7 +695,7 @@ def _in_order(divs) -> list[Division]:
     return sorted(divs, key=lambda d: (d.code, d.level))
 
 
-def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Region | None:
+def _within_source(ev: _Evidence, src: Division, title_divs=frozenset(), outlet: bool = False) -> Region | None:
     """The source's own area, or a county inside it that the text names as an agency or
     the title names (a city outlet reporting a county's work: 滨海新区行政复议工作取得新成效
     from 天津市司法局), or, on a province's outlet, the city whose agencies act (乌鲁木齐市…法院)."""
@@ -717,9 +717,16 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset()) -> Regi
     cities = [d for d in _in_order(title_divs) if d.level == "city" and src.level == "province" and d.code[:2] == src.code[:2]]
     if len(cities) == 1:
         return cities[0].region()  # 酒泉:聚焦监督诉源治理… on a provincial site
+    if src.level == "province" and outlet:
+        named = [d for d, s in ev.score.items() if d.level in ("city", "county") and d.code[:2] == src.code[:2] and s >= 1]
+        counties = [d for d in named if d.level == "county"]
+        if len(counties) == 1 and ev.score[counties[0]] >= _ONLY_COUNTY_TIMES \
+                and all(d is counties[0] or d.code == counties[0].parent for d in named):
+            return counties[0].region()  # 丹棱县…丹棱县…全县 on 四川在线: the one county it reports on, named again and again
     return src.region()
 
 
+_ONLY_COUNTY_TIMES = 3.0  # a province outlet's report names its one county this often (weighted)
 _OWN_OVER_PARTS = 2.0  # a province named twice as often as all of its likeliest city
 _CITY_OVER_COUNTY = 3.0  # a city named three times as often as its likeliest county
 

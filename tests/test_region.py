@@ -382,6 +382,16 @@ def test_a_provincial_outlet_reporting_a_citys_agency_is_the_citys():
     assert region.adcode == "620800"  # 平凉市, not 西峰区 where it acted nor the province
 
 
+def test_a_provincial_outlet_naming_one_county_again_and_again_is_that_countys():
+    from extractor.region import detect_region
+    body = ("6月13日，谭晓杨来到丹棱县矛盾纠纷多元化解协调中心补签纠纷调解协议。\n"
+            "“凑不好时间、约不好地点，这是最常见的问题。”丹棱县矛盾纠纷多元化解中心负责人杨威表示，丹棱县创新工作方式，"
+            "在50个村建立了网上视频调解室。\n"
+            "自去年以来，全县136个调委会全面运行，化解各类矛盾纠纷237件。")
+    region = detect_region(title="基层矛盾纠纷，丹棱在“云”上调解", body=body, source="四川在线", url=None)
+    assert region.adcode == "511424"  # 丹棱县, not 四川省 whose outlet reports it
+
+
 def test_a_city_named_more_than_its_county_and_speaking_for_itself_is_the_region():
     from extractor.region import detect_region
     body = ("衡水市持续推进综治中心规范化建设，全市各级综治中心实体化运行。桃城区综治中心作为示范，"
