@@ -725,6 +725,11 @@ def test_a_sites_badges_and_a_clock_without_its_date_are_furniture():
     assert doc.title is None and doc.body == BODY
 
 
+def test_a_writers_role_in_brackets_and_a_columns_more_link_are_furniture():
+    doc = extract(f"{BODY}\n【南方+记者】陈立楷\n通讯员】何桂榕\n图片新闻更多+\n街道新闻 更多>>")
+    assert doc.body == BODY
+
+
 def test_a_paragraph_opened_by_the_publication_time_and_a_byline():
     doc = extract(f"来源:昭通新闻网\n2018-07-23 17:05(通讯员 蔡茎){BODY}")
     assert doc.published_at == "2018-07-23T17:05:00+08:00" and doc.author == "蔡茎" and doc.body == BODY
