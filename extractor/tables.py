@@ -177,6 +177,10 @@ def _rows_of(cells: list[Cell], body: str) -> list[Table]:
     first_number = next((i for i, c in enumerate(cells) if _number(c) is not None), None)
     if first_number is None:
         return []
+    values = _values_after(cells, first_number)
+    if values >= 2 and first_number + values == len(cells) and (
+            first_number == values or first_number == values + 1 and _unit_named(cells[0].text)[0]):
+        return [_header_over_values(cells, first_number, values, body)]  # (申请数量 / 受理数量 / 2207 / 2207)
     rows, start = [], 0
     if first_number >= 3:  # the run opens with its header (信息内容 | 本年制发件数 | … | 规章 | 0 |)
         rows = _cut_rows(cells, first_number - 1, serial=False)
@@ -200,6 +204,28 @@ def _rows_of(cells: list[Cell], body: str) -> list[Table]:
     if len(rest) >= int(lexicon.load("tables")["column_min_cells"]):
         return [table] + _rows_of(rest, body)  # (a second table right under the first: 乡镇(街道) | 办件数量 | …)
     return [table]
+
+
+def _values_after(cells: list[Cell], first: int) -> int:
+    n = 0
+    while first + n < len(cells) and _number(cells[first + n]) is not None:
+        n += 1
+    return n
+
+
+def _header_over_values(cells: list[Cell], first_number: int, values: int, body: str) -> Table:
+    """A table of one row of values under its column headers, no row label (行政许可实施数量(宗) /
+    申请数量 / 受理数量 / … / 2207 / 2207 / …): a caption naming the unit may span the headers."""
+    header = cells[first_number - values:first_number]
+    rows = [[Cell("", header[0].start, header[0].start)] + header,
+            [Cell("", cells[first_number].start, cells[first_number].start)] + cells[first_number:first_number + values]]
+    if first_number > values:
+        rows.insert(0, [cells[0]])  # (the caption over the headers, with its unit)
+    line_start = body.rfind("\n", 0, cells[0].start) + 1
+    first = line_start
+    for _ in range(_cfg().caption_lines):
+        first = body.rfind("\n", 0, max(0, first - 1)) + 1
+    return Table(line_start, cells[-1].end, rows=rows, caption=(first, line_start))
 
 
 def _row_width(cells: list[Cell], first_number: int) -> int:

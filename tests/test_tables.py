@@ -206,6 +206,14 @@ def test_a_cell_of_prose_in_a_table_of_tasks_keeps_its_numbers():
     assert {"413起", "143次", "253处"} <= got
 
 
+def test_a_row_of_values_under_its_headers_and_a_caption_naming_the_unit():
+    text = ("一、2020年度我局行政许可申请总数为2207宗，具体见表一。\n行政许可实施数量(宗)\n申请数量\n受理数量\n许可数量\n"
+            "不予许可数量\n2207\n2207\n2207\n0\n2020年度行政许可实施情况统计表(表一)说明:")
+    cells = _by_indicator(text, "2021-01-29")
+    assert cells[("不予许可数量", 0.0)].unit == "宗" and cells[("许可数量", 2207.0)].unit == "宗"
+    assert cells[("申请数量", 2207.0)].period.start_date == "2020-01-01"
+
+
 def test_a_change_column_after_a_comparison_takes_its_basis():
     text = ("2023年案件情况\n类别 | 收案(件) | 比上年增长\n民事 | 120 | 5.2%\n行政 | 30 | -3.1%\n")
     cells = _by_indicator(text, "2024-01-10")
