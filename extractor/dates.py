@@ -666,6 +666,10 @@ def _event_since(x: _Match):  # 活动开展以来: the start comes from the eve
 
 def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of (an annual report's own)
     y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True)
+    pub = x.ref.published
+    if not x.ref.report_year and pub and pub.month == 1 and y == pub.year \
+            and bisect_left(x.ref.mention_offsets, x.m.start()) == 0:
+        y -= 1  # 全年 in a release of January, no year named before it: the year just ended
     return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
 
 

@@ -487,3 +487,9 @@ def test_a_campaign_named_again_by_another_word_takes_the_date_that_began_it():
                   "活动开展以来，陕西全省各级法院共执结案件14.05万件。")
     period = doc.metrics[0].period
     assert (period.text, period.start_date, period.end_date) == ("活动开展以来", "2024-05-01", "2024-12-05")
+
+
+def test_the_whole_year_in_a_january_release_is_the_year_just_ended():
+    assert resolve("全年共受理信访事项120件。", published="2026-01-09") == [("全年", "range", "2025-01-01", "2025-12-31")]
+    assert resolve("全年共受理信访事项120件。", published="2025-12-20") == [("全年", "range", "2025-01-01", "2025-12-31")]
+    assert resolve("2026年工作安排：全年力争化解积案。", published="2026-01-09")[-1][2] == "2026-01-01"  # (the year named)
