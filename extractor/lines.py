@@ -124,7 +124,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(text) > 200:
         return None
     if text.endswith(("|", "｜")) and _DAY_SOMEWHERE.search(text):
-        text = text.rstrip(" |｜")  # http://www.sina.com.cn 2005年08月13日09:30 大众网 | ||||: a table's cells around it
+        # http://www.sina.com.cn 2005年08月13日09:30 大众网 | ||||, | 2026-01-09 16:09:19 来源:… |: a table's cells around it
+        text = text.strip(" |｜")
     if ("http" in text or "www." in text) and _DAY_SOMEWHERE.search(text):
         # 2012-07-26 10:18:01 http://www.chinapeace.org.cn/ 来源:法制日报, www.scol.com.cn (2018-04-09
         # 08:50:43) 来源:华西都市报: the site's address among the fields is no field

@@ -608,6 +608,10 @@ _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理
 # Publication lines among page furniture: the title, the time (to the minute when printed) and
 # the source each page gives.
 PUBLICATION_LINES = [
+    ("a_publication_line_between_cell_rules",
+     f"省司法厅:为退役军人提供优质便捷法律援助\n| 2026-01-09 16:09:19 来源:福建省退役军人事务厅 责任编辑:卓志沐 我来说两句 |\n{BODY}",
+     None,
+     ("省司法厅:为退役军人提供优质便捷法律援助", "2026-01-09T16:09:19+08:00", "福建省退役军人事务厅")),
     ("an_outlet_name_before_the_publication_time_and_source",
      "话剧《约定无期限》河北各市巡演结束\n新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报\n"
      "6月3日，话剧《约定无期限》在沧州市人民会堂上演，这是该剧在我省各设区市巡演的最后一场演出。",
