@@ -608,6 +608,10 @@ _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理
 # Publication lines among page furniture: the title, the time (to the minute when printed) and
 # the source each page gives.
 PUBLICATION_LINES = [
+    ("an_outlets_local_station_between_headline_and_time",
+     f"娄星区平稳推进车辆超限超载治理\n红网娄底站\n \n08-14 15:24\n\n{BODY}",
+     "http://ld.rednet.cn/c/2015/08/14/3766711.htm",
+     ("娄星区平稳推进车辆超限超载治理", "2015-08-14T15:24:00+08:00", "红网娄底站")),
     ("a_publication_line_between_cell_rules",
      f"省司法厅:为退役军人提供优质便捷法律援助\n| 2026-01-09 16:09:19 来源:福建省退役军人事务厅 责任编辑:卓志沐 我来说两句 |\n{BODY}",
      None,
