@@ -31,6 +31,7 @@ class _Config:
     basis_pattern: regex.Pattern
     basis_of: dict[str, str]
     target: regex.Pattern
+    claim: regex.Pattern  # a party's claim or a ruling's award of money (要求麦某赔偿4万元): no target
     before_words: tuple[str, ...]
     after_words: tuple[str, ...]
     after_number: tuple[str, ...]
@@ -99,6 +100,7 @@ def config() -> _Config:
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
+        claim=lexicon.fast_compile(nm["claim"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
@@ -241,7 +243,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         kind = cfg.unit_kind.get(unit)
         value = cfg.multipliers[num_text]
     clause_start = segs.clause_start(start)
-    if _as_word(cfg.target, body, clause_start, start) or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
+    if (_as_word(cfg.target, body, clause_start, start) and not (unit == "元" and cfg.claim.search(body, clause_start, start))) \
+            or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
     frequency = cfg.frequency.search(body, clause_start, start)
     if frequency and (unit in cfg.frequency_units or cfg.requirement.search(body, frequency.end(), num_start)):

@@ -32,6 +32,9 @@ def metrics(sentence, published="2022-03-17"):
      [("82976件", 82976, "件", "count", None, None, None), ("82461件", 82461, "件", "count", None, None, None),
       ("较上一个五年分别上升44.05%", 44.05, "%", "percent", "up", "vs_previous", None),
       ("67.15%", 67.15, "%", "percent", "up", "vs_previous", None)]),
+    # a sum a party claims or a ruling awards is a fact of the case; a requirement's number is none
+    ("阿某要求麦某赔偿4万元经济损失，法院判决被告应当支付6万余元，要求各单位年内化解积案100件。",
+     [("4万元", 40000, "元", "money", None, None, None), ("6万余元", 60000, "元", "money", None, None, "more_than")]),
     # counted things with their own classifiers: boundary markers, buildings, trees, calls, banners
     ("共埋设界桩13颗，拆除房屋4栋，补植林木14万株，日最大接听量达到2552通，收到锦旗3面。",
      [("13颗", 13, "颗", "count", None, None, None), ("4栋", 4, "栋", "count", None, None, None),
