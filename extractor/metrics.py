@@ -33,6 +33,8 @@ class _Config:
     target: regex.Pattern
     claim: regex.Pattern  # a party's claim or a ruling's award of money (要求麦某赔偿4万元): no target
     before_words: tuple[str, ...]
+    clock_units: frozenset  # units that after a clock's hour are its minutes (分)
+    clock_before: regex.Pattern
     after_words: tuple[str, ...]
     after_number: tuple[str, ...]
     unqualified_names: frozenset
@@ -115,6 +117,7 @@ def config() -> _Config:
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
         session_before=lexicon.fast_compile(nm["session_before"]),
+        clock_units=frozenset(nm["clock_units"]), clock_before=lexicon.fast_compile(nm["clock_before"]),
         service_numbers=frozenset(nm["service_numbers"]),
     )
 
@@ -194,6 +197,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         return None
     if cfg.session_before.search(body, max(0, start - 6), start):
         return None  # 七届八次、九次全会: a session's ordinal
+    if m.group("unit") in cfg.clock_units and (cfg.clock_before.search(body, max(0, start - 4), start)
+                                              or postag.cut(body[m.start("unit"):m.start("unit") + 4])[0][0] != m.group("unit")):
+        return None  # 9时30分, 10点15分: a clock's minutes; 1366×768分辨率: the start of a word; no score
     value = parse_number(num_text) if group != "bare" else 1.0
     if value is None:
         return None

@@ -32,6 +32,10 @@ def metrics(sentence, published="2022-03-17"):
      [("82976件", 82976, "件", "count", None, None, None), ("82461件", 82461, "件", "count", None, None, None),
       ("较上一个五年分别上升44.05%", 44.05, "%", "percent", "up", "vs_previous", None),
       ("67.15%", 67.15, "%", "percent", "up", "vs_previous", None)]),
+    # a score in points; a clock's minutes and the start of a longer word are none
+    ("综合考核得分为93.48分，较上年度提升1.53分。上午9时30分召开会议，建议使用1366×768分辨率浏览。",
+     [("93.48分", 93.48, "分", "other", None, None, None),
+      ("较上年度提升1.53分", 1.53, "分", "other", "up", "yoy", None)]),
     # a sum a party claims or a ruling awards is a fact of the case; a requirement's number is none
     ("阿某要求麦某赔偿4万元经济损失，法院判决被告应当支付6万余元，要求各单位年内化解积案100件。",
      [("4万元", 40000, "元", "money", None, None, None), ("6万余元", 60000, "元", "money", None, None, "more_than")]),
