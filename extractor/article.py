@@ -187,6 +187,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             art.title = lines[above].text + art.title
             above = _line_above_the_title(lines, above, art.title)
         art.title = _TRAILING_DASHES.sub("", art.title)  # 湖北省高级人民法院工作报告—— (over its occasion)
+        art.title = _TITLE_BULLET.sub("", art.title)  # • 中共…党组关于巡察整改情况的通报: an item of the page's list
     elif known_title:
         art.title = known_title
     elif art.fields.get("title"):
@@ -557,6 +558,7 @@ _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
 _EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])
 _LEADING_MARKS = lexicon.fast_compile(r"^[^\p{Han}]+")
+_TITLE_BULLET = lexicon.fast_compile(lexicon.load("boilerplate")["title_bullet"])
 _HAN_ONLY = lexicon.fast_compile(r"\p{Han}+")
 
 

@@ -608,6 +608,11 @@ _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理
 # Publication lines among page furniture: the title, the time (to the minute when printed) and
 # the source each page gives.
 PUBLICATION_LINES = [
+    ("a_list_items_bullet_before_the_headline",
+     f"  • 成文日期:\n    2023-05-04\n  • 中共金华市婺城区文化和旅游体育局党组关于巡察整改情况的通报\n"
+     f"    日期:2023-05-04 08:46:31 来源:区文旅体局 浏览量:\n{BODY}",
+     None,
+     ("中共金华市婺城区文化和旅游体育局党组关于巡察整改情况的通报", "2023-05-04T08:46:31+08:00", "区文旅体局")),
     ("an_outlets_local_station_between_headline_and_time",
      f"娄星区平稳推进车辆超限超载治理\n红网娄底站\n \n08-14 15:24\n\n{BODY}",
      "http://ld.rednet.cn/c/2015/08/14/3766711.htm",
