@@ -94,6 +94,13 @@ class Gazetteer:
                 self.renamed[old].append(target)
         for word in name_stop:
             self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
+        # the state-level new areas (西咸新区, 天府新区), no divisions of their own: the city that runs them
+        self.new_areas: dict[str, Division] = {}
+        for row in lexicon.table("new_areas"):
+            target = self._find_path(row["within"].split("/"))
+            if target and row["name"] not in self.names:
+                self.renamed[row["name"]].append(target)
+                self.new_areas[row["pinyin"]] = target
         words = list(self.names) + list(self.aliases) + list(self.renamed) + list(self.short_forms)
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
         words += list(province_alias)
@@ -414,6 +421,10 @@ def _host_evidence(ev: _Evidence, url: str | None):
             if lb.startswith(prefix) and len(lb) > len(prefix) + 3:
                 lb = lb[len(prefix):]
                 break
+        area = next((d for spelt, d in g.new_areas.items() if lb.startswith(spelt)), None)
+        if area is not None:  # xixianxinqu: 西咸新区, 西安's (not 隰县, xixian)
+            ev.add([area], 4.0)
+            continue
         for d in _longest_names(lb, _prefixes(lb, by_pinyin)):
             ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
             if d.level == "city":

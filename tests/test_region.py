@@ -129,6 +129,15 @@ def test_a_county_opening_a_paragraph_after_its_year_is_the_actor():
     assert extract(text, url="https://www.beijing.gov.cn/gongkai/fzzfjsbg/qzf/gsq/202503/t20250319_4038666.html").region.adcode == "110111"
 
 
+def test_a_state_level_new_area_is_the_citys_that_runs_it_by_name_and_by_host():
+    from extractor import extract
+    from extractor.region import detect_region
+    assert detect_region(title="西咸新区召开矛盾纠纷排查化解工作会", body="西咸新区各新城共排查矛盾纠纷120件，化解118件。",
+                         source=None, url=None).adcode == "610100"  # 西安
+    text = "2023年3月份“领导信箱”栏目网民留言办理情况统计\n3月份，“领导信箱”栏目共收到网民留言60件，均已办结。"
+    assert extract(text, url="http://fdxc.xixianxinqu.gov.cn/hdjl/lytj/1.html").region.adcode == "610100"  # not 隰县 (xixian)
+
+
 def test_a_host_named_by_its_countys_initials():
     from extractor import extract
     text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
