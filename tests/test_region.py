@@ -138,6 +138,12 @@ def test_a_state_level_new_area_is_the_citys_that_runs_it_by_name_and_by_host():
     assert extract(text, url="http://fdxc.xixianxinqu.gov.cn/hdjl/lytj/1.html").region.adcode == "610100"  # not 隰县 (xixian)
 
 
+def test_common_words_that_are_a_countys_short_name_name_no_place():
+    from extractor.region import detect_region
+    region = detect_region(title="巡察整改进展情况", body="被巡察党组织完善和新建制度589项，培育新兴产业。", source=None, url=None)
+    assert region.adcode is None  # (新建区 of 南昌, 新兴县 of 云浮: here a verb and an adjective)
+
+
 def test_a_host_named_by_its_countys_initials():
     from extractor import extract
     text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
