@@ -653,9 +653,10 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
             indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
-        if not indicator and earlier is not None and earlier.indicator and m.change is None \
-                and _bracketed_after_basis(body, segs, m.start):
-            indicator = earlier.indicator  # 查处不正当竞争案件2起，比去年同期(29起)下降93.1%: the same thing, earlier
+        if not indicator and earlier is not None and m.change is None and _right_after_basis(body, segs, m.start):
+            # 查处不正当竞争案件2起，比去年同期(29起)下降93.1%: the same thing, earlier (not a remark's: 550件(含…246件)，比上年同期847件)
+            base = next((x.metric for x in reversed(sentence_metrics) if not _in_remark(body, x.metric)), earlier)
+            indicator = base.indicator or earlier.indicator
         if not indicator and earlier is not None and earlier.indicator and earlier.unit == m.unit \
                 and _periods_only(body, earlier.end, m.start, dates):
             indicator = earlier.indicator  # 受理…案件2271件，其中2021年1431件，2022年625件: the total's parts by year
@@ -682,13 +683,13 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             raw.metric.indicator = compared.metric.indicator
 
 
-def _bracketed_after_basis(body: str, segs: Segments, start: int) -> bool:
-    """比去年同期(29起): a number in brackets right after a comparison's basis alone."""
-    if body[start - 1:start] not in ("(", "（"):
-        return False
-    clause = segs.clause_start(max(0, start - 2))  # (the bracket opens a clause of its own)
-    return start - 1 > clause and bool(body[clause:start - 1].strip()) \
-        and _cfg().basis_only.fullmatch(body, clause, start - 1) is not None
+def _right_after_basis(body: str, segs: Segments, start: int) -> bool:
+    """比上年同期847件少297件, 比去年同期(29起): a number right after a comparison's basis alone,
+    in brackets or not."""
+    end = start - 1 if body[start - 1:start] in ("(", "（") else start
+    clause = segs.clause_start(max(0, end - 1))  # (a bracket opens a clause of its own)
+    return end > clause and bool(body[clause:end].strip(" ，,")) \
+        and _cfg().basis_only.fullmatch(body, clause, end) is not None
 
 
 def _periods_only(body: str, start: int, end: int, dates) -> bool:

@@ -208,6 +208,8 @@ def test_passive_agent_and_quoted_pronouns():
 def test_an_earlier_figure_in_brackets_after_the_basis_counts_the_same_thing():
     got = indicators("查处不正当竞争案件2起，比去年同期(29起)下降93.1%；查处商标侵权案件10起，与去年同期（2起）相比上升400%。")
     assert [ind for _, ind in got] == ["查处不正当竞争案件"] * 3 + ["查处商标侵权案件"] * 3
+    got = indicators("全州共接受信访举报550件(含上级转办246件)，比上年同期847件少297件。")
+    assert got[2:] == [("847件", "全州共接受信访举报"), ("比上年同期847件少297件", "全州共接受信访举报")]
 
 
 def test_lead_and_tail_words_are_cut_only_at_word_boundaries():
