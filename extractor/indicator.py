@@ -666,9 +666,11 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if not indicator and earlier is not None and earlier.indicator \
                 and _cfg().no_subject.fullmatch(body, segs.clause_start(m.start), m.start):
             indicator = earlier.indicator  # 要件数量由3865件，压缩到2643件: the clause goes on with the same thing
-        named = bracketed_item(body, m.start, m.end)
+        head = _listed_rate(body, sentence.start, m.start)
+        named = bracketed_item(body, m.start, m.end, head.end() if head else None)
         if named:
-            indicator = named  # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's
+            # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's; 不合格率高于5%的是城南街道(37.84%)、…: the item's rate
+            indicator = f"{named} {head.group('what')}" if head else named
         m.indicator = indicator or None
         sentence_metrics.append(raw)
         prev_end = max(m.end, consumed)
@@ -746,7 +748,22 @@ def _subject_after_frame(body: str, segs: Segments, start: int, date_spans) -> s
 _ITEM_BEFORE = lexicon.fast_compile(r"([^、，,：:；;。\s（(）)]{2,14})[（(]\s*$")
 
 
-def bracketed_item(body: str, start: int, end: int) -> str | None:
+def _listed_rate(body: str, sentence_start: int, start: int):
+    """The rate a list of items names before them (问题上报率较低的镇街是蒲岐镇(20.12%)、…): the
+    head the list's bracketed numbers are the items' values of."""
+    found = None
+    for hm in _LISTED_RATE.finditer(body, sentence_start, start):
+        found = hm
+    if found is None or _LIST_BREAK.search(body, found.end(), start):
+        return None
+    return found
+
+
+_LISTED_RATE = lexicon.fast_compile(lexicon.load("indicator")["listed_rate_head"])
+_LIST_BREAK = lexicon.fast_compile(r"[，,。；;：:\n]")
+
+
+def bracketed_item(body: str, start: int, end: int, list_start: int | None = None) -> str | None:
     """The item a bracketed number belongs to in a list of items (岳阳县(4383件)、岳阳楼区
     (4048件)、…): the name just before the bracket, when the bracket holds only the number and
     the list goes on or ends there."""
@@ -755,6 +772,8 @@ def bracketed_item(body: str, start: int, end: int) -> str | None:
     after = body[end + 1:end + 2]
     if after and after not in "、，,；;。和及\n":
         return None
+    if list_start is not None and 2 <= start - 1 - list_start <= 14 and _ITEM_BEFORE.fullmatch(body, list_start, start):
+        return body[list_start:start - 1]  # (…不合格率高于5%的是|城南街道(37.84%): the list's first item after its head)
     m = _ITEM_BEFORE.search(body, max(0, start - 16), start)
     if not m or not (m.start(1) == 0 or body[m.start(1) - 1] in "、，,：:；;。\n)）"):
         return None

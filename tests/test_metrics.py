@@ -212,6 +212,12 @@ def test_an_earlier_figure_in_brackets_after_the_basis_counts_the_same_thing():
     assert got[2:] == [("847件", "全州共接受信访举报"), ("比上年同期847件少297件", "全州共接受信访举报")]
 
 
+def test_items_listed_with_their_rates_in_brackets_are_the_items_values_of_the_rate():
+    got = dict(indicators("问题上报率较低的镇街是蒲岐镇(20.12%)、盐盆街道(19.44%)。全年受理案件岳阳县(4383件)、岳阳楼区(4048件)。"))
+    assert got["20.12%"] == "蒲岐镇 问题上报率" and got["19.44%"] == "盐盆街道 问题上报率"
+    assert got["4048件"] == "岳阳楼区"  # (a list of counts with no rate before it: each item's own)
+
+
 def test_lead_and_tail_words_are_cut_only_at_word_boundaries():
     assert indicators("及时受理率、按期办结率均达100%。") == [("100%", "及时受理率、按期办结率")]
     assert indicators("法官人均办案412件，其中调解成功42件。") == [("412件", "法官人均办案"), ("42件", "调解成功")]
