@@ -234,6 +234,8 @@ _COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
 _MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
 _NAME_THEN_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}}|[A-Za-z][A-Za-z0-9_]{{1,15}})\s+({_DAY_TIME})\s*$")
+# 彭雅惠   湖南日报·新湖南客户端   2023-10-27 09:36:29: the writer, the outlet, then the time
+_NAME_OUTLET_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}})\s+(\p{{Han}}[\p{{Han}}·]{{2,24}})\s+({_DAY_TIME})\s*$")
 
 
 _ROLES = lexicon.alternation(lexicon.load("boilerplate")["writer_roles"])
@@ -263,6 +265,9 @@ def dateline(text: str) -> dict[str, str] | None:
         named = _NAME_THEN_TIME.match(text)  # 项学敏 2024-11-18 15:07:16, Admin 2020-07-02: the poster, then the time
         if named:
             return {"published": named.group(2), "author": named.group(1)}
+        outlet = _NAME_OUTLET_TIME.match(text)
+        if outlet and outlet.group(2).endswith(_source_endings()):
+            return {"published": outlet.group(3), "author": outlet.group(1), "source": outlet.group(2)}
         partial = _MONTH_DAY_TIME.match(text)  # 04-16 10:54: the day and time without the year
         return {"published_partial": partial.group(1)} if partial else None
     out = {"published": m.group(1)}

@@ -608,6 +608,11 @@ _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理
 # Publication lines among page furniture: the title, the time (to the minute when printed) and
 # the source each page gives.
 PUBLICATION_LINES = [
+    ("the_writer_the_outlet_and_the_time_and_the_reviewers_under_the_article",
+     f"湖南河长制工作连续4年获得激励\n\n彭雅惠   湖南日报·新湖南客户端   2023-10-27 09:36:29\n\n{BODY}\n\n"
+     "责编:彭雅惠\n\n一审:彭雅惠\n\n二审:张尚武\n\n三审:李伟锋\n\n来源:湖南日报·新湖南客户端",
+     None,
+     ("湖南河长制工作连续4年获得激励", "2023-10-27T09:36:29+08:00", "湖南日报·新湖南客户端")),
     ("a_list_items_bullet_before_the_headline",
      f"  • 成文日期:\n    2023-05-04\n  • 中共金华市婺城区文化和旅游体育局党组关于巡察整改情况的通报\n"
      f"    日期:2023-05-04 08:46:31 来源:区文旅体局 浏览量:\n{BODY}",
