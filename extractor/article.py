@@ -341,10 +341,11 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
                 skipped += lines[j].kind != "blank"  # (blank lines, however many, are no lines)
                 j -= 1  # (the writers' names, a deck line, ——定海公安创新…, or the outlet, 周口日报, stand between too)
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
-                    and not agency_only(lines[j].text):
+                    and not agency_only(lines[j].text) \
+                    and any(is_long_paragraph(lines[k].text) for k in content_idx if k > i):
                 headline = _headline_over_deck(lines, j)
                 return headline if headline is not None else j
-            break
+            break  # (来源:… under the last paragraph is the article's footer: the line above it heads nothing)
     if known:
         return None
     # else the last title-like line of the header block, before the first paragraph: the

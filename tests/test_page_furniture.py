@@ -743,6 +743,11 @@ def test_a_sites_badges_and_a_clock_without_its_date_are_furniture():
     assert doc.title is None and doc.body == BODY
 
 
+def test_a_source_line_under_the_last_paragraph_heads_nothing_and_the_article_stays():
+    doc = extract(f"湖南河长制工作连续4年获得激励\n{BODY}\n审校:彭雅惠\n责任编辑:李伟锋\n来源:湖南日报")
+    assert doc.title == "湖南河长制工作连续4年获得激励" and doc.body == BODY and doc.source == "湖南日报"
+
+
 def test_a_writers_role_in_brackets_and_a_columns_more_link_are_furniture():
     doc = extract(f"{BODY}\n【南方+记者】陈立楷\n通讯员】何桂榕\n图片新闻更多+\n街道新闻 更多>>")
     assert doc.body == BODY
