@@ -412,13 +412,19 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     for it in tops:
         if it.scheme in _inline_ranks():
             if it.number == 1:
-                skipping = bool(problems.search(_acted_on().sub("", _lead_in(body, it.start))))
+                lead = _lead_in(body, it.start)
+                skipping = bool(problems.search(_acted_on().sub("", lead))) and not _announces_actions().search(lead)
             if skipping:
                 continue
         else:
             skipping = False
         out.append(it)
     return out
+
+
+@lru_cache(maxsize=1)
+def _announces_actions():
+    return lexicon.fast_compile(lexicon.load("measures")["action_lead_end"])
 
 
 def _drop_notes(items: list[Item], body: str) -> list[Item]:

@@ -526,6 +526,11 @@ def test_measures_declared(name, text, measures, declared):
 
 # The measures a text's headings, leads and items give, by their titles.
 MEASURE_TITLES = [
+    ("requirements_on_the_problems_found_are_measures",
+     "千阳县开展巡察回头看\n发布时间：2020-01-02\n对巡察“回头看”中发现的问题，各督导组进行了严肃反馈，提出了整改时限和要求。"
+     "一是夯实整改责任。各党组织负责人要切实负起整改领导责任。二是强化“三单”管理。督促建立健全反馈问题清单。"
+     "三是规范健全资料。各镇抽调精干力量，逐项收集佐证资料。",
+     ["夯实整改责任", "强化“三单”管理", "规范健全资料"]),
     ("lead_sentences_of_a_text_dump_head_measures",
      "某镇矛盾纠纷化解工作\n发布时间：2024-11-18\n2024年以来，某镇坚持新时代枫桥经验，有效提升了群众安全感。\n"
      "确保安排部署到位。该镇高度重视矛盾纠纷排查化解工作，定期召开联席会议。\n"
