@@ -537,6 +537,9 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
         return j  # 额尔古纳 / 打造“四无讼”治理模式: the place, then what it did
     if _UNIT_NAME.match(head) and not _has_verb(head) and looks_like_title(rest) and opens_with_verb(rest):
         return j  # 秦州区藉水南路社区 / 开展矛盾纠纷入户排查: the community, then what it did
+    if title is None and len(head) <= _WRAPPED_HEADLINE and len(rest) <= _WRAPPED_HEADLINE and head[-1] in "”\"" \
+            and looks_like_title(head) and looks_like_title(rest) and not _DECK.match(head):
+        return j  # 乡贤当起“老娘舅” / 调解纠纷好帮手: a paper's headline broken after its quoted word
     split = _AGENCY_TAIL.match(rest)  # 重庆市…小龙坎街道 / 办事处2023年…报告: an agency's name broken
     if split and (head + split.group(1)).endswith(_AGENCY_ENDINGS) and not head.endswith(_AGENCY_ENDINGS):
         return j
@@ -555,6 +558,7 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
+_WRAPPED_HEADLINE = 12  # characters of each half of a headline broken over two short lines
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
 _EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])

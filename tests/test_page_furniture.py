@@ -45,6 +45,11 @@ def test_a_title_on_two_lines_under_the_agency_name():
     assert doc.title == "通化县人民政府2025年度政府信息公开工作报告"
 
 
+def test_a_papers_headline_broken_after_its_quoted_word():
+    doc = extract(f"浙江日报 数字报纸\n00018版:今日嘉兴\n乡贤当起“老娘舅”\n调解纠纷好帮手\n张舜红 钱佳英\n{BODY}")
+    assert doc.title == "乡贤当起“老娘舅”调解纠纷好帮手"
+
+
 def test_a_headline_printed_again_in_parts_keeps_its_whole_form():
     doc = extract(f"首页\n时政\n邱县:“政协+信访”工作模式助力化解矛盾纠纷\n邱县\n“政协+信访”工作模式助力化解矛盾纠纷\n{BODY}")
     assert doc.title == "邱县:“政协+信访”工作模式助力化解矛盾纠纷"
