@@ -239,6 +239,7 @@ _NAME_OUTLET_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}})\s+(\p{{Han}}[
 
 
 _ROLES = lexicon.alternation(lexicon.load("boilerplate")["writer_roles"])
+_FIELDS_THEN_PARAGRAPH = lexicon.fast_compile(rf"^(\s*\p{{Han}}{{2,6}}\s*[:：][^\n]{{0,100}}?{_DAY}\s*{_CLOCK})\s*(?=(?![至到])\p{{Han}}.{{20}})")
 _STAMP_OPENING = lexicon.fast_compile(
     rf"^\s*({_DAY}\s*{_CLOCK})\s*(?:[（(]\s*(?:{_ROLES}|文\s*[/／])\s*[:：]?\s*([^()（）]{{1,20}}?)\s*[)）])?\s*(?=(?![至到])\p{{Han}}.{{20}})")
 
@@ -249,7 +250,9 @@ def stamp_opening(text: str) -> tuple[dict[str, str], str] | None:
     (A time that opens a span is the paragraph's own: 2019年6月28日12:00至…,平台共受理…)"""
     m = _STAMP_OPENING.match(text)
     if not m:
-        return None
+        run = _FIELDS_THEN_PARAGRAPH.match(text)  # 文章来源:湖南长安网 作者:… 时间:2023-11-22 10:43:05湖南长安网11月20日讯…
+        fields = parse_fields(run.group(1)) if run else None
+        return (fields, text[run.end():]) if fields and "published" in fields else None
     fields = {"published": m.group(1)}
     if m.group(2):
         fields["author"] = m.group(2).strip()

@@ -613,6 +613,11 @@ _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理
 # Publication lines among page furniture: the title, the time (to the minute when printed) and
 # the source each page gives.
 PUBLICATION_LINES = [
+    ("a_line_of_fields_run_into_the_first_paragraphs_dateline",
+     "永州宁远:搭建“三大平台” 提升公职律师履职能力\n文章来源:湖南长安网 作者: 陈宏庆 蒋丽娟 时间:2023-11-22 10:43:05"
+     "湖南长安网11月20日讯(通讯员 陈宏庆 蒋丽娟 )为深入推进依法行政，宁远县司法局坚持注重搭建管理、交流、实战“三大平台”。",
+     None,
+     ("永州宁远:搭建“三大平台” 提升公职律师履职能力", "2023-11-22T10:43:05+08:00", "湖南长安网")),
     ("the_writer_the_outlet_and_the_time_and_the_reviewers_under_the_article",
      f"湖南河长制工作连续4年获得激励\n\n彭雅惠   湖南日报·新湖南客户端   2023-10-27 09:36:29\n\n{BODY}\n\n"
      "责编:彭雅惠\n\n一审:彭雅惠\n\n二审:张尚武\n\n三审:李伟锋\n\n来源:湖南日报·新湖南客户端",
