@@ -219,6 +219,8 @@ def _rules():
     rules = []
     for rule in data["rule"]:
         pattern = rule["pattern"]
+        for joint, spaced in data["spaced_joints"]:  # 2019年 8月21日, 2016 年9 月: a dump's stray spaces
+            pattern = pattern.replace(joint, spaced)
         for key in sorted(parts, key=len, reverse=True):
             pattern = pattern.replace("{" + key + "}", parts[key])
         rules.append((rule["name"], lexicon.fast_compile(pattern), rule["resolve"], bool(rule.get("context")),
