@@ -342,7 +342,7 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
                 j -= 1  # (the writers' names, a deck line, ——定海公安创新…, or the outlet, 周口日报, stand between too)
             if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) \
                     and not agency_only(lines[j].text) \
-                    and any(is_long_paragraph(lines[k].text) for k in content_idx if k > i):
+                    and any(len(lines[k].text) >= _FOOTER_AFTER for k in content_idx if k > i):
                 headline = _headline_over_deck(lines, j)
                 return headline if headline is not None else j
             break  # (来源:… under the last paragraph is the article's footer: the line above it heads nothing)
@@ -558,6 +558,7 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
+_FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer
 _WRAPPED_HEADLINE = 12  # characters of each half of a headline broken over two short lines
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
