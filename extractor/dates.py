@@ -563,8 +563,10 @@ def _this_month(x: _Match):  # 本月, 本月以来 (in a bulletin of one month'
     return x.span("range", pub.replace(day=1), end, "month")
 
 
-def _season(x: _Match):  # 2023年冬季
-    y = int(x.g["y"])
+def _season(x: _Match):  # 2023年冬季, 去年春天
+    y = x.year()
+    if y is None:
+        return None
     first, last = _rules()[1]["seasons"][x.g["season"]]
     end_year = y + 1 if last < first else y
     return x.span("range", _date(y, first, 1), _month_end(end_year, last), "month")
