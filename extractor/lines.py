@@ -60,7 +60,10 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
     out, i = [], 0
     while i < min(len(raw_lines), header):
         line = raw_lines[i]
-        key = pattern.fullmatch(line.strip()) if len(line) <= 12 and _KEY_ALONE.match(line) else None
+        bullet = _BULLET_KEY.match(line)  # •  发布日期 / 2022-02-19: a metadata list's key, its value below
+        if bullet:
+            line = bullet.group(1) + ":"
+        key = pattern.fullmatch(line.strip()) if len(line.strip()) <= 12 and _KEY_ALONE.match(line) else None
         if key:
             nxt = raw_lines[i + 1].strip() if i + 1 < len(raw_lines) else ""
             kind = role.get(_KEY_SPACE.sub("", key.group(1)))
@@ -70,12 +73,13 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
                 out.append(line.strip() + nxt)
                 i += 2
                 continue
-        out.append(line)
+        out.append(raw_lines[i])
         i += 1
     return out + raw_lines[i:]
 
 
 _KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")
+_BULLET_KEY = lexicon.fast_compile(r"^\s*[•·●▪]\s*(\p{Han}[\p{Han} ]{0,8}?)\s*[:：]?\s*$")
 _SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}")
 
 

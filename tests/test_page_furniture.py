@@ -613,6 +613,11 @@ _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理
 # Publication lines among page furniture: the title, the time (to the minute when printed) and
 # the source each page gives.
 PUBLICATION_LINES = [
+    ("a_metadata_list_of_bulleted_keys_over_their_values",
+     "登录 | 注册\n  • 索引号\n    000014348/2022-00630\n  • 发布机构\n    马鞍底乡人民政府\n  • 文号\n  • 发布日期\n"
+     f"    2022-02-19\n  • 时效性\n    有效\n\n马鞍底乡2021年政府信息公开工作年度报告\n\n{BODY}",
+     None,
+     ("马鞍底乡2021年政府信息公开工作年度报告", "2022-02-19", "马鞍底乡人民政府")),
     ("a_line_of_fields_run_into_the_first_paragraphs_dateline",
      "永州宁远:搭建“三大平台” 提升公职律师履职能力\n文章来源:湖南长安网 作者: 陈宏庆 蒋丽娟 时间:2023-11-22 10:43:05"
      "湖南长安网11月20日讯(通讯员 陈宏庆 蒋丽娟 )为深入推进依法行政，宁远县司法局坚持注重搭建管理、交流、实战“三大平台”。" + BODY * 3,
