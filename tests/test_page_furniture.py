@@ -756,6 +756,9 @@ def test_publication_lines(name, text, url, expected):
 def test_a_sites_badges_and_a_clock_without_its_date_are_furniture():
     doc = extract(f"支持IPv6网络 网站无障碍\n今天是:\n{BODY}")
     assert doc.title is None and doc.body == BODY
+    doc = extract(f"新疆伊宁县\n登录| 注册\n无障碍\n按回车键在新窗口打开无障碍说明页面,按Ctrl+~键打开导盲模式。\n"
+                  f"伊宁县政府信息公开工作2023年度报告\n2024-01-26   伊宁县人民政府办公室\n{BODY}")
+    assert (doc.title, doc.published_at, doc.body) == ("伊宁县政府信息公开工作2023年度报告", "2024-01-26", BODY)
 
 
 def test_a_source_line_under_the_last_paragraph_heads_nothing_and_the_article_stays():
