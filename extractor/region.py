@@ -101,7 +101,14 @@ class Gazetteer:
             if target and row["name"] not in self.names:
                 self.renamed[row["name"]].append(target)
                 self.new_areas[row["pinyin"]] = target
-        words = list(self.names) + list(self.aliases) + list(self.renamed) + list(self.short_forms)
+        # the short names an autonomous prefecture goes by (巴州 for 巴音郭楞, 克州), another
+        # division's alias as well at times (巴州区 of 巴中): both, for the evidence to settle
+        self.abbreviations: dict[str, list[Division]] = defaultdict(list)
+        for row in lexicon.table("prefecture_short_names"):
+            target = self._find_path(row["within"].split("/"))
+            if target and row["name"] not in self.names:
+                self.abbreviations[row["name"]].append(target)
+        words = list(self.names) + list(self.aliases) + list(self.renamed) + list(self.short_forms) + list(self.abbreviations)
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
         words += list(province_alias)
         self.province_alias = {d.alias: d for d in self.by_key.values() if d.level == "province"}
@@ -133,6 +140,8 @@ class Gazetteer:
             return self.renamed[word]
         if word in self.short_forms:
             return self.short_forms[word]
+        if word in self.abbreviations:
+            return self.abbreviations[word] + self.aliases.get(word, [])
         if word in self.province_alias:  # 海南 is the province before it is 海南州
             return [self.province_alias[word]]
         if word in self.aliases:

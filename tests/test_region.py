@@ -144,6 +144,14 @@ def test_common_words_that_are_a_countys_short_name_name_no_place():
     assert region.adcode is None  # (新建区 of 南昌, 新兴县 of 云浮: here a verb and an adjective)
 
 
+def test_a_prefectures_short_name_shared_with_a_district_is_settled_by_the_evidence():
+    from extractor.region import detect_region
+    body = "2023年，巴州党委、政府坚持依法行政，巴州召开依法治州委员会会议4次。"
+    assert detect_region(title=None, body=body, source=None, url="http://xjbz.gov.cn/xjbz/c101417/1.shtml").adcode == "652800"
+    assert detect_region(title=None, body="巴中市巴州区司法局开展普法宣传，巴州区共发放资料1200份。",
+                         source=None, url=None).adcode == "511902"  # (巴州区 of 巴中)
+
+
 def test_a_host_named_by_its_countys_initials():
     from extractor import extract
     text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
