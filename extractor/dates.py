@@ -485,11 +485,23 @@ def _month_to_day_span(x: _Match):  # 2016年6月至2017年5月30日
     return x.span("range", _date(y, mo, 1), end, "day")
 
 
-def _year_start_to_month_end(x: _Match):  # 2019年初至2020年6月
-    y, y2, mo2 = int(x.g["y"]), int(x.g["y2"]), _month(x.g["m2"])
-    if not mo2 or y2 < y or y2 - y > 30:
+def _year_start_to_month_end(x: _Match):  # 2019年初至2020年6月, 2019年至今年3月
+    y, mo2 = int(x.g["y"]), _month(x.g["m2"])
+    y2 = int(x.g["y2"]) if x.g.get("y2") else _rel_year(x.m, x.ref)
+    if not mo2 or y2 is None or y2 < y or y2 - y > 30:
         return None
     return x.span("range", _date(y, 1, 1), _month_end(y2, mo2), "month")
+
+
+def _jammed_ymd(x: _Match):  # 20191118日, 2023630日: the one reading of the digits that is a day
+    digits = x.g["digits"]
+    y, rest = int(digits[:4]), digits[4:]
+    readings = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 0 < len(rest) - k <= 2]
+    days = {d for d in (_date(y, mo, dd) if 1 <= mo <= 12 else None for mo, dd in readings) if d}
+    if len(days) != 1:
+        return None
+    d = days.pop()
+    return x.span("point", d, d, "day")
 
 
 def _rel_month_span(x: _Match):  # 去年8月至今年2月
@@ -708,7 +720,7 @@ _RESOLVERS = {
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
-    "five_year_plan": _five_year_plan, "event_since": _event_since,
+    "five_year_plan": _five_year_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 
