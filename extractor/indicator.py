@@ -666,8 +666,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if not indicator and earlier is not None and earlier.indicator \
                 and _cfg().no_subject.fullmatch(body, segs.clause_start(m.start), m.start):
             indicator = earlier.indicator  # 要件数量由3865件，压缩到2643件: the clause goes on with the same thing
-        head = _listed_rate(body, sentence.start, m.start)
-        named = bracketed_item(body, m.start, m.end, head.end() if head else None)
+        in_brackets = body[m.start - 1:m.start] in ("(", "（") and body[m.end:m.end + 1] in (")", "）")
+        head = _listed_rate(body, sentence.start, m.start) if in_brackets else None
+        named = bracketed_item(body, m.start, m.end, head.end() if head else None) if in_brackets else None
         if named:
             # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's; 不合格率高于5%的是城南街道(37.84%)、…: the item's rate
             indicator = f"{named} {head.group('what')}" if head else named
