@@ -218,6 +218,11 @@ def test_items_listed_with_their_rates_in_brackets_are_the_items_values_of_the_r
     assert got["4048件"] == "岳阳楼区"  # (a list of counts with no rate before it: each item's own)
 
 
+def test_a_verb_with_its_aspect_marker_after_the_counted_thing_is_the_predicate():
+    assert indicators("县法院对7名监护人开展了专门家庭教育指导。") == [("7名", "监护人")]
+    assert indicators("对18项重大决策事项进行了合法性审查和风险评估。") == [("18项", "重大决策事项")]
+
+
 def test_lead_and_tail_words_are_cut_only_at_word_boundaries():
     assert indicators("及时受理率、按期办结率均达100%。") == [("100%", "及时受理率、按期办结率")]
     assert indicators("法官人均办案412件，其中调解成功42件。") == [("412件", "法官人均办案"), ("42件", "调解成功")]
