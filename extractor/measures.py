@@ -521,7 +521,14 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         steps = nm.group("n2") or nm.group("n2b") or nm.group("cls") == "步"
         if not measures and not steps:
             continue
+        if nm.group("n5"):  # 四措并举, 三管齐下 over a list of measures, its end perhaps cut off
+            n = parse_number(nm.group("n5"))
+            if n and len(measures) >= 2 and n >= len(measures):
+                return int(n)
+            continue
         n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3") or nm.group("n4"))
+        if nm.group("cls") == "位" and n != len(measures):
+            continue  # “三位一体”: a structure of three parts, announcing measures only over as many
         word = nm.group("what") or ""  # (张牌 of “四张牌”: 牌)
         if n and 1 < n <= 10 and (_names_a_method(text, nm, int(n))
                                   or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])
