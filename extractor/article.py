@@ -110,6 +110,23 @@ def page_fields(raw_lines: list[str]) -> Article:
     return art
 
 
+def _drop_contents(lines: list[Line]) -> None:
+    """A document's table of contents (目 录 / 第一部分 … / 一、… / … up to where the first part
+    begins again) is navigation, not text."""
+    mark = next((i for i, ln in enumerate(lines[:30]) if _CONTENTS.fullmatch(ln.text)), None)
+    if mark is None:
+        return
+    first = next((i for i in range(mark + 1, len(lines)) if lines[i].kind == "content"), None)
+    if first is None:
+        return
+    again = next((j for j in range(first + 1, min(len(lines), first + _CONTENTS_LINES))
+                  if lines[j].kind == "content" and lines[j].text == lines[first].text), None)
+    if again is None:
+        return
+    for i in range(mark, again):
+        lines[i] = Line(lines[i].text, "navigation")
+
+
 def _split_opening_stamp(texts: list[str], lines: list[Line]) -> tuple[list[str], list[Line]]:
     """The first paragraph opening with the publication time and a byline (2018-07-23 17:05(通讯员
     蔡茎)进村入户,助推脱贫。…): the time and byline a line of fields, the paragraph after it."""
@@ -163,6 +180,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if dated and looks_like_title(dated.group(1)):
                 art.fields.setdefault("published", dated.group(2))
                 lines[i] = Line(dated.group(1), "content")
+    _drop_contents(lines)
     for ln in lines:
         if ln.kind == "navigation":
             parts = breadcrumb_parts(ln.text)
@@ -356,6 +374,10 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         below = _last_title_like(lines, [i for i in content_idx if i > publication])
         if below is not None:
             return below
+    contents = next((i for i, ln in enumerate(lines[:30]) if _CONTENTS.fullmatch(ln.text)), None)
+    above = next((i for i in reversed(content_idx) if i < contents), None) if contents else None
+    if above is not None and looks_like_title(lines[above].text):
+        return above  # 市商务局2020年度行政执法统计年报 / 目 录 / 第一部分 …: the document's title heads its contents
     return _last_title_like(lines, content_idx)
 
 
@@ -558,6 +580,8 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
+_CONTENTS = lexicon.fast_compile(r"\s*目\s*录\s*")  # a document's table of contents
+_CONTENTS_LINES = 60  # lines a table of contents runs to at most
 _FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer
 _WRAPPED_HEADLINE = 12  # characters of each half of a headline broken over two short lines
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")

@@ -766,6 +766,14 @@ def test_a_source_line_under_the_last_paragraph_heads_nothing_and_the_article_st
     assert doc.title == "湖南河长制工作连续4年获得激励" and doc.body.startswith(BODY) and doc.source == "湖南日报"
 
 
+def test_a_reports_title_heads_its_table_of_contents_which_is_no_text():
+    doc = extract("市商务局2020年度行政执法统计年报\n目 录\n第一部分 行政执法总体情况\n一、行政执法信息情况\n"
+                  "第二部分 行政执法数据统计情况\n一、行政许可实施情况统计表\n第一部分 行政执法总体情况\n"
+                  f"行政执法信息情况\n{BODY}")
+    assert doc.title == "市商务局2020年度行政执法统计年报"
+    assert doc.body == f"第一部分 行政执法总体情况\n行政执法信息情况\n{BODY}"
+
+
 def test_a_writers_role_in_brackets_and_a_columns_more_link_are_furniture():
     doc = extract(f"{BODY}\n【南方+记者】陈立楷\n通讯员】何桂榕\n图片新闻更多+\n街道新闻 更多>>")
     assert doc.body == BODY
