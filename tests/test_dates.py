@@ -297,6 +297,10 @@ def test_a_bulletins_stated_period_is_what_this_week_and_this_month_mean():
     doc = extract("昌吉市12345政务服务便民热线运行分析报告 (4月1日-4月30日)\n发布日期：2025-05-03\n"
                   "本月共转派工单4567件，按期签收率100%，按期办结率100%，满意率99.96%。")
     assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2025-04-01", "2025-04-30")
+    # a page of two items: the bulletin and its period further down
+    doc = extract("热线反映\n1、张湾区谢家村村民反映，村里经常停水，希望调查回复，市长公开电话办公室已转交区政府办理。\n"
+                  "12345市长热线群众诉求办理情况周报\n(2022年6月25日—7月1日)\n受理\n本周受理群众有效诉求7698件，较上周下降7.6%。")
+    assert next(m for m in doc.metrics if m.text == "7698件").period.end_date == "2022-07-01"
 
 
 def test_first_months_and_spans_from_a_month_or_year():
