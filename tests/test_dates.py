@@ -299,6 +299,8 @@ def test_a_bulletins_stated_period_is_what_this_week_and_this_month_mean():
     assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2025-04-01", "2025-04-30")
     # a page of two items: the bulletin and its period further down
     doc = extract("热线反映\n1、张湾区谢家村村民反映，村里经常停水，希望调查回复，市长公开电话办公室已转交区政府办理。\n"
+                  "2、市民反映，发展大道叶湾隧道旁停车场出来的大车漏水漏泥沙，污染路面，希望整治。\n"
+                  "3、竹山县潘口乡工业园负责人反映，自来水主管道多次爆管，十分影响园区正常用水，希望解决。\n"
                   "12345市长热线群众诉求办理情况周报\n(2022年6月25日—7月1日)\n受理\n本周受理群众有效诉求7698件，较上周下降7.6%。")
     assert next(m for m in doc.metrics if m.text == "7698件").period.end_date == "2022-07-01"
 
