@@ -408,6 +408,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             use_post = True  # 建成投用1间科技审判法庭、2间音视频调解中心: each count heads what follows it
         elif not pre or not has_noun(pre) or _only_places(pre):
             use_post = True  # (恩施州8家基层法院: the place says where, the head what)
+        elif immediate and _agency_alone(pre):
+            use_post = True  # 市卫健委|3件延迟回复: the agency says whose, what follows the number what
         elif ends_listing or (percent and immediate):
             use_post = True
         elif immediate and body[start - 1:start] == "的" and has_noun(post):
@@ -443,6 +445,12 @@ def _without_scope(text: str) -> str:
         if text.endswith(w) and len(text) > len(w):
             return text[:-len(w)]
     return text
+
+
+def _agency_alone(text: str) -> bool:
+    from .article import agency_only  # (the page's agency names: data/boilerplate.toml agency_endings)
+
+    return agency_only(text)
 
 
 def _only_places(text: str) -> bool:

@@ -223,6 +223,10 @@ def test_a_verb_with_its_aspect_marker_after_the_counted_thing_is_the_predicate(
     assert indicators("对18项重大决策事项进行了合法性审查和风险评估。") == [("18项", "重大决策事项")]
 
 
+def test_an_agency_alone_before_the_number_says_whose_and_what_follows_it_what():
+    assert indicators("督办中发现，市卫健委3件延迟回复。") == [("3件", "延迟回复")]
+
+
 def test_lead_and_tail_words_are_cut_only_at_word_boundaries():
     assert indicators("及时受理率、按期办结率均达100%。") == [("100%", "及时受理率、按期办结率")]
     assert indicators("法官人均办案412件，其中调解成功42件。") == [("412件", "法官人均办案"), ("42件", "调解成功")]
