@@ -777,6 +777,10 @@ def test_a_reports_title_heads_its_table_of_contents_which_is_no_text():
 def test_a_writers_role_in_brackets_and_a_columns_more_link_are_furniture():
     doc = extract(f"{BODY}\n【南方+记者】陈立楷\n通讯员】何桂榕\n图片新闻更多+\n街道新闻 更多>>")
     assert doc.body == BODY
+    second = "今年以来，该县共受理法律援助案件326件，为农民工挽回经济损失580万元，群众满意率达99%。"
+    doc = extract(f"{BODY}\n点击图片,一键报料↓↓↓\n宜宾新闻,弘扬社会正气\n{second}\n"
+                  "更多咸宁本地新闻,请关注微信公众号:咸宁新闻网\n木垒哈萨克自治县人民政府办公室主办")
+    assert doc.body == f"{BODY}\n{second}"
 
 
 def test_a_paragraph_opened_by_the_publication_time_and_a_byline():
