@@ -381,7 +381,13 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
             out += _top_level(items, body, it.start + 1, it.end)
         else:
             out.append(it)
+    topics = [it for it in out if it.scheme in _inline_ranks() and _TOPIC.search(it.title)]
+    if len(topics) >= 2:  # 一是制度建立和落实情况。…二是重点执法工作开展情况。…: a report's topics, no actions
+        out = [it for it in out if it not in topics]
     return out
+
+
+_TOPIC = lexicon.fast_compile(lexicon.load("measures")["inline_topic"])
 
 
 _HEAD = lexicon.fast_compile(r"[:：]")
