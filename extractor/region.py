@@ -434,7 +434,10 @@ def _host_evidence(ev: _Evidence, url: str | None):
         if area is not None:  # xixianxinqu: 西咸新区, 西安's (not 隰县, xixian)
             ev.add([area], 4.0)
             continue
-        for d in _longest_names(lb, _prefixes(lb, by_pinyin)):
+        named = _longest_names(lb, _prefixes(lb, by_pinyin))
+        if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
+            named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
+        for d in named:
             ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
             if d.level == "city":
                 named_cities.add(d.code)

@@ -152,6 +152,12 @@ def test_a_prefectures_short_name_shared_with_a_district_is_settled_by_the_evide
                          source=None, url=None).adcode == "511902"  # (巴州区 of 巴中)
 
 
+def test_a_host_spelling_a_city_and_a_homophone_county_is_the_citys_site():
+    from extractor import extract
+    text = "2025年2月份投诉情况分析\n发布时间：2025-03-28\n2月份，全市共受理投诉举报1136件，办结率100%，群众满意率98%。"
+    assert extract(text, url="http://zfj.lishui.gov.cn/art/2025/3/28/1.html").region.adcode == "331100"  # 丽水, not 溧水区
+
+
 def test_a_host_named_by_its_countys_initials():
     from extractor import extract
     text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
