@@ -158,6 +158,13 @@ def test_a_host_spelling_a_city_and_a_homophone_county_is_the_citys_site():
     assert extract(text, url="http://zfj.lishui.gov.cn/art/2025/3/28/1.html").region.adcode == "331100"  # 丽水, not 溧水区
 
 
+def test_any_department_of_a_place_acting_names_the_place_over_a_reposting_host():
+    from extractor import extract
+    text = ("市12315指挥中心发布2023年第二季度分析报告\n发布时间：2023-08-01\n每日甘肃网8月1日讯据兰州晚报报道 7月31日，兰州市市场监督管理局12315投诉举报调处"
+            "指挥中心发布分析报告，第二季度共接到案件13499件，其中受理消费者投诉9880件。")
+    assert extract(text, url="http://m.shuhua.yzbytv.com/sc/2023/0801/14461.html").region.adcode == "620100"  # 兰州, not 宝应
+
+
 def test_a_host_named_by_its_countys_initials():
     from extractor import extract
     text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
