@@ -45,6 +45,8 @@ FIXES = tomllib.loads((Path(__file__).resolve().parent / "division_fixes.toml").
 def pinyin(text):
     reading = FIXES["readings"].get(text)
     syllables = reading if reading else lazy_pinyin(text)
+    if not reading and len(syllables) == len(text):  # 都 in a place's name is dū (莲都 liandu, 宁都 ningdu)
+        syllables = ["du" if ch == "都" else s for ch, s in zip(text, syllables)]
     return "".join(syllables), "".join(p[0] for p in syllables)
 
 

@@ -165,6 +165,12 @@ def test_any_department_of_a_place_acting_names_the_place_over_a_reposting_host(
     assert extract(text, url="http://m.shuhua.yzbytv.com/sc/2023/0801/14461.html").region.adcode == "620100"  # 兰州, not 宝应
 
 
+def test_a_host_spelling_a_place_whose_du_is_its_reading():
+    from extractor import extract
+    text = "行政执法工作报告\n发布时间：2024-01-19\n2023年，全区各行政执法单位共办理各类行政执法案件46.6万宗，涉及金额11.45亿元。"
+    assert extract(text, url="http://www.liandu.gov.cn/art/2024/1/19/art_1.html").region.adcode == "331102"  # 莲都 (dū)
+
+
 def test_a_host_named_by_its_countys_initials():
     from extractor import extract
     text = "县司法局开展法治宣传活动\n发布时间：2024-03-01\n近日，县司法局在全县开展法治宣传活动，发放资料1200份，接受群众咨询300人次。"
