@@ -50,7 +50,8 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
     for group, keys in groups.items():
         for k in keys:
             role.setdefault(k, group)
-    return lexicon.fast_compile(rf"({_spaced(role)})\s*[:：]"), role
+    # (发布于 needs no colon before its day: 作品发布于2018-10-12 11:36)
+    return lexicon.fast_compile(rf"({_spaced(role)})(?:\s*[:：]|(?<=发布于)(?=\s*(?:19|20)\d{{2}}))"), role
 
 
 def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
@@ -99,8 +100,10 @@ _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
 _FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*(?:\p{Han}{2,8}\s*[|｜丨]\s*|\p{Han}{2,12}(?=来源[:：]\s*\p{Han}))?"
-                                   r"(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?")
-# (广西新闻|来源:…: the column's name before the fields; 王献宇出席来源:七台河日报 2025-08-29: a deck run into them)
+                                   r"(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?"
+                                   r"(?:\d+\s*次(?:观看|浏览|阅读)(?:作品)?\s*)?")
+# (广西新闻|来源:…: the column's name before the fields; 王献宇出席来源:七台河日报 2025-08-29: a deck run into them;
+# 1341次观看作品发布于2018-10-12 11:36: a view counter before them)
 # a day written with figures (2024-01-22, 2024年1月22日) and a clock time (15:00, 15:00:08): the
 # pieces every publication-time pattern below is made of
 _DAY = r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # (2025 03/24 too)

@@ -613,6 +613,14 @@ _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理
 # Publication lines among page furniture: the title, the time (to the minute when printed) and
 # the source each page gives.
 PUBLICATION_LINES = [
+    ("a_view_counter_before_a_published_key_without_its_colon",
+     f"河东区司法局开展“法律援助宣传月”系列活动\n\n1341次观看作品发布于2018-10-12 11:36\n\n0 收藏\n\n{BODY}",
+     None,
+     ("河东区司法局开展“法律援助宣传月”系列活动", "2018-10-12T11:36:00+08:00", None)),
+    ("an_editors_name_run_into_the_time_and_a_content_source_key",
+     f"房东租客因租金酿矛盾 新澜“和事厅”巧解纠纷\n\n编辑:陶倩2018-11-15 08:16内容来源:宝安日报\n\n{BODY}",
+     None,
+     ("房东租客因租金酿矛盾 新澜“和事厅”巧解纠纷", "2018-11-15T08:16:00+08:00", "宝安日报")),
     ("a_metadata_list_of_bulleted_keys_over_their_values",
      "登录 | 注册\n  • 索引号\n    000014348/2022-00630\n  • 发布机构\n    马鞍底乡人民政府\n  • 文号\n  • 发布日期\n"
      f"    2022-02-19\n  • 时效性\n    有效\n\n马鞍底乡2021年政府信息公开工作年度报告\n\n{BODY}",
