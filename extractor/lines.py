@@ -50,8 +50,7 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
     for group, keys in groups.items():
         for k in keys:
             role.setdefault(k, group)
-    # (发布于 needs no colon before its day: 作品发布于2018-10-12 11:36)
-    return lexicon.fast_compile(rf"({_spaced(role)})(?:\s*[:：]|(?<=发布于)(?=\s*(?:19|20)\d{{2}}))"), role
+    return lexicon.fast_compile(rf"({_spaced(role)})\s*[:：]"), role
 
 
 def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
@@ -181,9 +180,10 @@ def parse_fields(text: str) -> dict[str, str] | None:
         cells = _fields_in_cells(text)
         if cells is not None:
             return cells
-    first = pattern.match(text, _FIELD_LEAD.match(text).end())  # the line opens with a key
+    lead = _FIELD_LEAD.match(text).end()
+    first = pattern.match(text, lead)  # the line opens with a key
     if first is None:
-        return _fields_without_colons(text)
+        return _fields_without_colons(text[lead:])
     # after it, any key with its colon starts the next field, even right after the previous
     # value (来源：某县司法局作者：张三: the spans of a publication line ran together)
     matches = [first] + list(pattern.finditer(text, first.end()))
