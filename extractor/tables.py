@@ -194,12 +194,7 @@ def _rows_of(cells: list[Cell], body: str) -> list[Table]:
             rows = []
     if len(rows) < 2:
         return _rows_of(cells[first_number + 1:], body) if len(cells) - first_number > 6 else []
-    header = rows[0]
-    line_start = body.rfind("\n", 0, header[0].start) + 1
-    first = line_start
-    for _ in range(_cfg().caption_lines):
-        first = body.rfind("\n", 0, max(0, first - 1)) + 1
-    table = Table(line_start, rows[-1][-1].end, rows=rows, caption=(first, line_start))
+    table = _table_of(body, rows, rows[0][0].start, rows[-1][-1].end)
     rest = [c for c in cells[start:] if c.start >= rows[-1][-1].end]
     if len(rest) >= int(lexicon.load("tables")["column_min_cells"]):
         return [table] + _rows_of(rest, body)  # (a second table right under the first: 乡镇(街道) | 办件数量 | …)
@@ -221,11 +216,16 @@ def _header_over_values(cells: list[Cell], first_number: int, values: int, body:
             [Cell("", cells[first_number].start, cells[first_number].start)] + cells[first_number:first_number + values]]
     if first_number > values:
         rows.insert(0, [cells[0]])  # (the caption over the headers, with its unit)
-    line_start = body.rfind("\n", 0, cells[0].start) + 1
+    return _table_of(body, rows, cells[0].start, cells[-1].end)
+
+
+def _table_of(body: str, rows: list[list[Cell]], start: int, end: int) -> Table:
+    """The table of `rows` from the line holding `start` to `end`, its caption the lines above."""
+    line_start = body.rfind("\n", 0, start) + 1
     first = line_start
     for _ in range(_cfg().caption_lines):
         first = body.rfind("\n", 0, max(0, first - 1)) + 1
-    return Table(line_start, cells[-1].end, rows=rows, caption=(first, line_start))
+    return Table(line_start, end, rows=rows, caption=(first, line_start))
 
 
 def _row_width(cells: list[Cell], first_number: int) -> int:
