@@ -110,21 +110,18 @@ def page_fields(raw_lines: list[str]) -> Article:
     return art
 
 
-def _drop_contents(lines: list[Line]) -> None:
+def _drop_contents(lines: list[Line]) -> int | None:
     """A document's table of contents (目 录 / 第一部分 … / 一、… / … up to where the first part
-    begins again) is navigation, not text."""
+    begins again) is navigation, not text. Returns where its mark (目 录) stands, or None."""
     mark = next((i for i, ln in enumerate(lines[:30]) if _CONTENTS.fullmatch(ln.text)), None)
     if mark is None:
-        return
+        return None
     first = next((i for i in range(mark + 1, len(lines)) if lines[i].kind == "content"), None)
-    if first is None:
-        return
     again = next((j for j in range(first + 1, min(len(lines), first + _CONTENTS_LINES))
-                  if lines[j].kind == "content" and lines[j].text == lines[first].text), None)
-    if again is None:
-        return
-    for i in range(mark, again):
+                  if lines[j].kind == "content" and lines[j].text == lines[first].text), None) if first else None
+    for i in range(mark, again or mark):
         lines[i] = Line(lines[i].text, "navigation")
+    return mark
 
 
 def _split_opening_stamp(texts: list[str], lines: list[Line]) -> tuple[list[str], list[Line]]:
@@ -180,7 +177,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if dated and looks_like_title(dated.group(1)):
                 art.fields.setdefault("published", dated.group(2))
                 lines[i] = Line(dated.group(1), "content")
-    _drop_contents(lines)
+    contents = _drop_contents(lines)
     for ln in lines:
         if ln.kind == "navigation":
             parts = breadcrumb_parts(ln.text)
@@ -197,7 +194,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
                 lines[i] = Line(ln.text[tag.end():], "content")
     content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content"]
     title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"),
-                            printed=not known_title and bool(art.fields.get("title")))
+                            printed=not known_title and bool(art.fields.get("title")), contents=contents)
     if title_idx is not None:
         art.title = lines[title_idx].text
         above = _line_above_the_title(lines, title_idx)
@@ -339,7 +336,8 @@ def _same(a: str, b: str) -> bool:
     return _SPACE.sub("", a) == _SPACE.sub("", b)
 
 
-def _find_title(lines: list[Line], content_idx: list[int], known: str | None, printed: bool = False) -> int | None:
+def _find_title(lines: list[Line], content_idx: list[int], known: str | None, printed: bool = False,
+                contents: int | None = None) -> int | None:
     """The index of the title line. `known` is a title given by the page's markup or, when
     `printed`, by a field of the page itself (标题：…), which no other line outranks."""
     if known:
@@ -374,7 +372,6 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         below = _last_title_like(lines, [i for i in content_idx if i > publication])
         if below is not None:
             return below
-    contents = next((i for i, ln in enumerate(lines[:30]) if _CONTENTS.fullmatch(ln.text)), None)
     above = next((i for i in reversed(content_idx) if i < contents), None) if contents else None
     if above is not None and looks_like_title(lines[above].text):
         return above  # 市商务局2020年度行政执法统计年报 / 目 录 / 第一部分 …: the document's title heads its contents
@@ -580,7 +577,7 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
-_CONTENTS = lexicon.fast_compile(r"\s*目\s*录\s*")  # a document's table of contents
+_CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])
 _CONTENTS_LINES = 60  # lines a table of contents runs to at most
 _FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer
 _WRAPPED_HEADLINE = 12  # characters of each half of a headline broken over two short lines
