@@ -103,7 +103,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
 
 
 _STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
-_BULLETIN_NAME = lexicon.fast_compile(r"(?:周报|月报|简报|通报|情况)$")  # a bulletin's name over its period in brackets
+_BULLETIN_PERIOD = lexicon.fast_compile(lexicon.load("dates")["bulletin_period"])  # (one pass over the text, not a regex a line)
 
 
 def _report_period(title: str | None, text: str, year: int | None,
@@ -124,10 +124,9 @@ def _report_period(title: str | None, text: str, year: int | None,
             m = pattern.match(line.strip())
             if m and line.strip()[m.end():m.end() + 1] in ("，", ","):
                 candidates.append(m)
-    lines = text.split("\n")
-    for above, line in zip(lines, lines[1:]):  # …办理情况周报 / (2022年6月25日—7月1日), further down a page of two items
-        m = pattern.fullmatch(line.strip())
-        if m and line.strip()[:1] in "（(" and _BULLETIN_NAME.search(above.strip()):
+    for b in _BULLETIN_PERIOD.finditer(text):  # …办理情况周报 / (2022年6月25日—7月1日), further down a page of two items
+        m = pattern.fullmatch(b.group("period").strip())
+        if m:
             candidates.append(m)
             break
     stated = _STATED_PERIOD.search(text, 0, 400)  # 本月(2025年5月1日—2025年5月31日)全局共接收…
