@@ -96,18 +96,14 @@ class Gazetteer:
             self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
         # the state-level new areas (西咸新区, 天府新区), no divisions of their own: the city that runs them
         self.new_areas: dict[str, Division] = {}
-        for row in lexicon.table("new_areas"):
-            target = self._find_path(row["within"].split("/"))
-            if target and row["name"] not in self.names:
-                self.renamed[row["name"]].append(target)
-                self.new_areas[row["pinyin"]] = target
+        for row, target in self._named_within("new_areas"):
+            self.renamed[row["name"]].append(target)
+            self.new_areas[row["pinyin"]] = target
         # the short names an autonomous prefecture goes by (巴州 for 巴音郭楞, 克州), another
         # division's alias as well at times (巴州区 of 巴中): both, for the evidence to settle
         self.abbreviations: dict[str, list[Division]] = defaultdict(list)
-        for row in lexicon.table("prefecture_short_names"):
-            target = self._find_path(row["within"].split("/"))
-            if target and row["name"] not in self.names:
-                self.abbreviations[row["name"]].append(target)
+        for row, target in self._named_within("prefecture_short_names"):
+            self.abbreviations[row["name"]].append(target)
         words = list(self.names) + list(self.aliases) + list(self.renamed) + list(self.short_forms) + list(self.abbreviations)
         province_alias = {d.alias for d in self.by_key.values() if d.level == "province" and len(d.alias) >= 2}
         words += list(province_alias)
@@ -116,6 +112,14 @@ class Gazetteer:
         self.words = sorted(set(words))
         self._ancestors: dict[str, list[Division]] = {}  # a fact about the table, so kept
         self.automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def _named_within(self, table: str):
+        """(row, division) of a table of other names (name, within: 陕西省/西安市) whose division is
+        found and whose name is no division's own."""
+        for row in lexicon.table(table):
+            target = self._find_path(row["within"].split("/"))
+            if target and row["name"] not in self.names:
+                yield row, target
 
     def _find_path(self, path: list[str]) -> Division | None:
         for d in self.names.get(path[-1], []):
