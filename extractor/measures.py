@@ -533,7 +533,7 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
                 return int(n)
             continue
         n = parse_number(nm.group("n") or nm.group("n2") or nm.group("n2b") or nm.group("n3") or nm.group("n4"))
-        if nm.group("cls") == "位" and n != len(measures):
+        if nm.group("cls") in _cfg().data["structure_classifiers"] and n != len(measures):
             continue  # “三位一体”: a structure of three parts, announcing measures only over as many
         word = nm.group("what") or ""  # (张牌 of “四张牌”: 牌)
         if n and 1 < n <= 10 and (_names_a_method(text, nm, int(n))
