@@ -777,6 +777,10 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
     province = g.by_key.get((prov + "0000", "province"))
     if province is not None and ev.score.get(province, 0) >= _OWN_OVER_PARTS * cities[city_code]:
         return province.region()  # 辽宁推进…(×6) and a district named once: the province's report
+    others = sum(cities.values()) - cities[city_code]
+    if province is not None and ev.score.get(province, 0) >= cities[city_code] <= 2 * others \
+            and len([s for s in cities.values() if s >= 1]) >= 3:
+        return province.region()  # 湖北 (×7) over 武汉 (×6), 宜昌, 十堰…: the province's report naming its cities
     ranked = sorted(cities.values(), reverse=True)
     if len([s for s in ranked if s >= 1]) >= 3 and ranked[0] < 2 * ranked[1] \
             and not any(d.level == "county" and ev.agency.get(d, 0) > 0 for d in ev.score):

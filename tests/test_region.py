@@ -444,3 +444,10 @@ def test_a_city_named_more_than_its_county_and_speaking_for_itself_is_the_region
     own = ("桃城区综治中心今年以来受理矛盾纠纷1200件，全区化解率达98%。桃城区委政法委介绍，"
            "全区共化解矛盾纠纷860件，为衡水市平安建设作出贡献。")
     assert detect_region(title=None, body=own, source=None, url=None).adcode == "131102"
+
+
+def test_a_provinces_report_naming_several_of_its_cities_is_the_provinces():
+    body = ("湖北推进行政复议体制改革。湖北各地复议机构统一受理案件。湖北省司法厅介绍，"
+            "武汉市武昌区试行复议听证，宜昌市、十堰市、孝感市设立复议咨询点。"
+            "湖北今年以来受理复议案件1.1万件，武汉受理3000件。湖北将推广经验。")
+    assert adcode(body=body) == "420000"
