@@ -153,8 +153,11 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             empty = _EMPTY_CELLS.search(ln.text)  # 山东工会依法为民工撑腰… | ||||||||| over ---|---|: a layout table's empty cells
             below = next((t for t in texts[i + 1:i + 3] if t.strip()), "")  # (as printed: rules alone normalise away)
             if empty and empty.start() > 0 and "|" not in ln.text[:empty.start()] \
-                    and (_TABLE_RULE.match(below) or _RULES_ONLY.match(below)):
-                ln = lines[i] = classify(ln.text[:empty.start()])  # (…情况分析第二期(总247期) | over ||||||)
+                    and (_TABLE_RULE.match(below) or _RULES_ONLY.match(below)
+                         or _among_few_cells(texts, i)):
+                # (…情况分析第二期(总247期) | over ||||||; 我县迎接市“六五”普法工作验收 | over
+                # …宁海新闻网 2015年06月19日 08:25:05 |: a layout table's cells, one a line)
+                ln = lines[i] = classify(ln.text[:empty.start()])
             fields = dateline(ln.text)
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
@@ -294,6 +297,28 @@ def _reading_copy(texts: list[str]):
 
 _EMPTY_CELLS = lexicon.fast_compile(r"\s*[|｜](?:\s*[|｜])*\s*$")
 _RULES_ONLY = lexicon.fast_compile(r"^[\s|｜]*[|｜][\s|｜]*$")
+_ONE_CELL = lexicon.fast_compile(r"^[^|｜]*[^|｜\s][^|｜]*[|｜][\s|｜]*$")  # (2015年06月19日 08:25:05 |)
+_A_YEAR = lexicon.fast_compile(r"(?:19|20)\d{2}")
+_FEW_CELLS = 3  # a layout table's cells, one a line; more are a data table dumped a cell a line
+
+
+def _among_few_cells(texts: list[str], i: int) -> bool:
+    """Whether line i stands among a few lines of one cell each, with a rule alone or a
+    year among them (headline |, …2015年06月19日 08:25:05 |): a layout table around the
+    header, not a data table dumped a cell a line (受理总量 | / 诉求来源 | / 数量 | …). A
+    paragraph in a cell of its own ends the header."""
+    run, layout = [i], False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(texts) and not is_long_paragraph(texts[k]) \
+                and (not texts[k].strip() or _RULES_ONLY.match(texts[k]) or _ONE_CELL.match(texts[k])):
+            if _ONE_CELL.match(texts[k]):
+                run.append(k)
+                layout = layout or bool(_A_YEAR.search(texts[k]))
+            elif texts[k].strip():
+                layout = True
+            k += step
+    return layout and 1 < len(run) <= _FEW_CELLS
 _TABLE_RULE = lexicon.fast_compile(r"^\s*(?:[-:]{3,}\s*[|｜]\s*){2,}")
 _PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
 

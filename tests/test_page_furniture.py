@@ -471,6 +471,16 @@ def test_keys_without_colons_and_a_layout_tables_empty_cells_around_the_header()
     assert doc.title == "山东工会依法为民工撑腰"
 
 
+def test_a_headline_in_a_layout_tables_cell_over_the_cell_of_its_time():
+    doc = extract(f"我县迎接市普法工作验收 |\nhttp://www.nhnews.com.cn 宁海新闻网 2015年06月19日 08:25:05 |\n{BODY} |")
+    assert (doc.title, doc.published_at) == ("我县迎接市普法工作验收", "2015-06-19T08:25:05+08:00")
+    doc = extract(f"|\n某市转办群众信访举报件情况(第二十四批) |\n(2017年9月2日12时—9月3日12时) |\n|\n{BODY}")
+    assert doc.title == "某市转办群众信访举报件情况(第二十四批)"
+    # a data table dumped a cell a line keeps its cells: no headline from its first cell
+    doc = extract("受理总量 |\n诉求来源 |\n数量 |\n占比 |\n38447 |\n电话 |\n34859 |\n90.67% |\n" + BODY)
+    assert doc.title != "受理总量"
+
+
 def test_a_closing_source_in_brackets_an_unknown_key_after_the_source_and_benwen_laiyuan():
     doc = extract(f"平顶山市新华区:“访调对接”化解矛盾\n发布时间:2022-12-12 15:23\n{BODY}确保把矛盾纠纷化解在基层。（来源:新华区委宣传部  丁需学  李颖）")
     assert doc.source == "新华区委宣传部"
