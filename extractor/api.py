@@ -63,8 +63,9 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         or (date_from_url(source) if source and _URL_VALUE.match(source) else None)  # (文章来源:http://…/2020/1022/…)
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
     title = art.title
-    region = detect_region(title=title, body=body, source=source, url=url,
-                           site_id_code=meta.get("site_id_code"), site_name=meta.get("site_name"))
+    region = detect_region(title=title, body=body, source=source, url=url, site_id_code=meta.get("site_id_code"),
+                           site_name=meta.get("site_name") or " ".join(art.breadcrumb or ()) or None)
+    # (a dump's breadcrumb, 主页 > 新闻 > 海城新闻 > 正文, names the site's place as its name would)
     doc = Document(
         doc_id=make_doc_id(url, body), url=url, title=title, published_at=published, source=source,
         body=body, region=region, author=author,

@@ -826,3 +826,10 @@ def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
     # a dateline run into the paragraph is no headline
     doc = extract("宁德新闻网3月23日电 (陈香玉)2017年以来,寿宁法院顺应家事审判改革趋势,紧密结合实际,逐步打造家事纠纷多元化解网络。")
     assert doc.title is None
+
+
+def test_a_breadcrumb_with_an_unnamed_column_and_a_numbered_series_tag_over_the_headline():
+    text = f"主页 > 新闻 > 海城新闻 > > 正文\n\n【办实事 解难题(131)】 310万元被拖欠工资到位!260名农民工安“薪”更舒心\n\n{BODY}"
+    doc = extract(text)
+    assert doc.title == "310万元被拖欠工资到位!260名农民工安“薪”更舒心"
+    assert doc.region.adcode == "210381"  # the breadcrumb names the site's place (海城), as a site's name would
