@@ -204,6 +204,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         while above is not None:  # 通化县人民政府 / 2025年度政府信息公开工作报告: one title on two lines
             art.title = lines[above].text + art.title
             above = _line_above_the_title(lines, above, art.title)
+        tail = _genre_below(lines, title_idx, art.title)
+        if tail is not None:  # 关于华容县2023年度法治政府建设工作的 / 报 告: a document's title, its genre set apart
+            art.title += _SPACE.sub("", lines[tail].text)
+            title_idx = tail
         art.title = _TRAILING_DASHES.sub("", art.title)  # 湖北省高级人民法院工作报告—— (over its occasion)
         art.title = _TITLE_BULLET.sub("", art.title)  # • 中共…党组关于巡察整改情况的通报: an item of the page's list
     elif known_title:
@@ -594,6 +598,20 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
     return None
 
 
+def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
+    """The line under a document's title that ends it, when the title breaks off at 的 and
+    the line holds only the document's genre, perhaps spaced out (报 告, 通 知)."""
+    if not title.endswith("的"):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "blank" and j - i <= 2:
+        j += 1
+    if j >= len(lines) or lines[j].kind not in ("content", "byline") or len(lines[j].text) > _GENRE_LINE:
+        return None  # (报 告, spaced out, reads as a name)
+    return j if _GENRE_TAIL.match(_SPACE.sub("", lines[j].text)) else None
+
+
+_GENRE_LINE = 12  # characters of a line holding a document's genre alone
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
 _EVENT_ENDINGS = tuple(lexicon.load("boilerplate")["event_endings"])
 _CONTINUED_FROM = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["continued_from_words"]))

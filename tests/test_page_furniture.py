@@ -833,3 +833,9 @@ def test_a_breadcrumb_with_an_unnamed_column_and_a_numbered_series_tag_over_the_
     doc = extract(text)
     assert doc.title == "310万元被拖欠工资到位!260名农民工安“薪”更舒心"
     assert doc.region.adcode == "210381"  # the breadcrumb names the site's place (海城), as a site's name would
+
+
+def test_a_documents_title_broken_off_at_de_over_its_genre_spaced_out():
+    doc = extract(f"关于某县2023年度法治政府建设工作的\n报 告\n中共某市委、市人民政府:\n{BODY}")
+    assert doc.title == "关于某县2023年度法治政府建设工作的报告"
+    assert not doc.body.startswith("报")
