@@ -212,6 +212,16 @@ def _province_speaks(body: str, city_re, county_re) -> bool:
     return n_prov >= 3 and n_prov > len(city_re.findall(body)) + len(county_re.findall(body))
 
 
+_PLACE_OVER_PROVINCE = 3.0
+
+
+def _one_place_acts(ev: "_Evidence", body: str) -> bool:
+    """渌口区自然资源局 (×5) in a release that names 全省 as often: one city or county whose
+    agencies act, named three times as strongly as the province's cues, is the release's."""
+    n_prov = len(_province_cues().findall(body))
+    return any(d.level != "province" and ev.agency.get(d, 0) > 0 and s >= _PLACE_OVER_PROVINCE * n_prov for d, s in ev.score.items())
+
+
 def find_places(text: str):
     """(start, end, word, divisions) for every place name in `text`."""
     g = gazetteer()
@@ -768,7 +778,7 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         elif d.level == "county":
             city_total[d.parent] += s
     prov = max(prov_total, key=prov_total.get)
-    if _province_speaks(body, city_re, county_re):
+    if _province_speaks(body, city_re, county_re) and not _one_place_acts(ev, body):
         return g.by_key[(prov + "0000", "province")].region()
     cities = {c: s for c, s in city_total.items() if c[:2] == prov}
     if not cities:

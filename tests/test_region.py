@@ -451,3 +451,10 @@ def test_a_provinces_report_naming_several_of_its_cities_is_the_provinces():
             "武汉市武昌区试行复议听证，宜昌市、十堰市、孝感市设立复议咨询点。"
             "湖北今年以来受理复议案件1.1万件，武汉受理3000件。湖北将推广经验。")
     assert adcode(body=body) == "420000"
+
+
+def test_a_county_agency_named_again_and_again_in_a_release_about_the_provinces_honours_is_the_countys():
+    body = ("渌口区自然资源局荣获省级荣誉。近日,湖南省自然资源厅印发通报,全省30个单位受到表扬,"
+            "渌口区自然资源局被通报表扬为全省自然资源信访工作业绩突出单位。2023年,渌口区自然资源局"
+            "共受理信访195件,按期答复率100%。渌口区自然资源局将再接再厉。渌口区自然资源局表示感谢。")
+    assert adcode(title="渌口区自然资源局被通报表扬为2023年度全省自然资源信访工作业绩突出单位", body=body) == "430212"
