@@ -40,6 +40,8 @@ _URL_PATTERNS = [
     # (the day followed by a clock time, hhmmss, and perhaps more digits)
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.-])"),  # (/show/20201228162234-25760-00-000.html)
     lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.])"),
+    # a query's date parameter (a.aspx?id=10722&t=7&time=2017-05-27)
+    lexicon.fast_compile(r"[?&](?:time|date|pubdate|publishdate|riqi|rq|day)=(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)(?![\d])", regex.I),
 ]
 
 

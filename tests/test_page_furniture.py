@@ -495,6 +495,8 @@ def test_more_whole_dates_in_urls():
     assert date_from_url("https://www.yncaw.gov.cn/html/2025/mdgfhhhxfj-lm3_0723/135534.html") == "2025-07-23"
     assert date_from_url("https://news.qq.com/rain/a/20241225A02B7T00") == "2024-12-25"
     assert date_from_url("https://chinawznews.net/binhe/202012256973.html") is None  # (a number, no whole date)
+    assert date_from_url("http://wxrb.luaninfo.com/p/a.aspx?id=10722&t=7&time=2017-05-27") == "2017-05-27"
+    assert date_from_url("http://example.gov.cn/show.aspx?id=20170527") is None  # (an id, not a date parameter)
 
 
 def test_a_sites_address_glued_to_the_publication_day():
