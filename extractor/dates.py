@@ -682,6 +682,13 @@ def _five_year_plan(x: _Match):  # “十三五”期间
     return x.span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
 
 
+def _law_popularisation_plan(x: _Match):  # “六五”普法期间, “八五”普法以来
+    first = _rules()[1]["law_popularisation_plans"][x.g["plan"]]
+    if x.g["since"]:
+        return x.span("range", _date(first, 1, 1), x.pub, "year")
+    return x.span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
+
+
 def _event_since(x: _Match):  # 活动开展以来: the start comes from the event (event_spans)
     return x.span("range", None, x.pub, "day")
 
@@ -726,7 +733,7 @@ _RESOLVERS = {
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
-    "five_year_plan": _five_year_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
+    "five_year_plan": _five_year_plan, "law_popularisation_plan": _law_popularisation_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 

@@ -511,3 +511,11 @@ def test_the_whole_year_in_a_january_release_is_the_year_just_ended():
     assert resolve("全年共受理信访事项120件。", published="2026-01-09") == [("全年", "range", "2025-01-01", "2025-12-31")]
     assert resolve("全年共受理信访事项120件。", published="2025-12-20") == [("全年", "range", "2025-01-01", "2025-12-31")]
     assert resolve("2026年工作安排：全年力争化解积案。", published="2026-01-09")[-1][2] == "2026-01-01"  # (the year named)
+
+
+def test_a_plan_of_law_popularisation_is_its_five_years():
+    assert resolve("“六五”普法期间，普及率达到90%以上", published="2015-06-19") == [
+        ("“六五”普法期间", "range", "2011-01-01", "2015-12-31")]
+    assert resolve("“八五”普法以来，开展活动15场次", published="2024-07-16") == [
+        ("“八五”普法以来", "range", "2021-01-01", "2024-07-16")]
+    assert resolve("十一五期间共调解", published="2024-07-16")[0][2:] == ("2006-01-01", "2010-12-31")
