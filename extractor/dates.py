@@ -280,11 +280,11 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < start and end < b for a, b in spans)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=64)
 def _month(value: str | None) -> int | None:
     if not value:
         return None
-    n = parse_number(value)
+    n = _rules()[1]["month_words"].get(value) or parse_number(value)
     return int(n) if n and 1 <= n <= 12 else None
 
 

@@ -519,3 +519,12 @@ def test_a_plan_of_law_popularisation_is_its_five_years():
     assert resolve("“八五”普法以来，开展活动15场次", published="2024-07-16") == [
         ("“八五”普法以来", "range", "2021-01-01", "2024-07-16")]
     assert resolve("十一五期间共调解", published="2024-07-16")[0][2:] == ("2006-01-01", "2010-12-31")
+
+
+def test_yuanyue_is_january_and_a_relative_year_runs_to_now():
+    assert resolve("2019年元月份以来，共处理2起", published="2019-03-01") == [
+        ("2019年元月份以来", "range", "2019-01-01", "2019-03-01")]
+    assert resolve("2020年元月至6月共受理", published="2020-07-01") == [
+        ("2020年元月至6月", "range", "2020-01-01", "2020-06-30")]
+    assert resolve("去年至今，共化解15起", published="2022-05-30") == [("去年至今", "range", "2021-01-01", "2022-05-30")]
+    assert resolve("罚款2000元月底前缴清", published="2022-05-30") == []
