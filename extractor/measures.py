@@ -412,20 +412,27 @@ def find_measures(body: str, leads=(), tables=()) -> list[Measure]:
 
 
 def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
-    """Drop the inline runs (一是…二是…) whose first item follows a lead-in of problems."""
+    """Drop the inline runs (一是…二是…) whose first item follows a lead-in of problems, or of
+    kinds (主要渠道有三种：)."""
     problems = _cfg().problems
     out, skipping = [], False
     for it in tops:
         if it.scheme in _inline_ranks():
             if it.number == 1:
                 lead = _lead_in(body, it.start)
-                skipping = bool(problems.search(_acted_on().sub("", lead))) and not _announces_actions().search(lead)
+                skipping = (bool(problems.search(_acted_on().sub("", lead))) and not _announces_actions().search(lead)) \
+                    or bool(_kinds_lead().search(lead))
             if skipping:
                 continue
         else:
             skipping = False
         out.append(it)
     return out
+
+
+@lru_cache(maxsize=1)
+def _kinds_lead():
+    return lexicon.fast_compile(lexicon.load("measures")["kinds_lead"])
 
 
 @lru_cache(maxsize=1)

@@ -611,3 +611,13 @@ MEASURE_TITLES = [
 @pytest.mark.parametrize("name,text,titles", MEASURE_TITLES, ids=[n for n, *_ in MEASURE_TITLES])
 def test_measure_titles(name, text, titles):
     assert [m.title for m in extract(text).measures] == titles
+
+
+def test_photo_captions_with_their_credit_and_a_list_of_kinds_are_no_measures():
+    para = "调解中心集咨询疏导、纠纷调解、劳动仲裁、法律援助于一体，对矛盾纠纷进行引导、分流、指派、化解，提供一站式服务。"
+    text = (f"{para}\n某市劳动人事争议仲裁院仲裁现场\n{para}\n某省12348热线监控平台 摄影 孙远桃\n{para}\n"
+            "目前群众可通过网上信访平台反映诉求。主要渠道有三种:一是各级网上投诉平台。二是手机信访APP。三是微信信访。")
+    assert titles(text)[0] == []
+    # a list of actions after a lead-in of what was done keeps its items
+    got = titles(f"{para}\n今年以来，我局重点做好三项工作:一是加强队伍建设。二是规范调解程序。三是强化宣传引导。")[0]
+    assert [t for _, t, _ in got] == ["加强队伍建设", "规范调解程序", "强化宣传引导"]
