@@ -177,7 +177,9 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
             continue  # 受理商品消费投诉共4759件，占投诉量的48%。: a figure reported, not an action
         t = tags(m.group())
         item = Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)
-        if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or parallel.match(m.group())
+        verb_at = next((k for k in range(1, len(t)) if is_verb(*t[k])), None) if t and t[0][0] in data["lead_prepositions"] else None
+        by_means = verb_at is not None and "的" not in m.group()  # (以刘月旺命名的“月旺调解室”是…: a name, no means)
+        if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or by_means or parallel.match(m.group())
                          or (_SHORT_LEAD.fullmatch(m.group()) and not _result_lead().search(m.group()[:-1]))):
             # (高位推动。多元共治精准调解。: a short phrase alone, unless it states a result; but
             # leads opening with the same word, 建强…机制。 建强…机制。, are parallel whatever their tags)

@@ -621,3 +621,11 @@ def test_photo_captions_with_their_credit_and_a_list_of_kinds_are_no_measures():
     # a list of actions after a lead-in of what was done keeps its items
     got = titles(f"{para}\n今年以来，我局重点做好三项工作:一是加强队伍建设。二是规范调解程序。三是强化宣传引导。")[0]
     assert [t for _, t, _ in got] == ["加强队伍建设", "规范调解程序", "强化宣传引导"]
+
+
+def test_bold_leads_lost_in_a_dump_may_open_with_a_preposition_of_means():
+    text = ("以学法用法提高重点对象法律素质。该县以“法律六进”活动为载体，深入开展法律进机关、进学校、进农村等活动，举办培训会议2场次。\n"
+            "丰富传承创新普法宣传方式。利用法制宣传日、重大节庆日，开展形式多样的法律宣传系列活动，街头设点宣传363场次。\n"
+            "以刘月旺命名的“月旺调解室”是街道的品牌工作室之一。该工作室成立以来调解纠纷300余件，调解成功率达98%。")
+    got = [t for _, t, _ in titles(text)[0]]
+    assert got == ["以学法用法提高重点对象法律素质", "丰富传承创新普法宣传方式"]
