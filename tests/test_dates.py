@@ -528,3 +528,9 @@ def test_yuanyue_is_january_and_a_relative_year_runs_to_now():
         ("2020年元月至6月", "range", "2020-01-01", "2020-06-30")]
     assert resolve("去年至今，共化解15起", published="2022-05-30") == [("去年至今", "range", "2021-01-01", "2022-05-30")]
     assert resolve("罚款2000元月底前缴清", published="2022-05-30") == []
+
+
+def test_a_span_of_days_with_their_hours_and_a_spaced_year_end():
+    assert resolve("(2017年9月2日12时—9月3日12时)", published="2017-09-05") == [
+        ("2017年9月2日12时—9月3日12时", "range", "2017-09-02", "2017-09-03")]
+    assert resolve("力争2024 年底前完成", published="2024-05-17") == [("2024 年底", "point", "2024-12-31", "2024-12-31")]
