@@ -75,7 +75,7 @@ def config() -> _Config:
     qa = lexicon.alternation([w for w in after_q if w not in ("余", "多")])
     num = f"(?:{ARABIC}|{CHINESE})"
     pattern = lexicon.fast_compile(
-        rf"(?P<qb>{qb})?(?:"
+        rf"(?:(?P<qb>{qb})[ ]?)?(?:"  # (不低于 80%: a dump's stray space after the qualifier)
         rf"连续(?P<snum>{num})(?P<sunit>年|个月|天)"
         rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
         rf"|(?P<rnum>(?<![\d.])\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"

@@ -249,6 +249,9 @@ def test_seeking_support_is_no_goal():
 def test_requirements_and_rule_frequencies_are_not_results():
     assert metrics("将纠错整改情况纳入考核，分值占比不低于10%，开展专题培训不少于2期。") == []
     assert metrics("法律顾问每月至少到村服务2人次，县级领导每月接访不少于1次。") == []
+    # a dump's stray space after the bound
+    assert metrics("在全市规模以上企业设立调解委员会比例不低于 80%，其中示范点建设单位不少于 50 家。") == []
+    assert [m[6] for m in metrics("行政复议案件占行政争议案件超过 65%。")] == ["more_than"]
 
 
 def test_a_rules_parameters_are_not_results():
