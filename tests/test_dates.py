@@ -534,3 +534,8 @@ def test_a_span_of_days_with_their_hours_and_a_spaced_year_end():
     assert resolve("(2017年9月2日12时—9月3日12时)", published="2017-09-05") == [
         ("2017年9月2日12时—9月3日12时", "range", "2017-09-02", "2017-09-03")]
     assert resolve("力争2024 年底前完成", published="2024-05-17") == [("2024 年底", "point", "2024-12-31", "2024-12-31")]
+
+
+def test_by_a_month_written_with_fen_is_its_last_day():
+    assert resolve("截止到2022年6月份，全县共有律师调解工作室4家", published="2022-08-01") == [
+        ("截止到2022年6月份", "point", "2022-06-30", "2022-06-30")]
