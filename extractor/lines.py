@@ -118,7 +118,7 @@ _URL_TOKEN = lexicon.fast_compile(r"\s*(?:https?://|www\.)[A-Za-z0-9./:%?=&#_-]+
 _HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
     rf"^\s*(?:{_HOST}\s+)?(\p{{Han}}[\p{{Han}}A-Za-z·]{{1,15}})\s+(?:{_HOST}\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
-_TRAILING_DATE = lexicon.fast_compile(rf"(?:\s+|(?<=\p{{Han}}))({_DAY_TIME})\s*$")  # (热线办2017-07-17 10:07 too)
+_TRAILING_DATE = lexicon.fast_compile(rf"(?:^|\s+|(?<=\p{{Han}}))({_DAY_TIME})\s*$")  # (热线办2017-07-17 10:07 too; 来源: 2025年04月29日, the value empty but for the time)
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _WRITERS_BEFORE_KEY = lexicon.fast_compile(r"\s*((?:\p{Han}{2,3}\s+){1,5})(?=\S{2,6}\s*[:：])")
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")

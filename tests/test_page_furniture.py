@@ -841,3 +841,10 @@ def test_a_documents_title_broken_off_at_de_over_its_genre_spaced_out():
     doc = extract(f"关于某县2023年度法治政府建设工作的\n报 告\n中共某市委、市人民政府:\n{BODY}")
     assert doc.title == "关于某县2023年度法治政府建设工作的报告"
     assert not doc.body.startswith("报")
+
+
+def test_an_epapers_page_number_and_an_empty_source_before_the_day():
+    doc = extract(f"某县人民法院\n\n用司法温情守护高原各族群众\n\n    版次:01    来源:    2025年04月29日\n\n{BODY}")
+    assert (doc.title, doc.published_at, doc.source) == ("用司法温情守护高原各族群众", "2025-04-29", None)
+    doc = extract(f"建设公职律师调解中心 打造法治税务前沿阵地\n\n2023年01月17日 版次:05        作者:本报记者 卢慧菲\n\n{BODY}")
+    assert doc.published_at == "2023-01-17" and "2023年01月17日" not in doc.body
