@@ -629,3 +629,10 @@ def test_bold_leads_lost_in_a_dump_may_open_with_a_preposition_of_means():
             "以刘月旺命名的“月旺调解室”是街道的品牌工作室之一。该工作室成立以来调解纠纷300余件，调解成功率达98%。")
     got = [t for _, t, _ in titles(text)[0]]
     assert got == ["以学法用法提高重点对象法律素质", "丰富传承创新普法宣传方式"]
+
+
+def test_an_outlets_credit_a_dated_photo_caption_and_a_bulleted_related_list_head_no_measures():
+    para = "近年来，各级侨联组织立足边境地区实际，不断加强体制机制建设，推动维权工作不断发展完善，调解纠纷120件。"
+    text = (f"{para}\n2017年7月,中国侨联副主席在德宏边境调研边调委工作\n{para}\n2017年7月,中国侨联副主席与边调委工作人员交流\n"
+            f"{para}\n德州日报新媒体出品\n• 新闻推荐\n某县开展普法宣传活动\n某市召开调解工作会议")
+    assert titles(text)[0] == []
