@@ -403,6 +403,9 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         return post, "after", post_end
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
+    if _FRAME_OPENS.search(raw_pre) and _FRAME_MOVE.match(body, end) and pre \
+            and (has_noun(pre) or pre.endswith(_measure_endings())):
+        return pre, "before", start  # 按期办结率从99.75%略回落到99.72%: what moved, not the verb of its move
     if post and (immediate or relative):
         if immediate and body[post_end:post_end + 1] in c.joiners and _DIGIT.match(body, post_end + 1):
             use_post = True  # 建成投用1间科技审判法庭、2间音视频调解中心: each count heads what follows it
@@ -669,6 +672,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if not indicator and earlier is not None and earlier.indicator and earlier.unit == m.unit \
                 and _periods_only(body, earlier.end, m.start, dates):
             indicator = earlier.indicator  # 受理…案件2271件，其中2021年1431件，2022年625件: the total's parts by year
+        if earlier is not None and earlier.indicator and _FRAME_OPENS.search(body, max(sentence.start, earlier.start - 2), earlier.start) \
+                and _FRAME_CLOSE.fullmatch(body, earlier.end, m.start):
+            indicator = earlier.indicator  # 满意率从96.51%上升为96.68%: where the move ends, the same thing
         if not indicator:  # 从81.38%到87.87%，群众安全感逐年攀升: the frame's subject; else the clause's before
             indicator = _subject_after_frame(body, segs, m.start, dates) or \
                 clause_subject(body, segs, m.start, sentence.start, dates)
@@ -695,6 +701,11 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             raw.metric.indicator = compared.metric.indicator
 
 
+@lru_cache(maxsize=1)
+def _measure_endings() -> tuple[str, ...]:
+    return tuple(lexicon.load("indicator")["measure_endings"])
+
+
 def _right_after_basis(body: str, segs: Segments, start: int) -> bool:
     """比上年同期847件少297件, 比去年同期(29起): a number right after a comparison's basis alone,
     in brackets or not."""
@@ -719,6 +730,9 @@ def _periods_only(body: str, start: int, end: int, dates) -> bool:
 
 
 _FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")
+_FRAME_MOVE = lexicon.fast_compile(r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*[\d一二两三四五六七八九十百千万]")  # (…增加到966家; not 由7名律师组成)
+_FRAME_CLOSE = lexicon.fast_compile(r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*")
+_FRAME_OPENS = lexicon.fast_compile(r"\p{Han}\s*(?:从|由)\s*$")  # (a subject, then 从 right before the number)
 _FRAME_ON = lexicon.fast_compile(r"^\s*(?:再)?(?:到|至)")
 _FRAME_WORDS = lexicon.fast_compile(r"[\d.%％]+|[从由到至再的年月上下半个百分点]")
 

@@ -647,3 +647,11 @@ def test_a_sentence_breaking_down_the_total_before_it_counts_over_the_totals_per
 def test_a_clause_before_the_number_ending_in_de_says_which_of_what_follows():
     doc = extract(LEAD + "走进调解工作站，由省金融消费调解中心选派的6名专职调解员，在各自岗位上接待群众。")
     assert doc.metrics[0].text == "6名" and doc.metrics[0].indicator.endswith("专职调解员")
+
+
+def test_what_moves_from_one_number_to_another_measures_both():
+    got = indicators("按期办结率从99.75%略回落到99.72%;群众满意率从96.51%上升为96.68%。")
+    assert [ind for _, ind in got] == ["按期办结率", "按期办结率", "群众满意率", "群众满意率"]
+    assert [ind for _, ind in indicators("律师事务所从707家增加到966家。")] == ["律师事务所", "律师事务所"]
+    # 由…组成 is no move: each count keeps its own head
+    assert [ind for _, ind in indicators("调委会由1名兼职主任、4名兼职委员组成。")] != ["调委会", "调委会"]
