@@ -537,6 +537,14 @@ def _half(x: _Match):  # 上半年, 2023年下半年
     return x.span("range", _date(y, 1 if first else 7, 1), _date(y, 6 if first else 12, 30 if first else 31), "month")
 
 
+def _by_year(x: _Match):  # 截至2024年: the year's last day, or the release's day within that year
+    y = x.year()
+    d = _date(y, 12, 31) if y else None
+    if d and x.pub and x.pub.year == y and x.pub < d:
+        d = x.pub
+    return x.span("point", d, d, "day")
+
+
 def _quarter(x: _Match):  # 一季度, 2023年第三季度
     y = x.named_or_published_year()
     q = int(parse_number(x.g["q"]) or 0)
@@ -733,7 +741,7 @@ _RESOLVERS = {
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
-    "five_year_plan": _five_year_plan, "law_popularisation_plan": _law_popularisation_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
+    "five_year_plan": _five_year_plan, "by_year": _by_year, "law_popularisation_plan": _law_popularisation_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 

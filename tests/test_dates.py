@@ -539,3 +539,11 @@ def test_a_span_of_days_with_their_hours_and_a_spaced_year_end():
 def test_by_a_month_written_with_fen_is_its_last_day():
     assert resolve("截止到2022年6月份，全县共有律师调解工作室4家", published="2022-08-01") == [
         ("截止到2022年6月份", "point", "2022-06-30", "2022-06-30")]
+
+
+def test_by_a_year_is_its_last_day_or_the_release_day_within_it():
+    assert resolve("截至2024年，全市医保公众号粉丝超过19万人", published="2025-02-10") == [
+        ("截至2024年", "point", "2024-12-31", "2024-12-31")]
+    assert resolve("截至2023年，全市共有调解组织120个", published="2023-11-30") == [
+        ("截至2023年", "point", "2023-11-30", "2023-11-30")]
+    assert resolve("截至2024年6月，共受理", published="2024-07-01")[0][2:] == ("2024-06-30", "2024-06-30")
