@@ -547,3 +547,9 @@ def test_by_a_year_is_its_last_day_or_the_release_day_within_it():
     assert resolve("截至2023年，全市共有调解组织120个", published="2023-11-30") == [
         ("截至2023年", "point", "2023-11-30", "2023-11-30")]
     assert resolve("截至2024年6月，共受理", published="2024-07-01")[0][2:] == ("2024-06-30", "2024-06-30")
+
+
+def test_the_whole_of_a_year_opening_a_sentence_is_the_period_of_the_paragraph_after_it():
+    text = ("据统计,整个2018年,热线共接到市民来电超4.5万个,其中咨询约2.8万个。此外,热线平台还受理媒体、"
+            "网络等渠道反映的问题4007个。")
+    assert _periods(text, "2019-01-09")[0]["4007个"] == ("2018年", "2018-01-01", "2018-12-31")
