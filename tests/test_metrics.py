@@ -655,3 +655,8 @@ def test_what_moves_from_one_number_to_another_measures_both():
     assert [ind for _, ind in indicators("律师事务所从707家增加到966家。")] == ["律师事务所", "律师事务所"]
     # 由…组成 is no move: each count keeps its own head
     assert [ind for _, ind in indicators("调委会由1名兼职主任、4名兼职委员组成。")] != ["调委会", "调委会"]
+
+
+def test_a_count_run_into_its_share_counts_what_comes_before_it():
+    assert indicators("从举报方式来看,来信292件占73%,来访27件占7%。")[::2] == [("292件", "来信"), ("27件", "来访")]
+    assert ("11件", "公开听证") in indicators("其中,公开听证11件占比78%。")
