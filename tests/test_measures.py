@@ -640,3 +640,12 @@ def test_an_outlets_credit_a_dated_photo_caption_and_a_bulleted_related_list_hea
     assert extract(head + text).measures == []
     text = f"{para}\n\n德州日报新媒体出品\n\n• 新闻推荐\n\n某县开展普法宣传活动\n\n某市召开调解工作会议"
     assert extract(head + text).measures == []
+
+
+def test_the_fixed_parts_of_a_disclosure_report_are_no_measures():
+    text = ("二、主动公开政府信息的情况\n(一)、主动公开政府信息的数量\n截至2018年12月31日,我乡共向社会发布信息40条。\n"
+            "(二)、主动公开政府信息的主要类别\n我乡主动公开政府信息的类别为:概括信息、人事信息、发展规划、政务动态等栏目。\n"
+            "(三)、信息公开形式\n信息公开主要形式为:市信息公开平台、县政府网站。\n"
+            "三、收到和处理政府信息公开申请情况\n2018年度,我乡未收到依申请公开政府信息。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生政府信息公开行政复议、行政诉讼。")
+    assert [t for _, t, _ in titles(text)[0]] == []
