@@ -98,10 +98,10 @@ def _bare_keys() -> regex.Pattern:
 _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
-_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*(?:\p{Han}{2,8}\s*[|｜丨]\s*|\p{Han}{2,12}(?=来源[:：]\s*\p{Han}))?"
+_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*(?:\p{Han}{2,8}\s*(?:[|｜丨]|\s[-－—]\s)\s*|\p{Han}{2,12}(?=来源[:：]\s*\p{Han}))?"
                                    r"(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?"
                                    r"(?:\d+\s*次(?:观看|浏览|阅读)(?:作品)?\s*)?")
-# (广西新闻|来源:…: the column's name before the fields; 王献宇出席来源:七台河日报 2025-08-29: a deck run into them;
+# (广西新闻|来源:…, 丽水网 - 来源:…: the column's or site's name before the fields; 王献宇出席来源:七台河日报 2025-08-29: a deck run into them;
 # 1341次观看作品发布于2018-10-12 11:36: a view counter before them)
 # a day written with figures (2024-01-22, 2024年1月22日) and a clock time (15:00, 15:00:08): the
 # pieces every publication-time pattern below is made of

@@ -848,3 +848,12 @@ def test_an_epapers_page_number_and_an_empty_source_before_the_day():
     assert (doc.title, doc.published_at, doc.source) == ("用司法温情守护高原各族群众", "2025-04-29", None)
     doc = extract(f"建设公职律师调解中心 打造法治税务前沿阵地\n\n2023年01月17日 版次:05        作者:本报记者 卢慧菲\n\n{BODY}")
     assert doc.published_at == "2023-01-17" and "2023年01月17日" not in doc.body
+
+
+def test_a_sites_name_before_its_fields_a_toolbar_of_two_buttons_and_a_writers_outlet_after_wen():
+    doc = extract(f"金牌调解员“侠姐”:我是党员,我为您服务\n丽水网 - 来源: 丽水公安 2019-07-05 16:38\n{BODY}\n打印此文 关闭窗口")
+    assert (doc.title, doc.published_at, doc.source) == (
+        "金牌调解员“侠姐”:我是党员,我为您服务", "2019-07-05T16:38:00+08:00", "丽水公安")
+    assert "打印此文" not in doc.body
+    doc = extract(f"某区婚姻家庭纠纷调解工作室揭牌\n文/广州日报·新花城记者:卜瑜 通讯员:李思番、刘晓\n{BODY}")
+    assert "卜瑜" not in doc.body
