@@ -553,3 +553,10 @@ def test_the_whole_of_a_year_opening_a_sentence_is_the_period_of_the_paragraph_a
     text = ("据统计,整个2018年,热线共接到市民来电超4.5万个,其中咨询约2.8万个。此外,热线平台还受理媒体、"
             "网络等渠道反映的问题4007个。")
     assert _periods(text, "2019-01-09")[0]["4007个"] == ("2018年", "2018-01-01", "2018-12-31")
+
+
+def test_the_disclosure_reports_own_words_for_its_year_are_no_dates():
+    assert resolve("现将本年度工作情况报告如下:", published="2024-01-10") == []
+    assert resolve("三、本年度办理结果\n(一)予以公开", published="2024-01-10") == []
+    assert resolve("上一年项目数量 | 本年增/减", published="2024-01-10") == []
+    assert resolve("本年度,乡党委政府将法治政府建设摆在突出位置", published="2024-01-10")[0][2:] == ("2024-01-01", "2024-12-31")
