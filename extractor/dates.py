@@ -42,6 +42,7 @@ class Reference:
     mention_offsets: tuple[int, ...] = ()  # the offsets of year_mentions, for bisecting
     report_year: int | None = None  # the year an annual report's title says it covers
     report_period: tuple[dt.date, dt.date] | None = None  # the period a bulletin states under its title
+    report_quarter: tuple[int, int] | None = None  # (year, quarter) a bulletin names in its title or opening (2024年第一季度…简报)
 
     def year_for(self, pos: int, context: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
@@ -96,12 +97,21 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
+    quarter = (_REPORT_QUARTER.search(title) if title else None) or _REPORT_QUARTER.search(text, 0, _QUARTER_REACH)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
                      int(report.group("y")) if report else None,
                      _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
-                                    pub_date=pub))
+                                    pub_date=pub),
+                     _year_quarter(quarter, pub))
 
 
+_REPORT_QUARTER = lexicon.fast_compile(lexicon.load("dates")["report_quarter"])
+_QUARTER_REACH = 400  # characters of the text in which a bulletin names its quarter (第三季度，全区…)
+
+
+def _year_quarter(m, pub: dt.date | None) -> tuple[int, int] | None:
+    y = int(m.group("y")) if m and m.group("y") else (pub.year if pub else None)
+    return (y, int(parse_number(m.group("q")))) if m and y else None
 _STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
 _BULLETIN_PERIOD = lexicon.fast_compile(lexicon.load("dates")["bulletin_period"])  # (one pass over the text, not a regex a line)
 
@@ -573,6 +583,16 @@ def _this_period(x: _Match):  # 本周, 本期: the bulletin's period; 本周 el
     return x.span("range", monday, monday + dt.timedelta(days=6), "day")
 
 
+def _this_quarter(x: _Match):  # 本季度: the quarter a bulletin names in its title or opening, else the publication's
+    if x.ref.report_quarter is not None:
+        y, q = x.ref.report_quarter
+    elif x.pub is not None:
+        y, q = x.pub.year, (x.pub.month - 1) // 3 + 1
+    else:
+        return x.span("range", None, None, "quarter")
+    return x.span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+
+
 def _one_month(period: tuple[dt.date, dt.date] | None) -> bool:
     """Whether a bulletin's stated period is one calendar month's."""
     return period is not None and (period[0].year, period[0].month) == (period[1].year, period[1].month)
@@ -741,7 +761,7 @@ _RESOLVERS = {
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
-    "five_year_plan": _five_year_plan, "by_year": _by_year, "law_popularisation_plan": _law_popularisation_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
+    "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "law_popularisation_plan": _law_popularisation_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 

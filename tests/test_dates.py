@@ -560,3 +560,16 @@ def test_the_disclosure_reports_own_words_for_its_year_are_no_dates():
     assert resolve("三、本年度办理结果\n(一)予以公开", published="2024-01-10") == []
     assert resolve("上一年项目数量 | 本年增/减", published="2024-01-10") == []
     assert resolve("本年度,乡党委政府将法治政府建设摆在突出位置", published="2024-01-10")[0][2:] == ("2024-01-01", "2024-12-31")
+
+
+def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
+    from extractor.dates import find_dates, make_reference
+
+    def spans(text, published, title=None):
+        ref = make_reference(text, published, None, title=title)
+        return [(d.text, d.start_date, d.end_date) for d in find_dates(text, ref)]
+    text = "3.本季度五城区数字城管系统处置急要件119件。"
+    assert spans(text, "2024-05-26", title="关于2024年第一季度数字城管系统运行情况的简报") == [
+        ("本季度", "2024-01-01", "2024-03-31")]
+    assert spans(text, "2024-05-26") == [("本季度", "2024-04-01", "2024-06-30")]
+    assert spans("第三季度，全区受理投诉120件。本季度办结率98%。", "2025-10-11")[-1] == ("本季度", "2025-07-01", "2025-09-30")
