@@ -521,6 +521,9 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         n = parse_number(cm.group("n"))
         if n and n >= len(measures) >= 2 and not _about_the_report(text, cm.start()):
             return int(n)  # 落实三个保障。一是人员阵地保障…: the count the list's first item follows
+    for km in _AS_MANY.finditer(text, 0, first):
+        if len(measures) >= 2 and parse_number(km.group("n")) == len(measures):
+            return len(measures)  # 县司法局突出五项重点… over five measures
     for lm in _cfg().declared_label.finditer(text):
         n = parse_number(lm.group("n"))
         word = lm.group("word")
@@ -599,6 +602,7 @@ def _names_a_method(text: str, nm, n: int) -> bool:
 
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
+_AS_MANY = lexicon.fast_compile(lexicon.load("measures")["declared_if_as_many"])
 _COUNT_THEN_LIST = lexicon.fast_compile(lexicon.load("measures")["count_then_list"])
 _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_counted"])
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])

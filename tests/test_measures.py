@@ -649,3 +649,9 @@ def test_the_fixed_parts_of_a_disclosure_report_are_no_measures():
             "三、收到和处理政府信息公开申请情况\n2018年度,我乡未收到依申请公开政府信息。\n"
             "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生政府信息公开行政复议、行政诉讼。")
     assert [t for _, t, _ in titles(text)[0]] == []
+
+
+def test_a_count_of_key_points_announces_measures_only_over_as_many():
+    items = "一是以干部学法用法为重点。二是以校园普法教育为重点。三是以民族群众普法为重点。"
+    assert extract(f"县司法局突出三项重点开创普法新格局\n{items}").measures_declared == 3
+    assert extract(f"县司法局突出五项重点开创普法新格局\n{items}").measures_declared is None
