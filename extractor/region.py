@@ -222,14 +222,22 @@ def _one_place_acts(ev: "_Evidence", body: str) -> bool:
     return any(d.level != "province" and ev.agency.get(d, 0) > 0 and s >= _PLACE_OVER_PROVINCE * n_prov for d, s in ev.score.items())
 
 
+@lru_cache(maxsize=1)
+def _named_regions_only() -> dict[str, list[str]]:
+    return lexicon.load("region")["named_regions_only"]
+
+
 def find_places(text: str):
     """(start, end, word, divisions) for every place name in `text`."""
     g = gazetteer()
     town_after = _town_after()
     honours = None
+    unnamed = {code for code, names in _named_regions_only().items() if not any(n in text for n in names)}
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
+        if unnamed:
+            divs = [d for d in divs if d.code[:2] not in unnamed]  # (南区街道 of 中山, in a text naming no 香港)
         if not divs:
             continue
         if honours is None:  # (looked for once, on the first place found)

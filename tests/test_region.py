@@ -458,3 +458,9 @@ def test_a_county_agency_named_again_and_again_in_a_release_about_the_provinces_
             "渌口区自然资源局被通报表扬为全省自然资源信访工作业绩突出单位。2023年,渌口区自然资源局"
             "共受理信访195件,按期答复率100%。渌口区自然资源局将再接再厉。渌口区自然资源局表示感谢。")
     assert adcode(title="渌口区自然资源局被通报表扬为2023年度全省自然资源信访工作业绩突出单位", body=body) == "430212"
+
+
+def test_hong_kong_and_macaos_districts_count_only_where_the_text_names_the_city():
+    body = "南区街道2022年工作总结。南区街道坚持和发展新时代“枫桥经验”，全年调解纠纷120件。南区街道办事大堂接待群众3000人次。"
+    assert adcode(body=body) != "810000"
+    assert adcode(body="香港南区区议会与内地交流调解经验，南区调解中心全年处理个案80宗。") == "810000"
