@@ -746,6 +746,8 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset(), outlet:
     from 天津市司法局), or, on a province's outlet, the city whose agencies act (乌鲁木齐市…法院)."""
     if src.level == "county":
         return src.region()
+    if outlet and title_divs and all(d.code[:2] != src.code[:2] for d in title_divs):
+        return None  # 吉林通化县人民法院工作报告… on 山东法制传媒网: an outlet reporting another province's place
     named = _in_order(set(ev.agency) | set(title_divs))
     inside = [d for d in named if d.level == "county" and d is not src
               and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]

@@ -464,3 +464,9 @@ def test_hong_kong_and_macaos_districts_count_only_where_the_text_names_the_city
     body = "南区街道2022年工作总结。南区街道坚持和发展新时代“枫桥经验”，全年调解纠纷120件。南区街道办事大堂接待群众3000人次。"
     assert adcode(body=body) != "810000"
     assert adcode(body="香港南区区议会与内地交流调解经验，南区调解中心全年处理个案80宗。") == "810000"
+
+
+def test_an_outlet_of_one_province_reporting_another_provinces_place_in_its_title():
+    body = "通化县人民法院院长在县十八届人大一次会议上作法院工作报告。报告获全票通过。全县法院全年审结案件3000件。"
+    got = adcode(title="吉林通化县人民法院工作报告获满票通过", body=body, source="山东法制传媒网")
+    assert got == "220521"
