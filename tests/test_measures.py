@@ -655,3 +655,10 @@ def test_a_count_of_key_points_announces_measures_only_over_as_many():
     items = "一是以干部学法用法为重点。二是以校园普法教育为重点。三是以民族群众普法为重点。"
     assert extract(f"县司法局突出三项重点开创普法新格局\n{items}").measures_declared == 3
     assert extract(f"县司法局突出五项重点开创普法新格局\n{items}").measures_declared is None
+
+
+def test_the_actions_under_a_disclosure_reports_problems_and_improvements_are_measures():
+    text = ("二、收到和处理政府信息公开申请情况\n2023年，我局收到政府信息公开申请10件，均已按时答复。\n"
+            "三、存在的主要问题及改进情况\n2023年，我局政府信息公开工作仍存在解读形式较为单一等问题。下一步，我局将重点做好以下工作："
+            "一是提高决定书公开时效；二是丰富政策解读形式；三是加强公开平台建设。")
+    assert [t for _, t, _ in titles(text)[0]] == ["提高决定书公开时效", "丰富政策解读形式", "加强公开平台建设"]
