@@ -110,8 +110,11 @@ _QUARTER_REACH = 400  # characters of the text in which a bulletin names its qua
 
 
 def _year_quarter(m, pub: dt.date | None) -> tuple[int, int] | None:
+    """The (year, quarter) a bulletin names (2024年第一季度; 第三季度 in the publication's year)."""
     y = int(m.group("y")) if m and m.group("y") else (pub.year if pub else None)
     return (y, int(parse_number(m.group("q")))) if m and y else None
+
+
 _STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
 _BULLETIN_PERIOD = lexicon.fast_compile(lexicon.load("dates")["bulletin_period"])  # (one pass over the text, not a regex a line)
 
@@ -761,7 +764,8 @@ _RESOLVERS = {
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
-    "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "law_popularisation_plan": _law_popularisation_plan, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
+    "five_year_plan": _five_year_plan, "law_popularisation_plan": _law_popularisation_plan,
+    "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 
