@@ -573,3 +573,10 @@ def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
         ("本季度", "2024-01-01", "2024-03-31")]
     assert spans(text, "2024-05-26") == [("本季度", "2024-04-01", "2024-06-30")]
     assert spans("第三季度，全区受理投诉120件。本季度办结率98%。", "2025-10-11")[-1] == ("本季度", "2025-07-01", "2025-09-30")
+
+
+def test_last_year_as_a_comparisons_basis_is_no_date():
+    assert resolve("A法庭2021年受理案件108起,比上一年度增长58.8%", published="2023-01-10") == [
+        ("2021年", "range", "2021-01-01", "2021-12-31")]
+    assert resolve("满意度为98.02分,较上年度提升1.53分", published="2023-01-10") == []
+    assert resolve("上一年度法治政府建设情况", published="2023-01-10")[0][2:] == ("2022-01-01", "2022-12-31")
