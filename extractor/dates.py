@@ -270,6 +270,7 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     spans: list[DateSpan] = []
     taken_until = -1
+    quotes = None
     for start, neg_len, order, m, resolver, context in found:
         if start < taken_until:
             continue
@@ -280,12 +281,19 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
             span.text = original[span.start:span.end]
         if names and _inside(names, span.start, span.end):
             continue  # 《法治政府建设实施纲要(2021—2025年)》: part of a document's name, no date of the text
+        if resolver in _SPOKEN_RESOLVERS and "“" in text:
+            if quotes is None:
+                quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+            if _inside(quotes, span.start, span.end):
+                continue  # “我今天来这反映土地纠纷问题”: the speaker's day, not one the release dates
         spans.append(span)
         taken_until = m.end()
     return spans
 
 
 _DOCUMENT_NAME = lexicon.fast_compile(lexicon.load("dates")["document_name"])
+_QUOTE = lexicon.fast_compile(r"“[^”\n]{1,200}”")
+_SPOKEN_RESOLVERS = frozenset(lexicon.load("dates")["spoken_resolvers"])
 _REPORT_NAME = lexicon.fast_compile(lexicon.load("dates")["report_name"])
 
 

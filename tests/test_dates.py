@@ -580,3 +580,8 @@ def test_last_year_as_a_comparisons_basis_is_no_date():
         ("2021年", "range", "2021-01-01", "2021-12-31")]
     assert resolve("满意度为98.02分,较上年度提升1.53分", published="2023-01-10") == []
     assert resolve("上一年度法治政府建设情况", published="2023-01-10")[0][2:] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_day_word_inside_a_quotation_is_the_speakers():
+    assert resolve("“我今天来这反映土地纠纷问题，一进门工作人员就热情接待。”", published="2023-05-10") == []
+    assert resolve("今天，本报推出系列报道。", published="2023-05-10") == [("今天", "point", "2023-05-10", "2023-05-10")]
