@@ -58,6 +58,7 @@ class _Cfg:
     remark_tail: regex.Pattern
     frame_heads: tuple
     never_heads: frozenset
+    measure_endings: tuple
     locatives: frozenset
     trend_words: frozenset
     no_subject: regex.Pattern
@@ -89,6 +90,7 @@ def _cfg() -> _Cfg:
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
         frame_heads=tuple(d["frame_heads"]), never_heads=frozenset(d["never_heads"]),
+        measure_endings=tuple(d["measure_endings"]),
         locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
         no_subject=_no_subject_pattern(d),
     )
@@ -407,7 +409,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
     if _FRAME_OPENS.search(raw_pre) and _FRAME_MOVE.match(body, end) and pre \
-            and (has_noun(pre) or pre.endswith(_measure_endings())):
+            and (has_noun(pre) or pre.endswith(c.measure_endings)):
         return pre, "before", start  # 按期办结率从99.75%略回落到99.72%: what moved, not the verb of its move
     if post and (immediate or relative):
         if immediate and body[post_end:post_end + 1] in c.joiners and _DIGIT.match(body, post_end + 1):
@@ -704,11 +706,6 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             raw.metric.indicator = compared.metric.indicator
 
 
-@lru_cache(maxsize=1)
-def _measure_endings() -> tuple[str, ...]:
-    return tuple(lexicon.load("indicator")["measure_endings"])
-
-
 def _right_after_basis(body: str, segs: Segments, start: int) -> bool:
     """比上年同期847件少297件, 比去年同期(29起): a number right after a comparison's basis alone,
     in brackets or not."""
@@ -733,8 +730,9 @@ def _periods_only(body: str, start: int, end: int, dates) -> bool:
 
 
 _FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")
-_FRAME_MOVE = lexicon.fast_compile(r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*[\d一二两三四五六七八九十百千万]")  # (…增加到966家; not 由7名律师组成)
-_FRAME_CLOSE = lexicon.fast_compile(r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*")
+_MOVE_TO = r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*"  # (略回落到, 上升为: the verb of a move and where it ends)
+_FRAME_CLOSE = lexicon.fast_compile(_MOVE_TO)
+_FRAME_MOVE = lexicon.fast_compile(_MOVE_TO + r"[\d一二两三四五六七八九十百千万]")  # (…增加到966家; not 由7名律师组成)
 _FRAME_OPENS = lexicon.fast_compile(r"\p{Han}\s*(?:从|由)\s*$")  # (a subject, then 从 right before the number)
 _FRAME_ON = lexicon.fast_compile(r"^\s*(?:再)?(?:到|至)")
 _FRAME_WORDS = lexicon.fast_compile(r"[\d.%％]+|[从由到至再的年月上下半个百分点]")

@@ -177,8 +177,8 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
             continue  # 受理商品消费投诉共4759件，占投诉量的48%。: a figure reported, not an action
         t = tags(m.group())
         item = Item(rank, 0, None, start, m.group()[:-1].strip(), start + m.end() - 1)
-        verb_at = next((k for k in range(1, len(t)) if is_verb(*t[k])), None) if t and t[0][0] in data["lead_prepositions"] else None
-        by_means = verb_at is not None and "的" not in m.group()  # (以刘月旺命名的“月旺调解室”是…: a name, no means)
+        by_means = bool(t) and t[0][0] in data["lead_prepositions"] and any(is_verb(w, f) for w, f in t[1:]) \
+            and "的" not in m.group()  # (以学法用法提高…素质。; 以刘月旺命名的“月旺调解室”是…: a name, no means)
         if not t or not (is_verb(*t[0]) or t[0][1] in lead_tags or by_means or parallel.match(m.group())
                          or (_SHORT_LEAD.fullmatch(m.group()) and not _result_lead().search(m.group()[:-1]))):
             # (高位推动。多元共治精准调解。: a short phrase alone, unless it states a result; but
