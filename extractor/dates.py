@@ -571,6 +571,10 @@ def _quarter(x: _Match):  # 一季度, 2023年第三季度
     q = int(parse_number(x.g["q"]) or 0)
     if not 1 <= q <= 4:
         return None
+    return _quarter_span(x, y, q)
+
+
+def _quarter_span(x: _Match, y: int | None, q: int):
     if y is None:
         return x.span("range", None, None, "quarter")
     return x.span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
@@ -596,12 +600,8 @@ def _this_period(x: _Match):  # 本周, 本期: the bulletin's period; 本周 el
 
 def _this_quarter(x: _Match):  # 本季度: the quarter a bulletin names in its title or opening, else the publication's
     if x.ref.report_quarter is not None:
-        y, q = x.ref.report_quarter
-    elif x.pub is not None:
-        y, q = x.pub.year, (x.pub.month - 1) // 3 + 1
-    else:
-        return x.span("range", None, None, "quarter")
-    return x.span("range", _date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+        return _quarter_span(x, *x.ref.report_quarter)
+    return _quarter_span(x, x.pub.year, (x.pub.month - 1) // 3 + 1) if x.pub else _quarter_span(x, None, 1)
 
 
 def _one_month(period: tuple[dt.date, dt.date] | None) -> bool:
@@ -716,14 +716,9 @@ def _now(x: _Match):  # 截至目前, 目前
     return x.span("point", x.pub, x.pub, "day")
 
 
-def _five_year_plan(x: _Match):  # “十三五”期间
+def _five_year_plan(x: _Match):  # “十三五”期间, “六五”普法期间; “八五”普法以来: from the first year to the release
     first = _rules()[1]["five_year_plans"][x.g["plan"]]
-    return x.span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
-
-
-def _law_popularisation_plan(x: _Match):  # “六五”普法期间, “八五”普法以来
-    first = _rules()[1]["law_popularisation_plans"][x.g["plan"]]
-    if x.g["since"]:
+    if x.g.get("since"):
         return x.span("range", _date(first, 1, 1), x.pub, "year")
     return x.span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
 
@@ -772,8 +767,7 @@ _RESOLVERS = {
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
-    "five_year_plan": _five_year_plan, "law_popularisation_plan": _law_popularisation_plan,
-    "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
+    "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 
