@@ -205,21 +205,18 @@ def _province_cues():
     return lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("region")["province_cues"]))
 
 
-def _province_speaks(body: str, city_re, county_re) -> bool:
+def _province_speaks(body: str, city_re, county_re, ev: "_Evidence | None" = None) -> bool:
     """全省法院新收…, 省委政法委…: the release speaks for the province, more than for any city
-    or county in it."""
+    or county in it, and (given the evidence) no one city or county whose agencies act is named
+    three times as strongly as the province's cues (渌口区自然资源局 ×5 against 全省)."""
     n_prov = len(_province_cues().findall(body))
-    return n_prov >= 3 and n_prov > len(city_re.findall(body)) + len(county_re.findall(body))
+    if n_prov < 3 or n_prov <= len(city_re.findall(body)) + len(county_re.findall(body)):
+        return False
+    return ev is None or not any(d.level != "province" and ev.agency.get(d, 0) > 0 and s >= _PLACE_OVER_PROVINCE * n_prov
+                                 for d, s in ev.score.items())
 
 
 _PLACE_OVER_PROVINCE = 3.0
-
-
-def _one_place_acts(ev: "_Evidence", body: str) -> bool:
-    """渌口区自然资源局 (×5) in a release that names 全省 as often: one city or county whose
-    agencies act, named three times as strongly as the province's cues, is the release's."""
-    n_prov = len(_province_cues().findall(body))
-    return any(d.level != "province" and ev.agency.get(d, 0) > 0 and s >= _PLACE_OVER_PROVINCE * n_prov for d, s in ev.score.items())
 
 
 @lru_cache(maxsize=1)
@@ -788,7 +785,7 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         elif d.level == "county":
             city_total[d.parent] += s
     prov = max(prov_total, key=prov_total.get)
-    if _province_speaks(body, city_re, county_re) and not _one_place_acts(ev, body):
+    if _province_speaks(body, city_re, county_re, ev):
         return g.by_key[(prov + "0000", "province")].region()
     cities = {c: s for c, s in city_total.items() if c[:2] == prov}
     if not cities:
@@ -798,11 +795,11 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
     if province is not None and ev.score.get(province, 0) >= _OWN_OVER_PARTS * cities[city_code]:
         return province.region()  # 辽宁推进…(×6) and a district named once: the province's report
     others = sum(cities.values()) - cities[city_code]
-    if province is not None and ev.score.get(province, 0) >= cities[city_code] <= 2 * others \
-            and len([s for s in cities.values() if s >= 1]) >= 3:
+    named_cities = sum(1 for s in cities.values() if s >= 1)
+    if province is not None and ev.score.get(province, 0) >= cities[city_code] <= 2 * others and named_cities >= 3:
         return province.region()  # 湖北 (×7) over 武汉 (×6), 宜昌, 十堰…: the province's report naming its cities
     ranked = sorted(cities.values(), reverse=True)
-    if len([s for s in ranked if s >= 1]) >= 3 and ranked[0] < 2 * ranked[1] \
+    if named_cities >= 3 and ranked[0] < 2 * ranked[1] \
             and not any(d.level == "county" and ev.agency.get(d, 0) > 0 for d in ev.score):
         # 济南、临沂、菏泽…受理行政一审案件数分别为…: a province's report naming its cities, no one of them
         return g.by_key[(prov + "0000", "province")].region()
