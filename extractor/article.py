@@ -314,15 +314,19 @@ def _among_few_cells(texts: list[str], i: int) -> bool:
     run, layout = [i], False
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(texts) and not is_long_paragraph(texts[k]) \
-                and (not texts[k].strip() or _RULES_ONLY.match(texts[k]) or _ONE_CELL.match(texts[k])):
-            if _ONE_CELL.match(texts[k]):
+        while 0 <= k < len(texts) and not is_long_paragraph(texts[k]):
+            text = texts[k]
+            if _ONE_CELL.match(text):
                 run.append(k)
-                layout = layout or bool(_A_YEAR.search(texts[k]))
-            elif texts[k].strip():
+                layout = layout or bool(_A_YEAR.search(text))
+            elif _RULES_ONLY.match(text):
                 layout = True
+            elif text.strip():
+                break
             k += step
     return layout and 1 < len(run) <= _FEW_CELLS
+
+
 _TABLE_RULE = lexicon.fast_compile(r"^\s*(?:[-:]{3,}\s*[|｜]\s*){2,}")
 _PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
 
