@@ -513,53 +513,12 @@ def test_the_whole_year_in_a_january_release_is_the_year_just_ended():
     assert resolve("2026年工作安排：全年力争化解积案。", published="2026-01-09")[-1][2] == "2026-01-01"  # (the year named)
 
 
-def test_a_plan_of_law_popularisation_is_its_five_years():
-    assert resolve("“六五”普法期间，普及率达到90%以上", published="2015-06-19") == [
-        ("“六五”普法期间", "range", "2011-01-01", "2015-12-31")]
-    assert resolve("“八五”普法以来，开展活动15场次", published="2024-07-16") == [
-        ("“八五”普法以来", "range", "2021-01-01", "2024-07-16")]
-    assert resolve("十一五期间共调解", published="2024-07-16")[0][2:] == ("2006-01-01", "2010-12-31")
-
-
-def test_yuanyue_is_january_and_a_relative_year_runs_to_now():
-    assert resolve("2019年元月份以来，共处理2起", published="2019-03-01") == [
-        ("2019年元月份以来", "range", "2019-01-01", "2019-03-01")]
-    assert resolve("2020年元月至6月共受理", published="2020-07-01") == [
-        ("2020年元月至6月", "range", "2020-01-01", "2020-06-30")]
-    assert resolve("去年至今，共化解15起", published="2022-05-30") == [("去年至今", "range", "2021-01-01", "2022-05-30")]
-    assert resolve("罚款2000元月底前缴清", published="2022-05-30") == []
-
-
-def test_a_span_of_days_with_their_hours_and_a_spaced_year_end():
-    assert resolve("(2017年9月2日12时—9月3日12时)", published="2017-09-05") == [
-        ("2017年9月2日12时—9月3日12时", "range", "2017-09-02", "2017-09-03")]
-    assert resolve("力争2024 年底前完成", published="2024-05-17") == [("2024 年底", "point", "2024-12-31", "2024-12-31")]
-
-
-def test_by_a_month_written_with_fen_is_its_last_day():
-    assert resolve("截止到2022年6月份，全县共有律师调解工作室4家", published="2022-08-01") == [
-        ("截止到2022年6月份", "point", "2022-06-30", "2022-06-30")]
-
-
-def test_by_a_year_is_its_last_day_or_the_release_day_within_it():
-    assert resolve("截至2024年，全市医保公众号粉丝超过19万人", published="2025-02-10") == [
-        ("截至2024年", "point", "2024-12-31", "2024-12-31")]
-    assert resolve("截至2023年，全市共有调解组织120个", published="2023-11-30") == [
-        ("截至2023年", "point", "2023-11-30", "2023-11-30")]
-    assert resolve("截至2024年6月，共受理", published="2024-07-01")[0][2:] == ("2024-06-30", "2024-06-30")
-
 
 def test_the_whole_of_a_year_opening_a_sentence_is_the_period_of_the_paragraph_after_it():
     text = ("据统计,整个2018年,热线共接到市民来电超4.5万个,其中咨询约2.8万个。此外,热线平台还受理媒体、"
             "网络等渠道反映的问题4007个。")
     assert _periods(text, "2019-01-09")[0]["4007个"] == ("2018年", "2018-01-01", "2018-12-31")
 
-
-def test_the_disclosure_reports_own_words_for_its_year_are_no_dates():
-    assert resolve("现将本年度工作情况报告如下:", published="2024-01-10") == []
-    assert resolve("三、本年度办理结果\n(一)予以公开", published="2024-01-10") == []
-    assert resolve("上一年项目数量 | 本年增/减", published="2024-01-10") == []
-    assert resolve("本年度,乡党委政府将法治政府建设摆在突出位置", published="2024-01-10")[0][2:] == ("2024-01-01", "2024-12-31")
 
 
 def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
@@ -575,13 +534,38 @@ def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
     assert spans("第三季度，全区受理投诉120件。本季度办结率98%。", "2025-10-11")[-1] == ("本季度", "2025-07-01", "2025-09-30")
 
 
-def test_last_year_as_a_comparisons_basis_is_no_date():
-    assert resolve("A法庭2021年受理案件108起,比上一年度增长58.8%", published="2023-01-10") == [
-        ("2021年", "range", "2021-01-01", "2021-12-31")]
-    assert resolve("满意度为98.02分,较上年度提升1.53分", published="2023-01-10") == []
+# Expressions resolved against the release's day, each with what it names (or that it names no date).
+@pytest.mark.parametrize("text,published,expected", [
+    # the five-year plans of law popularisation
+    ("“六五”普法期间，普及率达到90%以上", "2015-06-19", [("“六五”普法期间", "range", "2011-01-01", "2015-12-31")]),
+    ("“八五”普法以来，开展活动15场次", "2024-07-16", [("“八五”普法以来", "range", "2021-01-01", "2024-07-16")]),
+    # 元月 is January; a relative year runs to now
+    ("2019年元月份以来，共处理2起", "2019-03-01", [("2019年元月份以来", "range", "2019-01-01", "2019-03-01")]),
+    ("2020年元月至6月共受理", "2020-07-01", [("2020年元月至6月", "range", "2020-01-01", "2020-06-30")]),
+    ("去年至今，共化解15起", "2022-05-30", [("去年至今", "range", "2021-01-01", "2022-05-30")]),
+    ("罚款2000元月底前缴清", "2022-05-30", []),
+    # a span of days with their hours; a year end with a stray space
+    ("(2017年9月2日12时—9月3日12时)", "2017-09-05", [("2017年9月2日12时—9月3日12时", "range", "2017-09-02", "2017-09-03")]),
+    ("力争2024 年底前完成", "2024-05-17", [("2024 年底", "point", "2024-12-31", "2024-12-31")]),
+    # 截至 a month written with 份, 截至 a year: their last day, or the release's day within the year
+    ("截止到2022年6月份，全县共有律师调解工作室4家", "2022-08-01", [("截止到2022年6月份", "point", "2022-06-30", "2022-06-30")]),
+    ("截至2024年，全市医保公众号粉丝超过19万人", "2025-02-10", [("截至2024年", "point", "2024-12-31", "2024-12-31")]),
+    ("截至2023年，全市共有调解组织120个", "2023-11-30", [("截至2023年", "point", "2023-11-30", "2023-11-30")]),
+    # the disclosure report's own words for its year, a comparison's basis, a speaker's day: no dates
+    ("现将本年度工作情况报告如下:", "2024-01-10", []),
+    ("三、本年度办理结果\n(一)予以公开", "2024-01-10", []),
+    ("上一年项目数量 | 本年增/减", "2024-01-10", []),
+    ("A法庭2021年受理案件108起,比上一年度增长58.8%", "2023-01-10", [("2021年", "range", "2021-01-01", "2021-12-31")]),
+    ("满意度为98.02分,较上年度提升1.53分", "2023-01-10", []),
+    ("“我今天来这反映土地纠纷问题，一进门工作人员就热情接待。”", "2023-05-10", []),
+    ("今天，本报推出系列报道。", "2023-05-10", [("今天", "point", "2023-05-10", "2023-05-10")]),
+])
+def test_expressions_resolved_against_the_release(text, published, expected):
+    assert resolve(text, published=published) == expected
+
+
+def test_the_same_words_elsewhere_keep_their_dates():
+    assert resolve("十一五期间共调解", published="2024-07-16")[0][2:] == ("2006-01-01", "2010-12-31")
+    assert resolve("截至2024年6月，共受理", published="2024-07-01")[0][2:] == ("2024-06-30", "2024-06-30")
+    assert resolve("本年度,乡党委政府将法治政府建设摆在突出位置", published="2024-01-10")[0][2:] == ("2024-01-01", "2024-12-31")
     assert resolve("上一年度法治政府建设情况", published="2023-01-10")[0][2:] == ("2022-01-01", "2022-12-31")
-
-
-def test_a_day_word_inside_a_quotation_is_the_speakers():
-    assert resolve("“我今天来这反映土地纠纷问题，一进门工作人员就热情接待。”", published="2023-05-10") == []
-    assert resolve("今天，本报推出系列报道。", published="2023-05-10") == [("今天", "point", "2023-05-10", "2023-05-10")]
