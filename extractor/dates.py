@@ -279,8 +279,10 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
             continue
         if text is not original:
             span.text = original[span.start:span.end]
-        if names and _inside(names, span.start, span.end):
-            continue  # 《法治政府建设实施纲要(2021—2025年)》: part of a document's name, no date of the text
+        if names and _inside(names, span.start, span.end) and _years_apart(span):
+            taken_until = m.end()  # nor a year read out of the term
+            continue  # 《法治政府建设实施纲要(2021—2025年)》: a plan's term, part of its name; a single year
+            # in a name (《2025年法治紫金建设工作要点》) is the year the document is for, a date of the text
         if resolver in _SPOKEN_RESOLVERS and "“" in text:
             if quotes is None:
                 quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
@@ -295,6 +297,10 @@ _DOCUMENT_NAME = lexicon.fast_compile(lexicon.load("dates")["document_name"])
 _QUOTE = lexicon.fast_compile(r"“[^”\n]{1,200}”")
 _SPOKEN_RESOLVERS = frozenset(lexicon.load("dates")["spoken_resolvers"])
 _REPORT_NAME = lexicon.fast_compile(lexicon.load("dates")["report_name"])
+
+
+def _years_apart(span: DateSpan) -> bool:
+    return bool(span.start_date and span.end_date and span.start_date[:4] != span.end_date[:4])
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
