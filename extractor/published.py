@@ -25,24 +25,10 @@ _CHINESE_DATE = lexicon.fast_compile(  # 二〇二四年六月十二日, as sign
 _DAY_FIRST = lexicon.fast_compile(  # 19.12.2017 20:36, as some mirror sites print the day
     r"(?<![\d.])(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?(?![\d.])")
 _COMPACT = lexicon.fast_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
-_URL_PATTERNS = [
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})/"),
-    lexicon.fast_compile(r"[/_t](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[_/.])"),
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),  # e-papers: /202112/27/
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)-(?P<d>[0-3]\d)/"),  # /2025/01-03/
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),  # /2024/0226/
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/[A-Za-z][A-Za-z0-9-]*_(?P<m>[01]\d)(?P<d>[0-3]\d)/"),  # /2025/pajs_0408/, /2025/mdgfhhhxfj-lm3_0723/
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})_(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:_\d+)?/"),  # /2024_01/19_17/, /2017_05/29/
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[A-Z]\d)"),  # /rain/a/20241225A02B7T00
-    # a timestamp naming the page or its folder: /2017030122282261056.htm, /2023/06/19191628541989.html
-    # (the day followed by a clock time, hhmmss, and perhaps more digits)
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.-])"),  # (/show/20201228162234-25760-00-000.html)
-    lexicon.fast_compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/_.])"),
-    # a query's date parameter (a.aspx?id=10722&t=7&time=2017-05-27)
-    lexicon.fast_compile(r"[?&](?:time|date|pubdate|publishdate|riqi|rq|day)=(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)(?![\d])", regex.I),
-]
+_URL_DATA = lexicon.load("published")
+_URL_PATTERNS = [lexicon.fast_compile(p) for p in _URL_DATA["url_dates"]] + [
+    lexicon.fast_compile(_URL_DATA["url_query_date"], regex.I)]
+_URL_EARLIEST_YEAR = _URL_DATA["url_earliest_year"]
 
 
 def _iso(y, m, d, H=None, M=None, S=None) -> str | None:
@@ -89,7 +75,7 @@ def date_from_url(url: str | None) -> str | None:
     path = regex.sub(r"^[a-z]+://[^/]+", "", unquote(url.strip()), flags=regex.I)  # (FileName=%2ffile%2f20220718%2f…)
     for pattern in _URL_PATTERNS:
         m = pattern.search(path)
-        if m:
+        if m and int(m["y"]) >= _URL_EARLIEST_YEAR:  # (t19700101_: a CMS's placeholder)
             value = _iso(m["y"], m["m"], m["d"])
             if value:
                 return value

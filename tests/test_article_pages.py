@@ -88,6 +88,13 @@ def test_month_only_url_gives_no_publication_date():
     assert doc.published_at is None
 
 
+def test_a_placeholder_date_before_the_web_in_a_url_is_no_publication_date():
+    text = "柳城县2023年法治政府建设年度报告\n" + "今年以来，开展全县领导干部法治专题讲座3场次。"
+    doc = extract(text, url="http://www.example.gov.cn/xxgk/zfwj/zfzgbg/t19700101_3424692.shtml")
+    assert doc.published_at is None
+    assert [(d.text, d.start_date) for d in doc.dates if d.text == "今年以来"] == [("今年以来", "2023-01-01")]  # the report's year
+
+
 def test_html_is_laid_out_as_a_browser_shows_it():
     from extractor.html_page import parse_html
     html = ("<html><body><div id='zoom'><p>全年共受\n理行政复议申请\n1286件，\nsame line in English\nstays spaced。</p>"
