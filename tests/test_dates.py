@@ -560,6 +560,11 @@ def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
     # a comparison's basis is a date the text names (the shared examples list 同比上一年度)
     ("同比上一年度增长23118件", "2025-03-30", [("上一年度", "range", "2024-01-01", "2024-12-31")]),
     ("“我今天来这反映土地纠纷问题，一进门工作人员就热情接待。”", "2023-05-10", []),
+    # a weekly bulletin's days written with dots, in brackets or ending its title line; a decimal is none
+    ("上周(2.27—3.05)，局监督指挥中心共处理案件1282件", "2021-03-08", [("上周(2.27—3.05)", "range", "2021-02-27", "2021-03-05")]),
+    ("周报(2021第7期)2.27—3.05\n", "2021-03-08", [("2.27—3.05", "range", "2021-02-27", "2021-03-05")]),
+    ("市长电话周工作综述(11.17-11.23)", "2025-11-25", [("(11.17-11.23)", "range", "2025-11-17", "2025-11-23")]),
+    ("增长2.5-3.1倍", "2025-11-25", []),
     ("今天，本报推出系列报道。", "2023-05-10", [("今天", "point", "2023-05-10", "2023-05-10")]),
 ])
 def test_expressions_resolved_against_the_release(text, published, expected):
