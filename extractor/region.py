@@ -824,8 +824,10 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
             city_speaks = True  # 武汉 (×11) and 汉阳区 named once: the city's report
         elif city_speaks and distinct == 1 and score >= _CITY_OVER_COUNTY * max(city_own, 1.0):
             city_speaks = False  # 丰南区 (×4), 唐山 once and 全市 twice: the district's release, the city's context
-        elif not city_speaks and city_own > score and n_city > n_county and n_city >= 2:
+        elif not city_speaks and city_own > score and n_city > n_county \
+                and (n_city >= 2 or ev.agency.get(city, 0) > ev.agency.get(county, 0)):
             city_speaks = True  # 衡水 named more than 桃城区 and 全市 more than 全区: the city's, its county's agency an example
+            # (or 全市 once and 武汉市税务局 named more than 江夏区税务局 in its anecdote)
         if (score >= 2 or has_agency or city_own == 0) and not city_speaks and not several:
             return county.region()
         if city is None:

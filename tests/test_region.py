@@ -446,6 +446,14 @@ def test_a_city_named_more_than_its_county_and_speaking_for_itself_is_the_region
     assert detect_region(title=None, body=own, source=None, url=None).adcode == "131102"
 
 
+def test_a_city_agency_named_more_than_a_county_agency_in_its_anecdote_is_the_region():
+    from extractor.region import detect_region
+    body = ("国家税务总局武汉市税务局推出“3前”工作法。前不久王先生买入一辆二手车，代开发票遇阻，"
+            "武汉市江夏区税务局第一税务所主动联系卖方完成代开。今年以来，武汉市税务局坚持用好投诉分析机制，"
+            "全市税费诉求数量由每周281件下降到每周157件。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "420100"  # 武汉市, not 江夏区
+
+
 def test_a_provinces_report_naming_several_of_its_cities_is_the_provinces():
     body = ("湖北推进行政复议体制改革。湖北各地复议机构统一受理案件。湖北省司法厅介绍，"
             "武汉市武昌区试行复议听证，宜昌市、十堰市、孝感市设立复议咨询点。"
