@@ -189,6 +189,11 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         if ln.kind == "fields":
             merge_fields(art.fields, ln.fields)
 
+    if art.breadcrumb:
+        crumbs = set(art.breadcrumb)
+        for i, ln in enumerate(lines):  # 首页 > … > 政府文件 / 政府文件: the column's name printed under the breadcrumb
+            if ln.kind == "content" and len(ln.text) <= _COLUMN_NAME_MAX and ln.text.strip() in crumbs:
+                lines[i] = Line(ln.text, "navigation")
     header_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and is_long_paragraph(ln.text)), len(lines))
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
         if ln.kind == "content" and len(ln.text) <= 80 and (i <= header_end or ln.text[:1] in "【[（("):
@@ -233,7 +238,6 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             art.title = rest.strip()
 
     start = title_idx + 1 if title_idx is not None else 0
-    crumbs = set(art.breadcrumb)
     title_key = _SPACE.sub("", art.title) if art.title else ""
     body: list[str] = _editor_notes(lines[:start])  # (编者按: …, printed above the headline, is the page's text too)
     in_list = False  # inside a list of other articles (相关推荐 …) after the article began
@@ -248,8 +252,6 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             in_list = False
         if ln.kind != "content":
             continue
-        if ln.text in crumbs and len(ln.text) <= 12:
-            continue  # the column name printed under the breadcrumb
         if title_key and len(ln.text) >= len(title_key) and _SPACE.sub("", ln.text) == title_key:
             continue  # the title again (print copy, or the page header inside the content node)
         body.append(ln.text)
@@ -262,6 +264,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
+_COLUMN_NAME_MAX = 12  # characters of a column's name
 _ROLE_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["fields"].items()}
 _WEAK_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["weak_keys"].items()}
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
