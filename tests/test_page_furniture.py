@@ -33,6 +33,28 @@ def test_metadata_table_keys_without_colons():
     assert "索引号" not in doc.body
 
 
+def test_a_disclosure_catalogues_keys_name_the_title_date_and_publisher():
+    page = ("当前位置: 政务公开 > 政府部门 > 市场监管局 > 业务工作 > 内容\n"
+            "信息名称 2024年常州市金坛区市场监督管理局投诉举报统计分析报告\n索引号 113204820141411706/2025-00003\n"
+            "主题分类 市场监管、安全生产监管 体裁分类 其他 组配分类 其他 市场监管局 业务工作\n文件编号 发布机构 市场监管局\n"
+            "生成日期 2025-01-16 公开日期 2025-01-16 废止日期有效\n内容概述 2024年常州市金坛区市场监督管理局投诉举报统计分析报告\n\n"
+            f"2024年常州市金坛区市场监督管理局投诉举报统计分析报告\n\n{BODY}")
+    doc = extract(page)
+    assert doc.title == "2024年常州市金坛区市场监督管理局投诉举报统计分析报告"
+    assert doc.published_at == "2025-01-16" and doc.source == "市场监管局"
+    bulleted = ("上海市松江区2025年政府信息公开工作年度报告\n- 索 引 号:\n- 主题分类:综合政务\n- 公开主体:区政府\n"
+                f"- 发文字号:\n- 成文日期:2026-02-12\n- 发布日期:2026-02-12\n{BODY}")
+    doc = extract(bulleted)
+    assert doc.title == "上海市松江区2025年政府信息公开工作年度报告" and "公开主体" not in doc.body
+
+
+def test_a_sites_name_over_an_unnamed_column_is_a_breadcrumb():
+    doc = extract(f"宁夏银川市兴庆法院大新法庭践行“枫桥经验”解锁基层善治-新华网\n新华网 > > 正文\n2025 11/23 16:06:26\n来源:新华网\n\n"
+                  f"宁夏银川市兴庆法院大新法庭践行“枫桥经验”解锁基层善治\n\n字体:\n\n{BODY}")
+    assert doc.title == "宁夏银川市兴庆法院大新法庭践行“枫桥经验”解锁基层善治"
+    assert "正文" not in doc.body
+
+
 def test_an_outlet_tag_is_no_part_of_the_headline():
     doc = extract(f"【淄博日报】学习十九大 巩固“长安杯” 提升新时代社会治理水平\n\n来源:淄博日报\n\n2017-11-20 16:21:00\n\n"
                   f"创新“五位一体”格局 提高社会治理水平\n{BODY}")
