@@ -458,10 +458,9 @@ def _year_end(x: _Match):  # 2024年底, 去年年末
     return x.span("point", d, d, "day")
 
 
-def _year_start(x: _Match):  # 2017年初
+def _year_start(x: _Match):  # 2017年初, 今年年初: January
     y = x.year()
-    d = _date(y, 1, 1) if y else None
-    return x.span("point", d, d, "day")
+    return x.span("range", _date(y, 1, 1) if y else None, _month_end(y, 1) if y else None, "month")
 
 
 def _ten_day_bounds(x: _Match):

@@ -219,7 +219,7 @@ def test_a_year_start_and_a_month_up_to_which_something_is_counted():
     d = extract("某省律师蓝皮书发布\n发布时间：2021-12-27\n截至2021年11月，全省律师事务所从2017年初的707家增长到966家。")
     spans = {x.text: (x.start_date, x.end_date) for x in d.dates}
     assert spans["截至2021年11月"] == ("2021-11-30", "2021-11-30")
-    assert spans["2017年初"] == ("2017-01-01", "2017-01-01")
+    assert spans["2017年初"] == ("2017-01-01", "2017-01-31")  # the year's first month
     assert {m.text: m.period.text for m in d.metrics} == {"707家": "2017年初", "966家": "截至2021年11月"}
 
 
@@ -565,6 +565,11 @@ def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
     ("周报(2021第7期)2.27—3.05\n", "2021-03-08", [("2.27—3.05", "range", "2021-02-27", "2021-03-05")]),
     ("市长电话周工作综述(11.17-11.23)", "2025-11-25", [("(11.17-11.23)", "range", "2025-11-17", "2025-11-23")]),
     ("增长2.5-3.1倍", "2025-11-25", []),
+    # the start of a year is its first month, named or relative; 初 opening a word is no date
+    ("今年年初，全县共排查纠纷120起", "2024-05-10", [("今年年初", "range", "2024-01-01", "2024-01-31")]),
+    ("去年初开始试点", "2024-05-10", [("去年初", "range", "2023-01-01", "2023-01-31")]),
+    ("2018年年初制定方案", "2024-05-10", [("2018年年初", "range", "2018-01-01", "2018-01-31")]),
+    ("2022年初步建成调解网络", "2024-05-10", [("2022年", "range", "2022-01-01", "2022-12-31")]),
     ("今天，本报推出系列报道。", "2023-05-10", [("今天", "point", "2023-05-10", "2023-05-10")]),
 ])
 def test_expressions_resolved_against_the_release(text, published, expected):
