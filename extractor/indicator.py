@@ -59,6 +59,8 @@ class _Cfg:
     frame_heads: tuple
     never_heads: frozenset
     measure_endings: tuple
+    org_endings: tuple
+    actor_endings: tuple
     locatives: frozenset
     trend_words: frozenset
     no_subject: regex.Pattern
@@ -91,6 +93,7 @@ def _cfg() -> _Cfg:
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
         frame_heads=tuple(d["frame_heads"]), never_heads=frozenset(d["never_heads"]),
         measure_endings=tuple(d["measure_endings"]),
+        org_endings=tuple(d["org_endings"]), actor_endings=tuple(d["org_endings"] + d["actor_endings"]),
         locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
         no_subject=_no_subject_pattern(d),
     )
@@ -227,9 +230,6 @@ def verb_count(text: str) -> int:
     return sum(1 for w, f in tags(text) if is_verb(w, f))
 
 
-_ORG_END = ("委", "局", "院", "厅", "办", "部", "会", "府", "所", "中心", "室", "处", "队", "站", "组")
-
-
 def _drop_partner(text: str) -> str:
     """向市司法局、区委及区委政法委请示报告重大事项 -> 请示报告重大事项: a phrase opened by a
     preposition (or a passive's 被) names a partner, up to the first verb or the last
@@ -245,7 +245,7 @@ def _drop_partner(text: str) -> str:
         if i > 0 and (is_verb(word, flag) or flag in _cfg().adverbs):
             return text[pos:]  # the action begins (在区政府门户网站|主动公开政府信息)
         pos += len(word)
-        if i > 0 and word.endswith(_ORG_END):
+        if i > 0 and word.endswith(_cfg().org_endings):
             org_end = pos
     if org_end is not None and org_end < len(text):
         return text[org_end:]
@@ -340,8 +340,10 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         if not clean(after):
             if last.group() in c.pivot_after:
                 raw = after
-        elif has_noun(clean(after)) or c.light_verbs.match(clean(after)) or not has_noun(clean(raw[:last.start()])):
-            raw = after  # (共开展公开听证: a light verb's object may be a verb, 听证, and still be what is counted)
+        elif has_noun(clean(after)) or c.light_verbs.match(clean(after)) or not has_noun(clean(raw[:last.start()])) \
+                or (len(clean(after)) >= 2 and opens_with_verb(clean(after)) and clean(raw[:last.start()]).endswith(c.actor_endings)):
+            raw = after  # (共开展公开听证: a light verb's object may be a verb, 听证, and still be what is counted;
+            # 信访举报部门共接受信访举报: an actor's verb and a verbal object)
     if "等" in raw:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
         head, _, rest = raw.rpartition("等")
         if has_noun(clean(rest)) and len(clean(rest)) >= 2:

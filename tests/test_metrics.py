@@ -117,6 +117,13 @@ def test_indicator_drops_the_speaker_and_the_verb_of_a_level():
                                                           ("98%", "结案率")]
 
 
+def test_an_actors_verb_after_gong_is_what_is_counted_and_a_things_own_count_keeps_it():
+    doc = extract(LEAD + "今年以来，全州纪检监察机关信访举报部门共接受信访举报847件。网格员队伍共走访1200户。"
+                  "《法在宝应》电视法治专栏累计播放185期。", published_at="2024-11-20")
+    assert [(m.text, m.indicator) for m in doc.metrics] == [("847件", "接受信访举报"), ("1200户", "走访"),
+                                                          ("185期", "《法在宝应》电视法治专栏累计播放")]
+
+
 def test_a_change_framing_the_clause_measures_its_subject():
     doc = extract(LEAD + "2024年全市共收到行政复议案件申请2929宗，在上一年度已上升20.1%的基础上又上升44.7%。",
                   published_at="2025-02-01")
