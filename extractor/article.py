@@ -687,7 +687,9 @@ def _among_cells(lines: list[str], keys: list[str], reach: int = 8) -> list[bool
             continue
         lo, hi = max(0, i - reach), min(len(lines), i + reach + 1)
         near = sum(numbers[lo:hi]) - numbers[i]
-        out.append(near >= 3 and sum(fresh[lo:hi]) - fresh[i] >= 2)
+        out.append(near >= 3 and sum(fresh[lo:hi]) - fresh[i] >= 2
+                   or numbers[i] and i > 0 and fresh[i - 1] and 0 < len(keys[i - 1]) < 20 and not numbers[i - 1])
+        # (行政事业性收费 / 0 at a table's end: a new row label's cell)
     return out
 
 

@@ -133,11 +133,14 @@ def _column_tables(body: str, lines: list[tuple[int, int]]) -> list[Table]:
     out: list[Table] = []
     run: list[Cell] = []
     ruled = None  # whether the run's cells are closed by their rules (one run never mixes both)
+    captioned = False  # whether the run opens under a template's caption (第二十条第(八)项)
 
     def close():
-        if len(run) >= int(d["column_min_cells"]):
+        nonlocal captioned
+        if len(run) >= int(d["column_min_cells_captioned" if captioned else "column_min_cells"]):
             out.extend(_rows_of(run, body))
         run.clear()
+        captioned = False
 
     for a, b in lines:
         line = body[a:b]
@@ -159,6 +162,7 @@ def _column_tables(body: str, lines: list[tuple[int, int]]) -> list[Table]:
         text = m.group("cell").strip()
         if caption.match(text):
             close()  # 第二十条第(一)项: the caption of the next table
+            captioned = True
             continue
         start = a + m.start("cell") + (len(m.group("cell")) - len(m.group("cell").lstrip()))
         run.append(Cell(text, start, start + len(text)))

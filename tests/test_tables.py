@@ -92,6 +92,20 @@ def test_a_table_dumped_one_cell_a_line_under_an_annual_report_caption():
                      (5, "件", "行政规范性文件 现行有效件数")]
 
 
+def test_an_annual_reports_tables_one_cell_a_paragraph_short_headers_and_a_one_row_table():
+    from extractor import extract
+    text = ("某镇2023年度政府信息公开工作报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制，进一步明确了主动公开"
+            "政府信息的范围、形式、时限等信息，把加强政府信息公开工作作为推进法治政府建设的一项重要举措，"
+            "现将我镇2023年度政府信息公开工作报告如下:\n二、主动公开政府信息情况\n\n"
+            "第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n规章\n\n0\n\n1\n\n0\n\n"
+            "行政规范性文件\n\n1\n\n0\n\n2\n\n第二十条第(八)项\n\n信息内容\n\n本年收费金额(单位:万元)\n\n"
+            "行政事业性收费\n\n0\n\n  三、收到和处理政府信息公开申请情况\n\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n")
+    cells = [(m.value, m.unit, m.indicator) for m in extract(text, published_at="2024-01-20").metrics]
+    assert cells == [(0, "件", "规章 本年制发件数"), (1, "件", "规章 本年废止件数"), (0, "件", "规章 现行有效件"),
+                     (1, "件", "行政规范性文件 本年制发件数"), (0, "件", "行政规范性文件 本年废止件数"),
+                     (2, "件", "行政规范性文件 现行有效件"), (0, "元", "行政事业性收费 本年收费金额")]
+
+
 def test_numbers_under_a_comparison_header_are_changes():
     from extractor import extract
     text = ("热线工单情况\n本月转派工单18113件，详情如下：\n责任单位 | 转派工单(件) | 同比 | 环比\n"
