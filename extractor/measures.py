@@ -18,6 +18,7 @@ from . import lexicon
 from .document import Measure
 from .indicator import is_verb, opens_with_verb, tags
 from .numbers import parse_number
+from .script import has_traditional, simplified
 
 
 @dataclass
@@ -419,9 +420,11 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     problems = _cfg().problems
     out, skipping = [], False
     for it in tops:
-        if it.scheme in _inline_ranks():
+        if it.scheme in _inline_ranks() or it.scheme in _problem_list_ranks():
             if it.number == 1:
-                lead = _lead_in(body, it.start)
+                lead = _lead_in(body, it.start, past_break=it.scheme in _problem_list_ranks())
+                if has_traditional(lead):
+                    lead = simplified(lead)
                 skipping = (bool(problems.search(_acted_on().sub("", lead))) and not _announces_actions().search(lead)) \
                     or bool(_kinds_lead().search(lead))
             if skipping:
@@ -430,6 +433,12 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
             skipping = False
         out.append(it)
     return out
+
+
+@lru_cache(maxsize=1)
+def _problem_list_ranks() -> frozenset:
+    names = set(_cfg().data["problem_lead_schemes"])
+    return frozenset(r for r, n, at, p in _cfg().schemes if n in names)
 
 
 @lru_cache(maxsize=1)
@@ -477,7 +486,7 @@ def _note_lead():
 _SENTENCE_END = lexicon.fast_compile(r"[。！？!?\n]")
 
 
-def _lead_in(body: str, start: int, reach: int = 40) -> str:
+def _lead_in(body: str, start: int, reach: int = 40, past_break: bool = False) -> str:
     """The sentence that leads into a list starting at `start` (下一步，我局将重点做好以下工作：),
     or the one before when the list opens a sentence (存在一些不足。一是…)."""
     window = body[max(0, start - reach):start]
@@ -485,7 +494,13 @@ def _lead_in(body: str, start: int, reach: int = 40) -> str:
     lead = window[ends[-1]:] if ends else window
     if lead.strip(" ：:") or len(ends) < 1:
         return lead
-    return window[ends[-2]:ends[-1]] if len(ends) > 1 else window[:ends[-1]]
+    if not past_break:
+        return window[ends[-2]:ends[-1]] if len(ends) > 1 else window[:ends[-1]]
+    bounds = [0] + ends
+    for a, b in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        if window[a:b].strip():
+            return window[a:b]  # (a list of lines: the sentence before, past the line break that ends it)
+    return window[:ends[-1]]
 
 
 def measures_declared(text: str, measures: list[Measure] = (), body_start: int = 0) -> int | None:

@@ -22,6 +22,10 @@ for path in sys.argv[1:]:
                 print(g["id"], "IND", a["text"], "want", a["indicator"], "got", b.get("indicator"))
             if a.get("period") and a["period"].get("start_date") and not dates_agree(a["period"], b.get("period")):
                 print(g["id"], "PER", a["text"], "want", a["period"], "got", b.get("period"))
+        matched = {id(a) for a, b in pairs}
+        for a in g["metrics"]:
+            if id(a) not in matched:
+                print(g["id"], "LOST metric", a["text"], a.get("unit"), a.get("indicator"))
         used = {id(b) for a, b in pairs}
         for b in d["metrics"]:
             if id(b) not in used:

@@ -22,6 +22,18 @@ def test_problem_lists_are_not_measures():
     assert titles(text)[0] == []
 
 
+def test_a_numbered_list_of_the_problems_a_paragraph_announces_is_no_measures():
+    text = ("第四季度诉求事项热点堵点问题主要体现在劳动纠纷、行政效能、环境污染等问题。\n"
+            "1.劳动纠纷:拖欠工资;\n2.行政效能:职能部门工作态度、户政业务等;\n3.环境污染:养殖场污染、噪音污染等;\n")
+    assert titles(text)[0] == []
+    traditional = ("第四季度訴求事項熱點堵點問題主要體現在勞動糾紛、行政效能等問題。\n"
+                   "1.勞動糾紛:拖欠工資;\n2.行政效能:職能部門工作態度、戶政業務等;\n")
+    assert titles(traditional)[0] == []
+    # a lead-in that does away with the hazards it names leads to actions
+    acted = "县民政局全面开展矛盾纠纷排查，排除安全隐患，确保社会大局和谐稳定。一是集中化解矛盾纠纷；二是妥善安置精神障碍患者。"
+    assert [t for _, t, _ in titles(acted)[0]] == ["集中化解矛盾纠纷", "妥善安置精神障碍患者"]
+
+
 def test_a_lead_in_that_resolves_problems_leads_to_measures():
     text = ("县林业局把握三个关键环节，现场化解当地林地边界争议问题。一是明确任务，聚焦争议核心。成立临时工作组。"
             "二是理清思路，科学施策推进。开展现场指界。")
