@@ -680,6 +680,12 @@ def _rel_year_since(x: _Match):  # 今年以来, 年初以来
     return x.span("range", _date(y, 1, 1) if y else None, x.pub if y else None, "year")
 
 
+def _years_ago(x: _Match):  # 11年前, 两年前: that year, counted back from publication
+    n = parse_number(x.g["n"])
+    y = x.pub.year - int(n) if x.pub and n else None
+    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+
+
 def _rel_day(x: _Match):  # 昨日上午, 今天: the publication day, or days before it
     if x.pub is None:
         return x.span("point", None, None, "day")
@@ -770,7 +776,7 @@ _RESOLVERS = {
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
     "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
-    "rel_year": _rel_year_range, "rel_year_since": _rel_year_since,
+    "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
     "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
