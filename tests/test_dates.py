@@ -582,6 +582,10 @@ def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
     ("早在两年前，她就开始调解", "2023-12-20", [("两年前", "range", "2021-01-01", "2021-12-31")]),
     ("五月，全县排查纠纷18个", "2023-12-20", [("五月", "range", "2023-05-01", "2023-05-31")]),
     ("每月一次，一月一次", "2023-12-20", []),
+    # a day written the ISO way in a body is the page's furniture (an e-paper's trail, a list of
+    # issues, a link's stamp), never a date the release speaks of
+    ("--> 2025-04-22 从忧“薪”到暖心—— 1 1 贵州日报", "2025-04-22", []),
+    ("过往期刊 第2024-06-20期", "2024-06-21", []),
     ("今天，本报推出系列报道。", "2023-05-10", [("今天", "point", "2023-05-10", "2023-05-10")]),
 ])
 def test_expressions_resolved_against_the_release(text, published, expected):
