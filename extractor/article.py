@@ -226,9 +226,15 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     if art.title is None and not known_title:
         first = next((i for i, ln in enumerate(lines) if ln.kind == "content"), None)
         run_in = _headline_run_in(lines[first].text) if first is not None else None
+        entry = _ENTRY_HEADING.match(lines[first].text) if first is not None and run_in is None else None
         if run_in is not None:  # 沂水沙沟: “网格化”巡逻保平安 连日来,在沂水县…: one line, headline and paragraph
             art.title = run_in[0]
             lines[first] = Line(run_in[1], "content")
+        elif entry is not None and not _OUTLET_ALONE.match(entry.group(1)) and not _EDITOR_NOTE.match(entry.group()):
+            # 【公益诉讼检察】2020年，秀英区检察院…: a yearbook's entry under its heading in brackets
+            art.title = entry.group(1)
+            rest = lines[first].text[entry.end():]
+            lines[first] = Line(rest, "content") if rest.strip() else Line("", "blank")
 
     if art.title and not known_title and _SERIES_BAR.match(art.title):
         # 深读|基层善治的电白密码: in a text dump the series' name is the column's (a page's markup
@@ -486,6 +492,7 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
 
 
 _SPACE_RUN = lexicon.fast_compile(r"[ \u3000]+")
+_ENTRY_HEADING = lexicon.fast_compile(r"^\s*【(\p{Han}[^】]{1,19})】\s*")
 _LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号")
 _CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
 _DATELINE_HEAD = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline"])

@@ -48,6 +48,17 @@ def test_a_disclosure_catalogues_keys_name_the_title_date_and_publisher():
     assert doc.title == "上海市松江区2025年政府信息公开工作年度报告" and "公开主体" not in doc.body
 
 
+def test_a_yearbook_entry_is_titled_by_its_heading_in_brackets():
+    doc = extract("【公益诉讼检察】2020年，秀英区检察院排查公益诉讼线索70件，立案65件，发出诉前检察建议48份，"
+                  "回函落实整改51份。已立案的案件中，涉及生态环境资源保护领域的案件37件。")
+    assert doc.title == "公益诉讼检察" and doc.body.startswith("2020年，秀英区检察院")
+    alone = extract(f"【打造工作室维权品牌】\n\n时间:2020-04-14 来源: 普陀区地方志办公室\n\n{BODY}")
+    assert alone.title == "打造工作室维权品牌" and alone.source == "普陀区地方志办公室"
+    # an outlet's tag opening a report is no heading
+    assert extract("【财新网】(实习记者 肖罗娜 记者 单玉晓)“近年来，海淀区劳动争议案件处于高位，"
+                   "今年前三季度收案8000余件。”海淀区法院副院长介绍。").title is None
+
+
 def test_a_sites_name_over_an_unnamed_column_is_a_breadcrumb():
     doc = extract(f"宁夏银川市兴庆法院大新法庭践行“枫桥经验”解锁基层善治-新华网\n新华网 > > 正文\n2025 11/23 16:06:26\n来源:新华网\n\n"
                   f"宁夏银川市兴庆法院大新法庭践行“枫桥经验”解锁基层善治\n\n字体:\n\n{BODY}")
