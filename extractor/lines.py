@@ -66,6 +66,8 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
         key = pattern.fullmatch(line.strip()) if len(line.strip()) <= 12 and _KEY_ALONE.match(line) else None
         if key:
             nxt = raw_lines[i + 1].strip() if i + 1 < len(raw_lines) else ""
+            if bullet:
+                nxt = _BULLET.sub("", nxt)  # (- 时间: / - 2024-01-18: the value bulleted as its key)
             kind = role.get(_KEY_SPACE.sub("", key.group(1)))
             # (the value a key of its kind takes: a day for a time, a short name for a source)
             if (kind == "published" and _DAY_SOMEWHERE.match(nxt)) or \
@@ -79,7 +81,8 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
 
 
 _KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")
-_BULLET_KEY = lexicon.fast_compile(r"^\s*[•·●▪]\s*(\p{Han}[\p{Han} ]{0,8}?)\s*[:：]?\s*$")
+_BULLET_KEY = lexicon.fast_compile(r"^\s*(?:[•·●▪]|-(?=\s))\s*(\p{Han}[\p{Han} ]{0,8}?)\s*[:：]?\s*$")
+_BULLET = lexicon.fast_compile(r"^(?:[•·●▪]|-(?=\s))\s*")
 _SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}")
 
 

@@ -127,6 +127,15 @@ def test_a_printed_title_field_outranks_other_lines():
 def test_dates_in_epaper_urls():
     assert extract(BODY, url="https://szb.ahnews.com.cn/ahrb/content/202112/27/c877792.html").published_at == "2021-12-27"
     assert extract(BODY, url="https://www.fangcheng.gov.cn/2025/01-03/837272.html").published_at == "2025-01-03"
+    # a folder of the day after a word that opens with a digit; a page named by the year, the day and a serial
+    assert extract(BODY, url="http://www.example.com/html/2020/24h_0323/158747.html").published_at == "2020-03-23"
+    assert extract(BODY, url="http://www.example.gov.cn/info/overt_centent/2020-0206003.htm").published_at == "2020-02-06"
+
+
+def test_a_bulleted_metadata_list_with_each_key_over_its_value():
+    doc = extract(f"保定市满城区刘家台乡人民政府2023年政府信息公开工作年度报告\n- 发布:\n- 满城区刘家台乡人民政府\n"
+                  f"- 时间:\n- 2024-01-18\n{BODY}")
+    assert doc.published_at == "2024-01-18" and "2024-01-18" not in doc.body
 
 
 def test_a_dateline_of_the_paper_is_no_title():
