@@ -1,6 +1,6 @@
 """The period of a metric: the time expression its number reports on (RECORDS.md, "Metric"):
-the one of its own sentence; else the latest sentence-opening one earlier in its
-paragraph; else one in another clause of its sentence. A date bound to another number
+the one of its own sentence; else the latest sentence-opening one (or one set off by commas,
+…要求，2023年以来，…) earlier in its paragraph; else one in another clause of its sentence. A date bound to another number
 (由2018年的30.7%降至14.6%), a comparison's basis (高于去年同期) or a multiple's basis
 (是2020年的2.4倍) is not the period.
 """
@@ -66,6 +66,7 @@ _WRITTEN_YEAR = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年")
 _CLOSED = lexicon.fast_compile(r"[)）。\n]")
 _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千百]?[余多]?[^\s\d，,。；;和、及与]{0,4})*\s*[和、及与]\s*")
 _BREAK_AFTER = lexicon.fast_compile(r"[，, ]*")
+_SET_OFF = lexicon.fast_compile(r"\s*[，,]")
 _TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
 
 
@@ -75,7 +76,9 @@ def _opens_sentence(d: DateSpan, s, body: str) -> bool:
     lead = _label_lead().sub("", body[s.start:d.start])
     told = _TOLD_ON.sub("", lead)  # 3月13日，记者从…获悉，2025年…: the day it was told, then who told it
     return len(lead) <= _OPENING_LEAD or bool(_reporting_lead().match(lead) or _purpose_lead().match(lead)
-                                              or (told != lead and _reporting_lead().match(told)))
+                                              or (told != lead and _reporting_lead().match(told))) \
+        or _SET_OFF.match(body, d.end) is not None and body[d.start - 1:d.start] in ("，", ",")
+    # (认真落实…要求，2023年以来，全市…: a time set off by commas frames the clauses after it)
 
 
 def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:

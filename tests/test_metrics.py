@@ -124,6 +124,16 @@ def test_an_actors_verb_after_gong_is_what_is_counted_and_a_things_own_count_kee
                                                           ("185期", "《法在宝应》电视法治专栏累计播放")]
 
 
+def test_a_time_set_off_by_commas_frames_the_sentences_after_it_in_its_paragraph():
+    doc = extract(LEAD + "认真落实群众信访“件件有回复”要求，2023年以来，全市检察机关接收群众信访1376件。"
+                  "聘请327名听证员，举行公开听证290次。", published_at="2024-01-20")
+    assert {m.text: m.period and m.period.text for m in doc.metrics} == {
+        "1376件": "2023年以来", "327名": "2023年以来", "290次": "2023年以来"}
+    # a time inside a clause, not set off, stays its clause's
+    doc = extract(LEAD + "走访2023年以来的积案当事人，共化解纠纷15件。另聘请调解员8名。", published_at="2024-01-20")
+    assert {m.text: m.period and m.period.text for m in doc.metrics}["8名"] is None
+
+
 def test_a_change_framing_the_clause_measures_its_subject():
     doc = extract(LEAD + "2024年全市共收到行政复议案件申请2929宗，在上一年度已上升20.1%的基础上又上升44.7%。",
                   published_at="2025-02-01")
