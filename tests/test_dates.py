@@ -582,6 +582,9 @@ def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
     ("早在两年前，她就开始调解", "2023-12-20", [("两年前", "range", "2021-01-01", "2021-12-31")]),
     ("五月，全县排查纠纷18个", "2023-12-20", [("五月", "range", "2023-05-01", "2023-05-31")]),
     ("每月一次，一月一次", "2023-12-20", []),
+    # a span of days in a year named relatively
+    ("今年8月31日至12月15日，该院共委派案件10件", "2023-12-20", [("今年8月31日至12月15日", "range", "2023-08-31", "2023-12-15")]),
+    ("去年12月28日至1月3日共受理", "2023-12-20", [("去年12月28日至1月3日", "range", "2022-12-28", "2023-01-03")]),
     # a day written the ISO way in a body is the page's furniture (an e-paper's trail, a list of
     # issues, a link's stamp), never a date the release speaks of
     ("--> 2025-04-22 从忧“薪”到暖心—— 1 1 贵州日报", "2025-04-22", []),
