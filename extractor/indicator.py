@@ -213,7 +213,7 @@ def is_verb(word: str, flag: str) -> bool:
 
 def _clean_after(text: str) -> str:
     """A phrase after the number keeps its adverbs (32件未结案, 4件已得到实质性化解)."""
-    return _cfg().tail.sub("", text.strip(" ,，、;；:：")).strip(" ,，、")
+    return _strip_tail(text.strip(" ,，、;；:：")).strip(" ,，、")  # (at a word's boundary: 参与 keeps its 与)
 
 
 def has_noun(text: str) -> bool:
@@ -309,9 +309,16 @@ def _head_after(text: str, before_number: bool = False) -> str:
     clause goes on to another number, whose object the verb names (13个乡镇|划分网格1695个)."""
     c = _cfg()
     t = tags(text)
-    out, seen_noun, depth = [], False, 0
+    out, seen_noun, depth, quoted = [], False, 0, False
     for i, (word, flag) in enumerate(t):
         depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
+        if word == "“" and not seen_noun and not out and "”" in text:
+            quoted = True
+        if quoted:  # 21起“民转治”和…: a quoted name is one word, whatever its characters' tags
+            out.append(word)
+            if word == "”":
+                quoted, seen_noun = False, True
+            continue
         if seen_noun and word not in c.keep_verbs and depth <= 0:  # (not inside brackets: 乡镇(办))
             if flag == "p" or word in c.cut_verbs:
                 break

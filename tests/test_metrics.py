@@ -134,6 +134,14 @@ def test_a_time_set_off_by_commas_frames_the_sentences_after_it_in_its_paragraph
     assert {m.text: m.period and m.period.text for m in doc.metrics}["8名"] is None
 
 
+def test_a_quoted_name_after_the_number_is_whole_and_a_verb_keeps_its_last_character():
+    doc = extract(LEAD + "今年以来，有效遏制21起“民转治”和8起“民转刑”案件。全镇20个村“两委”干部、人民调解员、网格员及群众代表共130余人参与。"
+                  "共梳理出14个案由。", published_at="2024-01-20")
+    got = {m.text: m.indicator for m in doc.metrics}
+    assert got["21起"].startswith("“民转治”") and got["8起"].startswith("“民转刑”")
+    assert got["130余人"] == "参与" and got["14个"] == "案由"  # (与 and 由 end words here, no tail words)
+
+
 def test_a_change_framing_the_clause_measures_its_subject():
     doc = extract(LEAD + "2024年全市共收到行政复议案件申请2929宗，在上一年度已上升20.1%的基础上又上升44.7%。",
                   published_at="2025-02-01")
