@@ -611,7 +611,6 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
 # Indicators decided by the sentence around a number: shares, comparisons, lists, awards.
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
-_SHARE_OWNER_CHARS = 12  # a longer description of what is counted leaves the share to say it
 _SHARE_WORD = lexicon.fast_compile(r"占比(?:重)?\s*(?:达到|达|为|约|近|超过|超)?\s*$")
 
 
@@ -651,7 +650,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             if share and whole and place is None:
                 # 受理点接收复议申请占申请总量的26.9%: what is counted, and the whole it is a share of
                 counted = _share_owner(owner, None, sentence_metrics)
-                indicator = f"{counted}{whole}" if counted and len(counted) <= _SHARE_OWNER_CHARS else whole
+                indicator = f"{counted}{whole}" if counted else whole
                 where = "before"
                 shares.add(id(raw))
             elif share or (place is not None and run_is_share):

@@ -142,6 +142,12 @@ def test_a_quoted_name_after_the_number_is_whole_and_a_verb_keeps_its_last_chara
     assert got["130余人"] == "参与" and got["14个"] == "案由"  # (与 and 由 end words here, no tail words)
 
 
+def test_a_share_names_what_is_counted_however_long_and_the_whole():
+    doc = extract(LEAD + "今年以来，共受理信访举报156件。反映乡科级、农村干部、事业单位人员问题的信访举报占总量的62.34%。",
+                  published_at="2024-01-20")
+    assert [m.indicator for m in doc.metrics if m.unit == "%"] == ["反映乡科级、农村干部、事业单位人员问题的信访举报占总量"]
+
+
 def test_a_change_framing_the_clause_measures_its_subject():
     doc = extract(LEAD + "2024年全市共收到行政复议案件申请2929宗，在上一年度已上升20.1%的基础上又上升44.7%。",
                   published_at="2025-02-01")
