@@ -34,6 +34,18 @@ def test_a_numbered_list_of_the_problems_a_paragraph_announces_is_no_measures():
     assert [t for _, t, _ in titles(acted)[0]] == ["集中化解矛盾纠纷", "妥善安置精神障碍患者"]
 
 
+def test_leads_run_into_a_flattened_paragraph_and_headings_set_off_by_spaces():
+    # (助力: a verb, though jieba's tagger reads a noun)
+    text = ("该镇以法治宣传教育为抓手推动法治政府建设。 重视法治宣传教育,提升公民法治意识。该镇充分发挥普法志愿者作用，"
+            "广泛宣传法律知识。 整合法律服务力量,发挥法律顾问作用。该镇坚持重大问题法律顾问列席制，定期召开论证会。"
+            " 搭建矛盾调解平台,助力和谐镇区建设。该镇建成调解室5个，化解纠纷120起。")
+    assert [t for _, t, _ in titles(text)[0]] == [
+        "重视法治宣传教育,提升公民法治意识", "整合法律服务力量,发挥法律顾问作用", "搭建矛盾调解平台,助力和谐镇区建设"]
+    spaced = ("依法提起刑事附带民事公益诉讼1件并获得支持。 保护生物多样性 近年来，该院采取多种办案形式筑牢屏障。"
+              " 耕地保护再发力 该院在防治耕地污染上持续发力，就养殖场污染环境线索立案调查。")
+    assert [t for _, t, _ in titles(spaced)[0]] == ["保护生物多样性", "耕地保护再发力"]
+
+
 def test_a_lead_in_that_resolves_problems_leads_to_measures():
     text = ("县林业局把握三个关键环节，现场化解当地林地边界争议问题。一是明确任务，聚焦争议核心。成立临时工作组。"
             "二是理清思路，科学施策推进。开展现场指界。")
