@@ -128,6 +128,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     if metric.kind == "duration" and metric.text.startswith("连续"):
         return None  # a streak is its own period
     sentence = segs.sentence_at(metric.start)
+    respective = _respective_date(metric, sentence, body, dates, by_position)
+    if respective is not None:
+        return respective.as_period()  # 2022年、2023年，…调解成功率分别为3.75%、1.8%: the k-th number, the k-th year
     own, elsewhere = [], []
     for d in dates.starting_in(sentence.start, sentence.end):
         owner = _binds_to(d, body, by_position)
@@ -177,6 +180,32 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     if elsewhere:
         return _pick(elsewhere, metric)
     return None
+
+
+_DATE_JOINER = lexicon.fast_compile(r"\s*[、和及与]\s*")
+_RESPECTIVELY = "分别"
+
+
+def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_position) -> DateSpan | None:
+    """A sentence listing its times (2022年、2023年，…) and then its numbers with 分别: the k-th
+    number (or the k-th group of as many) goes with the k-th time."""
+    at = body.find(_RESPECTIVELY, sentence.start, metric.start)
+    if at < 0:
+        return None
+    run: list[DateSpan] = []
+    for d in dates.starting_in(sentence.start, at):
+        if run and _DATE_JOINER.fullmatch(body, run[-1].end, d.start):
+            run.append(d)
+        elif len(run) < 2:
+            run = [d]
+    if len(run) < 2 or not all(_usable(d) for d in run):
+        return None
+    numbers = sorted({id(m): m for pos, m in by_position.items() if at < pos < sentence.end}.values(),
+                     key=lambda m: m.start)
+    k = next((i for i, m in enumerate(numbers) if m is metric), None)
+    if k is None or len(numbers) % len(run):
+        return None
+    return run[k // (len(numbers) // len(run))]
 
 
 _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万，,。；;、]{0,12}")

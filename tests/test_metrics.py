@@ -148,6 +148,14 @@ def test_a_share_names_what_is_counted_however_long_and_the_whole():
     assert [m.indicator for m in doc.metrics if m.unit == "%"] == ["反映乡科级、农村干部、事业单位人员问题的信访举报占总量"]
 
 
+def test_times_listed_before_respective_numbers_go_with_them_in_turn():
+    doc = extract(LEAD + "2022年、2023年，樊城法院金融纠纷案件调解成功率分别为3.75%、1.8%。"
+                  "该院2016年、2017年收结案分别为：3813件、3513件，4908件、4669件。", published_at="2024-01-20")
+    assert [(m.text, m.period.text) for m in doc.metrics] == [
+        ("3.75%", "2022年"), ("1.8%", "2023年"), ("3813件", "2016年"), ("3513件", "2016年"),
+        ("4908件", "2017年"), ("4669件", "2017年")]
+
+
 def test_a_change_framing_the_clause_measures_its_subject():
     doc = extract(LEAD + "2024年全市共收到行政复议案件申请2929宗，在上一年度已上升20.1%的基础上又上升44.7%。",
                   published_at="2025-02-01")
