@@ -522,7 +522,9 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         if _one_of_counted_parts(text, m):
             continue  # 完善四项机制、强化三项措施、实施三项保障: one of several counted parts
         n = parse_number(m.group("n"))
-        return int(n) if n and 1 < n <= 20 else None
+        if not n or n <= 1 or n > 20:
+            continue  # 是…的一项重要举措: one measure named, no list announced
+        return int(n)
     for qm in _QUOTED_PARTS.finditer(text, 0, first):
         n = parse_number(qm.group("n"))
         if n and n >= len(measures) >= 2 and len(_PART_SEPARATOR.split(qm.group("parts"))) == n:

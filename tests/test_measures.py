@@ -46,6 +46,13 @@ def test_leads_run_into_a_flattened_paragraph_and_headings_set_off_by_spaces():
     assert [t for _, t, _ in titles(spaced)[0]] == ["保护生物多样性", "耕地保护再发力"]
 
 
+def test_one_measure_named_before_an_announced_list_is_no_count():
+    text = ("全面推进刑事案件律师辩护全覆盖工作，是保障人权的一项重要举措。\n"
+            "这两大举措分别是：100%应知尽知，受理刑事案件后及时告知被告人有权委托辩护人；"
+            "100%应援尽援，被告人不委托辩护人的全部通知法律援助中心指派律师。")
+    assert titles(text)[1] == 2
+
+
 def test_a_lead_in_that_resolves_problems_leads_to_measures():
     text = ("县林业局把握三个关键环节，现场化解当地林地边界争议问题。一是明确任务，聚焦争议核心。成立临时工作组。"
             "二是理清思路，科学施策推进。开展现场指界。")
