@@ -465,7 +465,32 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         headline = _headline_over_deck(lines, best)
         if headline is not None:
             return headline
+        above = _headline_over_subtitle(lines, best)
+        if above is not None:
+            return above
     return best
+
+
+def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
+    """The headline right above line i when both are title-like (甘肃武威“组合拳”绘就社会治理新画卷 /
+    “四个一”模式精彩出招): the first line printed is the headline, the second its subtitle; not a
+    headline broken in two short halves (乡贤当起“老娘舅” / 调解纠纷好帮手), one ending in a dash over
+    its subtitle, a place's or an agency's name over a title, nor the page's furniture."""
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    if k < 0 or lines[k].kind != "content":
+        return None
+    upper, lower = lines[k].text, lines[i].text
+    if len(upper) >= 10 and len(upper) + len(lower) >= 24 and looks_like_title(upper) and not agency_only(upper) \
+            and not _NOT_HEADLINE_MARKS.search(upper) and len(upper.split()) <= 2 and not lower.lstrip().startswith(("——", "—")) \
+            and not _place_alone(upper) and not _NOT_OVER_SUBTITLE.search(upper) and not upper.rstrip().endswith(("—", "－")) \
+            and _line_above_the_title(lines, i) is None and not _UNIT_NAME.match(upper.strip()):
+        return k
+    return None
+
+
+_NOT_OVER_SUBTITLE = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["not_over_subtitle"]))
 
 
 def _headline_run_in(text: str) -> tuple[str, str] | None:

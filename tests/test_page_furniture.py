@@ -181,9 +181,22 @@ def test_a_headline_may_exclaim_and_a_document_title_may_span_three_lines():
 
 
 def test_a_time_glued_to_the_source_key():
-    doc = extract(f"2015-10-21 17:07:55来源:昆明信息港\n法律服务团到团街镇开展法律服务进乡村活动\n民族地区依法而治“三年跳”\n{BODY}")
+    doc = extract(f"2015-10-21 17:07:55来源:昆明信息港\n民族地区依法而治“三年跳”\n{BODY}")
     assert doc.published_at == "2015-10-21T17:07:55+08:00" and doc.source == "昆明信息港"
     assert doc.title == "民族地区依法而治“三年跳”"
+
+
+def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its_subtitle():
+    for head, sub in [("兰溪市人大常委会召开专题询问会", "推进法院执行工作良性运转"),
+                      ("甘肃武威“组合拳”绘就社会治理新画卷", "“四个一”模式精彩出招"),
+                      ("把群众反映的问题办实办好办到位", "市领导到12345政务服务便民热线接听群众来电")]:
+        assert extract(f"{head}\n{sub}\n{BODY}").title == head
+    # …not a headline broken in two short halves, a place's or an agency's name over it, a slogan
+    assert extract(f"重庆市开州区义和镇人民政府\n关于2025年度法治政府建设情况的报告\n{BODY}").title == \
+        "重庆市开州区义和镇人民政府关于2025年度法治政府建设情况的报告"
+    assert extract(f"湖北省十堰市茅箭区\n奏响矛盾纠纷化解协奏曲\n{BODY}").title == "奏响矛盾纠纷化解协奏曲"
+    assert extract(f"喜迎二十大 忠诚保平安 奋进新征程 建功新时代\n渭南市司法局到大荔考察调研人民调解工作\n{BODY}").title == \
+        "渭南市司法局到大荔考察调研人民调解工作"
 
 
 def test_a_site_clock_and_a_byline_are_no_title():
