@@ -402,6 +402,8 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
                     and not agency_only(lines[j].text) \
                     and any(len(lines[k].text) >= _FOOTER_AFTER for k in content_idx if k > i):
                 headline = _headline_over_deck(lines, j)
+                if headline is None:
+                    headline = _headline_over_subtitle(lines, j)
                 return headline if headline is not None else j
             break  # (来源:… under the last paragraph is the article's footer: the line above it heads nothing)
     if known:

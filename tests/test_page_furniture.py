@@ -191,6 +191,10 @@ def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its
                       ("甘肃武威“组合拳”绘就社会治理新画卷", "“四个一”模式精彩出招"),
                       ("把群众反映的问题办实办好办到位", "市领导到12345政务服务便民热线接听群众来电")]:
         assert extract(f"{head}\n{sub}\n{BODY}").title == head
+    # …over the publication line too
+    doc = extract(f"当前位置: 新闻 >> 商丘要闻\n让涉企案件跑出“加速度”\n首批商会调解组织入驻市中级人民法院\n"
+                  f"2022-12-15 03:05:06 来源:商丘日报\n{BODY}")
+    assert doc.title == "让涉企案件跑出“加速度”" and doc.source == "商丘日报"
     # …not a headline broken in two short halves, a place's or an agency's name over it, a slogan
     assert extract(f"重庆市开州区义和镇人民政府\n关于2025年度法治政府建设情况的报告\n{BODY}").title == \
         "重庆市开州区义和镇人民政府关于2025年度法治政府建设情况的报告"
