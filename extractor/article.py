@@ -484,7 +484,7 @@ def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     if k < 0 or lines[k].kind != "content":
         return None
     upper, lower = lines[k].text, lines[i].text
-    if len(upper) >= 10 and len(upper) + len(lower) >= 24 and looks_like_title(upper) and not agency_only(upper) \
+    if len(upper) >= _HEADLINE_MIN and len(upper) + len(lower) >= _HEADLINES_MIN and looks_like_title(upper) and not agency_only(upper) \
             and not _NOT_HEADLINE_MARKS.search(upper) and len(upper.split()) <= 2 and not lower.lstrip().startswith(("——", "—")) \
             and not _place_alone(upper) and not _NOT_OVER_SUBTITLE.search(upper) and not upper.rstrip().endswith(("—", "－")) \
             and _line_above_the_title(lines, i) is None and not _UNIT_NAME.match(upper.strip()):
@@ -492,6 +492,8 @@ def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     return None
 
 
+_HEADLINE_MIN = 10  # characters of a headline over a subtitle…
+_HEADLINES_MIN = 24  # …and of the two lines: shorter ones are halves of one headline (乡贤当起“老娘舅” / 调解纠纷好帮手)
 _NOT_OVER_SUBTITLE = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["not_over_subtitle"]))
 
 

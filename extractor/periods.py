@@ -182,8 +182,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     return None
 
 
-_DATE_JOINER = lexicon.fast_compile(r"\s*[、和及与]\s*")
-_RESPECTIVELY = "分别"
+_DATE_JOINER = lexicon.fast_compile(lexicon.load("periods")["listed_times_joiner"])
+_RESPECTIVELY = lexicon.load("periods")["respectively"]
 
 
 def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_position) -> DateSpan | None:
