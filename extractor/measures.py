@@ -518,6 +518,8 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
             following = [ms for ms in measures if body_start + ms.start > m.start()]
             if n and int(n) == len(following) > 1 and following[0].marker in _FIRST_MARKERS:
                 return int(n)  # …五是法治宣传教育取得新成果。…从十个方面做好2022年工作：一是…十是: the list it heads
+            if n and int(n) == len(measures) > 1 and not following:
+                return int(n)  # three headed parts, then …重点落实三项举措: the count sums them up
             continue  # 三是发挥三个抓手作用: inside the list, a count of one measure's parts
         if _one_of_counted_parts(text, m):
             continue  # 完善四项机制、强化三项措施、实施三项保障: one of several counted parts

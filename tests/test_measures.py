@@ -53,6 +53,14 @@ def test_one_measure_named_before_an_announced_list_is_no_count():
     assert titles(text)[1] == 2
 
 
+def test_a_count_after_the_measures_that_equals_them_sums_them_up():
+    text = ("精准搭台，构建多元调解服务体系\n全市建立调解组织120个，确保事事有回音。\n"
+            "特色赋能，探索接地气化解路径\n各地结合实际开展调解，化解纠纷300余件。\n"
+            "深化拓展，推动活动常态长效\n为实现常态化推进，全市重点落实三项举措，不断提升调解能力。\n")
+    measures, declared = titles(text)
+    assert len(measures) == 3 and declared == 3
+
+
 def test_a_lead_in_that_resolves_problems_leads_to_measures():
     text = ("县林业局把握三个关键环节，现场化解当地林地边界争议问题。一是明确任务，聚焦争议核心。成立临时工作组。"
             "二是理清思路，科学施策推进。开展现场指界。")
