@@ -816,7 +816,10 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         city_own = ev.score.get(city, 0) if city is not None else 0
         # (a county-level city's 我市 is itself, when nothing names the prefecture: 邓州网讯…我市)
         city_speaks = n_city > n_county and (not has_agency or distinct >= 2) \
-            and not (county.name.endswith("市") and city_own == 0 and distinct == 1)
+            and not (county.name.endswith("市") and city_own == 0 and distinct == 1) \
+            and not (county.name.endswith("市") and city_own > 0
+                     and ev.agency.get(county, 0) >= _CITY_OVER_COUNTY * max(ev.agency.get(city, 0), 1.0))
+        # (开平市's agencies named five times as 江门's: its 我市 and 全市 are itself)
         runner_up = sorted(counties.values())[-2] if len(counties) > 1 else 0.0
         several = (distinct >= 3 and score < 2 * runner_up) or (distinct >= 2 and score == runner_up)
         # (相山区 and 杜集区 named alike in 市长热线运行情况通报: the city's, no one county's)

@@ -454,6 +454,14 @@ def test_a_city_agency_named_more_than_a_county_agency_in_its_anecdote_is_the_re
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "420100"  # 武汉市, not 江夏区
 
 
+def test_a_county_level_citys_agencies_named_far_more_than_its_prefectures_make_its_wo_shi_its_own():
+    from extractor.region import detect_region
+    body = ("开平市司法局深化人民调解工作。开平市人民法院、开平市公安局联合开平市司法局设立调解工作室，"
+            "江门市司法局给予指导。今年以来，我市共调解纠纷1200件，全市调解成功率98%，我市群众满意度持续提升，"
+            "开平市司法局表示将继续推进。江海区司法局前来交流。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "440783"  # 开平市, not 江门市
+
+
 def test_a_provinces_report_naming_several_of_its_cities_is_the_provinces():
     body = ("湖北推进行政复议体制改革。湖北各地复议机构统一受理案件。湖北省司法厅介绍，"
             "武汉市武昌区试行复议听证，宜昌市、十堰市、孝感市设立复议咨询点。"
