@@ -571,6 +571,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     city = _title_city(title) if chosen.county and title else None
     if city is not None and chosen.adcode[:4] == city.code[:4]:
         return city.region()
+    county = _title_county(title) if chosen.city and not chosen.county and title else None
+    if county is not None and chosen.adcode[:4] == county.code[:4]:
+        return county.region()  # 大武口法院力促…: the county the title names, its neighbours named in the text too
     province = _title_province(title) if (chosen.city or chosen.county) and title else None
     if province is not None and (chosen.adcode or "")[:2] == province.code[:2]:
         return province.region()
@@ -606,6 +609,18 @@ def _title_city(title: str | None) -> Division | None:
     if not cities and places and places[0][0] == 0 and len(places[0][3]) == 1 and places[0][3][0].level == "city":
         cities = list(places[0][3])  # (苏州800余名退役老兵充实到调解一线: a city's short name opening it)
     return cities[0] if len(cities) == 1 else None
+
+
+def _title_county(title: str) -> Division | None:
+    """The one county a title names as its subject (大武口法院力促行政争议实质性化解), when it names no
+    other place."""
+    counties = [d for d in _title_subjects(title) if d.level == "county"]
+    found = list(find_places(title))
+    if not counties and found and found[0][0] == 0 and len(found[0][3]) == 1 and found[0][3][0].level == "county" \
+            and _cues()[0].match(title, found[0][1]):
+        counties = list(found[0][3])  # (大武口法院…: its short name and its agency open the title)
+    places = {d.code for _, _, _, divs in found for d in divs}
+    return counties[0] if len(counties) == 1 and len(places) == 1 else None
 
 
 class _Townships:

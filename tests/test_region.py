@@ -462,6 +462,13 @@ def test_a_county_level_citys_agencies_named_far_more_than_its_prefectures_make_
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "440783"  # 开平市, not 江门市
 
 
+def test_the_one_county_a_title_names_as_its_subject_is_the_region_over_its_city():
+    from extractor.region import detect_region
+    body = ("今年8月31日至12月15日，该院共向三县区行政争议化解中心委派化解案件10件，其中大武口区化解中心3件、"
+            "平罗县化解中心3件、惠农区化解中心4件。石嘴山市中级人民法院给予指导。")
+    assert detect_region(title="大武口法院力促行政争议实质性化解", body=body, source=None, url=None).adcode == "640202"
+
+
 def test_a_provinces_report_naming_several_of_its_cities_is_the_provinces():
     body = ("湖北推进行政复议体制改革。湖北各地复议机构统一受理案件。湖北省司法厅介绍，"
             "武汉市武昌区试行复议听证，宜昌市、十堰市、孝感市设立复议咨询点。"
