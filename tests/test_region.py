@@ -469,6 +469,14 @@ def test_the_one_county_a_title_names_as_its_subject_is_the_region_over_its_city
     assert detect_region(title="大武口法院力促行政争议实质性化解", body=body, source=None, url=None).adcode == "640202"
 
 
+def test_a_text_speaking_for_the_one_county_it_names_is_the_countys_over_its_city():
+    from extractor.region import detect_region
+    body = ("湛江新闻网讯：10月19日上午，遂溪县在县委第二会议室召开全县综治工作会议，部署在全县范围内开展排查化解"
+            "矛盾纠纷“百日攻坚”活动。县直有关单位领导参加了会议。\n会上，县委政法委通报了各镇综治中心的考核情况，"
+            "要求全县上下认真排查社会矛盾，确保全县社会和谐稳定。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "440823"  # 遂溪县, not 湛江市
+
+
 def test_a_provinces_report_naming_several_of_its_cities_is_the_provinces():
     body = ("湖北推进行政复议体制改革。湖北各地复议机构统一受理案件。湖北省司法厅介绍，"
             "武汉市武昌区试行复议听证，宜昌市、十堰市、孝感市设立复议咨询点。"
