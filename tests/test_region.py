@@ -1,4 +1,6 @@
 """The region a release reports on."""
+import pytest
+
 from extractor import extract
 from extractor.region import detect_region
 
@@ -446,35 +448,26 @@ def test_a_city_named_more_than_its_county_and_speaking_for_itself_is_the_region
     assert detect_region(title=None, body=own, source=None, url=None).adcode == "131102"
 
 
-def test_a_city_agency_named_more_than_a_county_agency_in_its_anecdote_is_the_region():
-    from extractor.region import detect_region
-    body = ("国家税务总局武汉市税务局推出“3前”工作法。前不久王先生买入一辆二手车，代开发票遇阻，"
-            "武汉市江夏区税务局第一税务所主动联系卖方完成代开。今年以来，武汉市税务局坚持用好投诉分析机制，"
-            "全市税费诉求数量由每周281件下降到每周157件。")
-    assert detect_region(title=None, body=body, source=None, url=None).adcode == "420100"  # 武汉市, not 江夏区
-
-
-def test_a_county_level_citys_agencies_named_far_more_than_its_prefectures_make_its_wo_shi_its_own():
-    from extractor.region import detect_region
-    body = ("开平市司法局深化人民调解工作。开平市人民法院、开平市公安局联合开平市司法局设立调解工作室，"
-            "江门市司法局给予指导。今年以来，我市共调解纠纷1200件，全市调解成功率98%，我市群众满意度持续提升，"
-            "开平市司法局表示将继续推进。江海区司法局前来交流。")
-    assert detect_region(title=None, body=body, source=None, url=None).adcode == "440783"  # 开平市, not 江门市
-
-
-def test_the_one_county_a_title_names_as_its_subject_is_the_region_over_its_city():
-    from extractor.region import detect_region
-    body = ("今年8月31日至12月15日，该院共向三县区行政争议化解中心委派化解案件10件，其中大武口区化解中心3件、"
-            "平罗县化解中心3件、惠农区化解中心4件。石嘴山市中级人民法院给予指导。")
-    assert detect_region(title="大武口法院力促行政争议实质性化解", body=body, source=None, url=None).adcode == "640202"
-
-
-def test_a_text_speaking_for_the_one_county_it_names_is_the_countys_over_its_city():
-    from extractor.region import detect_region
-    body = ("湛江新闻网讯：10月19日上午，遂溪县在县委第二会议室召开全县综治工作会议，部署在全县范围内开展排查化解"
-            "矛盾纠纷“百日攻坚”活动。县直有关单位领导参加了会议。\n会上，县委政法委通报了各镇综治中心的考核情况，"
-            "要求全县上下认真排查社会矛盾，确保全县社会和谐稳定。")
-    assert detect_region(title=None, body=body, source=None, url=None).adcode == "440823"  # 遂溪县, not 湛江市
+# Which of a city and one of its counties a release speaks for, each with the class it shows.
+@pytest.mark.parametrize("title,body,expected", [
+    # a city whose agency is named more than its county's in an anecdote, with 全市: the city's
+    (None, "国家税务总局武汉市税务局推出“3前”工作法。前不久王先生买入一辆二手车，代开发票遇阻，"
+           "武汉市江夏区税务局第一税务所主动联系卖方完成代开。今年以来，武汉市税务局坚持用好投诉分析机制，"
+           "全市税费诉求数量由每周281件下降到每周157件。", "420100"),
+    # a county-level city whose agencies are named far more than its prefecture's: its 我市 is itself
+    (None, "开平市司法局深化人民调解工作。开平市人民法院、开平市公安局联合开平市司法局设立调解工作室，"
+           "江门市司法局给予指导。今年以来，我市共调解纠纷1200件，全市调解成功率98%，我市群众满意度持续提升，"
+           "开平市司法局表示将继续推进。江海区司法局前来交流。", "440783"),
+    # the one county a title names as its subject, its neighbours named in the text too
+    ("大武口法院力促行政争议实质性化解", "今年8月31日至12月15日，该院共向三县区行政争议化解中心委派化解案件10件，"
+     "其中大武口区化解中心3件、平罗县化解中心3件、惠农区化解中心4件。石嘴山市中级人民法院给予指导。", "640202"),
+    # a text saying 全县 for the one county it names, its city in the outlet's name
+    (None, "湛江新闻网讯：10月19日上午，遂溪县在县委第二会议室召开全县综治工作会议，部署在全县范围内开展排查化解"
+           "矛盾纠纷“百日攻坚”活动。县直有关单位领导参加了会议。\n会上，县委政法委通报了各镇综治中心的考核情况，"
+           "要求全县上下认真排查社会矛盾，确保全县社会和谐稳定。", "440823"),
+])
+def test_the_city_or_the_county_a_release_speaks_for(title, body, expected):
+    assert detect_region(title=title, body=body, source=None, url=None).adcode == expected
 
 
 def test_a_provinces_report_naming_several_of_its_cities_is_the_provinces():
