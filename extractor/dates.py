@@ -814,12 +814,18 @@ def _event_rules() -> _EventRules:
 
 def period_only(d: DateSpan, text: str) -> bool:
     """Whether `d` serves only as a period, not as one of the text's dates (成立至今)."""
-    return d.text in _period_only_words() and d.start > 0 and bool(_HAN_BEFORE.match(text[d.start - 1]))
+    return d.text in _period_words() or \
+        (d.text in _period_only_words() and d.start > 0 and bool(_HAN_BEFORE.match(text[d.start - 1])))
 
 
 @lru_cache(maxsize=1)
 def _period_only_words() -> frozenset:
     return frozenset(lexicon.load("dates")["period_only"])
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset:
+    return frozenset(lexicon.load("dates")["period_words"])
 
 
 _HAN_BEFORE = lexicon.fast_compile(r"\p{Han}")

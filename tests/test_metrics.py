@@ -156,6 +156,15 @@ def test_times_listed_before_respective_numbers_go_with_them_in_turn():
         ("4908件", "2017年"), ("4669件", "2017年")]
 
 
+def test_nian_nei_gives_the_year_spoken_of_as_a_period_and_is_no_date():
+    doc = extract("某市2019年法治建设工作总结\n2019年，全市法治建设稳步推进，各项工作取得新成效。\n"
+                  "年内，召开区委全面依法治区委员会会议3次，开展执法检查12次。三年内将完成全部任务。",
+                  published_at="2021-01-13")
+    assert {m.text: m.period and (m.period.start_date, m.period.end_date) for m in doc.metrics} == {
+        "3次": ("2019-01-01", "2019-12-31"), "12次": ("2019-01-01", "2019-12-31")}
+    assert "年内" not in [d.text for d in doc.dates]
+
+
 def test_a_change_framing_the_clause_measures_its_subject():
     doc = extract(LEAD + "2024年全市共收到行政复议案件申请2929宗，在上一年度已上升20.1%的基础上又上升44.7%。",
                   published_at="2025-02-01")
