@@ -483,7 +483,7 @@ def _ten_days(x: _Match):  # 11月中旬
 
 def _same_year(x: _Match):  # 当年 opening a clause: the year last named
     y = x.year()
-    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+    return _whole_year(x, y)
 
 
 def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
@@ -666,13 +666,17 @@ def _year_since(x: _Match):  # 2021年以来
 
 
 def _year(x: _Match):  # 2021年, 2021年度
-    y = int(x.g["y"])
-    return x.span("range", _date(y, 1, 1), _date(y, 12, 31), "year")
+    return _whole_year(x, int(x.g["y"]))
+
+
+def _whole_year(x: _Match, y: int | None):
+    """The whole of year y (unresolved when y is unknown)."""
+    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
 
 
 def _rel_year_range(x: _Match):  # 今年, 去年
     y = _rel_year(x.m, x.ref)
-    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+    return _whole_year(x, y)
 
 
 def _rel_year_since(x: _Match):  # 今年以来, 年初以来
@@ -683,7 +687,7 @@ def _rel_year_since(x: _Match):  # 今年以来, 年初以来
 def _years_ago(x: _Match):  # 11年前, 两年前: that year, counted back from publication
     n = parse_number(x.g["n"])
     y = x.pub.year - int(n) if x.pub and n else None
-    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+    return _whole_year(x, y)
 
 
 def _rel_day(x: _Match):  # 昨日上午, 今天: the publication day, or days before it
@@ -744,7 +748,7 @@ def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of 
     if not x.ref.report_year and pub and pub.month == 1 and y == pub.year \
             and bisect_left(x.ref.mention_offsets, x.m.start()) == 0:
         y -= 1  # 全年 in a release of January, no year named before it: the year just ended
-    return x.span("range", _date(y, 1, 1) if y else None, _date(y, 12, 31) if y else None, "year")
+    return _whole_year(x, y)
 
 
 def _context_years_before(x: _Match):  # 前三年, 五年来, 近三年
