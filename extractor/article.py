@@ -161,10 +161,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             fields = dateline(ln.text)
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
-                k = i - 1
-                while k >= 0 and lines[k].kind == "blank":
-                    k -= 1
-                if k >= 0 and lines[k].kind == "content" and "source" not in fields and _OUTLET_ALONE.match(lines[k].text):
+                k = _content_above(lines, i)
+                if k is not None and "source" not in fields and _OUTLET_ALONE.match(lines[k].text):
                     lines[k] = Line(lines[k].text, "fields", {"source": lines[k].text.strip()})  # 团结报 / 04-17 09:35
                 continue
             badge = _date_badge(lines, i)  # 21 / 2024年02月: a calendar badge
@@ -473,15 +471,21 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
     return best
 
 
+def _content_above(lines: list[Line], i: int) -> int | None:
+    """The content line right above line i, blank lines between; None when another kind stands there."""
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    return k if k >= 0 and lines[k].kind == "content" else None
+
+
 def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     """The headline right above line i when both are title-like (甘肃武威“组合拳”绘就社会治理新画卷 /
     “四个一”模式精彩出招): the first line printed is the headline, the second its subtitle; not a
     headline broken in two short halves (乡贤当起“老娘舅” / 调解纠纷好帮手), one ending in a dash over
     its subtitle, a place's or an agency's name over a title, nor the page's furniture."""
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    if k < 0 or lines[k].kind != "content":
+    k = _content_above(lines, i)
+    if k is None:
         return None
     upper, lower = lines[k].text, lines[i].text
     if len(upper) >= _HEADLINE_MIN and len(upper) + len(lower) >= _HEADLINES_MIN and looks_like_title(upper) and not agency_only(upper) \
@@ -535,10 +539,8 @@ def _media_tags() -> frozenset:
 def _headline_over_deck(lines: list[Line], i: int) -> int | None:
     """The headline on the line above line i (blank lines between) when line i is a deck of
     figures under it (我省根治欠薪冬季专项行动圆满结束 / 为5743名农民工追发工资7376.9万元); else None."""
-    k = i - 1
-    while k >= 0 and lines[k].kind == "blank":
-        k -= 1
-    if k < 0 or lines[k].kind != "content" or not _FIGURE.search(lines[i].text):
+    k = _content_above(lines, i)
+    if k is None or not _FIGURE.search(lines[i].text):
         return None
     upper = lines[k].text
     if len(upper) >= 8 and looks_like_title(upper) and not agency_only(upper) \
