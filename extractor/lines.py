@@ -81,8 +81,9 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
 
 
 _KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")
-_BULLET_KEY = lexicon.fast_compile(r"^\s*(?:[•·●▪]|-(?=\s))\s*(\p{Han}[\p{Han} ]{0,8}?)\s*[:：]?\s*$")
-_BULLET = lexicon.fast_compile(r"^(?:[•·●▪]|-(?=\s))\s*")
+_BULLET_MARK = r"(?:[•·●▪]|-(?=\s))"  # a metadata list's bullet (• or a dash before a space)
+_BULLET_KEY = lexicon.fast_compile(rf"^\s*{_BULLET_MARK}\s*(\p{{Han}}[\p{{Han}} ]{{0,8}}?)\s*[:：]?\s*$")
+_BULLET = lexicon.fast_compile(rf"^{_BULLET_MARK}\s*")
 _SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}")
 
 
