@@ -599,28 +599,33 @@ _BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")
 
 def _title_city(title: str | None) -> Division | None:
     """The one city a title opens with when it names no county (邵阳市 万余“法律明白人”大显身手
-    over a story from 绥宁县): what the release reports on."""
+    over a story from 绥宁县; 苏州800余名退役老兵…: its short name opening it): what the release
+    reports on."""
     if not title:
         return None
     places = list(find_places(title))
     if any(d.level == "county" for _, _, _, divs in places for d in divs):
         return None
-    cities = [d for d in _title_subjects(title) if d.level == "city"]
-    if not cities and places and places[0][0] == 0 and len(places[0][3]) == 1 and places[0][3][0].level == "city":
-        cities = list(places[0][3])  # (苏州800余名退役老兵充实到调解一线: a city's short name opening it)
-    return cities[0] if len(cities) == 1 else None
+    return _title_subject(title, places, "city")
 
 
 def _title_county(title: str) -> Division | None:
-    """The one county a title names as its subject (大武口法院力促行政争议实质性化解), when it names no
-    other place."""
-    counties = [d for d in _title_subjects(title) if d.level == "county"]
-    found = list(find_places(title))
-    if not counties and found and found[0][0] == 0 and len(found[0][3]) == 1 and found[0][3][0].level == "county" \
-            and _cues()[0].match(title, found[0][1]):
-        counties = list(found[0][3])  # (大武口法院…: its short name and its agency open the title)
-    places = {d.code for _, _, _, divs in found for d in divs}
-    return counties[0] if len(counties) == 1 and len(places) == 1 else None
+    """The one county a title names as its subject, when it names no other place (大武口法院力促
+    行政争议实质性化解: its short name opening the title before an agency)."""
+    places = list(find_places(title))
+    if len({d.code for _, _, _, divs in places for d in divs}) != 1:
+        return None
+    return _title_subject(title, places, "county", agency_after=True)
+
+
+def _title_subject(title: str, places, level: str, agency_after: bool = False) -> Division | None:
+    """The one division of `level` that is the title's subject: named in full at its opening
+    (_title_subjects), else by a short name opening it (before an agency, with `agency_after`)."""
+    found = [d for d in _title_subjects(title) if d.level == level]
+    if not found and places and places[0][0] == 0 and len(places[0][3]) == 1 and places[0][3][0].level == level \
+            and (not agency_after or _cues()[0].match(title, places[0][1])):
+        found = list(places[0][3])
+    return found[0] if len(found) == 1 else None
 
 
 class _Townships:
