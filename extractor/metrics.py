@@ -8,6 +8,7 @@ a Chinese numeral outside the few units that carry real counts (一案一专班,
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,7 +72,10 @@ def config() -> _Config:
     after_q = [w for k, ws in q.items() if k.endswith("_after") for w in ws]
     units = lexicon.alternation(unit_kind)
     mult = lexicon.alternation(data["multipliers"])
-    qb = lexicon.alternation(before_q)
+    round_before = data["round_counts"]["more_than_before"]
+    for w in round_before:
+        qualifier_of.setdefault(w, "more_than")
+    qb = lexicon.alternation(before_q) + rf"|(?:{lexicon.alternation(round_before)})(?=[百千万亿])"
     qa = lexicon.alternation([w for w in after_q if w not in ("余", "多")])
     num = f"(?:{ARABIC}|{CHINESE})"
     pattern = lexicon.fast_compile(
@@ -143,6 +147,7 @@ def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
+_ROUND = lexicon.fast_compile(r"[千万亿]|[百千万亿]{2,}")  # 千, 万, 千万: multipliers alone, no digit
 _SPELLED_OUT = lexicon.fast_compile(r"[（(]即[^（）()\n]{1,80}[)）]")
 
 
@@ -172,7 +177,7 @@ def _number_group(m) -> tuple[str, str]:
     for name in ("num", "snum", "pnum", "rnum", "cnum"):
         text = m.group(name)
         if text:
-            return ("bare" if name == "num" and text in ("万", "亿") else name), text
+            return ("bare" if name == "num" and _ROUND.fullmatch(text) else name), text
     return "full", "百"
 
 
@@ -242,12 +247,12 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     elif group == "cnum":
         unit, kind = "%", "percent"
         value *= 10
-    elif group == "bare":  # 超万件, 近万人次: a round count named by its multiplier, only after a qualifier
-        if not m.group("qb"):
+    elif group == "bare":  # 超万件, 近千名, 千余件: a round count named by its multipliers, only with a qualifier
+        if not (m.group("qb") or m.group("q1") or m.group("q2")) or m.group("mult"):
             return None
         unit = m.group("unit")
         kind = cfg.unit_kind.get(unit)
-        value = cfg.multipliers[num_text]
+        value = math.prod(cfg.multipliers[ch] for ch in num_text)
     clause_start = segs.clause_start(start)
     if (_as_word(cfg.target, body, clause_start, start) and not (unit == "元" and cfg.claim.search(body, clause_start, start))) \
             or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
@@ -263,7 +268,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     qualifier = None
     if m.group("qb"):
         qualifier = cfg.qualifier_of.get(m.group("qb"))
-    for g in ("q1", "q2", "qa") if group == "num" else ("qa",):
+    for g in ("q1", "q2", "qa") if group in ("num", "bare") else ("qa",):
         if qualifier is None and m.group(g):
             qualifier = cfg.qualifier_of.get(m.group(g))
     if qualifier is None and group == "num" and "多" in (unit or ""):

@@ -423,6 +423,15 @@ def test_a_space_before_the_unit_and_a_round_count_named_by_its_multiplier():
     assert got == {("超万件", 10000.0, "件", "more_than"), ("18 次", 18.0, "次", None), ("39.17 %", 39.17, "%", None)}
 
 
+def test_a_round_count_named_by_its_multipliers_alone_counts_only_with_a_qualifier():
+    from extractor import extract
+    d = extract("某县工作动态\n发布时间：2023-05-06\n一年来，选派近千名干部下沉，化解邻里纠纷千余起，答疑释惑上千人次，"
+                "挽回损失千万余元。走进千家万户，每千人拥有律师2名，走访数千人。")
+    got = {(m.text, m.value, m.unit, m.qualifier) for m in d.metrics}
+    assert got == {("近千名", 1000.0, "名", "approx"), ("千余起", 1000.0, "起", "more_than"),
+                   ("上千人次", 1000.0, "人次", "more_than"), ("千万余元", 1e7, "元", "more_than"), ("2名", 2.0, "名", None)}
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
