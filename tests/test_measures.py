@@ -151,6 +151,14 @@ def test_a_verb_between_count_and_measures_declares_nothing():
     assert measures_declared("推出五项便民举措") == 5
 
 
+def test_the_disclosure_report_parts_on_its_platforms_and_on_what_is_wanting_are_no_measures():
+    text = ("一、总体情况\n（一）主动公开。全年主动公开政府信息35条。\n（二）依申请公开。本年度未收到政府信息公开申请。\n"
+            "（三）政府信息管理。本年度未制定行政规范性文件。\n（四）政务信息公开平台建设。主要包括政府网站、微信公众号。\n"
+            "（五）监督保障。全年未发生政府信息公开行政复议案件。\n"
+            "五、工作存在的主要问题及下步打算\n信息公开的深度还不够，将进一步加强学习，提高工作水平。")
+    assert titles(text)[0] == []
+
+
 def test_improvements_after_a_problems_section_are_measures():
     text = ("三、存在的主要问题及改进情况\n2023年，我局工作取得一定成效，但仍存在公开时效性不够强等问题。下一步，我局将重点做好以下工作："
             "一是提高决定书公开时效；二是丰富政策解读形式；三是加强公开平台建设。\n四、其他需要报告的事项\n本年度未收取信息处理费。")
