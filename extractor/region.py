@@ -558,7 +558,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             return source_divs[0].region()
         within = _within_source(ev, source_divs[0], title_divs, outlet=source.endswith(media))
         if within is not None:
-            return within
+            return _title_city_over(within, title)
     chosen = _choose(g, ev, body, city_re, county_re)
     if chosen.adcode and chosen.adcode[2:] != "0000" and _province_cues().search(body) \
             and not city_re.search(body) and not county_re.search(body):
@@ -568,9 +568,8 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             # the text names the province and speaks for it, never for a city or county (我市, 全县),
             # and never names the county or its city
             return g.by_key[(chosen.adcode[:2] + "0000", "province")].region()
-    city = _title_city(title) if chosen.county and title else None
-    if city is not None and chosen.adcode[:4] == city.code[:4]:
-        return city.region()
+    if chosen.county and title and _title_city_over(chosen, title) is not chosen:
+        return _title_city_over(chosen, title)
     county = _title_county(title) if chosen.city and not chosen.county and title else None
     if county is not None and chosen.adcode[:4] == county.code[:4]:
         return county.region()  # 大武口法院力促…: the county the title names, its neighbours named in the text too
@@ -597,6 +596,13 @@ def _title_province(title: str) -> Division | None:
 _BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")
 
 
+def _title_city_over(region: Region, title: str | None) -> Region:
+    """The city a title names as its subject over the county chosen inside it (银川仅7人申请… from
+    银川晚报, a woman of 金凤区 its example; 邵阳市 万余“法律明白人”… over a story from 绥宁县)."""
+    city = _title_city(title) if region.county and title else None
+    return city.region() if city is not None and (region.adcode or "")[:4] == city.code[:4] else region
+
+
 def _title_city(title: str | None) -> Division | None:
     """The one city a title opens with when it names no county (邵阳市 万余“法律明白人”大显身手
     over a story from 绥宁县; 苏州800余名退役老兵…: its short name opening it): what the release
@@ -606,7 +612,15 @@ def _title_city(title: str | None) -> Division | None:
     places = list(find_places(title))
     if any(d.level == "county" for _, _, _, divs in places for d in divs):
         return None
-    return _title_subject(title, places, "city")
+    city = _title_subject(title, places, "city")
+    if city is not None and any(city in divs and _title_scope().match(title, end) for _, end, _, divs in places):
+        return None  # 湘潭首家…: the city as the scope of a first
+    return city
+
+
+@lru_cache(maxsize=1)
+def _title_scope():
+    return lexicon.fast_compile(lexicon.load("region")["title_scope_after"])
 
 
 def _title_county(title: str) -> Division | None:

@@ -316,6 +316,15 @@ def test_a_city_opening_the_title_over_a_story_from_one_of_its_counties():
     assert detect_region(title="邵阳万余“法律明白人”大显身手", body=body, source=None, url=None).adcode == "430500"
 
 
+def test_a_city_outlets_title_naming_its_city_over_a_county_of_an_example_but_not_the_city_as_scope_of_a_first():
+    from extractor.region import detect_region
+    body = ("反家暴法实施一年来，银川三区法院共收到人身安全保护令申请7件。家住金凤区的吕女士向金凤区人民法院申请了"
+            "人身安全保护令，法院裁定禁止被申请人实施家庭暴力。")
+    assert detect_region(title="银川仅7人申请“人身安全保护令”", body=body, source="银川晚报", url=None).adcode == "640100"
+    body = "3月15日，湘潭市岳塘区道路交通事故人民调解委员会正式成立，岳塘区司法局负责人出席。岳塘区调委会已调处结案101件。"
+    assert detect_region(title="湘潭首家交通事故调解委员会挂牌成立", body=body, source="湘潭新闻网", url=None).adcode == "430304"
+
+
 def test_a_provinces_own_agency_speaking_for_it():
     from extractor.region import detect_region
     body = ("1月9日，江西省公安厅召开新闻发布会通报2022年全省公安机关110接处警工作情况。据江西省公安厅指挥中心主任介绍，"
