@@ -698,7 +698,8 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
 
 def _named_with_city(places, body: str) -> list[Division]:
     """Counties named right after their own city (昭通市彝良县小草坝镇) or right before one of
-    their towns (信宜市池洞镇): a place given its full address, which no passing mention is."""
+    their towns (信宜市池洞镇): a place given its full address, which no passing mention is, nor
+    one of a list of such places (我市赫山区八字哨镇金家堤村、沅江市胭脂湖街道胭脂湖村…4个村)."""
     resident = _resident_before()
     places = [p for p in places if not resident.search(body, max(0, p[0] - 6), p[0])]
     out = []
@@ -709,7 +710,7 @@ def _named_with_city(places, body: str) -> list[Division]:
     town = _TOWN_AFTER
     for start, end, word, divs in places:
         if len(divs) == 1 and divs[0].level == "county" and divs[0].name == word and town.match(body, end) \
-                and divs[0] not in out:
+                and body[start - 1:start] != "、" and divs[0] not in out:  # (not the last of a list either)
             out.append(divs[0])
     return out
 
@@ -719,7 +720,7 @@ def _resident_before():
     return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["resident_words"]) + r")\s*$")
 
 
-_TOWN_AFTER = lexicon.fast_compile(r"\p{Han}{2,5}?(?:镇|乡|街道)(?!\p{Han}{0,2}[、和及与])")
+_TOWN_AFTER = lexicon.fast_compile(r"\p{Han}{2,5}?(?:镇|乡|街道)(?!\p{Han}{0,2}[、和及与]|\p{Han}{0,8}、)")  # (not one of a list: …镇金家堤村、沅江市…)
 
 
 _TIME_LEAD = lexicon.fast_compile(r"(?:(?:19|20)\d{2}年(?:以来|度)?|近年来|今年以来|近日|近期"

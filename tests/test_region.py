@@ -325,6 +325,13 @@ def test_a_city_outlets_title_naming_its_city_over_a_county_of_an_example_but_no
     assert detect_region(title="湘潭首家交通事故调解委员会挂牌成立", body=body, source="湘潭新闻网", url=None).adcode == "430304"
 
 
+def test_places_given_their_full_address_in_a_list_are_no_subject():
+    from extractor.region import detect_region
+    body = ("2月8日，记者从市司法局获悉，我市赫山区八字哨镇金家堤村、沅江市胭脂湖街道胭脂湖村、资阳区迎风桥镇邹家桥村、"
+            "安化县大福镇罗绕典社区4个村(社区)榜上有名。截至目前，我市已有全国民主法治示范村(社区)15个。")
+    assert detect_region(title=None, body=body, source="益阳日报全媒体", url=None).adcode == "430900"
+
+
 def test_a_provinces_own_agency_speaking_for_it():
     from extractor.region import detect_region
     body = ("1月9日，江西省公安厅召开新闻发布会通报2022年全省公安机关110接处警工作情况。据江西省公安厅指挥中心主任介绍，"
