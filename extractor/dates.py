@@ -115,6 +115,7 @@ def _year_quarter(m, pub: dt.date | None) -> tuple[int, int] | None:
     return (y, int(parse_number(m.group("q")))) if m and y else None
 
 
+_BULLETIN_LAG = dt.timedelta(days=62)  # a monthly bulletin comes out within two months of its month's end
 _STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
 _BULLETIN_PERIOD = lexicon.fast_compile(lexicon.load("dates")["bulletin_period"])  # (one pass over the text, not a regex a line)
 
@@ -147,9 +148,9 @@ def _report_period(title: str | None, text: str, year: int | None,
         m = pattern.match(text, stated.end())
         if m:
             candidates.append(m)
-    month = _report_month(title, text) if pub_date is None else None
-    if month is not None:
-        return month  # (on a dated page 本月 is the publication's month: RECORDS.md resolves against it)
+    month = _report_month(title, text, pub_date)
+    if month is not None and (pub_date is None or month[0] <= pub_date <= month[1] + _BULLETIN_LAG):
+        return month  # (2020年2月份…通报 published on 3月23日: its 本月 is February; a month long past is no bulletin's)
     for m in candidates:
         y = int(m.group("y")) if m.group("y") else year
         if y is None:
@@ -163,9 +164,10 @@ def _report_period(title: str | None, text: str, year: int | None,
     return None
 
 
-def _report_month(title: str | None, text: str) -> tuple[dt.date, dt.date] | None:
+def _report_month(title: str | None, text: str, pub_date: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The month a monthly bulletin reports on: in brackets ending its title, or opening one of
-    the body's first three lines (after an item's marker) before a comma."""
+    the body's first three lines (after an item's marker) before a comma; a month without its
+    year is of the publication's year (of the year before when it is later than the publication's month)."""
     month, marker = _report_month_patterns()
     found = None
     if title:
@@ -183,7 +185,13 @@ def _report_month(title: str | None, text: str) -> tuple[dt.date, dt.date] | Non
                 break
     if found is None:
         return None
-    y, mo = int(found.group("y")), int(found.group("m"))
+    mo = int(found.group("m"))
+    if found.group("y"):
+        y = int(found.group("y"))
+    elif pub_date is not None:
+        y = pub_date.year if mo <= pub_date.month else pub_date.year - 1
+    else:
+        return None
     return dt.date(y, mo, 1), _month_end(y, mo)
 
 

@@ -428,9 +428,15 @@ def test_a_monthly_bulletins_month_gives_this_month_and_last_month():
     assert got["上月"] == ("2023-09-01", "2023-09-30") and got["本月"] == ("2023-10-01", "2023-10-31")
     titled = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", None, None, title="政民互动月报(2022年9月)"))
     assert [(d.start_date, d.end_date) for d in titled] == [("2022-09-01", "2022-09-30")]
-    # (on a dated page 本月 is the publication's month, as the contract resolves it)
+    # published within two months of its month's end, the bulletin speaks of its month; long after, of the publication's
     dated = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", "2022-10-25", None, title="政民互动月报(2022年9月)"))
-    assert [(d.start_date, d.end_date) for d in dated] == [("2022-10-01", "2022-10-31")]
+    assert [(d.start_date, d.end_date) for d in dated] == [("2022-09-01", "2022-09-30")]
+    late = find_dates("本月共办理工单1919件。", make_reference("本月共办理工单1919件。", "2023-06-02", None, title="政民互动月报(2022年9月)"))
+    assert [(d.start_date, d.end_date) for d in late] == [("2023-06-01", "2023-06-30")]
+    # a month opening the first lines without its year: the publication's year
+    text = "一、基本情况\n10月份，市12315指挥中心共受理消费者各类信息3423件。\n二、咨询情况分析\n本月共受理咨询2157件，比上月减少12件。"
+    got = {t: (s, e) for t, _, s, e in resolve(text, published="2023-11-01")}
+    assert got["本月"] == ("2023-10-01", "2023-10-31") and got["上月"] == ("2023-09-01", "2023-09-30")
     opened = find_dates("本月来信中，反映城市管理类106件。", make_reference("本月来信中，反映城市管理类106件。", None, None,
                                                                title="2022年8月市长信箱办理情况"))
     assert [(d.start_date, d.end_date) for d in opened] == [("2022-08-01", "2022-08-31")]
