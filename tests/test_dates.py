@@ -465,6 +465,13 @@ def test_a_whole_year_printed_without_its_character_is_that_year():
     assert [(d.text, d.start_date, d.end_date) for d in doc.dates] == [("2022全年", "2022-01-01", "2022-12-31")]
 
 
+def test_the_whole_of_a_relatively_named_year_is_that_year():
+    from extractor import extract
+    doc = extract("去年全年，全市共受理企业诉求30074件，办结28213件。", published_at="2022-03-15")
+    assert [(d.text, d.start_date, d.end_date) for d in doc.dates] == [("去年全年", "2021-01-01", "2021-12-31")]
+    assert {m.text: m.period.text for m in doc.metrics} == {"30074件": "去年全年", "28213件": "去年全年"}
+
+
 def test_a_named_years_same_period_is_the_current_range_in_that_year():
     from extractor import extract
     doc = extract("2021年1-8月，全市法院受理一审民事案件38555件，较2019年同期38869件下降0.81%。",
