@@ -533,6 +533,9 @@ def test_the_whole_of_a_year_opening_a_sentence_is_the_period_of_the_paragraph_a
     text = ("据统计,整个2018年,热线共接到市民来电超4.5万个,其中咨询约2.8万个。此外,热线平台还受理媒体、"
             "网络等渠道反映的问题4007个。")
     assert _periods(text, "2019-01-09")[0]["4007个"] == ("2018年", "2018-01-01", "2018-12-31")
+    # the agency speaking before the time (遂溪检察院2020年至今共…) leaves it opening its sentence
+    text = "据了解,遂溪检察院2020年至今共批准逮捕涉未成年人案件92件。该院还在全县选出10名未成年人予以结对帮扶。"
+    assert _periods(text, "2023-06-01")[0]["10名"] == ("2020年至今", "2020-01-01", "2023-06-01")
 
 
 
