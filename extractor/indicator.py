@@ -26,6 +26,7 @@ _PAREN_ONLY = lexicon.fast_compile(r"[（(].*[)）]")
 @dataclass(frozen=True)
 class _Cfg:
     nouns: frozenset
+    modifying_adverbs: frozenset
     verbs: frozenset
     adverbs: frozenset
     retag: dict
@@ -70,6 +71,7 @@ class _Cfg:
 def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
+        modifying_adverbs=frozenset(d["modifying_adverbs"]),
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]), retag=dict(d["retag"]),
         verb_modifiers=frozenset(d["verb_modifiers"]),
         coverage_words=tuple(sorted(d["coverage_words"], key=len, reverse=True)),
@@ -322,6 +324,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
         if seen_noun and word not in c.keep_verbs and depth <= 0:  # (not inside brackets: 乡镇(办))
             if flag == "p" or word in c.cut_verbs:
                 break
+            if flag in c.adverbs and _HAN.search(word) and word not in c.modifying_adverbs:
+                break  # 339名教师|均已顺利入职: an adverb after the noun opens the predicate
             # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one
             # followed by 的 opens a clause about something else (62名律师|组成的“法律服务团”)
             # (7名监护人|开展了专门家庭教育指导: a verb with its aspect marker is the clause's predicate)

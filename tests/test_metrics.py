@@ -432,6 +432,12 @@ def test_a_round_count_named_by_its_multipliers_alone_counts_only_with_a_qualifi
                    ("上千人次", 1000.0, "人次", "more_than"), ("千万余元", 1e7, "元", "more_than"), ("2名", 2.0, "名", None)}
 
 
+def test_an_adverb_after_the_counted_noun_opens_the_predicate():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-09-01\n今年以来，全县339名新聘教师均已顺利入职，7个县市区逐步推行“一村一辅警”模式。")
+    assert {m.text: m.indicator for m in d.metrics} == {"339名": "新聘教师", "7个": "县市区"}
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
