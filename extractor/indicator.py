@@ -26,6 +26,7 @@ _PAREN_ONLY = lexicon.fast_compile(r"[（(].*[)）]")
 @dataclass(frozen=True)
 class _Cfg:
     nouns: frozenset
+    multiple_of: regex.Pattern
     modifying_adverbs: frozenset
     verbs: frozenset
     adverbs: frozenset
@@ -72,6 +73,7 @@ def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
         modifying_adverbs=frozenset(d["modifying_adverbs"]),
+        multiple_of=lexicon.fast_compile(d["multiple_of"]),
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]), retag=dict(d["retag"]),
         verb_modifiers=frozenset(d["verb_modifiers"]),
         coverage_words=tuple(sorted(d["coverage_words"], key=len, reverse=True)),
@@ -682,6 +684,11 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
             indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
+        if m.unit == "倍" and earlier is not None and _cfg().multiple_of.fullmatch(body, segs.clause_start(m.start), m.start):
+            # 查处酒驾醉驾1.4万起，是2017年的12.57倍: a multiple of the number before (the k-th of a 分别 list)
+            base = _compared(raw, count_runs, [x for x in sentence_metrics if x.metric.unit != "倍"])
+            if base is not None and base.metric.indicator:
+                indicator = base.metric.indicator
         if not indicator and earlier is not None and m.change is None and _right_after_basis(body, segs, m.start):
             # 查处不正当竞争案件2起，比去年同期(29起)下降93.1%: the same thing, earlier (not a remark's: 550件(含…246件)，比上年同期847件)
             base = next((x.metric for x in reversed(sentence_metrics) if not _in_remark(body, x.metric)), earlier)

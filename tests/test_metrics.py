@@ -438,6 +438,14 @@ def test_an_adverb_after_the_counted_noun_opens_the_predicate():
     assert {m.text: m.indicator for m in d.metrics} == {"339名": "新聘教师", "7个": "县市区"}
 
 
+def test_a_multiple_after_a_basis_alone_measures_what_the_number_before_it_does():
+    from extractor import extract
+    d = extract("某市动态\n发布时间：2025-03-01\n2022年查处酒驾醉驾1.4万起，是2017年的12.57倍。投诉调解成功率为61.35%，"
+                "ODR和解成功率为81.41%，分别是全国平均水平的1.1倍和1.4倍。")
+    got = {m.text: m.indicator for m in d.metrics}
+    assert (got["12.57倍"], got["1.1倍"], got["1.4倍"]) == ("查处酒驾醉驾", "投诉调解成功率", "ODR和解成功率")
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
