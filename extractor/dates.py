@@ -46,13 +46,12 @@ class Reference:
 
     def year_for(self, pos: int, context: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
-        (截止12月31日 in the 2021 report), else the publication's, the URL's, or one the text names."""
+        (截止12月31日 in the 2021 report), else the publication's, else one the text names before it (or in its
+        paragraph), else the URL's, else the first the text names after it."""
         if self.report_year and not context and not self.published:
             return self.report_year
         if self.published and not context:
             return self.published.year
-        if self.url_year and not context:
-            return self.url_year
         offsets = self.mention_offsets  # sorted: title (-1) first, then text order
         before = bisect_left(offsets, pos)  # mentions [0, before) lie before pos
         if context:
@@ -69,6 +68,8 @@ class Reference:
             return self.year_mentions[first_in_para][1]
         if before:
             return self.year_mentions[before - 1][1]
+        if self.url_year:  # no year named before: the year of the URL's month folder (…/2025/01/… for 1月3日 opening the text)
+            return self.url_year
         if before < len(offsets):  # no year before: the first one the text names after
             return self.year_mentions[before][1]
         return None

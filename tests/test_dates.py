@@ -472,6 +472,16 @@ def test_the_whole_of_a_relatively_named_year_is_that_year():
     assert {m.text: m.period.text for m in doc.metrics} == {"30074件": "去年全年", "28213件": "去年全年"}
 
 
+def test_an_undated_page_resolves_a_day_against_a_year_its_text_names_before_the_urls_month_folder_after():
+    from extractor import extract
+    doc = extract("2019年，全县共调解纠纷120起。\n6月1日，县司法局召开会议，部署调解工作。",
+                  url="http://www.example.gov.cn/news/202006/10588615.html")
+    assert [(d.text, d.start_date) for d in doc.dates] == [("2019年", "2019-01-01"), ("6月1日", "2019-06-01")]
+    doc = extract("1月3日，区法院院长作工作报告。\n2024年，区法院共受理各类案件22895件。",
+                  url="http://xcxzfy.ahcourt.gov.cn/article/detail/2025/01/id/8602474.shtml")
+    assert [(d.text, d.start_date) for d in doc.dates] == [("1月3日", "2025-01-03"), ("2024年", "2024-01-01")]
+
+
 def test_a_named_years_same_period_is_the_current_range_in_that_year():
     from extractor import extract
     doc = extract("2021年1-8月，全市法院受理一审民事案件38555件，较2019年同期38869件下降0.81%。",
