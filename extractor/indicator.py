@@ -43,6 +43,8 @@ class _Cfg:
     pivot_after: frozenset
     cut_verbs: frozenset
     light_verbs: regex.Pattern
+    object_light_verbs: frozenset
+    not_object_openers: tuple
     object_after: tuple
     prepositions: tuple
     place_prepositions: tuple
@@ -84,7 +86,8 @@ def _cfg() -> _Cfg:
         tail_words=tuple(d["tail_words"]),
         pivot=lexicon.fast_compile(lexicon.alternation(d["pivot_words"])),
         keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
-        light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"), object_after=tuple(d["object_after"]),
+        light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
+        object_light_verbs=frozenset(d["object_light_verbs"]), not_object_openers=tuple(d["not_object_openers"]), object_after=tuple(d["object_after"]),
         prepositions=tuple(d["prepositions"]), place_prepositions=tuple(d["place_prepositions"]), max_chars=int(d["max_chars"]),
         complement_verbs=frozenset(d["complement_verbs"]),
         share=lexicon.fast_compile(d["share"]),
@@ -371,6 +374,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         if t and is_verb(*t[0]) and has_noun(last_part):
             raw = last_part
     raw = clean(raw)
+    raw = _after_last_light_verb(raw)
     lv = c.light_verbs.match(raw)
     if lv:
         rest = clean(raw[lv.end():])
@@ -379,6 +383,22 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         elif not rest and raw[lv.end():].strip():
             return ""  # 组织全市|89名律师: a light verb and the scope (全市) say nothing measured
     return clean(raw)
+
+
+def _after_last_light_verb(text: str) -> str:
+    """积极运用…“第一种形态”开展|提醒谈话, 在各行政村设置了|民调室: the object of the last light
+    verb, once an actor or a manner stands before it."""
+    c = _cfg()
+    t = tags(text)
+    pos, cut = 0, None
+    for i, (w, f) in enumerate(t[:-1]):
+        pos += len(w)
+        if w in c.object_light_verbs and is_verb(w, f) and i > 0:
+            cut = pos + (1 if text[pos:pos + 1] == "了" else 0)
+    if cut is None:
+        return text
+    rest = clean(text[cut:])
+    return rest if len(rest) >= 2 and has_noun(rest) and not rest.startswith(c.not_object_openers) else text
 
 
 def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, ceiling: int,

@@ -446,6 +446,14 @@ def test_a_multiple_after_a_basis_alone_measures_what_the_number_before_it_does(
     assert (got["12.57倍"], got["1.1倍"], got["1.4倍"]) == ("查处酒驾醉驾", "投诉调解成功率", "ODR和解成功率")
 
 
+def test_the_object_of_a_light_verb_after_an_actor_or_a_manner_is_what_is_counted():
+    from extractor import extract
+    d = extract("某局动态\n发布时间：2023-12-01\n今年以来，积极运用监督执纪“第一种形态”开展提醒谈话25人次，"
+                "福建省、市、县、乡、村逐级设立评理室1.8万个，公开惠民资金政策和补贴发放类信息364条。")
+    got = {m.text: m.indicator for m in d.metrics}
+    assert got["25人次"] == "提醒谈话" and got["1.8万个"] == "评理室" and got["364条"].endswith("发放类信息")
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
