@@ -37,6 +37,7 @@ class _Config:
     clock_units: frozenset  # units that after a clock's hour are its minutes (分)
     clock_before: regex.Pattern
     after_words: tuple[str, ...]
+    unit_words: tuple[str, ...]
     after_number: tuple[str, ...]
     unqualified_names: frozenset
     slogan_counts: regex.Pattern
@@ -108,7 +109,7 @@ def config() -> _Config:
         target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
         claim=lexicon.fast_compile(nm["claim"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
-        after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
+        after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
@@ -226,6 +227,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
                 return None
         if m.group("mult"):
             value *= cfg.multipliers[m.group("mult")]
+        if body.startswith(cfg.unit_words, m.start("unit")):
+            return None  # 7部门共建, 如图1所示: a word that opens with the unit's character
         if body.startswith(cfg.after_words, m.end("unit")):
             return None
         if body[num_start:m.end("unit")] in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):

@@ -454,6 +454,14 @@ def test_the_object_of_a_light_verb_after_an_actor_or_a_manner_is_what_is_counte
     assert got["25人次"] == "提醒谈话" and got["1.8万个"] == "评理室" and got["364条"].endswith("发放类信息")
 
 
+def test_a_word_opening_with_a_units_character_is_no_unit():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-05-06\n今年以来，县司法局联合公安、法院等7部门共建调解中心，如图1所示，"
+                "出动执法车辆65台次，市价还便宜10块钱，共调解纠纷12起。")
+    got = {(m.text, m.unit) for m in d.metrics}
+    assert got == {("65台次", "台次"), ("10块钱", "块钱"), ("12起", "起")}
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
