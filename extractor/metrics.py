@@ -50,6 +50,8 @@ class _Config:
     requirement: regex.Pattern
     frequency_units: frozenset
     requirement_bounds: frozenset
+    category_bounds: frozenset
+    vague_before: frozenset
     parameter: regex.Pattern
     session_before: regex.Pattern
     service_numbers: frozenset
@@ -118,6 +120,7 @@ def config() -> _Config:
         frequency=lexicon.fast_compile(lexicon.alternation(nm["frequency_words"])),
         requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
+        category_bounds=frozenset(nm["category_bounds"]), vague_before=frozenset(nm["vague_before"]),
         goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
@@ -217,6 +220,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         kind = cfg.unit_kind.get(unit)
         if body.startswith(cfg.after_number, m.end("num")):
             return None
+        if chinese and body[num_start - 1:num_start] in cfg.vague_before:
+            return None  # 数百件, 几十人: a vague quantity
         if chinese:
             # 三次, 一万宗, 十余个: a Chinese numeral counts with a counting unit, or when 余/多
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
@@ -265,6 +270,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         return None  # 每季度召开1次, 每月至少到村服务1次: a rule's frequency
     if m.group("qb") in cfg.requirement_bounds:
         return None  # 分值占比不低于10%: a requirement
+    if m.group("qa") in cfg.category_bounds and kind != "percent" and _HAN_CHAR.match(body, m.end()):
+        return None  # 十人以上的农民工维权案件: a category's bound
     if cfg.parameter.search(body, clause_start, start):
         return None  # 分值权重由3%提高到5%: a rule's parameter
 

@@ -462,6 +462,13 @@ def test_a_word_opening_with_a_units_character_is_no_unit():
     assert got == {("65台次", "台次"), ("10块钱", "块钱"), ("12起", "起")}
 
 
+def test_a_categorys_bound_and_a_vague_quantity_are_no_metrics():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-05-06\n对十人以上的农民工维权案件开通绿色通道，对标的额3万元以下的小额案件适用简易程序，"
+                "对数百件纠纷分类处理，几十人参加。全年受理案件120件以上，95%以上的矛盾纠纷化解在基层。")
+    assert {m.text for m in d.metrics} == {"120件以上", "95%以上"}
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
