@@ -736,6 +736,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         prev_end = max(m.end, consumed)
         prev_sentence = sentence
     _awards(body, segs, raws)
+    _listed_after_bare_numbers(body, segs, raws)
     _split_lists(body, segs, raws, runs, compared_with.keys())
     _split_lists(body, segs, raws, share_runs)  # 调解成功率和群众满意率分别为98%、95%
     _split_lists(body, segs, raws, count_runs, items_only=True)  # 来信、来访分别为142件次、396件次
@@ -904,6 +905,24 @@ def _split_lists(body: str, segs: Segments, raws, runs, compared=(), items_only:
                 for raw, part in zip(raws[i:i + n], _shared_ends(parts)):
                     raw.metric.indicator = part
                 break
+
+
+def _listed_after_bare_numbers(body: str, segs: Segments, raws) -> None:
+    """群众安全感和对公安机关的满意度分别提升1.83和1.86个百分点: a number after bare ones in the list a
+    change verb heads is the change of the item of the subject's list in its place."""
+    for raw in raws:
+        if raw.listed_after is None:
+            continue
+        verb_pos, k = raw.listed_after
+        subject = _RESPECTIVE_TAIL.sub("", clean(body[segs.clause_start(verb_pos):verb_pos]))
+        for joiners in (None, ("、", "和", "以及"), ("、",)):
+            parts = list_items(subject, joiners)
+            if len(parts) == k + 1:
+                raw.metric.indicator = _shared_ends(parts)[k]
+                break
+
+
+_RESPECTIVE_TAIL = lexicon.fast_compile(r"(?:分别|同比|环比|比去年|较去年|比上年|较上年|均)+$")
 
 
 def _items_alone(subject: str, parts: list[str]) -> bool:

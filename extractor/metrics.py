@@ -97,7 +97,8 @@ def config() -> _Config:
         direction_of.setdefault(w, "down")
     change_words = lexicon.alternation(direction_of)
     resp = lexicon.alternation(ch["respectively"])
-    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|约)*\s*$")
+    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|约)*\s*"
+                                         rf"(?P<listed>(?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$")  # (分别提升1.83和|1.86个百分点)
     basis = [(w, "yoy") for w in ch["yoy"]] + [(w, "mom") for w in ch["mom"]] + [(w, "vs_previous") for w in ch["vs_previous"]]
     basis.sort(key=lambda b: len(b[0]), reverse=True)
     nm = data["not_metric"]
@@ -151,6 +152,7 @@ def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
+_LISTED_NUMBER = lexicon.fast_compile(r"\d+(?:\.\d+)?")
 _ROUND = lexicon.fast_compile(r"[千万亿]|[百千万亿]{2,}")  # 千, 万, 千万: multipliers alone, no digit
 _SPELLED_OUT = lexicon.fast_compile(r"[（(]即[^（）()\n]{1,80}[)）]")
 
@@ -162,6 +164,7 @@ class RawMetric:
     change_start: int | None  # where the change verb begins, if any
     respectively: bool
     written_unit: str  # the unit as the text writes it (个百分点, 个工作日)
+    listed_after: tuple[int, int] | None = None  # (where the change verb begins, how many bare numbers of its list precede)
 
 
 def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
@@ -286,6 +289,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     # change: a change verb right before the number (降至 states a level, not a change)
     change = None
     change_start = None
+    listed_after = None
     prefix = body[clause_start:start]
     near = max(clause_start, start - 16)  # a change verb and its 了/分别/达到 sit right before the number
     cm = cfg.change_before.search(body[near:start])
@@ -302,12 +306,16 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
                 basis = basis or "yoy"
             change = Change(direction, basis)
             change_start = verb_pos
-            text_start = verb_pos
+            if cm.group("listed"):  # 分别提升1.83和|1.86个百分点: a later number of the list the verb heads
+                basis_pos = None
+                listed_after = (verb_pos, len(_LISTED_NUMBER.findall(cm.group("listed"))))
+            else:
+                text_start = verb_pos
             if basis_pos is not None and clause_start <= basis_pos and verb_pos - basis_pos <= 10:
                 text_start = basis_pos  # (同比下降: the basis is part of the change's text, in its clause)
     metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
                     unit=cfg.unit_as.get(unit, unit), kind=kind or "other", change=change, qualifier=qualifier)
-    return RawMetric(metric, num_start, change_start, respectively, unit)
+    return RawMetric(metric, num_start, change_start, respectively, unit, listed_after)
 
 
 def _as_word(pattern, body: str, lo: int, hi: int) -> bool:

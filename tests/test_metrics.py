@@ -469,6 +469,15 @@ def test_a_categorys_bound_and_a_vague_quantity_are_no_metrics():
     assert {m.text for m in d.metrics} == {"120件以上", "95%以上"}
 
 
+def test_a_number_after_bare_ones_in_a_changes_list_is_the_change_of_its_item():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-05-06\n群众安全感和对公安机关的满意度分别提升1.83和1.86个百分点，"
+                "办结率和群众满意率分别比去年提高1.53、5.6个百分点。收案数和信访总量同比分别下降15.3%和9.6%。")
+    got = {m.text: (m.change.direction if m.change else None, m.indicator) for m in d.metrics}
+    assert got["1.86个百分点"] == ("up", "对公安机关的满意度") and got["5.6个百分点"] == ("up", "群众满意率")
+    assert got["9.6%"] == ("down", "信访总量")
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
