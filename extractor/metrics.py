@@ -97,7 +97,7 @@ def config() -> _Config:
         direction_of.setdefault(w, "down")
     change_words = lexicon.alternation(direction_of)
     resp = lexicon.alternation(ch["respectively"])
-    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|约)*\s*"
+    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|率为|约|均|都)*\s*"
                                          rf"(?P<listed>(?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$")  # (分别提升1.83和|1.86个百分点)
     basis = [(w, "yoy") for w in ch["yoy"]] + [(w, "mom") for w in ch["mom"]] + [(w, "vs_previous") for w in ch["vs_previous"]]
     basis.sort(key=lambda b: len(b[0]), reverse=True)
