@@ -481,9 +481,10 @@ def test_a_number_after_bare_ones_in_a_changes_list_is_the_change_of_its_item():
 def test_changes_told_with_缩减_and_with_均_or_率为_between_verb_and_number():
     from extractor import extract
     d = extract("某县动态\n发布时间：2023-05-06\n平均审结时间缩减32%。工资类案件数量同比下降均超过20%。"
-                "受理工单6455件，同比增长率为28.18%。")
+                "受理工单6455件，同比增长率为28.18%。与2023年相比，新收、受理的行政复议案件分别多出435件、317件。")
     got = {m.text: m.change.direction if m.change else None for m in d.metrics}
-    assert got == {"缩减32%": "down", "同比下降均超过20%": "down", "6455件": None, "同比增长率为28.18%": "up"}
+    assert got == {"缩减32%": "down", "同比下降均超过20%": "down", "6455件": None, "同比增长率为28.18%": "up",
+                   "多出435件": "up", "317件": "up"}
 
 
 def test_a_streak_of_a_change_says_what_changed():
