@@ -300,7 +300,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         sentence = segs.sentence_at(start)
         verb_pos = near + cm.start("verb")
         basis, basis_pos = _basis(body, sentence.start, verb_pos, cfg)
-        if len(verb) > 1 or basis:
+        if (len(verb) > 1 or basis) and not (len(verb) == 1 and cm.group()[len(verb):].startswith("达")):  # (高达94.2%: as high as)
             direction = cfg.direction_of[verb]
             if verb.startswith(("同比",)):
                 basis = basis or "yoy"

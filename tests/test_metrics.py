@@ -485,6 +485,8 @@ def test_changes_told_with_缩减_and_with_均_or_率为_between_verb_and_number
     got = {m.text: m.change.direction if m.change else None for m in d.metrics}
     assert got == {"缩减32%": "down", "同比下降均超过20%": "down", "6455件": None, "同比增长率为28.18%": "up",
                    "多出435件": "up", "317件": "up"}
+    d = extract("某县动态\n发布时间：2023-05-06\n2017年业务经费125万元，比2016年增长12%，业务经费使用率高达94.2%。")
+    assert {m.text: m.change.direction if m.change else None for m in d.metrics}["94.2%"] is None  # (as high as)
 
 
 def test_a_streak_of_a_change_says_what_changed():
