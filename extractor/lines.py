@@ -146,9 +146,9 @@ def parse_fields(text: str) -> dict[str, str] | None:
         return {"source": slashed.group("source")}
     if _DAY_FIRST_STAMP.fullmatch(text):  # 19.12.2017  20:36: a day written day first, as some mirror sites print it
         return {"published": text.strip()}
-    stamp = _TIMESTAMP.match(text)  # 2023-11-17 15:13 on a line of its own: a publication time
-    if stamp and (stamp.end() == len(text) or text[stamp.end():].strip() in _timestamp_marks()):
-        return {"published": text[:stamp.end()].strip()}  # (2026-01-14 16:57:06原创)
+    stamp = _TIMESTAMP.match(_BULLET.sub("", text.lstrip()))  # 2023-11-17 15:13 on a line of its own (• 2023-12-22 15:53: bulleted): a publication time
+    if stamp and (stamp.end() == len(stamp.string) or stamp.string[stamp.end():].strip() in _timestamp_marks()):
+        return {"published": stamp.string[:stamp.end()].strip()}  # (2026-01-14 16:57:06原创)
     named = _NAME_THEN_STAMP.match(text)  # 魅力霍林河 2020-11-30 09:20:00, 锡林郭勒日报 / / 2017-01-13 08:50
     if named:
         out = {"published": named.group(2)}

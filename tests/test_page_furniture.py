@@ -146,6 +146,9 @@ def test_a_dateline_of_the_paper_is_no_title():
 def test_bullet_fields_a_speaker_line_and_a_reports_occasion_are_no_title():
     doc = extract(f"市公安局:召开新闻发布会通报防范电信网络诈骗工作情况\n  • 时间:2018-12-25 10:37:50\n  • 来源:市公安局\n{BODY}")
     assert doc.title == "市公安局:召开新闻发布会通报防范电信网络诈骗工作情况" and doc.source == "市公安局"
+    bare = extract(f"您现在所在的位置 : 首页 > 政务公开 > 公共服务\n新圩江镇﹕化解山林矛盾 办好为民实事\n  • 2023-12-22 15:53\n"
+                   f"  • 来源: 新湖南客户端\n  • 发布机构:东安县人民政府\n{BODY}")
+    assert (bare.published_at, bare.source) == ("2023-12-22T15:53:00+08:00", "新湖南客户端")  # (the time bulleted without its key)
     report = extract(f"平潭综合实验区人民检察院工作报告\n—2024年1月19日在平潭综合实验区人大工作会议\n暨平潭县第十八届人民代表大会第三次会议上\n"
                      f"平潭综合实验区人民检察院检察长王 桦\n{BODY}")
     assert report.title == "平潭综合实验区人民检察院工作报告"
