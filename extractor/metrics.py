@@ -38,6 +38,7 @@ class _Config:
     clock_before: regex.Pattern
     after_words: tuple[str, ...]
     unit_words: tuple[str, ...]
+    naming_units: dict
     after_number: tuple[str, ...]
     unqualified_names: frozenset
     slogan_counts: regex.Pattern
@@ -113,6 +114,7 @@ def config() -> _Config:
         claim=lexicon.fast_compile(nm["claim"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
+        naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
@@ -235,6 +237,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
                 return None
         if m.group("mult"):
             value *= cfg.multipliers[m.group("mult")]
+        named_by = cfg.naming_units.get(m.group("unit"))
+        if named_by and body[max(0, num_start - 3):num_start].endswith(named_by):
+            return None  # 大埠头村5组: the village's group, named by its number
         if body.startswith(cfg.unit_words, m.start("unit")):
             return None  # 7部门共建, 如图1所示: a word that opens with the unit's character
         if body.startswith(cfg.after_words, m.end("unit")):

@@ -489,6 +489,12 @@ def test_changes_told_with_缩减_and_with_均_or_率为_between_verb_and_number
     assert {m.text: m.change.direction if m.change else None for m in d.metrics}["94.2%"] is None  # (as high as)
 
 
+def test_a_villages_group_named_by_its_number_is_no_count():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-05-06\n林业站技术员来到大埠头村5组下黄土院子，盘假村5组、9组存在纠纷。全镇共组建调解小组12组。")
+    assert [m.text for m in d.metrics] == ["12组"]
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
