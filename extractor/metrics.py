@@ -39,6 +39,7 @@ class _Config:
     after_words: tuple[str, ...]
     unit_words: tuple[str, ...]
     naming_units: dict
+    achieved: regex.Pattern
     after_number: tuple[str, ...]
     unqualified_names: frozenset
     slogan_counts: regex.Pattern
@@ -111,7 +112,7 @@ def config() -> _Config:
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
-        claim=lexicon.fast_compile(nm["claim"]),
+        claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
@@ -270,7 +271,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         kind = cfg.unit_kind.get(unit)
         value = math.prod(cfg.multipliers[ch] for ch in num_text)
     clause_start = segs.clause_start(start)
-    if (_as_word(cfg.target, body, clause_start, start) and not (unit == "元" and cfg.claim.search(body, clause_start, start))) \
+    if (_as_word(cfg.target, body, clause_start, start) and not (unit == "元" and cfg.claim.search(body, clause_start, start))
+            and not cfg.achieved.search(body, clause_start, start)) \
             or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
     frequency = cfg.frequency.search(body, clause_start, start)

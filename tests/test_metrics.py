@@ -495,6 +495,13 @@ def test_a_villages_group_named_by_its_number_is_no_count():
     assert [m.text for m in d.metrics] == ["12组"]
 
 
+def test_the_share_of_a_target_reached_is_a_result_and_the_target_stays_a_target():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-07-06\n上半年，已提供法律援助服务26163人次，完成年度目标任务35000人次的75%。"
+                "2019年征收土地3500余亩，完成年度目标任务的230%。力争2025年达到95%。")
+    assert [m.text for m in d.metrics] == ["26163人次", "75%", "3500余亩", "230%"]
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
