@@ -402,6 +402,7 @@ def find_measures(body: str, leads=(), tables=()) -> list[Measure]:
     _close(items, body)
     tops = _top_level(items, body, 0, len(body))
     tops = _drop_problem_runs(tops, body)
+    tops = _drop_stated_problems(tops)
     judgement = _judgement()
     tops = [it for it in tops if it.marker or not judgement.search(it.title)]
     tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
@@ -412,6 +413,29 @@ def find_measures(body: str, leads=(), tables=()) -> list[Measure]:
         measures.append(Measure(index=i, marker=it.marker, title=title, keyword=kw.group(1) if kw else None,
                                 start=it.start, end=it.end))
     return measures
+
+
+def _drop_stated_problems(tops: list[Item]) -> list[Item]:
+    """Drop the runs of numbered items that each state a problem in their own words (一是发卡银行滥发
+    信用卡；二是…未明确履行告知义务; (一)企业投诉平台和工作机制有待优化; 一、压力大 二、任务多), with no lead-in
+    that says so."""
+    stated = _stated_problem()
+    out, run = [], []
+    for it in tops + [None]:
+        if it is not None and it.marker and (not run or (it.scheme == run[0].scheme and it.number == run[-1].number + 1)):
+            run.append(it)
+            continue
+        if not (len(run) >= 2 and all(stated.search(x.title) for x in run)):
+            out += run
+        run = [it] if it is not None and it.marker and it.number == 1 else []
+        if it is not None and not run:
+            out.append(it)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stated_problem():
+    return lexicon.fast_compile(_cfg().data["stated_problem"])
 
 
 def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
