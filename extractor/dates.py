@@ -551,7 +551,7 @@ def _rel_month_span(x: _Match):  # 去年8月至今年2月
     if y is None:
         return x.span("range", None, None, "month")
     y2 = y - offsets.get(x.g["rel"], 0) + offsets.get(x.g["rel2"], 0)
-    mo, mo2 = _month(x.g["m"]), _month(x.g["m2"])
+    mo, mo2 = _month(x.g["m"]) if x.g["m"] else 1, _month(x.g["m2"])
     if not mo or not mo2 or (y2, mo2) < (y, mo):
         return None
     return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")

@@ -457,6 +457,8 @@ def test_a_plans_term_inside_a_documents_name_is_no_date_but_a_single_year_is():
 def test_from_a_month_to_this_years_month_is_no_month_to_now():
     assert [(t, s, e) for t, _, s, e in resolve("去年8月至今年2月，共调解纠纷2000余起。", published="2021-03-24")] == [
         ("去年8月至今年2月", "2020-08-01", "2021-02-28")]
+    assert [(t, s, e) for t, _, s, e in resolve("去年至今年2月份，共检查企业8268次。", published="2023-03-10")] == [
+        ("去年至今年2月份", "2022-01-01", "2023-02-28")]  # (from the first year's January)
 
 
 def test_a_whole_year_printed_without_its_character_is_that_year():
