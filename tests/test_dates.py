@@ -454,6 +454,13 @@ def test_a_plans_term_inside_a_documents_name_is_no_date_but_a_single_year_is():
     assert [t for t, *_ in resolve("发布《2019—2021年行政复议工作报告》。")] == ["2019—2021年"]
 
 
+def test_a_year_with_起_runs_to_publication_unless_a_later_year_ends_it():
+    assert resolve("2019年起，全县推行诉前调解。", published="2022-05-27") == [("2019年起", "range", "2019-01-01", "2022-05-27")]
+    assert resolve("2019年起至2021年，共受理12件。", published="2022-05-27") == [
+        ("2019年起至2021年", "range", "2019-01-01", "2021-12-31")]
+    assert resolve("从2023年起将开展专项行动。", published="2022-05-27")[0][2:] == ("2023-01-01", "2023-12-31")  # (a plan's year)
+
+
 def test_from_a_month_to_this_years_month_is_no_month_to_now():
     assert [(t, s, e) for t, _, s, e in resolve("去年8月至今年2月，共调解纠纷2000余起。", published="2021-03-24")] == [
         ("去年8月至今年2月", "2020-08-01", "2021-02-28")]
