@@ -612,6 +612,16 @@ def _this_period(x: _Match):  # 本周, 本期: the bulletin's period; 本周 el
     return x.span("range", monday, monday + dt.timedelta(days=6), "day")
 
 
+def _last_week(x: _Match):  # 上周: the week before a weekly bulletin's, else the week before the publication's
+    period = x.ref.report_period
+    if period is not None and (period[1] - period[0]).days == 6:
+        return x.span("range", period[0] - dt.timedelta(days=7), period[1] - dt.timedelta(days=7), "day")
+    if x.pub is None:
+        return x.span("range", None, None, "day")
+    monday = x.pub - dt.timedelta(days=x.pub.weekday() + 7)
+    return x.span("range", monday, monday + dt.timedelta(days=6), "day")
+
+
 def _this_quarter(x: _Match):  # 本季度: the quarter a bulletin names in its title or opening, else the publication's
     if x.ref.report_quarter is not None:
         return _quarter_span(x, *x.ref.report_quarter)
@@ -787,7 +797,7 @@ _RESOLVERS = {
     "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
-    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
+    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "last_week": _last_week, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,

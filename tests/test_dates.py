@@ -461,6 +461,11 @@ def test_a_year_with_起_runs_to_publication_unless_a_later_year_ends_it():
     assert resolve("从2023年起将开展专项行动。", published="2022-05-27")[0][2:] == ("2023-01-01", "2023-12-31")  # (a plan's year)
 
 
+def test_last_week_is_the_week_before_the_publications():
+    assert resolve("上周，全区共受理诉求120件。", published="2024-05-22") == [("上周", "range", "2024-05-13", "2024-05-19")]
+    assert resolve("上周末开展普法活动。", published="2024-05-22") == []
+
+
 def test_from_a_month_to_this_years_month_is_no_month_to_now():
     assert [(t, s, e) for t, _, s, e in resolve("去年8月至今年2月，共调解纠纷2000余起。", published="2021-03-24")] == [
         ("去年8月至今年2月", "2020-08-01", "2021-02-28")]
