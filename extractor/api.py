@@ -59,7 +59,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     source = _printed_source(_clean_source(art.fields.get("source")), _clean_source(meta.get("source"))) \
         or _closing_source(body) or _opening_paper(body)
     published = given or _most_precise(parse_published(meta.get("published")), parse_published(art.fields.get("published"))) \
-        or _with_time(date_from_url(url), art.fields.get("published_partial")) or _closing_date(body) \
+        or _with_time(date_from_url(url), art.fields.get("published_partial")) or _closing_date(body) or _opening_stamp(body) \
         or (date_from_url(source) if source and _URL_VALUE.match(source) else None)  # (文章来源:http://…/2020/1022/…)
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
     title = art.title
@@ -101,6 +101,16 @@ def _closing_date(body: str) -> str | None:
     """The date a release is signed with on its last line (王凤虎 杨晓天 / 2023年11月2日) when
     neither its page nor its address gives one."""
     m = _CLOSING_DATE.search(body[-60:])
+    return parse_published(m.group(1)) if m else None
+
+
+_OPENING_STAMP = lexicon.fast_compile(r"\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s")
+
+
+def _opening_stamp(body: str) -> str | None:
+    """A time to the minute opening the body before its site's name (2018-07-12 17:35 云上赤壁 0 云上赤壁消息…:
+    a publication line run into the article's first line) when nothing else gives one."""
+    m = _OPENING_STAMP.match(body)
     return parse_published(m.group(1)) if m else None
 
 

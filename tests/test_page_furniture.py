@@ -149,6 +149,9 @@ def test_bullet_fields_a_speaker_line_and_a_reports_occasion_are_no_title():
     bare = extract(f"您现在所在的位置 : 首页 > 政务公开 > 公共服务\n新圩江镇﹕化解山林矛盾 办好为民实事\n  • 2023-12-22 15:53\n"
                    f"  • 来源: 新湖南客户端\n  • 发布机构:东安县人民政府\n{BODY}")
     assert (bare.published_at, bare.source) == ("2023-12-22T15:53:00+08:00", "新湖南客户端")  # (the time bulleted without its key)
+    run_in = extract("市城管执法局严厉打击城区抢修抢建行为 2018-07-12 17:35 云上赤壁 0 云上赤壁消息(记者 王玉成)7月10日，"
+                     "市城管执法局组织执法人员开展拆违行动，对10处违建依法进行了强制拆除。共拆除违建面积1000余平米。")
+    assert run_in.published_at == "2018-07-12T17:35:00+08:00"  # (the publication line run into the article's first line)
     report = extract(f"平潭综合实验区人民检察院工作报告\n—2024年1月19日在平潭综合实验区人大工作会议\n暨平潭县第十八届人民代表大会第三次会议上\n"
                      f"平潭综合实验区人民检察院检察长王 桦\n{BODY}")
     assert report.title == "平潭综合实验区人民检察院工作报告"
