@@ -502,6 +502,12 @@ def test_the_share_of_a_target_reached_is_a_result_and_the_target_stays_a_target
     assert [m.text for m in d.metrics] == ["26163人次", "75%", "3500余亩", "230%"]
 
 
+def test_verbs_the_tagger_reads_as_nouns_still_hand_over_to_what_follows_the_number():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-05-06\n今年以来，全县共受理行政复议案件45件。市中级人民法院选派17名业务骨干参加培训。")
+    assert {m.text: m.indicator for m in d.metrics}["17名"] == "业务骨干"
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
