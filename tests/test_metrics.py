@@ -504,7 +504,7 @@ def test_the_share_of_a_target_reached_is_a_result_and_the_target_stays_a_target
 
 def test_verbs_the_tagger_reads_as_nouns_still_hand_over_to_what_follows_the_number():
     from extractor import extract
-    d = extract("某县动态\n发布时间：2023-05-06\n今年以来，全县共受理行政复议案件45件。市中级人民法院选派17名业务骨干参加培训。")
+    d = extract("某县动态\n发布时间：2023-05-06\n今年以来，全县共受理行政复议案件45件。市中级人民法院选派17名业务骨干，深入基层开展指导。")
     assert {m.text: m.indicator for m in d.metrics}["17名"] == "业务骨干"
 
 
