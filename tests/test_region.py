@@ -332,6 +332,13 @@ def test_places_given_their_full_address_in_a_list_are_no_subject():
     assert detect_region(title=None, body=body, source="益阳日报全媒体", url=None).adcode == "430900"
 
 
+def test_the_province_as_an_awards_or_an_averages_scope_does_not_speak():
+    from extractor.region import detect_region
+    body = ("日前，从省委政法委工作会上传来消息，2015年，宝鸡市再次被表彰为全省综治工作优秀市，公众安全感达到94.22%，"
+            "高出全省平均值1.32%，平安创建知晓率达到94.64%，高出全省平均值6.06%。")
+    assert detect_region(title="宝鸡公众安全感 连续三年全省第一", body=body, source=None, url=None).adcode == "610300"
+
+
 def test_a_provinces_own_agency_speaking_for_it():
     from extractor.region import detect_region
     body = ("1月9日，江西省公安厅召开新闻发布会通报2022年全省公安机关110接处警工作情况。据江西省公安厅指挥中心主任介绍，"
