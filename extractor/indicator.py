@@ -28,6 +28,7 @@ class _Cfg:
     nouns: frozenset
     multiple_of: regex.Pattern
     modifying_adverbs: frozenset
+    list_subject_tail: regex.Pattern
     verbs: frozenset
     adverbs: frozenset
     retag: dict
@@ -75,6 +76,7 @@ def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
         modifying_adverbs=frozenset(d["modifying_adverbs"]),
+        list_subject_tail=lexicon.fast_compile("(?:" + lexicon.alternation(d["list_subject_tails"]) + ")+$"),
         multiple_of=lexicon.fast_compile(d["multiple_of"]),
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]), retag=dict(d["retag"]),
         verb_modifiers=frozenset(d["verb_modifiers"]),
@@ -914,15 +916,13 @@ def _listed_after_bare_numbers(body: str, segs: Segments, raws) -> None:
         if raw.listed_after is None:
             continue
         verb_pos, k = raw.listed_after
-        subject = _RESPECTIVE_TAIL.sub("", clean(body[segs.clause_start(verb_pos):verb_pos]))
+        subject = _cfg().list_subject_tail.sub("", clean(body[segs.clause_start(verb_pos):verb_pos]))
         for joiners in (None, ("、", "和", "以及"), ("、",)):
             parts = list_items(subject, joiners)
             if len(parts) == k + 1:
                 raw.metric.indicator = _shared_ends(parts)[k]
                 break
 
-
-_RESPECTIVE_TAIL = lexicon.fast_compile(r"(?:分别|同比|环比|比去年|较去年|比上年|较上年|均)+$")
 
 
 def _items_alone(subject: str, parts: list[str]) -> bool:

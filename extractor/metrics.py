@@ -40,6 +40,7 @@ class _Config:
     unit_words: tuple[str, ...]
     naming_units: dict
     achieved: regex.Pattern
+    emphasis_after: tuple[str, ...]
     after_number: tuple[str, ...]
     unqualified_names: frozenset
     slogan_counts: regex.Pattern
@@ -99,7 +100,8 @@ def config() -> _Config:
         direction_of.setdefault(w, "down")
     change_words = lexicon.alternation(direction_of)
     resp = lexicon.alternation(ch["respectively"])
-    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:了|(?:{resp})|达到?|幅度?为?|率为|约|均|都)*\s*"
+    between = lexicon.alternation(ch["between_verb_and_number"])
+    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:{between}|{resp})*\s*"
                                          rf"(?P<listed>(?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$")  # (分别提升1.83和|1.86个百分点)
     basis = [(w, "yoy") for w in ch["yoy"]] + [(w, "mom") for w in ch["mom"]] + [(w, "vs_previous") for w in ch["vs_previous"]]
     basis.sort(key=lambda b: len(b[0]), reverse=True)
@@ -108,7 +110,7 @@ def config() -> _Config:
         pattern=pattern, unit_kind=unit_kind, qualifier_of=qualifier_of,
         chinese_units=set(data["units"]["chinese_numeral_units"]),
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
-        change_before=change_before, direction_of=direction_of,
+        change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
@@ -307,7 +309,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         sentence = segs.sentence_at(start)
         verb_pos = near + cm.start("verb")
         basis, basis_pos = _basis(body, sentence.start, verb_pos, cfg)
-        if (len(verb) > 1 or basis) and not (len(verb) == 1 and cm.group()[len(verb):].startswith("达")):  # (高达94.2%: as high as)
+        if (len(verb) > 1 or basis) and not (len(verb) == 1 and cm.group()[len(verb):].startswith(cfg.emphasis_after)):  # (高达94.2%: as high as)
             direction = cfg.direction_of[verb]
             if verb.startswith(("同比",)):
                 basis = basis or "yoy"
