@@ -420,16 +420,16 @@ def _drop_stated_problems(tops: list[Item]) -> list[Item]:
     信用卡；二是…未明确履行告知义务; (一)企业投诉平台和工作机制有待优化; 一、压力大 二、任务多), with no lead-in
     that says so."""
     stated = _stated_problem()
-    out, run = [], []
-    for it in tops + [None]:
-        if it is not None and it.marker and (not run or (it.scheme == run[0].scheme and it.number == run[-1].number + 1)):
-            run.append(it)
-            continue
-        if not (len(run) >= 2 and all(stated.search(x.title) for x in run)):
+    out, i = [], 0
+    while i < len(tops):
+        j = i + 1  # the run of numbered items of one scheme counting on from tops[i]
+        while tops[i].marker and j < len(tops) and tops[j].marker and tops[j].scheme == tops[i].scheme \
+                and tops[j].number == tops[j - 1].number + 1:
+            j += 1
+        run = tops[i:j]
+        if not (len(run) >= 2 and all(stated.search(it.title) for it in run)):
             out += run
-        run = [it] if it is not None and it.marker and it.number == 1 else []
-        if it is not None and not run:
-            out.append(it)
+        i = j
     return out
 
 
