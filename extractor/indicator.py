@@ -45,6 +45,7 @@ class _Cfg:
     cut_verbs: frozenset
     light_verbs: regex.Pattern
     object_light_verbs: frozenset
+    object_light_verb: regex.Pattern
     not_object_openers: tuple
     object_after: tuple
     prepositions: tuple
@@ -89,7 +90,8 @@ def _cfg() -> _Cfg:
         pivot=lexicon.fast_compile(lexicon.alternation(d["pivot_words"])),
         keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
-        object_light_verbs=frozenset(d["object_light_verbs"]), not_object_openers=tuple(d["not_object_openers"]), object_after=tuple(d["object_after"]),
+        object_light_verbs=frozenset(d["object_light_verbs"]),
+        object_light_verb=lexicon.fast_compile(lexicon.alternation(d["object_light_verbs"])), not_object_openers=tuple(d["not_object_openers"]), object_after=tuple(d["object_after"]),
         prepositions=tuple(d["prepositions"]), place_prepositions=tuple(d["place_prepositions"]), max_chars=int(d["max_chars"]),
         complement_verbs=frozenset(d["complement_verbs"]),
         share=lexicon.fast_compile(d["share"]),
@@ -391,6 +393,8 @@ def _after_last_light_verb(text: str) -> str:
     """积极运用…“第一种形态”开展|提醒谈话, 在各行政村设置了|民调室: the object of the last light
     verb, once an actor or a manner stands before it."""
     c = _cfg()
+    if not c.object_light_verb.search(text, 1):
+        return text  # (no such verb after the first character: no tagging needed)
     t = tags(text)
     pos, cut = 0, None
     for i, (w, f) in enumerate(t[:-1]):
