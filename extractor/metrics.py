@@ -39,6 +39,7 @@ class _Config:
     after_words: tuple[str, ...]
     unit_words: tuple[str, ...]
     naming_units: dict
+    rate_name_after: regex.Pattern
     achieved: regex.Pattern
     emphasis_after: tuple[str, ...]
     after_number: tuple[str, ...]
@@ -118,6 +119,7 @@ def config() -> _Config:
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
+        rate_name_after=lexicon.fast_compile(nm["rate_name_after"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
@@ -240,6 +242,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
                 return None
         if m.group("mult"):
             value *= cfg.multipliers[m.group("mult")]
+        if kind == "duration" and cfg.rate_name_after.match(body, m.end("unit")):
+            return None  # 城区出警8分钟到达率83.68%: the span names the rate
         named_by = cfg.naming_units.get(m.group("unit"))
         if named_by and body[max(0, num_start - 3):num_start].endswith(named_by):
             return None  # 大埠头村5组: the village's group, named by its number

@@ -508,6 +508,13 @@ def test_verbs_the_tagger_reads_as_nouns_still_hand_over_to_what_follows_the_num
     assert {m.text: m.indicator for m in d.metrics}["17名"] == "业务骨干"
 
 
+def test_a_span_of_time_naming_a_rate_is_part_of_its_name():
+    from extractor import extract
+    d = extract("某县动态\n发布时间：2023-05-06\n今年以来，城区出警8分钟到达率83.68%，7日内程序回复率100%，平均办理时长缩短至15天。")
+    assert [(m.text, m.indicator) for m in d.metrics] == [("83.68%", "城区出警8分钟到达率"), ("100%", "7日内程序回复率"),
+                                                          ("15天", "平均办理时长")]
+
+
 def test_a_streak_of_a_change_says_what_changed():
     from extractor import extract
     d = extract("某市法院工作\n发布时间：2025-06-20\n全市法院收案数连续14年上升，2024年首次下降。全市调解结案率达43.0%，连续3年增长。")
