@@ -466,6 +466,13 @@ def test_last_week_is_the_week_before_the_publications():
     assert resolve("上周末开展普法活动。", published="2024-05-22") == []
 
 
+def test_a_day_between_the_speaker_and_what_was_done_that_day():
+    assert resolve("记者10日从海口市农业局获悉，全市共受理纠纷12件。", published="2025-12-20") == [
+        ("10日", "point", "2025-12-10", "2025-12-10")]
+    assert resolve("贵州高院18日举行新闻发布会。", published="2025-12-05")[0][2] == "2025-11-18"  # (a day still to come: last month's)
+    assert resolve("每月15日召开例会。", published="2025-12-20") == []
+
+
 def test_from_a_month_to_this_years_month_is_no_month_to_now():
     assert [(t, s, e) for t, _, s, e in resolve("去年8月至今年2月，共调解纠纷2000余起。", published="2021-03-24")] == [
         ("去年8月至今年2月", "2020-08-01", "2021-02-28")]
