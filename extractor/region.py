@@ -568,8 +568,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             # the text names the province and speaks for it, never for a city or county (我市, 全县),
             # and never names the county or its city
             return g.by_key[(chosen.adcode[:2] + "0000", "province")].region()
-    if chosen.county and title and _title_city_over(chosen, title) is not chosen:
-        return _title_city_over(chosen, title)
+    city = _title_city_over(chosen, title)
+    if city is not chosen:
+        return city
     county = _title_county(title) if chosen.city and not chosen.county and title else None
     if county is not None and chosen.adcode[:4] == county.code[:4]:
         return county.region()  # 大武口法院力促…: the county the title names, its neighbours named in the text too
