@@ -416,8 +416,8 @@ def find_measures(body: str, leads=(), tables=()) -> list[Measure]:
 
 
 def _drop_stated_problems(tops: list[Item]) -> list[Item]:
-    """Drop the runs of numbered items that each state a problem in their own words (一是发卡银行滥发
-    信用卡；二是…未明确履行告知义务; (一)企业投诉平台和工作机制有待优化; 一、压力大 二、任务多), with no lead-in
+    """Drop the runs of numbered items that each state a problem in their own words (一是…风险意识不强；
+    二是…未明确履行告知义务; (一)企业投诉平台和工作机制有待优化; 一、压力大 二、任务多), with no lead-in
     that says so."""
     stated = _stated_problem()
     out, i = [], 0

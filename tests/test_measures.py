@@ -160,7 +160,7 @@ def test_the_disclosure_report_parts_on_its_platforms_and_on_what_is_wanting_are
 
 
 def test_a_list_whose_items_each_state_a_problem_holds_no_measures():
-    text = ("信用卡纠纷案件呈现以下情况。一是发卡银行滥发信用卡；二是发卡银行未明确履行告知义务；三是银行风控机制不严，影响案件办理质效。\n"
+    text = ("信用卡纠纷案件呈现以下情况。一是部分银行风险意识不强；二是发卡银行未明确履行告知义务；三是银行风控机制不严，影响案件办理质效。\n"
             "基层调解工作面临挑战：\n一、压力大\n调解员人手少。\n二、任务多\n案件逐年增加。\n三、责任重\n群众期待高。")
     assert titles(text)[0] == []
     acting = "一是加强培训，提升调解能力；二是完善机制，化解不足之处；三是强化保障。"
