@@ -460,6 +460,8 @@ def test_a_word_opening_with_a_units_character_is_no_unit():
                 "出动执法车辆65台次，市价还便宜10块钱，共调解纠纷12起。")
     got = {(m.text, m.unit) for m in d.metrics}
     assert got == {("65台次", "台次"), ("10块钱", "块钱"), ("12起", "起")}
+    d = extract("某县动态\n发布时间：2023-05-06\n今年以来，全县12家乡镇企业建立调解组织，化解纠纷30起。")
+    assert [m.text for m in d.metrics] == ["12家", "30起"]  # (a unit before a word, 12家|乡镇企业)
 
 
 def test_a_categorys_bound_and_a_vague_quantity_are_no_metrics():
