@@ -17,6 +17,7 @@ import regex
 from . import lexicon
 from .document import Measure
 from .indicator import is_verb, opens_with_verb, tags
+from .lines import classify
 from .numbers import parse_number
 from .script import has_traditional, simplified
 
@@ -114,7 +115,8 @@ def find_items(body: str, leads=(), tables=()) -> list[Item]:
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
                                 and nxt.endswith(_signatory())) \
-                        and not _cfg().signature_date.match(nxt) and not _NUMBER_LINE.match(nxt):
+                        and not _cfg().signature_date.match(nxt) and not _NUMBER_LINE.match(nxt) \
+                        and _heads_paragraph(lines, i):
                     prev_item = items[-1] if items else None
                     if prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
                         prev_item.end = start + len(text)  # a subtitle line under the heading
@@ -144,6 +146,29 @@ def find_items(body: str, leads=(), tables=()) -> list[Item]:
     return items
 
 
+def _heads_paragraph(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether a heading line has the article's text under it: a paragraph within the next four
+    lines (a subtitle or a photo's caption may come between), not the page's furniture after
+    the article (返回首页>>, 审核人:…, • 郑重声明:…, 评论一下)."""
+    joined = ""
+    after = lines[i + 1:i + 5]
+    for _, text in after:  # (a dump may break a paragraph at its bold words: 紧扣企业“减 / 负”…)
+        if text and classify(text).kind != "content":
+            return False
+        joined += text
+        if len(text) >= _PARAGRAPH_MIN and _CLAUSE_MARK.search(text) or \
+                len(joined) >= _PARAGRAPH_MIN * 2 and _CLAUSE_MARK.search(joined):
+            return True
+    # (an excerpt cut off under the heading: 三项制度破局 执法提质增效 / 紧扣企业“减)
+    return i + 1 + len(after) >= len(lines) and bool(joined) and joined[-1] not in _END \
+        and not _NOT_PROSE.search(joined)
+
+
+_NOT_PROSE = lexicon.fast_compile(r"[:：•·>|｜丨]")  # (初审编辑:, • 中工网客户端: furniture)
+
+
+_PARAGRAPH_MIN = 20
+_CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;！？!?]")
 _FILE_NAME = lexicon.fast_compile(r"^\s*[\w.-]{1,40}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)\s*$", regex.I)
 # a line that is only a number makes the line above it a table's cell (行政处罚 / 0), no heading
 _NUMBER_LINE = lexicon.fast_compile(r"^\s*[\d.,%]+\s*$")

@@ -720,3 +720,17 @@ def test_the_actions_under_a_disclosure_reports_problems_and_improvements_are_me
     doc = next(json.loads(line) for line in path.open(encoding="utf-8") if '"id": "m001"' in line)
     got = [m.title for m in extract(doc.get("html") or doc.get("text"), url=doc.get("url")).measures]
     assert [t[:6] for t in got] == [m["title"][:6] for m in doc["measures"]]
+
+
+def test_a_line_heads_a_measure_only_over_the_articles_text_not_the_pages_furniture():
+    story = ("记者走访了多个社区的调解工作室，看到基层调解工作扎实推进，群众遇到矛盾纠纷有了说理的地方，"
+             "邻里关系更加和睦。\n")
+    furniture = story + "居民送来锦旗表示感谢\n审核人:王某\n"
+    assert titles(furniture)[0] == []
+    links = story + "返回某某网首页>>\n初审编辑:\n"
+    assert titles(links)[0] == []
+    heading = story + "调解在前 就地化解矛盾\n街道整合行业资源，成立专业调解委员会，把纠纷化解在萌芽状态。\n"
+    assert [t for _, t, _ in titles(heading)[0]] == ["调解在前 就地化解矛盾"]
+    # an excerpt cut off under its heading keeps the heading
+    cut = story + "前移重心抓办理\n聚焦首办环节,制定落"
+    assert [t for _, t, _ in titles(cut)[0]] == ["前移重心抓办理"]
