@@ -889,6 +889,13 @@ def test_a_read_more_link_run_into_a_paragraph_and_related_links_under_it():
     assert doc.body == f"1.生态环境部召开部常务会议\n{first}\n{second}"
 
 
+def test_the_lists_a_page_prints_under_the_article_are_no_part_of_it():
+    for label in ("今日热点", "- 新闻推荐", "媒体矩阵", "相关政策", "热点图片"):
+        doc = extract(f"{BODY}\n{label}\n国家10.49亿支持我省启动实施教育强国推进工程\n全市新增就业岗位3万个")
+        assert doc.body == BODY, label
+        assert not [m for m in doc.metrics if m.text in ("10.49亿", "3万个")], label
+
+
 def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
     doc = extract("食药安办公告〔2021〕9号 昌黎县2021年下半年食品监督抽查结果公示(2021年11月) 根据《中华人民共和国食品安全法》"
                   "等规定,现将开展食品安全监督抽检相关信息公告如下: 本次公示共54批次,其中不合格6批次,合格率为98.9%。")
