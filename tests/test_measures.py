@@ -734,3 +734,14 @@ def test_a_line_heads_a_measure_only_over_the_articles_text_not_the_pages_furnit
     # an excerpt cut off under its heading keeps the heading
     cut = story + "前移重心抓办理\n聚焦首办环节,制定落"
     assert [t for _, t, _ in titles(cut)[0]] == ["前移重心抓办理"]
+
+
+def test_a_reports_background_is_no_measure_and_its_parts_on_actions_hand_over_to_their_items():
+    text = ("一、建设背景\n（一）群众诉求多元。近年来矛盾纠纷类型日益复杂，调处难度加大。\n"
+            "（二）调解力量分散。各部门各自为战，没有形成合力。\n"
+            "二、推进措施\n（一）建强调解阵地。在全县建成调解室32个，实现乡镇全覆盖。\n"
+            "（二）壮大调解队伍。选聘专职调解员48名，开展业务培训。\n")
+    assert [t for _, t, _ in titles(text)[0]] == ["建强调解阵地", "壮大调解队伍"]
+    text = ("一、当前我县农村矛盾纠纷的现状\n（一）土地纠纷多发。全县受理土地纠纷120件，占纠纷总数的四成。\n"
+            "（二）婚姻家庭纠纷上升。离婚引发的财产纠纷明显增多，调处难度大。\n")
+    assert titles(text)[0] == []
