@@ -16,7 +16,8 @@ from .published import date_from_url, normalise_given, parse_published
 from .region import detect_region
 
 _HTML_SIGN = lexicon.fast_compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
-_TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|——|--|－|—|\s-\s)\s*")
+_TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|(?<!—)—(?!—)|--|－|\s-\s)\s*")
+_DECK_DASH = lexicon.fast_compile(r"\s*——\s*")  # (为…力量——热烈祝贺…开幕: a headline and its deck, or a site's name)
 MAX_CHARS = 30_000_000
 _ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
 _SPACES = lexicon.fast_compile(r"\s+")
@@ -253,10 +254,13 @@ def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:
     if not title:
         return None
     title = _SPACES.sub(" ", title).strip()
+    noise = {meta.get("site_name"), meta.get("column")}
+    dashed = _DECK_DASH.split(title)
+    if len(dashed) > 1 and (dashed[-1] in noise or _SITE_WORD.search(dashed[-1])):
+        title = "——".join(dashed[:-1])  # (…——某某市人民政府网: the site's name after a long dash)
     parts = [p for p in _TITLE_SPLIT.split(title) if p]
     if len(parts) <= 1:
         return title
-    noise = {meta.get("site_name"), meta.get("column")}
     keep = [p for p in parts if p not in noise and not _SITE_WORD.search(p)]
     keep = keep or parts
     best = max(keep, key=len)

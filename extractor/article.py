@@ -245,8 +245,11 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     title_key = _SPACE.sub("", art.title) if art.title else ""
     body: list[str] = _editor_notes(lines[:start])  # (编者按: …, printed above the headline, is the page's text too)
     in_list = False  # inside a list of other articles (相关推荐 …) after the article began
+    title_block = _title_over_lines(lines, start, title_key) if title_key else range(0)
     for i in range(start, len(lines)):
         ln = lines[i]
+        if i in title_block:
+            continue
         if body and _RELATED.match(ln.text):
             in_list = True
             continue
@@ -336,6 +339,37 @@ def _among_few_cells(texts: list[str], i: int) -> bool:
 
 _TABLE_RULE = lexicon.fast_compile(r"^\s*(?:[-:]{3,}\s*[|｜]\s*){2,}")
 _PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
+
+
+def _title_over_lines(lines: list[Line], start: int, title_key: str) -> range:
+    """The lines that print the title again over several short lines before the first paragraph
+    (吉林省人民政府关于禁止在 / 吉林省嫩江干流补充治理工程建设 / … / 和迁入人口的通告), with the
+    document's number under them (吉政明电〔2022〕1号); an empty range if there are none."""
+    for first in range(start, len(lines)):
+        ln = lines[first]
+        if ln.kind == "content" and is_long_paragraph(ln.text):
+            break
+        key = _SPACE.sub("", ln.text)
+        if ln.kind != "content" or len(key) < 4 or len(key) >= len(title_key) or not title_key.startswith(key):
+            continue
+        joined, i = "", first
+        while i < len(lines) and len(joined) < len(title_key) and lines[i].kind in ("content", "blank"):
+            joined += _SPACE.sub("", lines[i].text)
+            i += 1
+            if not title_key.startswith(joined):
+                break
+        if joined == title_key:
+            return range(first, _past_doc_number(lines, i))
+    return range(start, _past_doc_number(lines, start))  # (the title found on its lines above: its number under it)
+
+
+def _past_doc_number(lines: list[Line], i: int) -> int:
+    """After the document's number printed under its title (吉政明电〔2022〕1号), if there is one."""
+    while i < len(lines) and lines[i].kind == "blank":
+        i += 1
+    if i < len(lines) and len(lines[i].text) <= 30 and _DOC_NUMBER.search(lines[i].text):
+        return i + 1
+    return i
 
 
 def _without_trailing_links(body: list[str]) -> list[str]:

@@ -50,6 +50,9 @@ def _config():
     return data, furniture, meta_roles
 
 
+_TAG = lexicon.fast_compile(r"<[^<>]*>")
+
+
 def parse_html(text: str) -> HtmlPage:
     data, furniture, meta_roles = _config()
     root = _parse(text)
@@ -58,6 +61,8 @@ def parse_html(text: str) -> HtmlPage:
         name = (el.get("name") or el.get("property") or "").strip().lower()
         role = meta_roles.get(name)
         content = (el.get("content") or "").strip()
+        if "<" in content:  # (ArticleTitle: 为…力量<div>——热烈祝贺…开幕</div>: markup in the value, read as text)
+            content = _TAG.sub("", content).strip()
         if role and content and role not in meta:
             meta[role] = content
     title_el = root.find(".//title")

@@ -159,3 +159,29 @@ def test_the_printed_publication_time_wins_over_a_meta_tag_of_another_day():
     # the same day told to the minute on the page: the minute
     assert extract(page.replace("2021-04-09 10:21", "2021-04-07")
                    .replace("发布时间：2021-04-07", "发布时间：2021-04-07 15:13")).published_at == "2021-04-07T15:13:00+08:00"
+
+
+def test_a_meta_title_holding_markup_and_a_deck_after_a_long_dash():
+    body = "近年来，某市坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    page = ('<html><head><meta name="ArticleTitle" content="为现代化建设凝聚强大智慧和力量<div>——热烈祝贺市政协会议开幕</div>">'
+            '<title>为现代化建设凝聚强大智慧和力量——热烈祝贺市政协会议开幕_某某市人民政府网</title></head><body>'
+            '<p class="t">为现代化建设凝聚强大智慧和力量<div>——热烈祝贺市政协会议开幕</div></p>'
+            f'<div class="content"><p>{body}</p></div></body></html>')
+    doc = extract(page)
+    assert doc.title == "为现代化建设凝聚强大智慧和力量——热烈祝贺市政协会议开幕"
+    assert doc.body == body
+
+
+def test_a_notices_title_printed_again_over_short_lines_with_its_number_and_a_reprints_disclaimer():
+    body = ("为保障工程建设顺利实施，根据有关法律法规规定，现就禁止在征占地范围内新增建设项目和迁入人口有关事项通告如下。\n"
+            "一、自本通告发布之日起，任何单位和个人不得在征占地范围内新增建设项目。")
+    page = ('<html><head><title>某省人民政府关于禁止在某工程征占地范围内新增建设项目和迁入人口的通告</title></head><body>'
+            '<table><tr><td>标　　题：</td><td>某省人民政府关于禁止在某工程征占地范围内新增建设项目和迁入人口的通告</td></tr>'
+            '<tr><td>发文字号：</td><td>某政明电〔2022〕1号</td></tr></table>'
+            '<div class="content"><p>某省人民政府关于禁止在</p><p>某工程征占地范围内</p><p>新增建设项目和迁入人口的通告</p>'
+            '<p>某政明电〔2022〕1号</p>' + "".join(f"<p>{t}</p>" for t in body.split("\n")) +
+            '<p>*本网站有关内容转载自合法授权网站，如果您认为转载内容侵犯了您的权益，</p>'
+            '<p>请您来信来电(024-23187042)声明，本网站将在收到信息核实后24小时内删除相关内容。</p>'
+            '<p>pdf下载 word下载</p></div></body></html>')
+    doc = extract(page)
+    assert doc.body == body
