@@ -51,6 +51,7 @@ class _Config:
     yoy_year_after: regex.Pattern
     frequency: regex.Pattern
     goal: regex.Pattern
+    target_after: regex.Pattern
     requirement: regex.Pattern
     frequency_units: frozenset
     requirement_bounds: frozenset
@@ -130,6 +131,7 @@ def config() -> _Config:
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         category_bounds=frozenset(nm["category_bounds"]), vague_before=frozenset(nm["vague_before"]),
         goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
+        target_after=lexicon.fast_compile(nm["target_after"]),
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
         session_before=lexicon.fast_compile(nm["session_before"]),
@@ -281,6 +283,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             and not cfg.achieved.search(body, clause_start, start)) \
             or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
+    if cfg.target_after.match(body, m.end()):
+        return None  # 适用率为95.8%，达到90%的目标要求: the number the target names
     frequency = cfg.frequency.search(body, clause_start, start)
     if frequency and (unit in cfg.frequency_units or cfg.requirement.search(body, frequency.end(), num_start)):
         return None  # 每季度召开1次, 每月至少到村服务1次: a rule's frequency

@@ -258,6 +258,10 @@ def test_an_earlier_figure_in_brackets_after_the_basis_counts_the_same_thing():
     assert [ind for _, ind in got] == ["查处不正当竞争案件"] * 3 + ["查处商标侵权案件"] * 3
     got = indicators("全州共接受信访举报550件(含上级转办246件)，比上年同期847件少297件。")
     assert got[2:] == [("847件", "全州共接受信访举报"), ("比上年同期847件少297件", "全州共接受信访举报")]
+    # the basis a month named outright; the target the rate reached is no figure
+    got = indicators("基层法院简易程序适用率为95.8%，达到90%的目标要求，较2022年7月(95.97%)下降0.17个百分点。")
+    assert got == [("95.8%", "基层法院简易程序适用率"), ("95.97%", "基层法院简易程序适用率"),
+                   ("下降0.17个百分点", "基层法院简易程序适用率")]
 
 
 def test_items_listed_with_their_rates_in_brackets_are_the_items_values_of_the_rate():
