@@ -122,6 +122,9 @@ def _breakdown_lead():
     return lexicon.fast_compile(lexicon.load("periods")["breakdown_lead"])
 
 
+_BASIS_AFTER = lexicon.fast_compile(lexicon.load("periods")["basis_after_date"])
+
+
 def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_position):
     """The time expression of the metric's own sentence; else the latest sentence-opening
     one earlier in its paragraph; else None (RECORDS.md, "Metric")."""
@@ -143,7 +146,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
-        if owner is not None or basis or states_last_years_period(d, body, metric.start):
+        if owner is not None or basis or _BASIS_AFTER.match(body, d.end) or states_last_years_period(d, body, metric.start):
             continue  # another number's date, or the basis of a comparison (同比上一年度, 高于去年同期)
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
@@ -168,7 +171,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if n >= _OPENER_LOOKBACK:
             break
         openers = [d for d in dates.starting_in(s.start, s.end)
-                   if _clause_initial(d, body, segs) and _opens_sentence(d, s, body)]
+                   if _clause_initial(d, body, segs) and _opens_sentence(d, s, body) and not _BASIS_AFTER.match(body, d.end)]
         if len(openers) > 1 and _reported_on(openers[0], body, segs):
             openers = openers[1:]  # 3月13日，记者从…获悉，2025年，…: the year the figures are of
         opener = openers[0] if openers else None

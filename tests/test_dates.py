@@ -203,6 +203,13 @@ def test_last_years_same_period_is_the_period_only_of_the_number_it_states():
     assert periods["701件"][1:] == ("2022-01-01", "2022-12-31") and periods["较上年同期增加161件"][0] == "2023年"
 
 
+def test_a_year_compared_with_is_no_period_with_or_without_yu_before_it():
+    periods, _ = _periods("2021年1-8月，全市法院受理一审民事案件38555件。其中，一审案件整体呈下降趋势，与2019年同期相比下降0.81%。")
+    assert periods["下降0.81%"][0] == "2021年1-8月"
+    periods, _ = _periods("2021年1-8月，全市法院受理民事案件45017件。2019年同期相比，全市法院各类民事案件收案数量略有增长，增幅1.07%。")
+    assert periods["增幅1.07%"][0] == "2021年1-8月"
+
+
 def test_an_event_takes_its_nearest_day_over_an_older_year():
     periods, _ = _periods("2023年，我局开展普法宣传活动。\n6月1日，在城区广场开展“六一”普法活动。活动期间，共发放资料800份。",
                           published="2023-06-05")
