@@ -279,6 +279,9 @@ def _inline_leads(body: str, rank: int) -> list[Item]:
         if all(opens_with_verb(c, verbal_noun=True) for c in _CLAUSE_SPLIT.split(text)):  # (营造: a verbal noun)
             groups.setdefault("verbs", []).append(item)  # (加强楼长培训,激发楼长参与社会治理。: a verb opening each clause)
         groups.setdefault((text[0], len(text)), []).append(item)  # (建队伍强保障。…建体系强排查。: one verb, one length)
+        if len(text) <= _SHORT_PARALLEL and not _NUMBERED_LEAD.match(text):
+            # (审判队伍专业化。…审理程序特别化。…解纷力量多元化。: one ending; 一是…到位。 are read by their numbers)
+            groups.setdefault(("end", text[-1]), []).append(item)
     same_word = [g for key, g in groups.items() if isinstance(key, str) and key != "verbs"]
     same_form = [g for key, g in groups.items() if isinstance(key, tuple)]
     for kind in (same_word, [groups.get("verbs", [])], same_form):  # the same word first, then the other parallels
@@ -302,6 +305,8 @@ def _spaced_headings(body: str, rank: int) -> list[Item]:
 
 
 _SPACED_HEADING = lexicon.fast_compile(lexicon.load("measures")["spaced_heading"])
+_SHORT_PARALLEL = 8  # characters of a lead that parallels the others by its ending alone
+_NUMBERED_LEAD = lexicon.fast_compile(r"(?:第?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|\d)")
 _CLAUSE_SPLIT = lexicon.fast_compile(r"[，,]")
 
 
@@ -596,9 +601,11 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         n = parse_number(lm.group("n"))
         word = lm.group("word")
         twice = lm.group("word2") and not _NUMERAL.search(word + lm.group("word2"))  # (not “四化四解四到位”)
-        named = word[-1] in _cfg().data["declared_label_methods"] or twice
-        if n and n == len(measures) > 1 and (all(word in ms.title for ms in measures) or lm.start() < first and named):
-            return int(n)  # (“四个强化” opening each measure; “三法” before three measures)
+        named = word[-1] in _cfg().data["declared_label_methods"] or twice \
+            or bool(_LABEL_LEAD.search(text, max(0, lm.start() - 4), lm.start()))  # (通过“三大工程”, 以“六个创新”推进…)
+        if n and n == len(measures) > 1 and (all(word in ms.title for ms in measures) or lm.start() < first and named
+                                             or all(ms.title.endswith(word[0]) for ms in measures)):
+            return int(n)  # (“四个强化” opening each measure; “三法” before three measures; “四化联动” over …专业化、…特别化)
         if n and n > len(measures) > 1 and len(word) >= 2 and all(word in ms.title for ms in measures):
             return int(n)  # (“五个常态化” and four measures …常态化: the fifth cut off or unmarked)
     for nm in _cfg().declared_named.finditer(text):
@@ -670,6 +677,7 @@ def _names_a_method(text: str, nm, n: int) -> bool:
 
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
+_LABEL_LEAD = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_leads"]) + r")\s*$")
 _AS_MANY = lexicon.fast_compile(lexicon.load("measures")["declared_if_as_many"])
 _COUNT_THEN_LIST = lexicon.fast_compile(lexicon.load("measures")["count_then_list"])
 _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_counted"])
