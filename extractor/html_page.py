@@ -94,6 +94,7 @@ def parse_html(text: str) -> HtmlPage:
         node = fragment_root
     else:
         node = _select(root, data)
+    _drop_link_lists(node)
     leads = bold_leads(node)
     lines = to_lines(node)
     return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
@@ -216,6 +217,30 @@ def _densest(body):
         if score > best_score:
             best, best_score = el, score
     return best
+
+
+_LINK_LIST_MIN = 3  # links in a list of other pages
+_LINK_LIST_DENSITY = 0.8  # of its characters in them
+
+
+def _drop_link_lists(node) -> None:
+    """Remove from the content node the lists of links to other pages it holds (栏目关注: …, 相关资讯,
+    精编文章更多: an element of three links or more whose text is almost all theirs)."""
+    doomed = []
+    for el in node.iter("ul", "ol", "dl", "table", "div"):
+        if el is node or any(el is d or d in el.iterancestors() for d in doomed[-1:]):
+            continue
+        links = el.findall(".//a")
+        if len(links) < _LINK_LIST_MIN:
+            continue
+        n = len(_WS.sub("", _text_of(el)))
+        if n == 0:
+            continue
+        linked = sum(len(_WS.sub("", _text_of(a))) for a in links)
+        if linked >= _LINK_LIST_DENSITY * n:
+            doomed.append(el)
+    for el in doomed:
+        _remove(el)
 
 
 def _visible(text: str | None) -> bool:

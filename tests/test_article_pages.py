@@ -185,3 +185,14 @@ def test_a_notices_title_printed_again_over_short_lines_with_its_number_and_a_re
             '<p>pdf下载 word下载</p></div></body></html>')
     doc = extract(page)
     assert doc.body == body
+
+
+def test_lists_of_links_inside_the_content_node_are_no_part_of_the_body():
+    body = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    related = "".join(f'<li><a href="/a/{i}.html">某县召开第{i}次矛盾纠纷排查化解工作会议</a></li>' for i in range(1, 5))
+    page = ('<html><head><title>某县矛盾纠纷化解成效明显</title></head><body><div class="nav"><a href="/">首页</a></div>'
+            f'<div><h1>某县矛盾纠纷化解成效明显</h1><p>{body}</p>'
+            '<p>附件：<a href="/f/1.doc">某县矛盾纠纷排查化解工作方案</a></p>'
+            f'<div class="x"><span>栏目关注：</span><ul>{related}</ul></div></div></body></html>')
+    doc = extract(page)
+    assert doc.body == f"{body}\n附件：某县矛盾纠纷排查化解工作方案"
