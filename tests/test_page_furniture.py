@@ -897,6 +897,12 @@ def test_the_lists_a_page_prints_under_the_article_are_no_part_of_it():
         assert not [m for m in doc.metrics if m.text in ("10.49亿元", "3万个")], label
 
 
+def test_a_platforms_disclaimer_under_an_accounts_post_and_its_report_link():
+    doc = extract(f"举报/反馈\n{BODY}\n特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
+                  "本平台仅提供信息存储服务。")
+    assert doc.body == BODY
+
+
 def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
     doc = extract("食药安办公告〔2021〕9号 昌黎县2021年下半年食品监督抽查结果公示(2021年11月) 根据《中华人民共和国食品安全法》"
                   "等规定,现将开展食品安全监督抽检相关信息公告如下: 本次公示共54批次,其中不合格6批次,合格率为98.9%。")
