@@ -179,6 +179,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
                 art.fields.setdefault("published", dated.group(2))
                 lines[i] = Line(dated.group(1), "content")
     contents = _drop_contents(lines)
+    _join_split_clock(lines)
     for ln in lines:
         if ln.kind == "navigation":
             parts = breadcrumb_parts(ln.text)
@@ -339,6 +340,26 @@ def _among_few_cells(texts: list[str], i: int) -> bool:
 
 _TABLE_RULE = lexicon.fast_compile(r"^\s*(?:[-:]{3,}\s*[|｜]\s*){2,}")
 _PAGER = lexicon.fast_compile(r"^(?:\d{1,3}\s+){2,}\d{1,3}$|>>$|»$")
+
+
+def _join_split_clock(lines: list[Line]) -> None:
+    """A publication field whose day and time a dump put on two lines (發布日期:2025-08-07 / 17:16):
+    the time joins the day."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "fields" or not _DAY_ONLY.fullmatch((ln.fields or {}).get("published", "")):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "blank":
+            j += 1
+        if j < len(lines) and _CLOCK_ONLY.fullmatch(lines[j].text.strip()):
+            fields = dict(ln.fields)
+            fields["published"] = f"{fields['published'].strip()} {lines[j].text.strip()}"
+            lines[i] = Line(ln.text, "fields", fields)
+            lines[j] = Line("", "blank")
+
+
+_DAY_ONLY = lexicon.fast_compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*")
+_CLOCK_ONLY = lexicon.fast_compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?")
 
 
 def _title_over_lines(lines: list[Line], start: int, title_key: str) -> range:

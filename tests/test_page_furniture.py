@@ -903,6 +903,11 @@ def test_a_platforms_disclaimer_under_an_accounts_post_and_its_report_link():
     assert doc.body == BODY
 
 
+def test_a_publication_day_and_its_time_on_two_lines():
+    doc = extract(f"全市唯一!区劳动人事仲裁院获评全国先进\n发布日期:2025-08-07\n17:16\n浏览次数:\n次\n信息来源:区人力社保局\n{BODY}")
+    assert doc.published_at == "2025-08-07T17:16:00+08:00" and doc.source == "区人力社保局" and doc.body == BODY
+
+
 def test_a_headline_run_into_the_first_paragraph_of_a_flattened_page():
     doc = extract("食药安办公告〔2021〕9号 昌黎县2021年下半年食品监督抽查结果公示(2021年11月) 根据《中华人民共和国食品安全法》"
                   "等规定,现将开展食品安全监督抽检相关信息公告如下: 本次公示共54批次,其中不合格6批次,合格率为98.9%。")
