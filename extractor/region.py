@@ -525,9 +525,11 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             pending.append((divs, 2.0, False))
             break
     title_divs: set[Division] = set()
+    own_title: set[Division] = set()
     if title:
         pending += _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
         title_divs = _title_subjects(title)
+        own_title = set(title_divs)
         if source and source.endswith(media):  # an outlet's headline names the place it reports on
             title_divs |= {d for _, _, word, divs in find_places(title) for d in divs
                            if g.full_name(d, word) and d.level == "county"}
@@ -556,7 +558,11 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     if len(source_divs) == 1:
         if source_divs[0].level == "province" and _province_speaks(body, city_re, county_re):
             return source_divs[0].region()
-        within = _within_source(ev, source_divs[0], title_divs, outlet=source.endswith(media))
+        src = source_divs[0]
+        parts = {d for d in subjects if d.level == "county" and d.parent == src.code}
+        if len(parts) >= _ROUNDUP_PARTS and not parts & own_title:
+            return src.region()  # 灌南县考评得分…/ 东海县…/ 赣榆区…: paragraphs on each of its counties, a roundup of the source's city
+        within = _within_source(ev, src, title_divs, outlet=source.endswith(media))
         if within is not None:
             return _title_city_over(within, title)
     chosen = _choose(g, ev, body, city_re, county_re)
@@ -806,6 +812,7 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset(), outlet:
     return src.region()
 
 
+_ROUNDUP_PARTS = 3  # counties of a city opening paragraphs of its source's text: a roundup of the city
 _ONLY_COUNTY_TIMES = 3.0  # a province outlet's report names its one county this often (weighted)
 _OWN_OVER_PARTS = 2.0  # a province named twice as often as all of its likeliest city
 _CITY_OVER_COUNTY = 3.0  # a city named three times as often as its likeliest county

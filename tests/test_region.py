@@ -517,3 +517,14 @@ def test_an_outlet_of_one_province_reporting_another_provinces_place_in_its_titl
     body = "通化县人民法院院长在县十八届人大一次会议上作法院工作报告。报告获全票通过。全县法院全年审结案件3000件。"
     got = adcode(title="吉林通化县人民法院工作报告获满票通过", body=body, source="山东法制传媒网")
     assert got == "220521"
+
+
+def test_paragraphs_on_each_county_of_the_sources_city_are_a_roundup_of_the_city():
+    body = ("市12345政府公共服务中心对各成员单位12345工作进行综合评价，现将7月份绩效考评有关情况通报如下：\n"
+            "灌南县考评得分为147.72分，承办工单2843件，按时办结率99.1%。\n"
+            "东海县考评得分为146.71分，承办工单3653件，按时办结率98.7%。\n"
+            "灌云县考评得分为146.56分，承办工单2504件，按时办结率98.2%。\n"
+            "赣榆区考评得分为146.04分，承办工单3166件，按时办结率97.9%，赣榆区回访满意率98.1%。")
+    assert adcode(source="连云港市12345政府公共服务中心", title="2021年7月份市12345在线平台绩效考评情况通报", body=body) == "320700"
+    # a title naming one of them keeps it
+    assert adcode(source="连云港市12345政府公共服务中心", title="赣榆区12345工单办理质效居全市前列", body=body) == "320707"
