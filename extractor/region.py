@@ -559,6 +559,8 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         if source_divs[0].level == "province" and _province_speaks(body, city_re, county_re):
             return source_divs[0].region()
         src = source_divs[0]
+        if src.level == "province" and title and _title_province(title) is src:
+            return src.region()  # 吉林省人民政府关于…的通告 from 吉林省人民政府: the province's own act, whatever counties it names
         parts = {d for d in subjects if d.level == "county" and d.parent == src.code}
         if len(parts) >= _ROUNDUP_PARTS and not parts & own_title:
             return src.region()  # 灌南县考评得分…/ 东海县…/ 赣榆区…: paragraphs on each of its counties, a roundup of the source's city
@@ -594,10 +596,13 @@ def _title_province(title: str) -> Division | None:
         return None
     bracketed = _BRACKETED.finditer(title)
     inside = [(m.start(), m.end()) for m in bracketed]
+    first = places[0][3][0]
     for start, _, _, divs in places[1:]:
-        if any(d.level != "province" for d in divs) and not any(a <= start < b for a, b in inside):
+        # (a name of another province's place is no part of this one: 吉林省嫩江干流, the river, not 黑龙江's 嫩江市)
+        if any(d.level != "province" and d.code[:2] == first.code[:2] for d in divs) \
+                and not any(a <= start < b for a, b in inside):
             return None
-    return places[0][3][0]
+    return first
 
 
 _BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")

@@ -528,3 +528,12 @@ def test_paragraphs_on_each_county_of_the_sources_city_are_a_roundup_of_the_city
     assert adcode(source="连云港市12345政府公共服务中心", title="2021年7月份市12345在线平台绩效考评情况通报", body=body) == "320700"
     # a title naming one of them keeps it
     assert adcode(source="连云港市12345政府公共服务中心", title="赣榆区12345工单办理质效居全市前列", body=body) == "320707"
+
+
+def test_a_provinces_own_act_names_its_counties_and_a_river_named_like_another_provinces_city():
+    body = ("为保障吉林省嫩江干流补充治理工程顺利实施，现就征占地范围内有关事项通告如下：\n"
+            "一、本通告所称征占地范围涉及白城市镇赉县、大安市和松原市前郭尔罗斯蒙古族自治县。\n"
+            "二、自本通告发布之日起，任何单位和个人不得在镇赉县、大安市征占地范围内新增建设项目。")
+    title = "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目的通告"
+    assert adcode(title=title, body=body) == "220000"
+    assert adcode(title=title, body=body, source="吉林省人民政府") == "220000"
