@@ -405,11 +405,13 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
             tops = tops[idx[-1]:]
     out: list[Item] = []
     findings = _cfg().findings
+    topics = len(tops) >= _TOPIC_RUN and all(it.marker and it.scheme not in _inline_ranks() for it in tops) \
+        and sum(_names_a_topic(it.title) for it in tops) >= _TOPIC_SHARE * len(tops)
     for it in tops:
         head = _HEAD.split(it.title, 1)[0]  # (1、组织机构设置及人员情况：南县…: the heading before its colon)
         if findings.search(head):
             continue  # what the figures show, not what was done
-        section = it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head))
+        section = topics or (it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head)))
         if section or not it.title:  # (an inline item, 一是…, is never a section: its run is judged whole)
             out += _top_level(items, body, it.start + 1, it.end)
         else:
@@ -421,6 +423,18 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
 
 
 _TOPIC = lexicon.fast_compile(lexicon.load("measures")["inline_topic"])
+_TOPIC_MAX = 10  # characters of a numbered heading that names a field of work (一、农业, 二、刑事检察工作)
+_TOPIC_RUN = 3  # headings in a list of such fields
+_TOPIC_SHARE = 0.75  # of them naming fields (综合, 固定资产投资: a verbal noun may stand among them)
+
+
+def _names_a_topic(title: str) -> bool:
+    """A short heading of nouns alone names a field a report covers (一、综合 二、农业 … 十一、环境保护;
+    一、刑事检察 二、未成年人检察工作), not an action."""
+    if len(title) > _TOPIC_MAX or "“" in title or title.endswith("化"):
+        return False  # (送法下乡常态化: what is to be made so, an aim)
+    t = tags(title)
+    return bool(t) and not any(is_verb(w, f) for w, f in t) and any(f.startswith("n") for w, f in t)
 
 
 _HEAD = lexicon.fast_compile(r"[:：]")

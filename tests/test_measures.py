@@ -760,3 +760,11 @@ def test_a_reports_background_is_no_measure_and_its_parts_on_actions_hand_over_t
     text = ("一、当前我县农村矛盾纠纷的现状\n（一）土地纠纷多发。全县受理土地纠纷120件，占纠纷总数的四成。\n"
             "（二）婚姻家庭纠纷上升。离婚引发的财产纠纷明显增多，调处难度大。\n")
     assert titles(text)[0] == []
+
+
+def test_a_run_of_numbered_fields_a_report_covers_hands_over_to_their_items():
+    text = ("一、刑事检察\n全年共批准逮捕犯罪嫌疑人120人，提起公诉230人。\n"
+            "二、未成年人检察工作\n开展法治进校园活动20场，覆盖师生1.2万人次。\n"
+            "三、公益诉讼检察\n立案公益诉讼案件45件，发出诉前检察建议38件。\n"
+            "四、控告申诉检察\n受理群众信访320件，一是推行检察长接访制。二是深化首办责任制。三是实行信访听证制。\n")
+    assert [t for _, t, _ in titles(text)[0]] == ["推行检察长接访制", "深化首办责任制", "实行信访听证制"]
