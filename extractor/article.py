@@ -95,7 +95,7 @@ def is_long_paragraph(text: str) -> bool:
 def page_fields(raw_lines: list[str]) -> Article:
     """Only the publication fields and the breadcrumb of a whole page's lines."""
     art = Article()
-    for raw in raw_lines:
+    for raw in keys_over_values(raw_lines, header=_PAGE_HEADER):  # (生成日期： / 2023-05-11 in a metadata box)
         if len(raw) > 200 or not _FIELD_OR_NAV.search(raw):
             continue
         ln = fields_or_navigation(normalise(raw))
@@ -273,6 +273,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
 _COLUMN_NAME_MAX = 12  # characters of a column's name
+_PAGE_HEADER = 80  # lines of a whole page in which a metadata box's keys may stand over their values
 _ROLE_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["fields"].items()}
 _WEAK_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["weak_keys"].items()}
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)

@@ -196,3 +196,12 @@ def test_lists_of_links_inside_the_content_node_are_no_part_of_the_body():
             f'<div class="x"><span>栏目关注：</span><ul>{related}</ul></div></div></body></html>')
     doc = extract(page)
     assert doc.body == f"{body}\n附件：某县矛盾纠纷排查化解工作方案"
+
+
+def test_a_metadata_box_with_its_keys_over_their_values_gives_the_printed_day_over_a_hidden_meta_time():
+    body = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    page = ('<html><head><meta name="PubDate" content="2023-08-16 10:33:59"><title>某县2022年统计公报</title></head><body>'
+            '<dl class="box"><dd><label>索引号：</label><div>014742224A/2023-0043406</div></dd>'
+            '<dd><label>生成日期：</label><div>2023-05-11</div></dd><dd><label>公开方式：</label><div>主动公开</div></dd></dl>'
+            f'<div class="content"><h1>某县2022年统计公报</h1><p>{body}</p></div></body></html>')
+    assert extract(page).published_at == "2023-05-11"
