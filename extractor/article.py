@@ -412,6 +412,7 @@ def _without_trailing_links(body: list[str]) -> list[str]:
 _SPACE = lexicon.fast_compile(r"\s+")
 _DIGITS = lexicon.fast_compile(r"\D")
 _HAN = lexicon.fast_compile(r"\p{Han}")
+_NUMBER_IN_BRACKETS = lexicon.fast_compile(r"\s*[（(][^()（）]{0,16}[〔\[]\d{4}[〕\]]\s*\d+\s*号[)）]\s*$")
 _DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
@@ -440,6 +441,11 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         for i in content_idx:
             if _same(lines[i].text, known):
                 return i
+        bare = _NUMBER_IN_BRACKETS.sub("", known)  # …信息公开表（浙金罚决字〔2024〕52号）: the markup's title adds the number
+        if bare != known:
+            for i in content_idx:
+                if _same(lines[i].text, bare):
+                    return i
         if printed:
             return None
     # the content line just above the first publication line (within three lines)

@@ -205,3 +205,15 @@ def test_a_metadata_box_with_its_keys_over_their_values_gives_the_printed_day_ov
             '<dd><label>生成日期：</label><div>2023-05-11</div></dd><dd><label>公开方式：</label><div>主动公开</div></dd></dl>'
             f'<div class="content"><h1>某县2022年统计公报</h1><p>{body}</p></div></body></html>')
     assert extract(page).published_at == "2023-05-11"
+
+
+def test_a_meta_title_adding_the_documents_number_finds_the_printed_headline_and_its_notices_stay_out():
+    row = "对某保险股份有限公司合计罚款158万元。其中，总公司38万元，分支机构120万元。"
+    page = ('<html><head><meta name="ArticleTitle" content="某局行政处罚信息公开表（金罚决字〔2024〕36号）"></head><body>'
+            '<div class="content"><p>某局行政处罚信息公开表</p><p>金罚决字〔2024〕36号</p>'
+            f'<p>行政处罚决定：{row}</p><p>附件信息:</p><p>版权与免责声明</p>'
+            '<p>1.凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于本网站所有。其他媒体、网站或个人转载使用时必须注明来源。</p>'
+            '</div></body></html>')
+    doc = extract(page)
+    assert doc.title == "某局行政处罚信息公开表"
+    assert doc.body == f"行政处罚决定：{row}"
