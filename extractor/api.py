@@ -22,6 +22,7 @@ MAX_CHARS = 30_000_000
 _ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
 _SPACES = lexicon.fast_compile(r"\s+")
 _SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_tail"]))
+_SITE_NAME_MAX = 12  # characters of a site's name (松花江网), shorter than a headline
 _SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
@@ -169,14 +170,19 @@ def read_article(text: str):
         page = parse_html(text)
         meta = page.meta
         known = _clean_title(meta.get("title"), meta) or None
-        if not known:  # a heading that is also the page's <title> is the article's title
-            h1 = _clean_title(page.h1, meta)
-            if h1 and page.html_title and h1 in page.html_title:
+        html_title = page.html_title
+        h1 = _clean_title(page.h1, meta)
+        site_h1 = bool(h1 and len(h1) <= _SITE_NAME_MAX and html_title and html_title.rstrip().endswith(h1)
+                       and len(html_title.strip()) > len(h1) + 4)
+        if site_h1:  # 土豆不“土” 土豆无“土” 松花江网 under an <h1> of 松花江网: the site's name, the <title>'s tail
+            html_title = html_title.rstrip()[:-len(h1)].strip()
+        if not known and not site_h1:  # a heading that is also the page's <title> is the article's title
+            if h1 and html_title and h1 in html_title:
                 known = h1
-        if not known and page.html_title:  # 海外留学生看两会：…_教育频道_中国青年网: the <title> less its
+        if not known and html_title:  # 海外留学生看两会：…_教育频道_中国青年网: the <title> less its
             # site, when the page prints it as a line of its own
-            titled = _clean_title(page.html_title, meta)
-            if titled and titled != " ".join(page.html_title.split()) and len(titled) >= 8 and looks_like_title(titled) \
+            titled = _clean_title(html_title, meta)
+            if titled and (titled != " ".join(page.html_title.split()) or site_h1) and len(titled) >= 8 and looks_like_title(titled) \
                     and any(_SPACES.sub("", ln) == _SPACES.sub("", titled) for ln in page.page_lines):
                 known = titled
         art = build_article(page.lines, known_title=known)

@@ -217,3 +217,10 @@ def test_a_meta_title_adding_the_documents_number_finds_the_printed_headline_and
     doc = extract(page)
     assert doc.title == "某局行政处罚信息公开表"
     assert doc.body == f"行政处罚决定：{row}"
+
+
+def test_an_h1_that_is_the_sites_name_ending_the_title_tag_is_no_headline():
+    body = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    page = ('<html><head><title>土豆不“土” 土豆无“土” 松花江网</title></head><body><h1><a href="/">松花江网</a></h1>'
+            '<div class="t">土豆不“土” 土豆无“土”</div><div class="content">' + f"<p>{body}</p>" * 2 + '</div></body></html>')
+    assert extract(page).title == "土豆不“土” 土豆无“土”"
