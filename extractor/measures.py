@@ -179,6 +179,11 @@ _FIGURE = lexicon.fast_compile(r"\d\s*(?:%|件|起|宗|人|名|个|万|亿|元|�
 _SHORT_LEAD = lexicon.fast_compile(r"[\p{Han}“”]{4,12}[。！!]")
 
 
+def _numbered(text: str) -> bool:
+    """Whether a text opens with an item's number of a line or inline scheme (1. …, 一是…)."""
+    return any(p is not None and at in ("line", "inline") and p.match(text) for r, n, at, p in _cfg().schemes)
+
+
 def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> list[Item]:
     """The bold leads of a page lost in a text dump: runs of paragraphs, each opened by a
     short sentence that starts with a verb or an adverb (确保安排部署到位。先生店镇…)."""
@@ -188,7 +193,7 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
     for i, (start, text) in enumerate(lines):
         if start in taken:
             continue
-        if any(p is not None and at in ("line", "inline") and p.match(text) for r, n, at, p in _cfg().schemes):
+        if _numbered(text):
             continue  # (一是领导重视,部署“快”。: a numbered item, read by its number)
         m = _FIRST_SENTENCE.match(text)
         if not m or len(m.group()) > data["lead_max"] + 1 or len(m.group()) < 5:
@@ -279,7 +284,7 @@ def _inline_leads(body: str, rank: int) -> list[Item]:
         if all(opens_with_verb(c, verbal_noun=True) for c in _CLAUSE_SPLIT.split(text)):  # (营造: a verbal noun)
             groups.setdefault("verbs", []).append(item)  # (加强楼长培训,激发楼长参与社会治理。: a verb opening each clause)
         groups.setdefault((text[0], len(text)), []).append(item)  # (建队伍强保障。…建体系强排查。: one verb, one length)
-        if len(text) <= _SHORT_PARALLEL and not _NUMBERED_LEAD.match(text):
+        if len(text) <= _SHORT_PARALLEL and not _numbered(text):
             # (审判队伍专业化。…审理程序特别化。…解纷力量多元化。: one ending; 一是…到位。 are read by their numbers)
             groups.setdefault(("end", text[-1]), []).append(item)
     same_word = [g for key, g in groups.items() if isinstance(key, str) and key != "verbs"]
@@ -306,7 +311,6 @@ def _spaced_headings(body: str, rank: int) -> list[Item]:
 
 _SPACED_HEADING = lexicon.fast_compile(lexicon.load("measures")["spaced_heading"])
 _SHORT_PARALLEL = 8  # characters of a lead that parallels the others by its ending alone
-_NUMBERED_LEAD = lexicon.fast_compile(r"(?:第?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|\d)")
 _CLAUSE_SPLIT = lexicon.fast_compile(r"[，,]")
 
 
