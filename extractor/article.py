@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise, stamp_opening
+from .lines import CLOCK_ALONE, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise, stamp_opening
 from .region import find_places
 from .script import is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -347,26 +347,23 @@ def _join_split_clock(lines: list[Line]) -> None:
     """A publication field whose day and time a dump put on two lines (發布日期:2025-08-07 / 17:16):
     the time joins the day."""
     for i, ln in enumerate(lines):
-        if ln.kind != "fields" or not _DAY_ONLY.fullmatch((ln.fields or {}).get("published", "")):
+        if ln.kind != "fields" or not DAY_ALONE.fullmatch((ln.fields or {}).get("published", "")):
             continue
         j = i + 1
         while j < len(lines) and lines[j].kind == "blank":
             j += 1
-        if j < len(lines) and _CLOCK_ONLY.fullmatch(lines[j].text.strip()):
+        if j < len(lines) and CLOCK_ALONE.fullmatch(lines[j].text):
             fields = dict(ln.fields)
             fields["published"] = f"{fields['published'].strip()} {lines[j].text.strip()}"
             lines[i] = Line(ln.text, "fields", fields)
             lines[j] = Line("", "blank")
 
 
-_DAY_ONLY = lexicon.fast_compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*")
-_CLOCK_ONLY = lexicon.fast_compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?")
-
-
 def _title_over_lines(lines: list[Line], start: int, title_key: str) -> range:
     """The lines that print the title again over several short lines before the first paragraph
     (吉林省人民政府关于禁止在 / 吉林省嫩江干流补充治理工程建设 / … / 和迁入人口的通告), with the
-    document's number under them (吉政明电〔2022〕1号); an empty range if there are none."""
+    document's number under them (吉政明电〔2022〕1号); when there are none, the number alone right
+    under the title found above (the blank lines before it too), else an empty range."""
     for first in range(start, len(lines)):
         ln = lines[first]
         if ln.kind == "content" and is_long_paragraph(ln.text):
@@ -412,8 +409,9 @@ def _without_trailing_links(body: list[str]) -> list[str]:
 _SPACE = lexicon.fast_compile(r"\s+")
 _DIGITS = lexicon.fast_compile(r"\D")
 _HAN = lexicon.fast_compile(r"\p{Han}")
-_NUMBER_IN_BRACKETS = lexicon.fast_compile(r"\s*[（(][^()（）]{0,16}[〔\[]\d{4}[〕\]]\s*\d+\s*号[)）]\s*$")
-_DOC_NUMBER = lexicon.fast_compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$")
+_DOC_NO = r"[〔\[]\d{4}[〕\]]\s*\d+\s*号"  # a document's number: 吉政明电〔2022〕1号
+_NUMBER_IN_BRACKETS = lexicon.fast_compile(rf"\s*[（(][^()（）]{{0,16}}{_DOC_NO}[)）]\s*$")
+_DOC_NUMBER = lexicon.fast_compile(_DOC_NO + "$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
@@ -588,7 +586,7 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
 
 _SPACE_RUN = lexicon.fast_compile(r"[ \u3000]+")
 _ENTRY_HEADING = lexicon.fast_compile(r"^\s*【(\p{Han}[^】]{1,19})】\s*")
-_LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号")
+_LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}" + _DOC_NO)
 _CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
 _DATELINE_HEAD = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline"])
 

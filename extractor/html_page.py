@@ -227,9 +227,9 @@ def _drop_link_lists(node) -> None:
     """Remove from the content node the lists of links to other pages it holds (栏目关注: …, 相关资讯,
     精编文章更多: an element of three links or more whose text is almost all theirs)."""
     doomed = []
-    for el in node.iter("ul", "ol", "dl", "table", "div"):
-        if el is node or any(el is d or d in el.iterancestors() for d in doomed[-1:]):
-            continue
+    for el in node.iter("ul", "ol", "dl", "table", "div"):  # (in document order: a list's inner elements after it)
+        if el is node or (doomed and doomed[-1] in el.iterancestors()):
+            continue  # (inside the list just dropped)
         links = el.findall(".//a")
         if len(links) < _LINK_LIST_MIN:
             continue
