@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
-from lxml.cssselect import CSSSelector
 
 from . import lexicon
 
@@ -46,8 +45,21 @@ def _config():
     for role, names in data["meta"].items():
         for n in names:
             meta_roles.setdefault(n.lower(), role)
-    data = dict(data, compiled_selectors=[CSSSelector(sel) for sel in data["content_selectors"]])
+    data = dict(data, content_keys=_content_keys(data["content_selectors"]))
     return data, furniture, meta_roles
+
+
+def _content_keys(selectors: list[str]) -> dict[str, dict[str, int]]:
+    """The content selectors (.class, #id or a tag name) by kind, each name with its rank, so
+    that the one pass over the tree in `_sort_out` finds their elements."""
+    keys: dict[str, dict[str, int]] = {"class": {}, "id": {}, "tag": {}}
+    for rank, selector in enumerate(selectors):
+        kind = {".": "class", "#": "id"}.get(selector[:1], "tag")
+        name = selector if kind == "tag" else selector[1:]
+        if not re.fullmatch(r"[\w-]+", name):
+            raise ValueError(f"html.toml: content selector {selector!r} is not .class, #id or a tag name")
+        keys[kind].setdefault(name, rank)
+    return keys
 
 
 _TAG = lexicon.fast_compile(r"<[^<>]*>")
@@ -77,7 +89,7 @@ def parse_html(text: str) -> HtmlPage:
                 fragment_root = _parse("<div>" + text[i + len(begin):j] + "</div>")
                 break
 
-    never, furniture_els = _sort_out(root, data, furniture)
+    never, furniture_els, content = _sort_out(root, data, furniture)
     for el in never:
         _remove(el)
     page_lines = to_lines(root, wrapped=False)  # the whole visible page: publication lines, breadcrumbs
@@ -93,7 +105,7 @@ def parse_html(text: str) -> HtmlPage:
         _strip(fragment_root, data, furniture, keep_furniture=True)
         node = fragment_root
     else:
-        node = _select(root, data)
+        node = _select(root, content)
     _drop_link_lists(node)
     leads = bold_leads(node)
     lines = to_lines(node)
@@ -147,9 +159,12 @@ _SCRIPTS = {"script", "style", "noscript", "template", "svg", "object", "embed",
 
 def _sort_out(root, data, furniture):
     """One pass over the tree: (what is never text: comments, scripts, hidden copies;
-    page furniture: navigation, footers, share bars by tag or by class/id words)."""
-    never, furniture_els = [], []
+    page furniture: navigation, footers, share bars by tag or by class/id words;
+    the elements the content selectors name, as (rank, order, element))."""
+    never, furniture_els, content = [], [], []
     drop = set(data["drop_tags"])
+    keys = data["content_keys"]
+    by_class, by_id, by_tag = keys["class"], keys["id"], keys["tag"]
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SCRIPTS:
@@ -164,15 +179,23 @@ def _sort_out(root, data, furniture):
         if tag in drop:
             furniture_els.append(el)
             continue
-        if names and ("class" in names or "id" in names) and tag not in ("body", "html"):
+        if tag in by_tag:
+            content.append((by_tag[tag], len(content), el))
+        if names and ("class" in names or "id" in names):
             cls, ident = el.get("class"), el.get("id")
-            if (cls or ident) and furniture.search(f"{cls or ''} {ident or ''}"):
+            if ident in by_id:
+                content.append((by_id[ident], len(content), el))
+            if cls:
+                ranks = [by_class[c] for c in cls.split() if c in by_class]
+                if ranks:
+                    content.append((min(ranks), len(content), el))
+            if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
                 furniture_els.append(el)
-    return never, furniture_els
+    return never, furniture_els, content
 
 
 def _strip(root, data, furniture, keep_furniture: bool = False):
-    never, furniture_els = _sort_out(root, data, furniture)
+    never, furniture_els, _ = _sort_out(root, data, furniture)
     for el in never if keep_furniture else never + furniture_els:
         _remove(el)
 
@@ -191,15 +214,22 @@ def _remove(el):
     parent.remove(el)
 
 
-def _select(root, data):
+def _select(root, content):
+    """The element of the first content selector, in their order of trust, that is still in
+    the page and holds text; else the densest block."""
+    for _, _, el in sorted(content):
+        if _in_tree(el, root) and len(_text_of(el).strip()) >= 40:
+            return el
     body = root.find(".//body")
-    if body is None:
-        body = root
-    for selector in data["compiled_selectors"]:
-        for el in selector(root):
-            if len(_text_of(el).strip()) >= 40:
-                return el
-    return _densest(body)
+    return _densest(root if body is None else body)
+
+
+def _in_tree(el, root) -> bool:
+    """Whether `el` is still under `root` (not inside furniture or a hidden block removed)."""
+    top = el
+    for top in el.iterancestors():
+        pass
+    return top is root
 
 
 def _densest(body):

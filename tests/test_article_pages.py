@@ -224,3 +224,20 @@ def test_an_h1_that_is_the_sites_name_ending_the_title_tag_is_no_headline():
     page = ('<html><head><title>土豆不“土” 土豆无“土” 松花江网</title></head><body><h1><a href="/">松花江网</a></h1>'
             '<div class="t">土豆不“土” 土豆无“土”</div><div class="content">' + f"<p>{body}</p>" * 2 + '</div></body></html>')
     assert extract(page).title == "土豆不“土” 土豆无“土”"
+
+
+def test_the_content_selectors_are_tried_in_their_order_of_trust_and_only_in_the_page_as_shown():
+    article = "某区司法局全年共受理行政复议申请1286件，审结1200件，依法纠错率为12.5%，较上年提高2个百分点。"
+    teaser = "本站推荐：某区人民法院全年受理各类案件12000余件，结案率达到95%以上，同比上升三个百分点。"
+    page = ('<html><head><title>某区行政复议工作成效明显</title></head><body>'
+            f'<div class="side"><div class="TRS_Editor">{teaser}</div></div>'  # furniture: never the article
+            f'<div class="news_content"><p>{teaser}</p></div>'  # a later selector than #zoom
+            f'<div class="box" id="zoom"><p>{article}</p></div></body></html>')
+    assert extract(page).body == article
+
+
+def test_a_content_selector_other_than_a_class_an_id_or_a_tag_is_refused_by_name():
+    from extractor.html_page import _content_keys
+
+    with pytest.raises(ValueError, match=r"'div > p'"):
+        _content_keys([".TRS_Editor", "div > p"])
