@@ -165,6 +165,7 @@ def _sort_out(root, data, furniture):
     drop = set(data["drop_tags"])
     keys = data["content_keys"]
     by_class, by_id, by_tag = keys["class"], keys["id"], keys["tag"]
+    seen: dict[str, bool] = {}
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SCRIPTS:
@@ -189,8 +190,13 @@ def _sort_out(root, data, furniture):
                 ranks = [by_class[c] for c in cls.split() if c in by_class]
                 if ranks:
                     content.append((min(ranks), len(content), el))
-            if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
-                furniture_els.append(el)
+            if (cls or ident) and tag not in ("body", "html"):
+                words = f"{cls or ''} {ident or ''}"
+                is_furniture = seen.get(words)
+                if is_furniture is None:  # (a page repeats its class names: each tested once)
+                    is_furniture = seen[words] = furniture.search(words) is not None
+                if is_furniture:
+                    furniture_els.append(el)
     return never, furniture_els, content
 
 
