@@ -338,7 +338,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
             # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one
             # followed by 的 opens a clause about something else (62名律师|组成的“法律服务团”)
             # (7名监护人|开展了专门家庭教育指导: a verb with its aspect marker is the clause's predicate)
-            if is_verb(word, flag) and (before_number or (i + 1 < len(t) and t[i + 1][0] in ("的", "了", "着", "过"))
+            if is_verb(word, flag) and (before_number or (i + 1 < len(t) and (t[i + 1][0] in ("的", "了", "着", "过")
+                                                                              or t[i + 1][1] in ("m", "r") or t[i + 1][0] in ("“", "《")))
                                         or any(is_verb(w, f) or f == "p" for w, f in t[i + 1:])):
                 break
         out.append(word)

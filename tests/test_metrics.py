@@ -806,3 +806,11 @@ def test_what_moves_from_one_number_to_another_measures_both():
 def test_a_count_run_into_its_share_counts_what_comes_before_it():
     assert indicators("从举报方式来看,来信292件占73%,来访27件占7%。")[::2] == [("292件", "来信"), ("27件", "来访")]
     assert ("11件", "公开听证") in indicators("其中,公开听证11件占比78%。")
+
+
+def test_a_counted_head_ends_where_its_predicate_begins():
+    # 村 is a noun however the dictionary tags it; a verb whose object opens with a numeral, a
+    # demonstrative or a quoted name is the clause's predicate, not part of the head
+    assert indicators("目前，该县“一村一辅”工作已在全县187个村推广执行。") == [("187个", "村")]
+    assert indicators("今年，全市5个项目入围第七届“法治政府奖”。") == [("5个", "项目")]
+    assert indicators("全区10个单位成立“热线联盟”。") == [("10个", "单位")]
