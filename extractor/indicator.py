@@ -378,7 +378,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         t = tags(last_part)
         if t and is_verb(*t[0]) and has_noun(last_part):
             raw = last_part
-    raw = clean(raw)
+    raw = _from_predicate(clean(raw))
     raw = _after_last_light_verb(raw)
     lv = c.light_verbs.match(raw)
     if lv:
@@ -388,6 +388,28 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         elif not rest and raw[lv.end():].strip():
             return ""  # 组织全市|89名律师: a light verb and the scope (全市) say nothing measured
     return clean(raw)
+
+
+def _from_predicate(text: str) -> str:
+    """警务助理协助社区民警|破获各类案件, 市司法局已向…|推送矛盾纠纷: an actor (an agency, an
+    official, a group of people) before a verb with a noun object does what is counted: the
+    verb and its object, without the actor who did it."""
+    if len(text) < 7:
+        return text
+    c = _cfg()
+    t = tags(text)
+    if not t or is_verb(*t[0]):
+        return text  # (组织全县行政执法人员|旁听庭审: an actor after the opening verb is its object)
+    pos, actor_end = 0, 0
+    for w, f in t:
+        if is_verb(w, f) and w not in c.keep_verbs and actor_end >= 2 and text[:actor_end].endswith(c.actor_endings):
+            rest = text[pos + len(w):]
+            if len(rest) >= 2 and has_noun(rest):
+                return text[pos:]
+        if f not in c.adverbs:  # (社区民警|已|破获: the adverbs between actor and verb)
+            actor_end = pos + len(w)
+        pos += len(w)
+    return text
 
 
 def _after_last_light_verb(text: str) -> str:

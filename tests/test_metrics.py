@@ -814,3 +814,10 @@ def test_a_counted_head_ends_where_its_predicate_begins():
     assert indicators("目前，该县“一村一辅”工作已在全县187个村推广执行。") == [("187个", "村")]
     assert indicators("今年，全市5个项目入围第七届“法治政府奖”。") == [("5个", "项目")]
     assert indicators("全区10个单位成立“热线联盟”。") == [("10个", "单位")]
+
+
+def test_an_actor_before_the_verb_is_who_did_it_not_what_is_counted():
+    assert indicators("今年以来，警务助理协助社区民警破获各类案件32起。") == [("32起", "破获各类案件")]
+    assert indicators("全年，区人民法院已向社会工作联络站推送矛盾纠纷165件。") == [("165件", "推送矛盾纠纷")]
+    # an actor after the opening verb is that verb's object, the doer of what is counted
+    assert indicators("一是组织全县行政执法人员旁听庭审4场。") == [("4场", "行政执法人员旁听庭审")]
