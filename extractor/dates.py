@@ -770,6 +770,17 @@ def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of 
     return _whole_year(x, y)
 
 
+def _past_year(x: _Match):  # 过去一年, 过去的一年
+    y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True)
+    pub = x.ref.published
+    if not x.ref.report_year and pub and pub.month <= _PAST_YEAR_UNTIL_MONTH and y == pub.year:
+        y -= 1  # (a report of February on 过去的一年: the year before; a review of December: this one)
+    return _whole_year(x, y)
+
+
+_PAST_YEAR_UNTIL_MONTH = 6
+
+
 def _context_years_before(x: _Match):  # 前三年, 五年来, 近三年
     n = int(parse_number(x.g["n"]) or 0)
     if n <= 0 or n > 50:
@@ -802,7 +813,7 @@ _RESOLVERS = {
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
     "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
-    "context_year": _context_year, "context_years_before": _context_years_before, "unknown": _unknown,
+    "context_year": _context_year, "past_year": _past_year, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 
 

@@ -658,3 +658,10 @@ def test_the_same_words_elsewhere_keep_their_dates():
     assert resolve("截至2024年6月，共受理", published="2024-07-01")[0][2:] == ("2024-06-30", "2024-06-30")
     assert resolve("本年度,乡党委政府将法治政府建设摆在突出位置", published="2024-01-10")[0][2:] == ("2024-01-01", "2024-12-31")
     assert resolve("上一年度法治政府建设情况", published="2023-01-10")[0][2:] == ("2022-01-01", "2022-12-31")
+
+
+def test_the_past_year_of_a_spring_report_is_the_year_just_ended():
+    assert resolve("过去的一年，全省线下无理由退货承诺单位增至1.9万家", published="2024-03-14")[0][2:] == ("2023-01-01", "2023-12-31")
+    assert resolve("过去一年，全市共受理案件100件", published="2025-02-10")[0][2:] == ("2024-01-01", "2024-12-31")
+    # a review at the year's end speaks of the year itself
+    assert resolve("过去一年，全市共受理案件100件", published="2024-12-20")[0][2:] == ("2024-01-01", "2024-12-31")
