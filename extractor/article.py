@@ -49,7 +49,7 @@ def looks_like_title(text: str) -> bool:
         return False
     if _DOC_NUMBER.search(text):  # a document number
         return False
-    if ("|" in text or "｜" in text) and not _SERIES_BAR.match(text):  # a table's row (视频|…, a series' name, is no row)
+    if ("|" in text or "｜" in text or "\t" in text) and not _SERIES_BAR.match(text):  # a table's row (视频|…, a series' name, is no row)
         return False
     if _NOT_TITLE.search(text.lstrip("□■●◆▲•· ")):  # 本报讯 (记者…, □ 本报通讯员 张蕾
         return False
@@ -152,7 +152,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
                 break
             empty = _EMPTY_CELLS.search(ln.text)  # 山东工会依法为民工撑腰… | ||||||||| over ---|---|: a layout table's empty cells
             below = next((t for t in texts[i + 1:i + 3] if t.strip()), "")  # (as printed: rules alone normalise away)
-            if empty and empty.start() > 0 and "|" not in ln.text[:empty.start()] \
+            if empty and empty.start() > 0 and "|" not in ln.text[:empty.start()] and "\t" not in ln.text \
                     and (_TABLE_RULE.match(below) or _RULES_ONLY.match(below)
                          or _among_few_cells(texts, i)):
                 # (…情况分析第二期(总247期) | over ||||||; 我县迎接市“六五”普法工作验收 | over

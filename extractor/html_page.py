@@ -328,7 +328,7 @@ _DATA_CELL_CHARS = 40  # a table cell this short holds a value, not a layout col
 
 def _lay_out(root) -> None:
     """A data table as a browser shows it, once per tree: each row one line, its cells set
-    apart by ` | ` when the table is a grid of data (two rows of two cells or more, so the
+    apart by a tab (as a browser copies a table) when the table is a grid of data (two rows of two cells or more, so the
     row reads as a row, and tables.py can read its cells), else by a space (a breadcrumb
     or a layout table); a short cell's paragraphs are no lines of their own (a layout cell
     holding an article keeps its paragraphs)."""
@@ -353,7 +353,7 @@ def _lay_out(root) -> None:
                     inner.tag = "span"
 
 
-_CELL_SEPARATOR = " | "
+_CELL_SEPARATOR = "\t"
 
 
 def _short(el, limit: int) -> bool:

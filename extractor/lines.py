@@ -22,12 +22,17 @@ _TAB_ROW = lexicon.fast_compile(r"\S[^\t]*\t+[^\t]*\S[^\t]*\t+[^\t]*\S|[^\t]\t+[
 
 
 def normalise(line: str) -> str:
-    """Strip a line; non-breaking, ideographic and zero-width spaces become one space; the
-    tabs of a table row (three cells or more, or two with a number) set its cells apart by ` | `."""
+    """Strip a line; non-breaking, ideographic and zero-width spaces become one space; a table
+    row set out by tabs (three cells or more, or two with a number) keeps one tab between its
+    cells, as a browser copies a table's row."""
     if _ONLY_SEPARATORS.fullmatch(line):
         return ""  # a line of table rules or cell separators (| or ｜ alone) holds nothing
     if "\t" in line and _TAB_ROW.search(line):
-        line = " | ".join(cell.strip() for cell in line.strip().split("\t") if cell.strip())
+        return "\t".join(_one_line(cell) for cell in line.split("\t") if cell.strip())
+    return _one_line(line)
+
+
+def _one_line(line: str) -> str:
     line = _SPACES.sub(" ", line)
     if ">>" in line:
         line = _READ_MORE_TAIL.sub("", line)
@@ -182,7 +187,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
             rest.setdefault("published", dated.group(1))
             return rest
         return dateline(text)  # 2005年08月13日09:30 大众网 (what was left of a line once its site's address went)
-    if ("|" in text or "｜" in text) and _bare_keys().search(text):
+    if ("|" in text or "｜" in text or "\t" in text) and _bare_keys().search(text):
         cells = _fields_in_cells(text)
         if cells is not None:
             return cells
@@ -309,14 +314,14 @@ _WRITER = rf"(?:(?:{_ROLES})\s*)?\p{{Han}}{{2,4}}"
 _OUTLET_THEN_WRITERS = lexicon.fast_compile(rf"^(\p{{Han}}{{2,16}})\s+({_WRITER}(?:\s+{_WRITER})*)$")
 
 
-_CELL_SEP = lexicon.fast_compile(r"\s*[|｜]\s*")
+_CELL_SEP = lexicon.fast_compile(r"\s*[|｜\t]\s*")
 
 
 def _fields_in_cells(text: str) -> dict[str, str] | None:
     """`| 发布机构 | 乌恰县…人民政府 | 发布日期 | 2026-01-19 16:58 |`: a metadata table's row,
     each key in a cell and its value in the next; None unless the row is made of such pairs."""
     _, role = _field_keys()
-    cells = [c for c in _CELL_SEP.split(text.strip(" |｜"))]
+    cells = [c for c in _CELL_SEP.split(text.strip(" |｜\t"))]
     out: dict[str, str] = {}
     keys = 0
     i = 0
@@ -402,7 +407,7 @@ _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识
 def _may_be_fields(text: str) -> bool:
     """Whether a line may hold fields: a colon, a key of a metadata table, a paper's
     edition (《河南日报》 (2024年01月17日 第 06 版)) or a name and a day (法治网 2021-12-23)."""
-    return bool(_MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text))
+    return bool(_MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or (("|" in text or "\t" in text) and _bare_keys().search(text))
                 or ("报" in text and _edition_line().match(text)) or bool(_NAME_THEN_DAY.match(text)))
 
 
@@ -413,6 +418,8 @@ def classify(text: str) -> Line:
     returned is shared: read it, do not change it."""
     if not text:
         return Line(text, "blank")
+    if "\t" in text:  # a table's row: the rules read its cells as set apart by bars (类别 | 维持 | 驳回,
+        return _as_cells(classify(text.replace("\t", _BAR)), text)  # no names of a byline)
     if _may_be_fields(text):
         fields = parse_fields(text)
         if fields is not None:
@@ -436,12 +443,23 @@ def classify(text: str) -> Line:
     return Line(text, "content")
 
 
+_BAR = " | "
+
+
+def _as_cells(line: Line, text: str) -> Line:
+    """What the rules said of a row read with bars, for the row as printed with tabs."""
+    return Line(text, line.kind, line.fields)
+
+
 def fields_or_navigation(text: str) -> Line | None:
     """What `classify` says of a line when only publication fields and breadcrumbs are
     wanted (the whole page's lines): the same Line for those two kinds, None for any other
     kind, without testing which (a footer's rules are not tried)."""
     if not text:
         return None
+    if "\t" in text:
+        line = fields_or_navigation(text.replace("\t", _BAR))
+        return _as_cells(line, text) if line is not None else None
     if _may_be_fields(text):
         fields = parse_fields(text)
         if fields is not None:

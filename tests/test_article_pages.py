@@ -102,9 +102,13 @@ def test_html_is_laid_out_as_a_browser_shows_it():
             "<td><p>驳回</p></td></tr>\n<tr><td><p>治安管理</p></td><td><p>158</p></td><td><p>62</p></td></tr></table>"
             "<div class='meta'>\n  <time>2024-06-12 10:30</time>\n  <span>来源：某县司法局</span>\n</div></div></body></html>")
     # (a source break between two Chinese characters vanishes; next to a digit or a letter it is a space)
+    # (a data table's cells set apart by tabs, as a browser copies them)
     assert parse_html(html).lines == ["全年共受理行政复议申请 1286件， same line in English stays spaced。",
-                                      "审结情况（单位：件）", "类别 | 维持 | 驳回", "治安管理 | 158 | 62",
+                                      "审结情况（单位：件）", "类别\t维持\t驳回", "治安管理\t158\t62",
                                       "2024-06-12 10:30 来源：某县司法局"]
+    # a header row of short words is still the table's, not a byline of names
+    from extractor.lines import classify
+    assert classify("类别\t维持\t驳回").kind == "content"
 
 
 def test_a_one_row_table_is_no_grid():
