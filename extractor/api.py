@@ -21,6 +21,7 @@ _DECK_DASH = lexicon.fast_compile(r"\s*——\s*")  # (为…力量——热烈�
 MAX_CHARS = 30_000_000
 _ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
 _SPACES = lexicon.fast_compile(r"\s+")
+_HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_tail"]))
 _SITE_NAME_MAX = 12  # characters of a site's name (松花江网), shorter than a headline
 _SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
@@ -189,13 +190,21 @@ def read_article(text: str):
         art.leads = page.leads
         if not art.title:
             art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
-        if "published" not in art.fields or "source" not in art.fields:
+        if "published" not in art.fields or "source" not in art.fields or _day_only(art.fields["published"]):
+            # (or the page's header prints the time to the minute: 2022-02-13 09:57 over the
+            # article's 《光明日报》（2022年02月13日 02版）)
             outer = page_fields(page.page_lines)
             merge_fields(art.fields, outer.fields)
             if not art.breadcrumb:
                 art.breadcrumb = outer.breadcrumb
         return art, meta, "html"
     return build_article(text.splitlines()), meta, "text"
+
+
+def _day_only(printed: str) -> bool:
+    """Whether a printed publication time is a day without its time."""
+    day = parse_published(printed)
+    return day is not None and len(day) == 10
 
 
 def candidate_lines(content) -> list[str]:
@@ -206,8 +215,10 @@ def candidate_lines(content) -> list[str]:
 
 def _printed_source(printed: str | None, tagged: str | None) -> str | None:
     """The source as printed, or the markup's when the printed line runs on past it
-    (来源： 人民日报海外版 中国青年网 beside <meta name="source" content="人民日报海外版">)."""
-    if printed and tagged and printed != tagged and printed.startswith(tagged):
+    (来源： 人民日报海外版 中国青年网 beside <meta name="source" content="人民日报海外版">); a
+    printed name the markup's only opens (来源：浙江监管局 beside content="浙江") is the name."""
+    if printed and tagged and printed != tagged and printed.startswith(tagged) \
+            and not _HAN_CHAR.match(printed, len(tagged)):
         return tagged
     return printed or tagged
 

@@ -245,3 +245,19 @@ def test_a_content_selector_other_than_a_class_an_id_or_a_tag_is_refused_by_name
 
     with pytest.raises(ValueError, match=r"'div > p'"):
         _content_keys([".TRS_Editor", "div > p"])
+
+
+def test_the_header_time_to_the_minute_over_a_paper_edition_line_of_the_same_day():
+    article = "本报讯 近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    page = ('<html><head><title>某县矛盾纠纷化解成效明显</title></head><body>'
+            '<div class="head"><h1>某县矛盾纠纷化解成效明显</h1><p>2022-02-13 09:57 　　光明网</p></div>'
+            f'<div class="article-content"><p>{article}</p><p>《光明日报》（ 2022年02月13日 02版）</p></div></body></html>')
+    assert extract(page).published_at == "2022-02-13T09:57:00+08:00"
+
+
+def test_a_printed_source_that_the_markups_name_only_opens_is_the_name():
+    article = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    page = ('<html><head><title>某县矛盾纠纷化解成效明显</title><meta name="source" content="浙江"></head><body>'
+            '<h1>某县矛盾纠纷化解成效明显</h1><p>发布时间：2025-06-03 来源：浙江监管局 文章类型：原创</p>'
+            f'<div class="article-content"><p>{article}</p></div></body></html>')
+    assert extract(page).source == "浙江监管局"
