@@ -107,7 +107,7 @@ def _bare_keys() -> regex.Pattern:
 _KEY_SPACE = lexicon.fast_compile(r"[ ]+")
 
 
-_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*(?:\p{Han}{2,8}\s*(?:[|｜丨]|\s[-－—]\s)\s*|\p{Han}{2,12}(?=来源[:：]\s*\p{Han}))?"
+_FIELD_LEAD = lexicon.fast_compile(r"^[\s|｜丨\[\]【】(（•·●▪◆\-]*(?:\p{Han}{2,8}\s*(?:[|｜丨]|\s[-－—]\s)\s*|\p{Han}{2,12}\s*(?=来源[:：]\s*\p{Han}))?"
                                    r"(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*\d+\s*版\s*)?"
                                    r"(?:\d+\s*次(?:观看|浏览|阅读)(?:作品)?\s*)?")
 # (广西新闻|来源:…, 丽水网 - 来源:…: the column's or site's name before the fields; 王献宇出席来源:七台河日报 2025-08-29: a deck run into them;

@@ -117,3 +117,9 @@ def test_comment_widgets_follow_us_lines_column_labels_and_circled_notices_are_f
     assert classify("敬请关注“新华网”微信公众号").kind == "toolbar"
     assert classify("- 头条新闻").kind == "toolbar"
     assert classify("①凡本网注明“来源”为“中山日报”、“中山商报”的所有作品，版权均属于本网。").kind == "notice"
+
+
+def test_a_label_and_a_space_before_the_source_key_open_the_publication_line():
+    from extractor.lines import parse_fields
+    assert parse_fields("版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：") == {
+        "source": "当代商报", "published": "2019-09-23 14:34:05", "_keys": "来源;时间;作者;"}
