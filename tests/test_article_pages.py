@@ -7,6 +7,7 @@ from conftest import SAMPLES, SEED_TEXT, sample_pages
 from extractor import extract
 
 PAGES = sample_pages()
+ARTICLE = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"  # (a paragraph of article text for pages built in a test)
 
 
 @pytest.mark.parametrize("name,exp", PAGES, ids=[p[0] for p in PAGES])
@@ -192,7 +193,7 @@ def test_a_notices_title_printed_again_over_short_lines_with_its_number_and_a_re
 
 
 def test_lists_of_links_inside_the_content_node_are_no_part_of_the_body():
-    body = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    body = ARTICLE
     related = "".join(f'<li><a href="/a/{i}.html">某县召开第{i}次矛盾纠纷排查化解工作会议</a></li>' for i in range(1, 5))
     page = ('<html><head><title>某县矛盾纠纷化解成效明显</title></head><body><div class="nav"><a href="/">首页</a></div>'
             f'<div><h1>某县矛盾纠纷化解成效明显</h1><p>{body}</p>'
@@ -203,7 +204,7 @@ def test_lists_of_links_inside_the_content_node_are_no_part_of_the_body():
 
 
 def test_a_metadata_box_with_its_keys_over_their_values_gives_the_printed_day_over_a_hidden_meta_time():
-    body = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    body = ARTICLE
     page = ('<html><head><meta name="PubDate" content="2023-08-16 10:33:59"><title>某县2022年统计公报</title></head><body>'
             '<dl class="box"><dd><label>索引号：</label><div>014742224A/2023-0043406</div></dd>'
             '<dd><label>生成日期：</label><div>2023-05-11</div></dd><dd><label>公开方式：</label><div>主动公开</div></dd></dl>'
@@ -224,7 +225,7 @@ def test_a_meta_title_adding_the_documents_number_finds_the_printed_headline_and
 
 
 def test_an_h1_that_is_the_sites_name_ending_the_title_tag_is_no_headline():
-    body = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
+    body = ARTICLE
     page = ('<html><head><title>土豆不“土” 土豆无“土” 松花江网</title></head><body><h1><a href="/">松花江网</a></h1>'
             '<div class="t">土豆不“土” 土豆无“土”</div><div class="content">' + f"<p>{body}</p>" * 2 + '</div></body></html>')
     assert extract(page).title == "土豆不“土” 土豆无“土”"
@@ -248,16 +249,20 @@ def test_a_content_selector_other_than_a_class_an_id_or_a_tag_is_refused_by_name
 
 
 def test_the_header_time_to_the_minute_over_a_paper_edition_line_of_the_same_day():
-    article = "本报讯 近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
-    page = ('<html><head><title>某县矛盾纠纷化解成效明显</title></head><body>'
-            '<div class="head"><h1>某县矛盾纠纷化解成效明显</h1><p>2022-02-13 09:57 　　光明网</p></div>'
-            f'<div class="article-content"><p>{article}</p><p>《光明日报》（ 2022年02月13日 02版）</p></div></body></html>')
+    article = "本报讯 " + ARTICLE
+    page = _headed_page("", '<p>2022-02-13 09:57 　　光明网</p>', f"<p>{article}</p><p>《光明日报》（ 2022年02月13日 02版）</p>")
     assert extract(page).published_at == "2022-02-13T09:57:00+08:00"
 
 
 def test_a_printed_source_that_the_markups_name_only_opens_is_the_name():
-    article = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"
-    page = ('<html><head><title>某县矛盾纠纷化解成效明显</title><meta name="source" content="浙江"></head><body>'
-            '<h1>某县矛盾纠纷化解成效明显</h1><p>发布时间：2025-06-03 来源：浙江监管局 文章类型：原创</p>'
-            f'<div class="article-content"><p>{article}</p></div></body></html>')
+    article = ARTICLE
+    page = _headed_page('<meta name="source" content="浙江">', "<p>发布时间：2025-06-03 来源：浙江监管局 文章类型：原创</p>",
+                        f"<p>{article}</p>")
     assert extract(page).source == "浙江监管局"
+
+
+def _headed_page(head: str, header: str, content: str) -> str:
+    """A page whose header (its headline and what it prints under it) stands outside the content node."""
+    return (f'<html><head><title>某县矛盾纠纷化解成效明显</title>{head}</head><body>'
+            f'<div class="head"><h1>某县矛盾纠纷化解成效明显</h1>{header}</div>'
+            f'<div class="article-content">{content}</div></body></html>')
