@@ -187,7 +187,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
             rest.setdefault("published", dated.group(1))
             return rest
         return dateline(text)  # 2005年08月13日09:30 大众网 (what was left of a line once its site's address went)
-    if ("|" in text or "｜" in text or "\t" in text) and _bare_keys().search(text):
+    if ("|" in text or "｜" in text) and _bare_keys().search(text):
         cells = _fields_in_cells(text)
         if cells is not None:
             return cells
@@ -314,14 +314,14 @@ _WRITER = rf"(?:(?:{_ROLES})\s*)?\p{{Han}}{{2,4}}"
 _OUTLET_THEN_WRITERS = lexicon.fast_compile(rf"^(\p{{Han}}{{2,16}})\s+({_WRITER}(?:\s+{_WRITER})*)$")
 
 
-_CELL_SEP = lexicon.fast_compile(r"\s*[|｜\t]\s*")
+_CELL_SEP = lexicon.fast_compile(r"\s*[|｜]\s*")
 
 
 def _fields_in_cells(text: str) -> dict[str, str] | None:
     """`| 发布机构 | 乌恰县…人民政府 | 发布日期 | 2026-01-19 16:58 |`: a metadata table's row,
     each key in a cell and its value in the next; None unless the row is made of such pairs."""
     _, role = _field_keys()
-    cells = [c for c in _CELL_SEP.split(text.strip(" |｜\t"))]
+    cells = [c for c in _CELL_SEP.split(text.strip(" |｜"))]
     out: dict[str, str] = {}
     keys = 0
     i = 0
@@ -407,7 +407,7 @@ _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识
 def _may_be_fields(text: str) -> bool:
     """Whether a line may hold fields: a colon, a key of a metadata table, a paper's
     edition (《河南日报》 (2024年01月17日 第 06 版)) or a name and a day (法治网 2021-12-23)."""
-    return bool(_MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or (("|" in text or "\t" in text) and _bare_keys().search(text))
+    return bool(_MAY_BE_FIELDS.search(text) or _bare_keys().match(text) or ("|" in text and _bare_keys().search(text))
                 or ("报" in text and _edition_line().match(text)) or bool(_NAME_THEN_DAY.match(text)))
 
 
