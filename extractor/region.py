@@ -337,14 +337,16 @@ def _address_before():
     return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["address_words"]) + r")\s*[:：]?\s*$")
 
 
-@lru_cache(maxsize=1)
-def _host_index():
-    """Prefix tables for host names: full pinyin, city+county initials, city initials."""
+@lru_cache(maxsize=2)
+def _host_index(on_cn: bool = False):
+    """Prefix tables for host names: full pinyin, city+county initials, city initials; for a
+    host under .cn, without the divisions no such host names (data/region.toml: not_on_cn_hosts)."""
     g = gazetteer()
     by_pinyin, by_chain, by_city_initials = defaultdict(list), defaultdict(list), defaultdict(list)
     by_county_initials = defaultdict(list)
+    never = tuple(lexicon.load("region")["not_on_cn_hosts"]) if on_cn else ()
     for d in g.by_key.values():
-        if d.level == "province":
+        if d.level == "province" or (never and d.code.startswith(never)):
             continue
         if len(d.pinyin) >= 4:
             by_pinyin[d.pinyin].append(d)
@@ -412,7 +414,8 @@ def _host_evidence(ev: _Evidence, url: str | None):
     noise = _cues()[4]
     labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
     g = gazetteer()
-    by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index()
+    host = m.group(1).lower()
+    by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index(host.endswith(".cn"))  # (taoyuan.gov.cn: 桃源县, never Taiwan's 桃园)
     hinted, named_cities = set(), set()
     for lb in labels:
         for p in provinces:

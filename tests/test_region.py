@@ -537,3 +537,10 @@ def test_a_provinces_own_act_names_its_counties_and_a_river_named_like_another_p
     title = "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目的通告"
     assert adcode(title=title, body=body) == "220000"
     assert adcode(title=title, body=body, source="吉林省人民政府") == "220000"
+
+
+def test_a_host_under_cn_never_names_a_division_of_taiwan():
+    body = "为深入践行作风建设工程，凌津滩镇党委政府多措并举，务实工作，上半年共化解矛盾纠纷32件，赢得了群众满意。"
+    r = detect_region(title="凌津滩镇多措并举建设满意政府", body=body, source=None,
+                      url="https://taoyuan.gov.cn/zwdt/xzdt/content_19637")
+    assert (r.county, r.adcode) == ("桃源县", "430725")
