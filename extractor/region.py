@@ -230,11 +230,15 @@ def find_places(text: str):
     town_after = _town_after()
     honours = None
     unnamed = {code for code, names in _named_regions_only().items() if not any(n in text for n in names)}
+    city_end, city_code = -1, None  # (where the last city named alone ends, and which city)
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
         if unnamed:
             divs = [d for d in divs if d.code[:2] not in unnamed]  # (南区街道 of 中山, in a text naming no 香港)
+        if start == city_end:  # 许昌市东城区, 镇江高新区, 大连长兴岛: right after a city, only a county of that city
+            # (another city's county of the name is the city's own area; 深圳中山市委: two cities)
+            divs = [d for d in divs if d.level != "county" or d.parent == city_code]
         if not divs:
             continue
         if honours is None:  # (looked for once, on the first place found)
@@ -250,6 +254,8 @@ def find_places(text: str):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
         elif len(word) == 2 and _splits_words(text, start, end, into_only=True):
             continue  # 办|理县人大: a county whose whole name is two characters (理县) ending a word before it
+        if len(divs) == 1 and divs[0].level == "city":
+            city_end, city_code = end, divs[0].code
         yield start, end, word, divs
 
 

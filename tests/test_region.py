@@ -544,3 +544,14 @@ def test_a_host_under_cn_never_names_a_division_of_taiwan():
     r = detect_region(title="凌津滩镇多措并举建设满意政府", body=body, source=None,
                       url="https://taoyuan.gov.cn/zwdt/xzdt/content_19637")
     assert (r.county, r.adcode) == ("桃源县", "430725")
+
+
+def test_a_county_named_right_after_a_city_it_is_not_in_is_that_citys_own_area():
+    # 镇江高新区 is 镇江's own zone, none of the 高新区 of other cities; its township names the district
+    body = ("本报讯 昨天上午，镇江高新区蒋乔街道人大工委组织省人大代表和区人大代表进基层开展“人大代表接待日”活动。"
+            "在大桥村代表联络工作站，代表们认真在接待群众登记表上写着群众反映的各种问题。")
+    r = detect_region(title="人大代表“零距离” 听民意解民忧", body=body, source="镇江日报", url=None)
+    assert (r.county, r.adcode) == ("润州区", "321111")
+    # a county of the city itself stays
+    body = "杭州市西湖区司法局今年共调解矛盾纠纷1200件。杭州市西湖区人民调解委员会成功率达98%。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "330106"
