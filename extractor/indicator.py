@@ -41,6 +41,8 @@ class _Cfg:
     tail_words: tuple
     pivot: regex.Pattern
     keep_verbs: frozenset
+    predicate_after: frozenset
+    predicate_after_tags: frozenset
     pivot_after: frozenset
     cut_verbs: frozenset
     light_verbs: regex.Pattern
@@ -88,7 +90,8 @@ def _cfg() -> _Cfg:
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         tail_words=tuple(d["tail_words"]),
         pivot=lexicon.fast_compile(lexicon.alternation(d["pivot_words"])),
-        keep_verbs=frozenset(d["keep_verbs"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
+        keep_verbs=frozenset(d["keep_verbs"]), predicate_after=frozenset(d["predicate_after"]),
+        predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
         object_light_verbs=frozenset(d["object_light_verbs"]),
         object_light_verb=lexicon.fast_compile(lexicon.alternation(d["object_light_verbs"])), not_object_openers=tuple(d["not_object_openers"]), object_after=tuple(d["object_after"]),
@@ -335,11 +338,10 @@ def _head_after(text: str, before_number: bool = False) -> str:
                 break
             if flag in c.adverbs and _HAN.search(word) and word not in c.modifying_adverbs:
                 break  # 339名教师|均已顺利入职: an adverb after the noun opens the predicate
-            # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one
-            # followed by 的 opens a clause about something else (62名律师|组成的“法律服务团”)
-            # (7名监护人|开展了专门家庭教育指导: a verb with its aspect marker is the clause's predicate)
-            if is_verb(word, flag) and (before_number or (i + 1 < len(t) and (t[i + 1][0] in ("的", "了", "着", "过")
-                                                                              or t[i + 1][1] in ("m", "r") or t[i + 1][0] in ("“", "《")))
+            # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one followed by
+            # 的, an aspect marker or an object's opening (predicate_after) is the clause's predicate
+            if is_verb(word, flag) and (before_number or (i + 1 < len(t) and (t[i + 1][0] in c.predicate_after
+                                                                              or t[i + 1][1] in c.predicate_after_tags))
                                         or any(is_verb(w, f) or f == "p" for w, f in t[i + 1:])):
                 break
         out.append(word)
