@@ -165,7 +165,6 @@ def _sort_out(root, data, furniture):
     drop = set(data["drop_tags"])
     keys = data["content_keys"]
     by_class, by_id, by_tag = keys["class"], keys["id"], keys["tag"]
-    seen: dict[str, bool] = {}
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SCRIPTS:
@@ -190,13 +189,8 @@ def _sort_out(root, data, furniture):
                 ranks = [by_class[c] for c in cls.split() if c in by_class]
                 if ranks:
                     content.append((min(ranks), len(content), el))
-            if (cls or ident) and tag not in ("body", "html"):
-                words = f"{cls or ''} {ident or ''}"
-                is_furniture = seen.get(words)
-                if is_furniture is None:  # (a page repeats its class names: each tested once)
-                    is_furniture = seen[words] = furniture.search(words) is not None
-                if is_furniture:
-                    furniture_els.append(el)
+            if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
+                furniture_els.append(el)
     return never, furniture_els, content
 
 
@@ -328,10 +322,10 @@ _DATA_CELL_CHARS = 40  # a table cell this short holds a value, not a layout col
 
 def _lay_out(root) -> None:
     """A data table as a browser shows it, once per tree: each row one line, its cells set
-    apart by a tab (as a browser copies a table) when the table is a grid of data (two rows of two cells or more, so the
-    row reads as a row, and tables.py can read its cells), else by a space (a breadcrumb
-    or a layout table); a short cell's paragraphs are no lines of their own (a layout cell
-    holding an article keeps its paragraphs)."""
+    apart by a tab (as a browser copies a table) when the table is a grid of data (two rows
+    of two cells or more, so the row reads as a row, and tables.py can read its cells), else
+    by a space (a breadcrumb or a layout table); a short cell's paragraphs are no lines of
+    their own (a layout cell holding an article keeps its paragraphs)."""
     grid_rows = set()
     for table in root.iter("table"):
         rows = [tr for tr in table.iterchildren("tr", "tbody", "thead", "tfoot")

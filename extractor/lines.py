@@ -6,7 +6,7 @@ table row made of `key: value` pairs), `blank`, or `content`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -419,7 +419,7 @@ def classify(text: str) -> Line:
     if not text:
         return Line(text, "blank")
     if "\t" in text:  # a table's row: the rules read its cells as set apart by bars (类别 | 维持 | 驳回,
-        return _as_cells(classify(text.replace("\t", _BAR)), text)  # no names of a byline)
+        return replace(classify(text.replace("\t", _BAR)), text=text)  # no names of a byline)
     if _may_be_fields(text):
         fields = parse_fields(text)
         if fields is not None:
@@ -443,12 +443,7 @@ def classify(text: str) -> Line:
     return Line(text, "content")
 
 
-_BAR = " | "
-
-
-def _as_cells(line: Line, text: str) -> Line:
-    """What the rules said of a row read with bars, for the row as printed with tabs."""
-    return Line(text, line.kind, line.fields)
+_BAR = " | "  # (how the line rules know a table's row: a tabbed row is read as one set out so)
 
 
 def fields_or_navigation(text: str) -> Line | None:
@@ -459,7 +454,7 @@ def fields_or_navigation(text: str) -> Line | None:
         return None
     if "\t" in text:
         line = fields_or_navigation(text.replace("\t", _BAR))
-        return _as_cells(line, text) if line is not None else None
+        return replace(line, text=text) if line is not None else None
     if _may_be_fields(text):
         fields = parse_fields(text)
         if fields is not None:

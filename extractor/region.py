@@ -418,9 +418,9 @@ def _host_evidence(ev: _Evidence, url: str | None):
     if not m:
         return
     noise = _cues()[4]
-    labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
-    g = gazetteer()
     host = m.group(1).lower()
+    labels = [lb for lb in _LABEL_SEP.split(host) if lb and lb not in noise and not lb.isdigit()]
+    g = gazetteer()
     by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index(host.endswith(".cn"))  # (taoyuan.gov.cn: 桃源县, never Taiwan's 桃园)
     hinted, named_cities = set(), set()
     for lb in labels:

@@ -249,15 +249,13 @@ def test_a_content_selector_other_than_a_class_an_id_or_a_tag_is_refused_by_name
 
 
 def test_the_header_time_to_the_minute_over_a_paper_edition_line_of_the_same_day():
-    article = "本报讯 " + ARTICLE
-    page = _headed_page("", '<p>2022-02-13 09:57 　　光明网</p>', f"<p>{article}</p><p>《光明日报》（ 2022年02月13日 02版）</p>")
+    page = _headed_page("", '<p>2022-02-13 09:57 　　光明网</p>', f"<p>本报讯 {ARTICLE}</p><p>《光明日报》（ 2022年02月13日 02版）</p>")
     assert extract(page).published_at == "2022-02-13T09:57:00+08:00"
 
 
 def test_a_printed_source_that_the_markups_name_only_opens_is_the_name():
-    article = ARTICLE
     page = _headed_page('<meta name="source" content="浙江">', "<p>发布时间：2025-06-03 来源：浙江监管局 文章类型：原创</p>",
-                        f"<p>{article}</p>")
+                        f"<p>{ARTICLE}</p>")
     assert extract(page).source == "浙江监管局"
 
 
