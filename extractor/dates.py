@@ -267,8 +267,6 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
     if has_traditional(text):  # 自6月份以來: the rules read the simplified form, one character for one
         text = simplified(text)
     present = {n for n in _all_needs() if n in text}
-    names = [(m.start(), m.end()) for m in _DOCUMENT_NAME.finditer(text)
-             if not _REPORT_NAME.search(m.group())] if "《" in text else []
     found = []
     for order, (name, pattern, resolver, context, needs) in enumerate(rules):
         if needs and present.isdisjoint(needs):
@@ -288,10 +286,6 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
             continue
         if text is not original:
             span.text = original[span.start:span.end]
-        if names and _inside(names, span.start, span.end) and _years_apart(span):
-            taken_until = m.end()  # nor a year read out of the term
-            continue  # 《法治政府建设实施纲要(2021—2025年)》: a plan's term, part of its name; a single year
-            # in a name (《2025年法治紫金建设工作要点》) is the year the document is for, a date of the text
         if resolver in _SPOKEN_RESOLVERS and "“" in text:
             if quotes is None:
                 quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
@@ -300,6 +294,16 @@ def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]
         spans.append(span)
         taken_until = m.end()
     return spans
+
+
+def plan_terms(text: str, spans: list[DateSpan]) -> set[int]:
+    """The ids of the spans that are a plan's term inside a document's name (《法治政府建设实施纲要
+    (2021—2025年)》): dates of the text, but no number reports on them. A single year in a name
+    (《2025年法治紫金建设工作要点》) and a report's years (《2019—2021年…报告》) are not terms."""
+    if "《" not in text:
+        return set()
+    names = [(m.start(), m.end()) for m in _DOCUMENT_NAME.finditer(text) if not _REPORT_NAME.search(m.group())]
+    return {id(d) for d in spans if _years_apart(d) and _inside(names, d.start, d.end)}
 
 
 _DOCUMENT_NAME = lexicon.fast_compile(lexicon.load("dates")["document_name"])

@@ -6,7 +6,7 @@ Pipeline (each step one module): segments -> dates -> metrics -> indicators -> p
 from __future__ import annotations
 
 from . import indicator, periods
-from .dates import event_spans, find_dates, make_reference, period_only
+from .dates import event_spans, find_dates, make_reference, period_only, plan_terms
 from .document import Document
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
@@ -56,7 +56,8 @@ def _annotate(doc: Document, leads) -> Document:
     events = event_spans(body, segs, body_dates, ref)  # 专项行动期间, 当天: periods, not dates
 
     raws = find_metrics(body, segs, body_dates)
-    date_index = SpanIndex(body_dates + events)
+    terms = plan_terms(body, body_dates)  # (《…纲要(2021—2025年)》: a date of the text, no number's period)
+    date_index = SpanIndex([d for d in body_dates if id(d) not in terms] + events)
     indicator.assign(body, segs, raws, date_index)
     periods.assign(body, segs, raws, date_index)
     metrics = [r.metric for r in raws]

@@ -1,6 +1,7 @@
 """Time expressions resolved by the contract's rules."""
 import pytest
 
+from extractor import extract
 from extractor.dates import find_dates, make_reference
 
 
@@ -454,8 +455,11 @@ def test_years_up_to_a_half_year():
         ("2020年至2023年上半年", "range", "2020-01-01", "2023-06-30")]
 
 
-def test_a_plans_term_inside_a_documents_name_is_no_date_but_a_single_year_is():
-    assert resolve("认真落实《法治政府建设实施纲要(2021—2025年)》，共办理案件12件。") == []
+def test_a_plans_term_inside_a_documents_name_is_a_date_but_no_numbers_period():
+    text = "2024年，认真落实《法治政府建设实施纲要(2021—2025年)》，共办理案件12件。"
+    assert resolve(text)[1] == ("2021—2025年", "range", "2021-01-01", "2025-12-31")
+    doc = extract(text)
+    assert [m.period.text for m in doc.metrics] == ["2024年"]  # (the term names the plan, not the year counted)
     assert [t for t, *_ in resolve("发布《2023年度行政复议和行政审判白皮书》。")] == ["2023年度"]
     assert [t for t, *_ in resolve("印发《2025年法治紫金建设工作要点》，明确任务32项。")] == ["2025年"]
     assert [t for t, *_ in resolve("发布《2019—2021年行政复议工作报告》。")] == ["2019—2021年"]
