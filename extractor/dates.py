@@ -43,6 +43,7 @@ class Reference:
     report_year: int | None = None  # the year an annual report's title says it covers
     report_period: tuple[dt.date, dt.date] | None = None  # the period a bulletin states under its title
     report_quarter: tuple[int, int] | None = None  # (year, quarter) a bulletin names in its title or opening (2024年第一季度…简报)
+    report_named: str | None = None  # 上周 or 上月 when the bulletin calls its own period so (上周(2.27—3.05))
 
     def year_for(self, pos: int, context: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
@@ -99,11 +100,10 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
     quarter = (_REPORT_QUARTER.search(title) if title else None) or _REPORT_QUARTER.search(text, 0, _QUARTER_REACH)
+    period, named = _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
+                                   pub_date=pub)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
-                     int(report.group("y")) if report else None,
-                     _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
-                                    pub_date=pub),
-                     _year_quarter(quarter, pub))
+                     int(report.group("y")) if report else None, period, _year_quarter(quarter, pub), named)
 
 
 _REPORT_QUARTER = lexicon.fast_compile(lexicon.load("dates")["report_quarter"])
@@ -117,41 +117,53 @@ def _year_quarter(m, pub: dt.date | None) -> tuple[int, int] | None:
 
 
 _BULLETIN_LAG = dt.timedelta(days=62)  # a monthly bulletin comes out within two months of its month's end
-_STATED_PERIOD = lexicon.fast_compile(r"本(?:月|期|周|季度)\s*(?=[（(])")
-_BULLETIN_PERIOD = lexicon.fast_compile(lexicon.load("dates")["bulletin_period"])  # (one pass over the text, not a regex a line)
+_DATA = lexicon.load("dates")
+_STATED_PERIOD = lexicon.fast_compile(_DATA["stated_period"])
+_BULLETIN_PERIOD = lexicon.fast_compile(_DATA["bulletin_period"])  # (one pass over the text, not a regex a line)
+_DOTTED_PERIOD = lexicon.fast_compile(_DATA["report_period_dotted"])
+_DATELINE = lexicon.fast_compile(_DATA["report_dateline"])
 
 
 def _report_period(title: str | None, text: str, year: int | None,
-                   pub_date: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
-    """The period a bulletin states: a range in brackets ending its title, or a range alone
-    on one of the body's first three lines."""
+                   pub_date: dt.date | None = None) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
+    """The period a bulletin states (a range in brackets ending its title, or a range alone
+    on one of the body's first three lines), and 上周 or 上月 when it calls that period so."""
     pattern = _report_period_pattern()
     candidates = []
     if title:
         m = pattern.search(title)
         if m and m.end() == len(title.rstrip()) and title[m.start():m.start() + 1] in "（(":
             candidates.append(m)
+        elif "." in title:
+            m = _DOTTED_PERIOD.search(title)
+            if m and m.end() == len(title.rstrip()):
+                candidates.append(m)
     for line in text.split("\n", 3)[:3]:
-        m = pattern.fullmatch(line.strip())
+        line = _DATELINE.sub("", line.strip())
+        m = pattern.fullmatch(line)
         if m:
             candidates.append(m)
         else:  # 2020年12月1日至31日，某县12345热线受理…: a bulletin's first sentence opened by its period
-            m = pattern.match(line.strip())
-            if m and line.strip()[m.end():m.end() + 1] in ("，", ","):
+            m = pattern.match(line)
+            if m and line[m.end():m.end() + 1] in ("，", ","):
                 candidates.append(m)
     for b in _BULLETIN_PERIOD.finditer(text):  # …办理情况周报 / (2022年6月25日—7月1日), further down a page of two items
         m = pattern.fullmatch(b.group("period").strip())
         if m:
             candidates.append(m)
             break
+    named = None
     stated = _STATED_PERIOD.search(text, 0, 400)  # 本月(2025年5月1日—2025年5月31日)全局共接收…
     if stated:
         m = pattern.match(text, stated.end())
+        if m is None:
+            m = _DOTTED_PERIOD.match(text, stated.end() + 1)  # (上周(2.27—3.05): after its bracket)
         if m:
             candidates.append(m)
+            named = stated.group("word") if stated.group("word").startswith("上") else None
     month = _report_month(title, text, pub_date)
     if month is not None and (pub_date is None or month[0] <= pub_date <= month[1] + _BULLETIN_LAG):
-        return month  # (2020年2月份…通报 published on 3月23日: its 本月 is February; a month long past is no bulletin's)
+        return month, None  # (2020年2月份…通报 published on 3月23日: its 本月 is February; a month long past is no bulletin's)
     for m in candidates:
         y = int(m.group("y")) if m.group("y") else year
         if y is None:
@@ -161,8 +173,8 @@ def _report_period(title: str | None, text: str, year: int | None,
         m2 = int(m.group("m2")) if m.group("m2") else m1
         a, b = _date(y, m1, m.group("d")), _date(y2, m2, m.group("d2"))
         if a and b and a <= b and (b - a).days <= 366:
-            return a, b
-    return None
+            return (a, b), named
+    return None, None
 
 
 def _report_month(title: str | None, text: str, pub_date: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
@@ -178,8 +190,10 @@ def _report_month(title: str | None, text: str, pub_date: dt.date | None = None)
         elif _report_title_month().match(title):
             found = _report_title_month().match(title)  # 2025年2月份投诉情况分析, 2022年8月市长信箱办理情况
     if found is None:
+        found = _FRAME_MONTH.search(text, 0, _FRAME_REACH)  # 现将7月份绩效考评有关情况通报如下
+    if found is None:
         for line in text.split("\n", 3)[:3]:
-            line = marker.sub("", line.strip())
+            line = marker.sub("", _DATELINE.sub("", line.strip()))
             m = month.match(line)
             if m and line[m.start():m.start() + 1] not in "（(" and line[m.end():m.end() + 1] in ("，", ","):
                 found = m
@@ -194,6 +208,10 @@ def _report_month(title: str | None, text: str, pub_date: dt.date | None = None)
     else:
         return None
     return dt.date(y, mo, 1), _month_end(y, mo)
+
+
+_FRAME_MONTH = lexicon.fast_compile(_DATA["report_frame_month"])
+_FRAME_REACH = 800  # characters of the text in which a bulletin frames its month
 
 
 def opens_line(text: str, pos: int) -> bool:
@@ -618,6 +636,8 @@ def _this_period(x: _Match):  # 本周, 本期: the bulletin's period; 本周 el
 
 def _last_week(x: _Match):  # 上周: the week before a weekly bulletin's, else the week before the publication's
     period = x.ref.report_period
+    if period is not None and x.ref.report_named == "上周":
+        return x.span("range", period[0], period[1], "day")  # (上周(2.27—3.05)，…: the bulletin's own week)
     if period is not None and (period[1] - period[0]).days == 6:
         return x.span("range", period[0] - dt.timedelta(days=7), period[1] - dt.timedelta(days=7), "day")
     if x.pub is None:
@@ -741,6 +761,8 @@ def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's
 
 def _last_month(x: _Match):  # 上月 (in a bulletin of one month: the month before it)
     period = x.ref.report_period
+    if _one_month(period) and x.ref.report_named == "上月":
+        return x.span("range", period[0].replace(day=1), _month_end(period[0].year, period[0].month), "month")
     if _one_month(period):
         last = period[0] - dt.timedelta(days=1)
         return x.span("range", last.replace(day=1), last, "month")

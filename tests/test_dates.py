@@ -669,3 +669,27 @@ def test_the_past_year_of_a_spring_report_is_the_year_just_ended():
     assert resolve("过去一年，全市共受理案件100件", published="2025-02-10")[0][2:] == ("2024-01-01", "2024-12-31")
     # a review at the year's end speaks of the year itself
     assert resolve("过去一年，全市共受理案件100件", published="2024-12-20")[0][2:] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_bulletins_period_after_a_news_dateline_is_its_weeks():
+    text = "本报12月6日讯 11月27日-12月4日，12345市民服务热线共办理为民服务事项41.91万件。\n本周受理市民建言献策1049件。"
+    got = {t: (s, e) for t, _, s, e in resolve(text, published="2020-12-07")}
+    assert got["本周"] == ("2020-11-27", "2020-12-04")
+
+
+def test_a_bulletin_that_calls_its_own_week_last_week():
+    text = "上周(2.27—3.05)，局监督指挥中心共处理案件1282件。\n上周12345政府热线平台共签收48件。"
+    ref = make_reference(text, "2021-09-03", None, title="市城管局监督指挥中心周报(2021第7期)2.27—3.05")
+    assert [(d.text, d.start_date, d.end_date) for d in find_dates(text, ref)] == [
+        ("上周(2.27—3.05)", "2021-02-27", "2021-03-05"), ("上周", "2021-02-27", "2021-03-05")]
+    # (a bulletin of this week: its 上周 is the week before)
+    other = "本周(2.27—3.05)，共处理案件1282件，较上周增加12件。"
+    got = [(d.text, d.start_date) for d in find_dates(other, make_reference(other, "2021-03-06", None))]
+    assert ("上周", "2021-02-20") in got
+
+
+def test_the_month_a_bulletin_frames_is_its_本月():
+    text = ("市12345政府公共服务中心对市各成员单位12345工作进行综合评价，现将7月份绩效考评有关情况通报如下：\n"
+            "本月市碱业公司84分。")
+    got = {t: (s, e) for t, _, s, e in resolve(text, published="2021-09-02")}
+    assert got["本月"] == ("2021-07-01", "2021-07-31")
