@@ -67,12 +67,16 @@ _CLOSED = lexicon.fast_compile(r"[)）。\n]")
 _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千百]?[余多]?[^\s\d，,。；;和、及与]{0,4})*\s*[和、及与]\s*")
 _BREAK_AFTER = lexicon.fast_compile(r"[，, ]*")
 _SET_OFF = lexicon.fast_compile(r"\s*[，,]")
+_RUN_IN_HEADING = lexicon.fast_compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])")
 _TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
 
 
-def _opens_sentence(d: DateSpan, s, body: str) -> bool:
+def _opens_sentence(d: DateSpan, s, body: str, segs: Segments) -> bool:
     """A clause-initial date near the start of sentence `s`: after a label, a reporting clause
-    (记者从…了解到，) or a clause of purpose (为积极化解…，) at most."""
+    (记者从…了解到，) or a clause of purpose (为积极化解…，) at most; or after a numbered heading
+    run into the sentence (…报告如下: 一、全区2023年行政执法总体情况 2023年，全区…)."""
+    if _RUN_IN_HEADING.match(body, segs.clause_start(d.start), d.start):
+        return True
     lead = _label_lead().sub("", body[s.start:d.start])
     told = _TOLD_ON.sub("", lead)  # 3月13日，记者从…获悉，2025年…: the day it was told, then who told it
     return len(lead) <= _OPENING_LEAD or bool(_reporting_lead().match(lead) or _purpose_lead().match(lead)
@@ -171,7 +175,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if n >= _OPENER_LOOKBACK:
             break
         openers = [d for d in dates.starting_in(s.start, s.end)
-                   if _clause_initial(d, body, segs) and _opens_sentence(d, s, body) and not _BASIS_AFTER.match(body, d.end)]
+                   if _clause_initial(d, body, segs) and _opens_sentence(d, s, body, segs) and not _BASIS_AFTER.match(body, d.end)]
         if len(openers) > 1 and _reported_on(openers[0], body, segs):
             openers = openers[1:]  # 3月13日，记者从…获悉，2025年，…: the year the figures are of
         opener = openers[0] if openers else None

@@ -821,3 +821,12 @@ def test_an_actor_before_the_verb_is_who_did_it_not_what_is_counted():
     assert indicators("全年，区人民法院已向社会工作联络站推送矛盾纠纷165件。") == [("165件", "推送矛盾纠纷")]
     # an actor after the opening verb is that verb's object, the doer of what is counted
     assert indicators("一是组织全县行政执法人员旁听庭审4场。") == [("4场", "行政执法人员旁听庭审")]
+
+
+def test_a_numbered_heading_run_into_a_sentence_lets_the_date_after_it_open_one():
+    # a report printed as one paragraph: …报告如下: 一、heading 2023年，…: the year after the heading
+    # opens the sentences that follow, not the 以来 the report began with
+    doc = extract("2023年以来，我区不断提升行政执法质量和效能。现将全区2023年行政执法工作情况报告如下: "
+                  "一、全区2023年行政执法总体情况 2023年,全区各行政执法单位共办理各类行政执法案件46.6万宗。"
+                  "其中,行政处罚7960宗。", published_at="2024-01-19")
+    assert {m.text: m.period.text for m in doc.metrics} == {"46.6万宗": "2023年", "7960宗": "2023年"}
