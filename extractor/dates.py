@@ -99,11 +99,20 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
+    report_year = int(report.group("y")) if report else _disclosure_report_year(text, mentions)
     quarter = (_REPORT_QUARTER.search(title) if title else None) or _REPORT_QUARTER.search(text, 0, _QUARTER_REACH)
     period, named = _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
                                    pub_date=pub)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
-                     int(report.group("y")) if report else None, period, _year_quarter(quarter, pub), named)
+                     report_year, period, _year_quarter(quarter, pub), named)
+
+
+def _disclosure_report_year(text: str, mentions: tuple[tuple[int, int], ...]) -> int | None:
+    """The year a disclosure report covers when its title does not say (lost from a text dump):
+    the first year the text names, when the text carries the report's own section headings."""
+    if not any(h in text for h in _DATA["disclosure_report_headings"]):
+        return None
+    return next((y for at, y in mentions if at >= 0), None)
 
 
 _REPORT_QUARTER = lexicon.fast_compile(lexicon.load("dates")["report_quarter"])

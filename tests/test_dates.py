@@ -693,3 +693,13 @@ def test_the_month_a_bulletin_frames_is_its_本月():
             "本月市碱业公司84分。")
     got = {t: (s, e) for t, _, s, e in resolve(text, published="2021-09-02")}
     assert got["本月"] == ("2021-07-01", "2021-07-31")
+
+
+def test_a_disclosure_report_without_its_title_reports_on_the_first_year_it_names():
+    text = ("一、总体情况\n2022年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》。本年度我镇收到政府信息公开申请1条。\n"
+            "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况")
+    got = {t: (s, e) for t, _, s, e in resolve(text, published="2023-01-20")}
+    assert got["本年度"] == ("2022-01-01", "2022-12-31")
+    # (without the report's headings, 本年度 is the publication's year)
+    plain = "2022年，我镇认真贯彻落实条例。本年度我镇收到申请1条。"
+    assert {t: s for t, _, s, e in resolve(plain, published="2023-01-20")}["本年度"] == "2023-01-01"
