@@ -166,7 +166,7 @@ def test_nian_nei_gives_the_year_spoken_of_as_a_period_and_is_no_date():
 
 
 def test_yi_nian_li_after_a_year_named_is_that_year_as_a_period_and_no_date():
-    doc = extract("2023年，全省检察院立案办理公益诉讼4733件。一年里，全省检察院发出诉前检察建议3545件，回复整改率98.7%。",
+    doc = extract("2023年，全省检察院立案办理公益诉讼4733件。\n一年里，全省检察院发出诉前检察建议3545件，回复整改率98.7%。",
                   published_at="2024-01-24")
     assert {m.text: m.period and m.period.start_date for m in doc.metrics} == {
         "4733件": "2023-01-01", "3545件": "2023-01-01", "98.7%": "2023-01-01"}
