@@ -51,6 +51,8 @@ class Reference:
         paragraph), else the URL's, else the first the text names after it."""
         if self.report_year and not context and not self.published:
             return self.report_year
+        if self.report_period and not context and not self.published:
+            return self.report_period[1].year  # (an undated bulletin of 2024年6月份: its 6月份 is of 2024)
         if self.published and not context:
             return self.published.year
         offsets = self.mention_offsets  # sorted: title (-1) first, then text order

@@ -703,3 +703,10 @@ def test_a_disclosure_report_without_its_title_reports_on_the_first_year_it_name
     # (without the report's headings, 本年度 is the publication's year)
     plain = "2022年，我镇认真贯彻落实条例。本年度我镇收到申请1条。"
     assert {t: s for t, _, s, e in resolve(plain, published="2023-01-20")}["本年度"] == "2023-01-01"
+
+
+def test_an_undated_bulletins_months_are_of_its_year_not_of_a_year_named_in_passing():
+    text = ("现将2024年6月份市政府公开电话工作情况通报如下:\n一、热线运行情况\n比如:凤凰山路263号院,2023年小区内维修了楼顶防水。\n"
+            "三、承接办理情况\n6月份,各镇办承接诉求工单404件。")
+    got = [(d.text, d.start_date) for d in find_dates(text, make_reference(text, None, None))]
+    assert got[-1] == ("6月份", "2024-06-01")
