@@ -768,3 +768,14 @@ def test_a_run_of_numbered_fields_a_report_covers_hands_over_to_their_items():
             "三、公益诉讼检察\n立案公益诉讼案件45件，发出诉前检察建议38件。\n"
             "四、控告申诉检察\n受理群众信访320件，一是推行检察长接访制。二是深化首办责任制。三是实行信访听证制。\n")
     assert [t for _, t, _ in titles(text)[0]] == ["推行检察长接访制", "深化首办责任制", "实行信访听证制"]
+
+
+def test_a_bulletins_news_section_hands_over_to_its_items_even_one_opening_with_its_day():
+    text = ("一、工作动态\n1、向市热线办推荐《用心办理热线 为民健康服务》典型案例一篇。\n"
+            "2、3月11日,组织人社、医保热线办理人员传达学习市热线办会议精神并开展业务培训。\n"
+            "3、将县网格化管理平台与县热线管理平台对接打通,实现一键转交督办。\n"
+            "二、运行情况\n2023年3月,热线共受理市民来电诉求1569件。")
+    assert [m.marker for m in extract(text).measures] == ["1、", "2、", "3、"]
+    # (1、2月份 opening a line is two months, no item)
+    doc = extract("一、加强排查\n1、2月份，全县受理纠纷12件，均已化解。\n二、强化调解\n开展调解活动，化解纠纷。")
+    assert [m.marker for m in doc.measures] == ["一、", "二、"]
