@@ -284,6 +284,14 @@ def _honours():
     return lexicon.fast_compile("|".join(lexicon.load("region")["not_place_phrases"]))
 
 
+_TOWN_REACH = 1500  # characters of the text whose townships choose among counties a host's letters name
+
+
+@lru_cache(maxsize=1)
+def _level_letters() -> dict[str, str]:
+    return dict(lexicon.load("region")["county_level_letters"])
+
+
 @lru_cache(maxsize=1)
 def _county_agency_codes() -> tuple:
     return tuple(lexicon.load("region")["county_agency_host_codes"])
@@ -410,7 +418,7 @@ def _province_place(p: Division, rest: str, by_pinyin) -> list[Division]:
             if d.code[:2] == p.code[:2] and rest[len(d.pinyin):] in _host_agency_suffixes() | {""}]
 
 
-def _host_evidence(ev: _Evidence, url: str | None):
+def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
     """sfj.ankang.gov.cn names 安康; hhylfy (怀化 沅陵 法院) names 沅陵 by its initials."""
     if not url:
         return
@@ -475,6 +483,14 @@ def _host_evidence(ev: _Evidence, url: str | None):
             ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add(by_county_initials[lb], 2.0)
+        elif len(lb) >= 3 and lb[:-1] in by_county_initials:  # …and the letter of its kind (lzq.gov.cn: 利州区)
+            letters = _level_letters()
+            kind = [d for d in by_county_initials[lb[:-1]] if letters.get(d.name[-1:]) == lb[-1]]
+            if len(kind) > 1:  # (潞州区, 辽中区, 临淄区, 利州区…: the one whose townships the text names)
+                towns = {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) for c in codes}
+                kind = [d for d in kind if d.code in towns]
+            if len(kind) == 1:
+                ev.add(kind, 2.0)
         if len(lb) >= 3 and lb in by_city_initials:  # a city's (cgj.smx.gov.cn: 三门峡)
             ev.add(by_city_initials[lb], 2.0)
         if hinted:
@@ -547,7 +563,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     addressed = _named_with_city(places, body)
     title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
-    _host_evidence(ev, url)
+    _host_evidence(ev, url, body)
     pending += [([d], 3.0, True) for d in _in_order(subjects)]  # 房山区坚持…: the actor opening a paragraph
     pending += [([d], 1.0, False) for d in addressed]
 

@@ -555,3 +555,13 @@ def test_a_county_named_right_after_a_city_it_is_not_in_is_that_citys_own_area()
     # a county of the city itself stays
     body = "杭州市西湖区司法局今年共调解矛盾纠纷1200件。杭州市西湖区人民调解委员会成功率达98%。"
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "330106"
+
+
+def test_a_hosts_county_initials_and_kind_letter_name_the_county_whose_townships_the_text_names():
+    body = "二是精准安置补偿。分大石镇、雪峰街道等5个片区开展征收，完成年度目标任务的230%。"
+    region = detect_region(title=None, body=body, source=None, url="https://lzq.gov.cn/news/show/1.html")
+    assert (region.county, region.adcode) == ("利州区", "510802")
+    # (without a township to choose by, the letters of several counties name none)
+    region = detect_region(title=None, body="二是精准安置补偿，完成年度目标任务的230%。", source=None,
+                           url="https://lzq.gov.cn/news/show/1.html")
+    assert region.county is None
