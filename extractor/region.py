@@ -241,6 +241,9 @@ def find_places(text: str):
             divs = [d for d in divs if d.level != "county" or d.parent == city_code]
         if not divs:
             continue
+        if word in _conjunction_names() and start > 0 and (_HAN_OR_CLOSE.match(text, start - 1)) \
+                and not _conjunction_place_before().search(text, max(0, start - 6), start):
+            continue  # 《条例》和县人民政府, 市委和县委: the conjunction and 县
         if honours is None:  # (looked for once, on the first place found)
             honours = [(m.start(), m.end()) for m in _honours().finditer(text)]
         if any(a <= start and end <= b for a, b in honours):
@@ -260,6 +263,17 @@ def find_places(text: str):
 
 
 _WINDOW = 4
+_HAN_OR_CLOSE = lexicon.fast_compile(r"[\p{Han}》”」』)）]")
+
+
+@lru_cache(maxsize=1)
+def _conjunction_names() -> frozenset:
+    return frozenset(lexicon.load("region")["conjunction_names"])
+
+
+@lru_cache(maxsize=1)
+def _conjunction_place_before():
+    return lexicon.fast_compile(lexicon.load("region")["conjunction_place_before"])
 
 
 def _splits_words(text: str, start: int, end: int, into_only: bool = False) -> bool:

@@ -565,3 +565,10 @@ def test_a_hosts_county_initials_and_kind_letter_name_the_county_whose_townships
     region = detect_region(title=None, body="二是精准安置补偿，完成年度目标任务的230%。", source=None,
                            url="https://lzq.gov.cn/news/show/1.html")
     assert region.county is None
+
+
+def test_he_xian_right_after_a_word_is_the_conjunction_and_the_county():
+    body = "根据《中华人民共和国政府信息公开条例》和县人民政府办公室相关工作要求，维的乡健全信息公开制度，公开信息56条。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode != "340523"
+    body = "近日，安徽和县人民法院召开新闻发布会，通报2023年行政审判情况，共审结案件120件。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "340523"
