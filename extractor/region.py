@@ -526,6 +526,13 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             found = [d for d in by_county_initials.get(core, ()) if d.code[:2] in hinted]
             if len(found) == 1:
                 ev.add(found, 4.0, agency=True)
+        if core:
+            for p in provinces:  # sclxrmjcy: 四川, 泸县, 人民检察院
+                if len(p.initials) >= 2 and core.startswith(p.initials) and len(core) > len(p.initials) + 1:
+                    rest = core[len(p.initials):]
+                    found = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
+                    if len(found) == 1:
+                        ev.add(found, 4.0, agency=True)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 

@@ -572,3 +572,9 @@ def test_he_xian_right_after_a_word_is_the_conjunction_and_the_county():
     assert detect_region(title=None, body=body, source=None, url=None).adcode != "340523"
     body = "近日，安徽和县人民法院召开新闻发布会，通报2023年行政审判情况，共审结案件120件。"
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "340523"
+
+
+def test_a_hosts_province_county_and_institution_initials_name_the_county():
+    body = "今年以来，该院坚持和发展新时代“枫桥经验”，诉前调解纠纷1200余件，调解成功率达68%。"
+    region = detect_region(title=None, body=body, source=None, url="http://sczzcourt.gov.cn/news_show.aspx?id=27957")
+    assert (region.county, region.adcode) == ("资中县", "511025")
