@@ -578,3 +578,9 @@ def test_a_hosts_province_county_and_institution_initials_name_the_county():
     body = "今年以来，该院坚持和发展新时代“枫桥经验”，诉前调解纠纷1200余件，调解成功率达68%。"
     region = detect_region(title=None, body=body, source=None, url="http://sczzcourt.gov.cn/news_show.aspx?id=27957")
     assert (region.county, region.adcode) == ("资中县", "511025")
+
+
+def test_a_county_channel_of_a_city_courts_host_names_the_county():
+    body = "近日，该院召开新闻发布会，通报一季度审判执行工作情况，共受理各类案件2300余件。"
+    region = detect_region(title=None, body=body, source=None, url="https://qt.lsfy.gov.cn/xwzx/zyxx/2024-04-22/18834.html")
+    assert (region.county, region.adcode) == ("青田县", "331121")
