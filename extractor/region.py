@@ -301,6 +301,12 @@ def _honours():
 _TOWN_REACH = 1500  # characters of the text whose townships choose among counties a host's letters name
 
 
+def _by_townships(divs: list, body: str) -> list:
+    """Those of `divs` (counties, or cities) in which the opening of the text names a township."""
+    towns = {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) for c in codes}
+    return [d for d in divs if d.code in towns or (d.level == "city" and any(c[:4] == d.code[:4] for c in towns))]
+
+
 @lru_cache(maxsize=1)
 def _level_letters() -> dict[str, str]:
     return dict(lexicon.load("region")["county_level_letters"])
@@ -485,6 +491,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             ev.add([area], 4.0)
             continue
         named = _longest_names(lb, _prefixes(lb, by_pinyin))
+        if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
+            named = _by_townships(named, body) or named
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:
@@ -501,8 +509,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             letters = _level_letters()
             kind = [d for d in by_county_initials[lb[:-1]] if letters.get(d.name[-1:]) == lb[-1]]
             if len(kind) > 1:  # (潞州区, 辽中区, 临淄区, 利州区…: the one whose townships the text names)
-                towns = {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) for c in codes}
-                kind = [d for d in kind if d.code in towns]
+                kind = _by_townships(kind, body)
             if len(kind) == 1:
                 ev.add(kind, 2.0)
         if len(lb) >= 3 and lb in by_city_initials:  # a city's (cgj.smx.gov.cn: 三门峡)
@@ -518,6 +525,9 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             for d in by_county_initials.get(lb, ()):
                 if d.parent in named_cities:
                     ev.add([d], 4.0, agency=True)
+            for d in by_county_initials.get(lb[:-1], ()) if lb not in by_county_initials else ():
+                if d.parent in named_cities and _level_letters().get(d.name[-1:]) == lb[-1]:
+                    ev.add([d], 4.0, agency=True)  # txq.siping.gov.cn: 铁西区, of 四平
         # fsqfy.bjcourt.gov.cn: a county's initials and its court's (区法院), on a host of its province
         core = next((lb[:-len(x)] for x in _county_agency_codes() if lb.endswith(x) and len(lb) > len(x) + 1), None)
         if core and hinted and not any(p.initials == core for p in provinces):

@@ -584,3 +584,15 @@ def test_a_county_channel_of_a_city_courts_host_names_the_county():
     body = "近日，该院召开新闻发布会，通报一季度审判执行工作情况，共受理各类案件2300余件。"
     region = detect_region(title=None, body=body, source=None, url="https://qt.lsfy.gov.cn/xwzx/zyxx/2024-04-22/18834.html")
     assert (region.county, region.adcode) == ("青田县", "331121")
+
+
+def test_a_hosts_pinyin_of_two_counties_names_the_one_whose_townships_the_text_names():
+    body = "近日，萱洲镇开展“法律明白人”培训，全镇120余名村干部参加，调解纠纷23件。"
+    region = detect_region(title=None, body=body, source=None, url="http://www.hengshan.gov.cn/xzxxgk/1.html")
+    assert (region.county, region.adcode) == ("衡山县", "430423")
+
+
+def test_a_county_channel_of_a_citys_host_by_its_initials_and_kind_letter():
+    body = "今年以来，区司法局深入开展矛盾纠纷排查化解，共排查化解矛盾纠纷320件，化解率98%。"
+    region = detect_region(title=None, body=body, source=None, url="http://txq.siping.gov.cn/zw/dc/202211/t1.html")
+    assert (region.county, region.adcode) == ("铁西区", "220302")
