@@ -308,6 +308,11 @@ def _by_townships(divs: list, body: str) -> list:
 
 
 @lru_cache(maxsize=1)
+def _county_site_codes() -> frozenset:
+    return frozenset(lexicon.load("region")["county_site_codes"])
+
+
+@lru_cache(maxsize=1)
 def _level_letters() -> dict[str, str]:
     return dict(lexicon.load("region")["county_level_letters"])
 
@@ -471,7 +476,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
                 # sxgp: 山西 and the initials of one of its counties (高平), when no city has them
                 counties = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
                 if counties and not any(d.code[:2] == p.code[:2] for d in by_city_initials.get(rest, ())):
-                    ev.add(counties, 2.0)
+                    ev.add((_by_townships(counties, body) if len(counties) > 1 else None) or counties, 2.0)
+                    # (sxlc: 黎城 or 潞城, the one whose townships the text names; else both)
                 # yncxym: 云南, then the initials of a city and of one of its counties (楚雄 元谋)
                 for d in _prefixes(rest, by_chain):
                     if d.code[:2] == p.code[:2] and len(rest) >= 4:
@@ -505,6 +511,10 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add(by_county_initials[lb], 2.0)
+        elif len(lb) >= 4 and lb[-2:] in _county_site_codes() and lb[:-2] in by_county_initials:
+            found = _by_townships(by_county_initials[lb[:-2]], body)  # znzf.gov.cn: 中宁 政府, xwzf: 玄武 政府
+            if len(found) == 1:
+                ev.add(found, 2.0, agency=True)
         elif len(lb) >= 3 and lb[:-1] in by_county_initials:  # …and the letter of its kind (lzq.gov.cn: 利州区)
             letters = _level_letters()
             kind = [d for d in by_county_initials[lb[:-1]] if letters.get(d.name[-1:]) == lb[-1]]

@@ -596,3 +596,15 @@ def test_a_county_channel_of_a_citys_host_by_its_initials_and_kind_letter():
     body = "今年以来，区司法局深入开展矛盾纠纷排查化解，共排查化解矛盾纠纷320件，化解率98%。"
     region = detect_region(title=None, body=body, source=None, url="http://txq.siping.gov.cn/zw/dc/202211/t1.html")
     assert (region.county, region.adcode) == ("铁西区", "220302")
+
+
+def test_a_hosts_province_and_county_initials_of_two_counties_name_the_one_whose_townships_the_text_names():
+    body = "近日，上遥镇司法所联合派出所开展矛盾纠纷排查，化解邻里纠纷12件。"
+    region = detect_region(title=None, body=body, source=None, url="http://www.sxlc.gov.cn/lczw/zfxxgk/1.html")
+    assert (region.county, region.adcode) == ("黎城县", "140426")
+
+
+def test_a_hosts_county_initials_and_government_code_name_the_county_whose_townships_the_text_names():
+    body = "近日，白马乡开展消费维权宣传，受理消费投诉12件，为消费者挽回损失3万余元。"  # (a name of four counties)
+    region = detect_region(title=None, body=body, source=None, url="https://www.znzf.gov.cn/ztzl/yshj/1.html")
+    assert (region.county, region.adcode) == ("中宁县", "640521")
