@@ -76,8 +76,8 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         breadcrumb=art.breadcrumb, site_name=meta.get("site_name"), site_id_code=meta.get("site_id_code"),
         content_type=kind, warnings=warnings,
     )
-    if records:
-        annotate(doc, leads=art.leads)
+    if records:  # (an HTML page marks its heads; a text dump's are read from its lines)
+        annotate(doc, leads=art.leads if kind == "html" else None)
     return doc
 
 

@@ -77,9 +77,13 @@ _QUOTED = lexicon.fast_compile(r"“([^“”]{1,20})”")
 _LONG = 60
 
 
-def find_items(body: str, leads=(), tables=()) -> list[Item]:
+def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Item]:
     """The numbered items, headings and leads of a body; `tables`: the (start, end) spans of its
-    tables, whose lines head nothing (信息内容 / 本年制发件数 / 行政处罚 / 0)."""
+    tables, whose lines head nothing (信息内容 / 本年制发件数 / 行政处罚 / 0). `leads`: the heads an
+    HTML page marks, the only unnumbered heads of such a page (a short line its markup does not set
+    off is a caption or a feature's subtitle); None for a text, whose heads are read from its lines."""
+    marked = leads is not None
+    leads = leads or []
     cfg = _cfg()
     data, schemes, not_heading = cfg.data, cfg.schemes, cfg.not_heading
     items: list[Item] = []
@@ -109,7 +113,7 @@ def find_items(body: str, leads=(), tables=()) -> list[Item]:
                     items.append(_item(body, rank, n, m.group(), start, start + m.end(), inline=False))
                     matched = True
                     break
-        if not matched and not _shi_opening().match(text):  # (一是迅速行动，周密部署…工作: read as the 一是 item)
+        if not matched and not marked and not _shi_opening().match(text):  # (一是迅速行动，周密部署…工作: read as the 一是 item)
             if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines) \
                     and not any(a <= start < b for a, b in tables):
                 nxt = lines[i + 1][1]
@@ -126,7 +130,7 @@ def find_items(body: str, leads=(), tables=()) -> list[Item]:
                         items.append(it)
         if len(text) >= _LONG or (text and text[-1] in _END and len(text) >= 25):
             seen_paragraph = True
-    if not leads and lead_rank is not None:
+    if not marked and lead_rank is not None:
         items += _text_leads(lines, lead_rank, {it.start for it in items})
         if not items:
             items += _inline_leads(body, lead_rank)
@@ -445,7 +449,7 @@ _HEAD = lexicon.fast_compile(r"[:：]")
 
 
 
-def find_measures(body: str, leads=(), tables=()) -> list[Measure]:
+def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[Measure]:
     items = _drop_notes(_runs(find_items(body, leads, tables)), body)
     _close(items, body)
     tops = _top_level(items, body, 0, len(body))

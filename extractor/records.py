@@ -15,16 +15,17 @@ from .segments import Segments, SpanIndex
 from .tables import find_tables, table_metrics
 from .taxonomy import categorise
 
-def annotate(doc: Document, leads: list[str] = ()) -> Document:
+def annotate(doc: Document, leads: list[str] | None = None) -> Document:
     """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body.
-    `leads` are the bold lead sentences and subheadings an HTML page marks (for measures).
+    `leads` are the bold lead sentences and subheadings an HTML page marks (for measures);
+    None for a text, whose heads are read from its lines.
     A body printed in traditional characters is read in simplified ones (extractor/script.py)."""
     if not is_traditional(doc.body):
         return _annotate(doc, leads)
     body, title = doc.body, doc.title
     doc.body, doc.title = simplified(body), simplified(title) if title else title
     try:
-        _annotate(doc, [simplified(x) for x in leads])
+        _annotate(doc, None if leads is None else [simplified(x) for x in leads])
     finally:
         in_body, in_title = Restorer(body, doc.body), Restorer(title or "", doc.title or "")
         doc.body, doc.title = body, title

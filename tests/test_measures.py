@@ -229,9 +229,20 @@ def test_an_unnumbered_heading_that_judges_heads_no_measure():
     from extractor import extract
     html = ("<html><body><h1>外国专家：中美合作共赢符合国际社会利益</h1><div id='zoom'>"
             "<p>在美国旧金山举行的中美元首会晤吸引了全世界的目光，多名外国专家接受了采访。</p>"
-            "<p><strong>中美合作共赢是大势所趋</strong></p><p>专家表示，中美两国合作共赢符合两国人民的根本利益，也是世界各国的期待。</p>"
-            "<p><strong>强化沟通交流</strong></p><p>两国有关部门加强沟通，建立了多个对话机制，推动合作取得实效。</p></div></body></html>")
+            "<p><strong>中美合作共赢是大势所趋。</strong>专家表示，中美两国合作共赢符合两国人民的根本利益，也是世界各国的期待。</p>"
+            "<p><strong>强化沟通交流。</strong>两国有关部门加强沟通，建立了多个对话机制，推动合作取得实效。</p></div></body></html>")
     assert [m.title for m in extract(html).measures] == ["强化沟通交流"]
+
+
+def test_an_html_pages_unnumbered_heads_are_those_its_markup_sets_off():
+    # a short line alone, that no bold or heading markup sets off, is a caption or a feature's
+    # subtitle on an HTML page; in a text dump, which has lost its markup, it may be a lost bold head
+    paragraphs = ["今年以来，某村依托土豆种植发展特色产业，走出了一条增收致富的新路子，村民收入明显增加。",
+                  "土豆无“土”", "村里的合作社把土豆加工成粉条，销往全国各地，带动120户村民增收。",
+                  "从种到卖一条龙", "合作社引进加工设备，建起冷库，实现了从种植到销售的全链条发展。"]
+    html = "<html><body><h1>小土豆做成大产业</h1><div id='zoom'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>"
+    assert extract(html).measures == []
+    assert [m.title for m in extract("小土豆做成大产业\n" + "\n".join(paragraphs)).measures] == ["土豆无“土”", "从种到卖一条龙"]
 
 
 def test_a_numbered_paragraph_is_read_by_its_number_not_as_a_lead():
