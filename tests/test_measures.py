@@ -790,3 +790,10 @@ def test_a_bulletins_news_section_hands_over_to_its_items_even_one_opening_with_
     # (1、2月份 opening a line is two months, no item)
     doc = extract("一、加强排查\n1、2月份，全县受理纠纷12件，均已化解。\n二、强化调解\n开展调解活动，化解纠纷。")
     assert [m.marker for m in doc.measures] == ["一、", "二、"]
+
+
+def test_a_papers_dateline_set_in_bold_heads_no_measure():
+    html = ("<html><body><h1>工匠精神薪火相传</h1><div id='zoom'>"
+            "<p><strong>黑龙江日报10月25日讯</strong>（记者 王某）近日，省总工会举办职工技能大赛，300余名职工参赛。</p>"
+            "<p>大赛设置了焊工、电工等12个工种，评选出一等奖获得者12名。</p></div></body></html>")
+    assert extract(html).measures == []
