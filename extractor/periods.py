@@ -58,7 +58,7 @@ def _purpose_lead():
 
 def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
     lead = _label_lead().sub("", body[segs.clause_start(d.start):d.start])
-    return not lead.strip(" “在自从于截至止到")
+    return not lead.strip(" “在自从于截至止到—－")  # (——这一年，我们…: a dash opening a paragraph of a report)
 
 
 _REMARK_REACH = 40  # characters between a remark's bracket and its number

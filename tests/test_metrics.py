@@ -838,3 +838,10 @@ def test_a_numbered_heading_run_into_a_sentence_lets_the_date_after_it_open_one(
                   "一、全区2023年行政执法总体情况 2023年,全区各行政执法单位共办理各类行政执法案件46.6万宗。"
                   "其中,行政处罚7960宗。", published_at="2024-01-19")
     assert {m.text: m.period.text for m in doc.metrics} == {"46.6万宗": "2023年", "7960宗": "2023年"}
+
+
+def test_a_dash_before_a_paragraphs_opening_time_leaves_it_opening_the_paragraph():
+    doc = extract("2024年主要工作\n2024年是关键一年，检察院推动检察工作高质量发展。\n"
+                  "——这一年，我们坚持以人民为中心。精品案例持续输出，13件案件获评全省典型案例。",
+                  published_at="2025-03-21")
+    assert {m.text: m.period and m.period.start_date for m in doc.metrics} == {"13件": "2024-01-01"}
