@@ -179,9 +179,11 @@ def _report_period(title: str | None, text: str, year: int | None,
         y = int(m.group("y")) if m.group("y") else year
         if y is None:
             continue
-        y2 = int(m.group("y2")) if m.group("y2") else y
         m1 = int(m.group("m"))
         m2 = int(m.group("m2")) if m.group("m2") else m1
+        y2 = int(m.group("y2")) if m.group("y2") else (y + 1 if m2 < m1 else y)  # (12.28—1.03)
+        if not m.group("y") and pub_date is not None and (_date(y, m1, m.group("d")) or pub_date) > pub_date:
+            y, y2 = y - 1, y2 - 1  # (12.25—12.31 in a bulletin of 3 January: the year before; no bulletin reports ahead)
         a, b = _date(y, m1, m.group("d")), _date(y2, m2, m.group("d2"))
         if a and b and a <= b and (b - a).days <= 366:
             return (a, b), named

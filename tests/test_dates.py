@@ -1,4 +1,6 @@
 """Time expressions resolved by the contract's rules."""
+import datetime as dt
+
 import pytest
 
 from extractor import extract
@@ -710,3 +712,11 @@ def test_an_undated_bulletins_months_are_of_its_year_not_of_a_year_named_in_pass
             "三、承接办理情况\n6月份,各镇办承接诉求工单404件。")
     got = [(d.text, d.start_date) for d in find_dates(text, make_reference(text, None, None))]
     assert got[-1] == ("6月份", "2024-06-01")
+
+
+def test_a_bulletins_period_without_its_year_lies_before_its_publication():
+    text = "上周(12.25—12.31)，局监督指挥中心共处理案件1282件。\n上周12345政府热线平台共签收48件。"
+    ref = make_reference(text, "2022-01-03", None, title="市城管局监督指挥中心周报(第52期)12.25—12.31")
+    assert ref.report_period == (dt.date(2021, 12, 25), dt.date(2021, 12, 31))
+    crossing = make_reference(text, "2022-01-05", None, title="市城管局监督指挥中心周报(第1期)12.28—1.03")
+    assert crossing.report_period == (dt.date(2021, 12, 28), dt.date(2022, 1, 3))
