@@ -67,7 +67,7 @@ _CLOSED = lexicon.fast_compile(r"[)）。\n]")
 _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千百]?[余多]?[^\s\d，,。；;和、及与]{0,4})*\s*[和、及与]\s*")
 _BREAK_AFTER = lexicon.fast_compile(r"[，, ]*")
 _SET_OFF = lexicon.fast_compile(r"\s*[，,]")
-_RUN_IN_HEADING = lexicon.fast_compile(r"\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])")
+_RUN_IN_HEADING = lexicon.fast_compile(lexicon.load("periods")["run_in_heading"])
 _TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
 
 

@@ -241,7 +241,7 @@ def find_places(text: str):
             divs = [d for d in divs if d.level != "county" or d.parent == city_code]
         if not divs:
             continue
-        if word in _conjunction_names() and start > 0 and (_HAN_OR_CLOSE.match(text, start - 1)) \
+        if word in _conjunction_names() and start > 0 and _conjunction_word_before().match(text, start - 1) \
                 and not _conjunction_place_before().search(text, max(0, start - 6), start):
             continue  # 《条例》和县人民政府, 市委和县委: the conjunction and 县
         if honours is None:  # (looked for once, on the first place found)
@@ -263,12 +263,16 @@ def find_places(text: str):
 
 
 _WINDOW = 4
-_HAN_OR_CLOSE = lexicon.fast_compile(r"[\p{Han}》”」』)）]")
 
 
 @lru_cache(maxsize=1)
 def _conjunction_names() -> frozenset:
     return frozenset(lexicon.load("region")["conjunction_names"])
+
+
+@lru_cache(maxsize=1)
+def _conjunction_word_before():
+    return lexicon.fast_compile(lexicon.load("region")["conjunction_word_before"])
 
 
 @lru_cache(maxsize=1)
