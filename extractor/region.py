@@ -241,8 +241,9 @@ def find_places(text: str):
             divs = [d for d in divs if d.level != "county" or d.parent == city_code]
         if not divs:
             continue
-        if word in _conjunction_names() and start > 0 and _conjunction_word_before().match(text, start - 1) \
-                and not _conjunction_place_before().search(text, max(0, start - 6), start):
+        conjunctions, word_before, place_before = _conjunction_rule()
+        if word in conjunctions and start > 0 and word_before.match(text, start - 1) \
+                and not place_before.search(text, max(0, start - 6), start):
             continue  # 《条例》和县人民政府, 市委和县委: the conjunction and 县
         if honours is None:  # (looked for once, on the first place found)
             honours = [(m.start(), m.end()) for m in _honours().finditer(text)]
@@ -266,18 +267,12 @@ _WINDOW = 4
 
 
 @lru_cache(maxsize=1)
-def _conjunction_names() -> frozenset:
-    return frozenset(lexicon.load("region")["conjunction_names"])
-
-
-@lru_cache(maxsize=1)
-def _conjunction_word_before():
-    return lexicon.fast_compile(lexicon.load("region")["conjunction_word_before"])
-
-
-@lru_cache(maxsize=1)
-def _conjunction_place_before():
-    return lexicon.fast_compile(lexicon.load("region")["conjunction_place_before"])
+def _conjunction_rule() -> tuple:
+    """(names opening with a conjunction, what before one makes it the conjunction, what before
+    one makes it the place) from data/region.toml."""
+    d = lexicon.load("region")
+    return (frozenset(d["conjunction_names"]), lexicon.fast_compile(d["conjunction_word_before"]),
+            lexicon.fast_compile(d["conjunction_place_before"]))
 
 
 def _splits_words(text: str, start: int, end: int, into_only: bool = False) -> bool:
