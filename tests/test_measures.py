@@ -797,3 +797,14 @@ def test_a_papers_dateline_set_in_bold_heads_no_measure():
             "<p><strong>黑龙江日报10月25日讯</strong>（记者 王某）近日，省总工会举办职工技能大赛，300余名职工参赛。</p>"
             "<p>大赛设置了焊工、电工等12个工种，评选出一等奖获得者12名。</p></div></body></html>")
     assert extract(html).measures == []
+
+
+def test_edition_lines_officials_at_the_lectern_slogans_and_related_links_head_no_measure():
+    opening = "近日，某县人民法院召开新闻发布会，通报一年来诉源治理工作情况，全县诉前化解纠纷1200余件，同比上升12%。\n"
+    for line in ["2025年2月14日《工人日报》第02版", "临渭区人民检察院党组书记、检察长雷敦祥", "武陟县人民法院院长施文星作报告",
+                 "南宁新闻,新鲜有料", "2浙江日报丨盘活土地资源 助推乡村振兴"]:
+        text = "某县诉源治理成效明显\n" + opening + line + "\n春节期间，热线坚持24小时值班值守，做到服务不断档，受理群众诉求320件，办结率100%。"
+        assert extract(text).measures == [], line
+    # (a heading of action stays)
+    text = "某县诉源治理成效明显\n" + opening + "建强调解队伍\n全县选聘专职调解员120名，实现村（社区）全覆盖，化解纠纷320件。"
+    assert [m.title for m in extract(text).measures] == ["建强调解队伍"]
