@@ -808,3 +808,11 @@ def test_edition_lines_officials_at_the_lectern_slogans_and_related_links_head_n
     # (a heading of action stays)
     text = "某县诉源治理成效明显\n" + opening + "建强调解队伍\n全县选聘专职调解员120名，实现村（社区）全覆盖，化解纠纷320件。"
     assert [m.title for m in extract(text).measures] == ["建强调解队伍"]
+
+
+def test_a_years_work_targets_and_a_ranking_head_no_measure():
+    opening = "某县12345热线工作综述\n今年以来，某县12345热线共受理群众诉求12000件，同比增长12%，办结率99%，群众满意率98%。\n"
+    text = opening + "2025年工作目标\n坚持以人民为中心，全面提升热线服务质效，确保按期办结率稳定在99%以上。"
+    assert extract(text).measures == []
+    text = opening + "出租汽车企业万车次投诉排名\n全市61家出租汽车企业中，万车次投诉最多的是甲公司，为3.2件，比上月增加0.5件。"
+    assert extract(text).measures == []
