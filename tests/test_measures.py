@@ -816,3 +816,22 @@ def test_a_years_work_targets_and_a_ranking_head_no_measure():
     assert extract(text).measures == []
     text = opening + "出租汽车企业万车次投诉排名\n全市61家出租汽车企业中，万车次投诉最多的是甲公司，为3.2件，比上月增加0.5件。"
     assert extract(text).measures == []
+
+
+def test_a_notices_fields_citizens_reports_and_a_scorings_groups_are_no_measures():
+    notice = ("郎溪县2025年3.15新闻发布会\n一、发布会主题:郎溪县2025年3.15新闻发布会\n二、发布单位: 县市场监管局、县消保委\n"
+              "三、发布会时间:2025年3月12日上午8:30\n四、发布会地点:县司法局五楼会议室\n")
+    assert extract(notice).measures == []
+    reports = ("市长热线一周热点\n本周市长热线共受理群众诉求1200件，办结率98%。\n"
+               "1、张湾区谢家村村民反映,村里经常停水,咨询水务公司,却告知供水正常。\n"
+               "2、竹山县潘口乡居民反映,近一个月自来水主管道爆管了5次。\n")
+    assert extract(reports).measures == []
+    scores = ("7月份绩效考评情况通报\n现将7月份绩效考评有关情况通报如下:\n"
+              "1. 各县、赣榆区(共4家,满分为150分):灌南县考评得分为147.72分,东海县146.71分。\n"
+              "2. 各区、功能板块(共5家,满分为100分):徐圩新区考评得分为97.5分,连云区96.5分。\n")
+    assert extract(scores).measures == []
+    # (群众反映 inside an action's heading stays: 聚焦群众反映集中的民生问题)
+    action = ("某区热线工作综述\n今年以来，某区热线共受理群众诉求12000件，办结率99%，群众满意率98%，同比提升2个百分点。\n"
+              "一、聚焦群众反映集中的民生问题,压实属地责任\n对供水、供暖等诉求建立专班，限时办结。\n"
+              "二、健全考核机制,提升办理质效\n将热线办理纳入年度考核。")
+    assert [m.marker for m in extract(action).measures] == ["一、", "二、"]
