@@ -457,6 +457,7 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
     tops = _drop_stated_problems(tops)
     judgement = _judgement()
     tops = [it for it in tops if it.marker or not judgement.search(it.title)]
+    tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
     tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
     measures = []
     for i, it in enumerate(tops, 1):

@@ -835,3 +835,12 @@ def test_a_notices_fields_citizens_reports_and_a_scorings_groups_are_no_measures
               "一、聚焦群众反映集中的民生问题,压实属地责任\n对供水、供暖等诉求建立专班，限时办结。\n"
               "二、健全考核机制,提升办理质效\n将热线办理纳入年度考核。")
     assert [m.marker for m in extract(action).measures] == ["一、", "二、"]
+
+
+def test_numbered_photos_and_a_list_of_proposals_are_no_measures():
+    opening = "高县综治中心规范化建设见成效\n今年以来，高县扎实推进综治中心规范化建设，化解矛盾纠纷1200余件，化解率98%。\n"
+    photos = opening + "1.高县月江镇综治中心外景\n2.高县蕉村镇龙潭村“山湾长”微网格分布图 高县县委政法委供图\n"
+    assert extract(photos).measures == []
+    proposals = ("关于优化营商环境的调研报告\n调研组深入企业走访调研，梳理问题18个，提出建议如下：\n"
+                 "一是关于建立常态便捷的政企联络机制的建议\n二是关于建立畅通高效的问题解决机制的建议\n")
+    assert extract(proposals).measures == []
