@@ -442,7 +442,7 @@ def _names_a_topic(title: str) -> bool:
     if len(title) > _TOPIC_MAX or "“" in title or title.endswith("化"):
         return False  # (送法下乡常态化: what is to be made so, an aim)
     t = tags(title)
-    return bool(t) and not any(is_verb(w, f) for w, f in t) and any(f.startswith("n") for w, f in t)
+    return bool(t) and not any(is_verb(w, f) for w, f in t) and any(f.startswith("n") or f == "vn" for w, f in t)
 
 
 _HEAD = lexicon.fast_compile(r"[:：]")

@@ -844,3 +844,11 @@ def test_numbered_photos_and_a_list_of_proposals_are_no_measures():
     proposals = ("关于优化营商环境的调研报告\n调研组深入企业走访调研，梳理问题18个，提出建议如下：\n"
                  "一是关于建立常态便捷的政企联络机制的建议\n二是关于建立畅通高效的问题解决机制的建议\n")
     assert extract(proposals).measures == []
+
+
+def test_fields_named_by_verbal_nouns_are_a_reports_topics():
+    text = ("某县人民检察院工作报告\n过去一年，县检察院坚持以人民为中心，各项检察工作取得新进展。\n"
+            "一、刑事检察\n全年共批准逮捕犯罪嫌疑人120人，提起公诉230人。\n"
+            "二、民事行政检察\n办理民事行政检察监督案件45件。\n"
+            "三、未成年人检察工作\n开展法治进校园活动32场。\n")
+    assert extract(text).measures == []
