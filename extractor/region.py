@@ -552,6 +552,14 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
                     found = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
                     if len(found) == 1:
                         ev.add(found, 4.0, agency=True)
+    parts = host.split(".")
+    if len(parts) >= 3 and parts[-2:] == ["gov", "cn"] and len(parts[-3]) == 2:
+        # sz.gov.cn, dg.gov.cn: a city's own domain, its initials right before gov.cn; the one such city
+        # (of several with the initials, the one whose townships the text names)
+        cities = by_city_initials.get(parts[-3], [])
+        cities = cities if len(cities) == 1 else _by_townships(cities, body)
+        if len(cities) == 1:
+            ev.add(cities, 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 

@@ -608,3 +608,12 @@ def test_a_hosts_county_initials_and_government_code_name_the_county_whose_towns
     body = "近日，白马乡开展消费维权宣传，受理消费投诉12件，为消费者挽回损失3万余元。"  # (a name of four counties)
     region = detect_region(title=None, body=body, source=None, url="https://www.znzf.gov.cn/ztzl/yshj/1.html")
     assert (region.county, region.adcode) == ("中宁县", "640521")
+
+
+def test_a_citys_own_gov_cn_domain_by_its_two_initials():
+    body = "近日，市交通运输局召开出租汽车行业规范管理工作会议，通报投诉办理情况，共受理投诉320件，办结率100%。"
+    region = detect_region(title=None, body=body, source=None, url="http://www.dg.gov.cn/xiegang/yw/content/post_1.html")
+    assert (region.city, region.adcode) == ("东莞市", "441900")
+    # (initials of several cities name none of them without more to go on)
+    region = detect_region(title=None, body=body, source=None, url="http://jtys.sz.gov.cn/jtzx/content/1.html")
+    assert region.city is None
