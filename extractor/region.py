@@ -698,9 +698,21 @@ def _title_city(title: str | None) -> Division | None:
     if any(d.level == "county" for _, _, _, divs in places for d in divs):
         return None
     city = _title_subject(title, places, "city")
+    if city is None:  # 创新创优 宿迁下好社会治理“先手棋”, 新时代“枫桥经验”的中卫实践: the one city a title names
+        named = {d for _, _, _, divs in places for d in divs}
+        cities = [(start, end, d) for start, end, _, divs in places if len(divs) == 1 for d in divs if d.level == "city"]
+        not_subject = _title_city_not_subject()
+        if len(named) == 1 and cities and not any(
+                not_subject.match(title, end) or title[max(0, start - 1):start] == "《" for start, end, _ in cities):
+            city = cities[0][2]  # (not 中国张掖网, 《南阳日报》, 南宁这个区…: an outlet's name, a county of the city)
     if city is not None and any(city in divs and _title_scope().match(title, end) for _, end, _, divs in places):
         return None  # 湘潭首家…: the city as the scope of a first
     return city
+
+
+@lru_cache(maxsize=1)
+def _title_city_not_subject():
+    return lexicon.fast_compile(lexicon.load("region")["title_city_not_subject"])
 
 
 @lru_cache(maxsize=1)

@@ -617,3 +617,12 @@ def test_a_citys_own_gov_cn_domain_by_its_two_initials():
     # (initials of several cities name none of them without more to go on)
     region = detect_region(title=None, body=body, source=None, url="http://jtys.sz.gov.cn/jtzx/content/1.html")
     assert region.city is None
+
+
+def test_the_one_city_a_title_names_inside_it_over_a_county_its_body_names():
+    body = "近年来，泗阳县司法局探索“街道吹哨、部门报到”，全县化解矛盾纠纷1.2万件，化解率98%。"
+    region = detect_region(title="创新创优 宿迁下好社会治理“先手棋”", body=body, source=None, url=None)
+    assert (region.city, region.county) == ("宿迁市", None)
+    # (not a city inside an outlet's name, nor one whose county the title speaks of)
+    for title in ("中国宿迁网", "连续11年平安不打烊!宿迁这个区如何做到“进一扇门解万般事”?"):
+        assert detect_region(title=title, body=body, source=None, url=None).county == "泗阳县", title
