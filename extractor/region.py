@@ -663,9 +663,18 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
 
 def _title_province(title: str) -> Division | None:
     """The province a title opens with when it names no city or county outside brackets
-    (四川年底实现…网上信访全覆盖, 广西(南宁)12355青少年服务台揭牌): what the release reports on."""
+    (四川年底实现…网上信访全覆盖, 广西(南宁)12355青少年服务台揭牌), or the one place it names
+    inside it, a province (一乡一庭 河北2009个“排雷哨”扎根基层): what the release reports on."""
     places = list(find_places(title))
-    if not places or places[0][0] != 0 or len(places[0][3]) != 1 or places[0][3][0].level != "province":
+    if places and places[0][0] != 0:  # 一乡一庭 河北2009个“排雷哨”…, …湖南交出行政复议工作亮眼答卷: the one place it names
+        named = {d for _, _, _, divs in places for d in divs}
+        start, end = places[0][0], places[0][1]
+        one = next(iter(named)) if len(named) == 1 else None
+        if one is not None and one.level == "province" and not _title_city_not_subject().match(title, end) \
+                and title[max(0, start - 1):start] != "《":
+            return one
+        return None
+    if not places or len(places[0][3]) != 1 or places[0][3][0].level != "province":
         return None
     bracketed = _BRACKETED.finditer(title)
     inside = [(m.start(), m.end()) for m in bracketed]
@@ -690,8 +699,8 @@ def _title_city_over(region: Region, title: str | None) -> Region:
 
 def _title_city(title: str | None) -> Division | None:
     """The one city a title opens with when it names no county (邵阳市 万余“法律明白人”大显身手
-    over a story from 绥宁县; 苏州800余名退役老兵…: its short name opening it): what the release
-    reports on."""
+    over a story from 绥宁县; 苏州800余名退役老兵…: its short name opening it), or the one place it
+    names inside it, a city (创新创优 宿迁下好…): what the release reports on."""
     if not title:
         return None
     places = list(find_places(title))

@@ -626,3 +626,12 @@ def test_the_one_city_a_title_names_inside_it_over_a_county_its_body_names():
     # (not a city inside an outlet's name, nor one whose county the title speaks of)
     for title in ("中国宿迁网", "连续11年平安不打烊!宿迁这个区如何做到“进一扇门解万般事”?"):
         assert detect_region(title=title, body=body, source=None, url=None).county == "泗阳县", title
+
+
+def test_the_one_province_a_title_names_inside_it_over_a_county_its_body_names():
+    body = "近日，邢台市沙河市人民法院在全市率先建成乡镇法庭，全年化解纠纷1200余件，调解成功率达68%。"
+    region = detect_region(title="一乡一庭 河北2009个“排雷哨”扎根基层", body=body, source=None, url=None)
+    assert (region.province, region.city, region.county) == ("河北省", None, None)
+    # (not a province inside an outlet's name)
+    region = detect_region(title="记者手记：河北日报采访见闻", body=body, source=None, url=None)
+    assert region.county == "沙河市"
