@@ -666,14 +666,8 @@ def _title_province(title: str) -> Division | None:
     (四川年底实现…网上信访全覆盖, 广西(南宁)12355青少年服务台揭牌), or the one place it names
     inside it, a province (一乡一庭 河北2009个“排雷哨”扎根基层): what the release reports on."""
     places = list(find_places(title))
-    if places and places[0][0] != 0:  # 一乡一庭 河北2009个“排雷哨”…, …湖南交出行政复议工作亮眼答卷: the one place it names
-        named = {d for _, _, _, divs in places for d in divs}
-        start, end = places[0][0], places[0][1]
-        one = next(iter(named)) if len(named) == 1 else None
-        if one is not None and one.level == "province" and not _title_city_not_subject().match(title, end) \
-                and title[max(0, start - 1):start] != "《":
-            return one
-        return None
+    if places and places[0][0] != 0:  # 一乡一庭 河北2009个“排雷哨”…, …湖南交出行政复议工作亮眼答卷
+        return _one_place_inside(title, places, "province")
     if not places or len(places[0][3]) != 1 or places[0][3][0].level != "province":
         return None
     bracketed = _BRACKETED.finditer(title)
@@ -707,21 +701,28 @@ def _title_city(title: str | None) -> Division | None:
     if any(d.level == "county" for _, _, _, divs in places for d in divs):
         return None
     city = _title_subject(title, places, "city")
-    if city is None:  # 创新创优 宿迁下好社会治理“先手棋”, 新时代“枫桥经验”的中卫实践: the one city a title names
-        named = {d for _, _, _, divs in places for d in divs}
-        cities = [(start, end, d) for start, end, _, divs in places if len(divs) == 1 for d in divs if d.level == "city"]
-        not_subject = _title_city_not_subject()
-        if len(named) == 1 and cities and not any(
-                not_subject.match(title, end) or title[max(0, start - 1):start] == "《" for start, end, _ in cities):
-            city = cities[0][2]  # (not 中国张掖网, 《南阳日报》, 南宁这个区…: an outlet's name, a county of the city)
+    if city is None:  # 创新创优 宿迁下好社会治理“先手棋”, 新时代“枫桥经验”的中卫实践
+        city = _one_place_inside(title, places, "city")
     if city is not None and any(city in divs and _title_scope().match(title, end) for _, end, _, divs in places):
         return None  # 湘潭首家…: the city as the scope of a first
     return city
 
 
 @lru_cache(maxsize=1)
-def _title_city_not_subject():
-    return lexicon.fast_compile(lexicon.load("region")["title_city_not_subject"])
+def _title_place_not_subject():
+    return lexicon.fast_compile(lexicon.load("region")["title_place_not_subject"])
+
+
+def _one_place_inside(title: str, places, level: str) -> Division | None:
+    """The one place a title names, inside it, when it is of `level` and no outlet's name goes on
+    from it nor a county of it is the subject (中国张掖网, 《南阳日报》, 南宁这个区…)."""
+    named = {d for _, _, _, divs in places for d in divs}
+    if len(named) != 1 or next(iter(named)).level != level:
+        return None
+    not_subject = _title_place_not_subject()
+    if any(not_subject.match(title, end) or title[max(0, start - 1):start] == "《" for start, end, _, _ in places):
+        return None
+    return next(iter(named))
 
 
 @lru_cache(maxsize=1)
