@@ -580,6 +580,19 @@ def _jammed_ymd(x: _Match):  # 20191118日, 2023630日: the one reading of the d
     return x.span("point", d, d, "day")
 
 
+def _jammed_md(x: _Match):  # 1130日, 720日下午: the one reading of the digits that is a day of a month
+    digits = x.g["digits"]
+    readings = [(int(digits[:k]), digits[k:]) for k in (1, 2) if 0 < len(digits) - k <= 2]
+    readings = [(mo, int(day)) for mo, day in readings if 1 <= mo <= 12 and not day.startswith("0") and 1 <= int(day) <= 31]
+    if len(readings) != 1:
+        return None
+    mo, dd = readings.pop()
+    y = x.ref.year_for(x.m.start())
+    y = _year_back(y, lambda yy: _date(yy, mo, dd), x.g, x.pub)
+    d = _date(y, mo, dd) if y else None
+    return x.span("point", d, d, "day") if d or y is None else None
+
+
 def _rel_month_span(x: _Match):  # 去年8月至今年2月
     y = _rel_year(x.m, x.ref)
     offsets = _rules()[1]["relative_years"]
@@ -852,7 +865,7 @@ _RESOLVERS = {
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
     "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
-    "context_year": _context_year, "past_year": _past_year, "context_years_before": _context_years_before, "unknown": _unknown,
+    "context_year": _context_year, "past_year": _past_year, "jammed_md": _jammed_md, "context_years_before": _context_years_before, "unknown": _unknown,
 }
 
 

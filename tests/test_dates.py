@@ -720,3 +720,10 @@ def test_a_bulletins_period_without_its_year_lies_before_its_publication():
     assert ref.report_period == (dt.date(2021, 12, 25), dt.date(2021, 12, 31))
     crossing = make_reference(text, "2022-01-05", None, title="市城管局监督指挥中心周报(第1期)12.28—1.03")
     assert crossing.report_period == (dt.date(2021, 12, 28), dt.date(2022, 1, 3))
+
+
+def test_a_day_whose_month_a_dump_lost_is_read_where_only_one_reading_is_a_day():
+    text = "截止到1130日,全院共受理各类案件11049件。\n1226日上午,在蚌埠召开会议。\n112日,全市开展活动。历时120日完成。"
+    got = [(d.text, d.start_date) for d in find_dates(text, make_reference(text, "2019-12-26", None))]
+    assert got == [("1130日", "2019-11-30"), ("1226日", "2019-12-26")]
+    # (112日 reads as 1月12日 and as 11月2日; 历时120日 counts days)
