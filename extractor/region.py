@@ -231,6 +231,7 @@ def find_places(text: str):
     honours = None
     unnamed = {code for code, names in _named_regions_only().items() if not any(n in text for n in names)}
     city_end, city_code = -1, None  # (where the last city named alone ends, and which city)
+    conjunctions, word_before, place_before = _conjunction_rule()
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
@@ -241,9 +242,8 @@ def find_places(text: str):
             divs = [d for d in divs if d.level != "county" or d.parent == city_code]
         if not divs:
             continue
-        conjunctions, word_before, place_before = _conjunction_rule()
         if word in conjunctions and start > 0 and word_before.match(text, start - 1) \
-                and not place_before.search(text, max(0, start - 6), start):
+                and not _placed(text, start, divs, place_before):
             continue  # 《条例》和县人民政府, 市委和县委: the conjunction and 县
         if honours is None:  # (looked for once, on the first place found)
             honours = [(m.start(), m.end()) for m in _honours().finditer(text)]
@@ -268,11 +268,21 @@ _WINDOW = 4
 
 @lru_cache(maxsize=1)
 def _conjunction_rule() -> tuple:
-    """(names opening with a conjunction, what before one makes it the conjunction, what before
-    one makes it the place) from data/region.toml."""
+    """(names opening with a conjunction, what before one makes it the conjunction, the prepositions
+    of place before one that make it the place) from data/region.toml."""
     d = lexicon.load("region")
     return (frozenset(d["conjunction_names"]), lexicon.fast_compile(d["conjunction_word_before"]),
             lexicon.fast_compile(d["conjunction_place_before"]))
+
+
+def _placed(text: str, start: int, divs, place_before) -> bool:
+    """Whether a name at `start` follows a preposition of place or its own province or city (在和县,
+    安徽和县, 马鞍山市和县): the place, not a word that happens to spell it."""
+    before = text[max(0, start - 8):start]
+    if place_before.search(before):
+        return True
+    g = gazetteer()
+    return any(before.endswith(name) for d in divs for a in g.ancestors(d) for name in (a.name, a.alias) if name)
 
 
 def _splits_words(text: str, start: int, end: int, into_only: bool = False) -> bool:
@@ -300,10 +310,15 @@ def _honours():
 _TOWN_REACH = 1500  # characters of the text whose townships choose among counties a host's letters name
 
 
-def _by_townships(divs: list, body: str) -> list:
-    """Those of `divs` (counties, or cities) in which the opening of the text names a township."""
-    towns = {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) for c in codes}
-    return [d for d in divs if d.code in towns or (d.level == "city" and any(c[:4] == d.code[:4] for c in towns))]
+def _townships_named(body: str) -> set[str]:
+    """The codes of the counties whose townships the opening of the text names."""
+    return {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) for c in codes}
+
+
+def _of_kind(label: str, by_county_initials) -> list:
+    """The counties a host label names by their initials and the letter of their kind (lzq: 利州区)."""
+    letters = _level_letters()
+    return [d for d in by_county_initials.get(label[:-1], ()) if letters.get(d.name[-1:]) == label[-1]]
 
 
 @lru_cache(maxsize=1)
@@ -455,6 +470,18 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
     g = gazetteer()
     by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index(host.endswith(".cn"))  # (taoyuan.gov.cn: 桃源县, never Taiwan's 桃园)
     hinted, named_cities = set(), set()
+    towns: list[set[str]] = []  # (the opening's townships, looked for once, where letters or pinyin name several places)
+
+    def by_townships(divs: list) -> list:
+        """Those of `divs` (counties or cities) in which the opening of the text names a township."""
+        if not towns:
+            towns.append(_townships_named(body))
+        return [d for d in divs if d.code in towns[0] or (d.level == "city" and any(c[:4] == d.code[:4] for c in towns[0]))]
+
+    def the_one(divs: list) -> list:
+        """The one of `divs`: the only one, or the one whose townships the text names; else none."""
+        found = divs if len(divs) <= 1 else by_townships(divs)
+        return found if len(found) == 1 else []
     for lb in labels:
         for p in provinces:
             rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
@@ -475,7 +502,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
                 # sxgp: 山西 and the initials of one of its counties (高平), when no city has them
                 counties = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
                 if counties and not any(d.code[:2] == p.code[:2] for d in by_city_initials.get(rest, ())):
-                    ev.add((_by_townships(counties, body) if len(counties) > 1 else None) or counties, 2.0)
+                    ev.add((by_townships(counties) if len(counties) > 1 else None) or counties, 2.0)
                     # (sxlc: 黎城 or 潞城, the one whose townships the text names; else both)
                 # yncxym: 云南, then the initials of a city and of one of its counties (楚雄 元谋)
                 for d in _prefixes(rest, by_chain):
@@ -497,7 +524,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             continue
         named = _longest_names(lb, _prefixes(lb, by_pinyin))
         if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
-            named = _by_townships(named, body) or named
+            named = by_townships(named) or named
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:
@@ -511,16 +538,9 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add(by_county_initials[lb], 2.0)
         elif len(lb) >= 4 and lb[-2:] in _county_site_codes() and lb[:-2] in by_county_initials:
-            found = _by_townships(by_county_initials[lb[:-2]], body)  # znzf.gov.cn: 中宁 政府, xwzf: 玄武 政府
-            if len(found) == 1:
-                ev.add(found, 2.0, agency=True)
-        elif len(lb) >= 3 and lb[:-1] in by_county_initials:  # …and the letter of its kind (lzq.gov.cn: 利州区)
-            letters = _level_letters()
-            kind = [d for d in by_county_initials[lb[:-1]] if letters.get(d.name[-1:]) == lb[-1]]
-            if len(kind) > 1:  # (潞州区, 辽中区, 临淄区, 利州区…: the one whose townships the text names)
-                kind = _by_townships(kind, body)
-            if len(kind) == 1:
-                ev.add(kind, 2.0)
+            ev.add(the_one(by_county_initials[lb[:-2]]), 2.0, agency=True)  # znzf.gov.cn: 中宁 政府, xwzf: 玄武 政府
+        elif len(lb) >= 3:  # …and the letter of its kind (lzq.gov.cn: 利州区, of 潞州区, 辽中区, 临淄区, 利州区…)
+            ev.add(the_one(_of_kind(lb, by_county_initials)), 2.0)
         if len(lb) >= 3 and lb in by_city_initials:  # a city's (cgj.smx.gov.cn: 三门峡)
             ev.add(by_city_initials[lb], 2.0)
         if hinted:
@@ -534,14 +554,14 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             for d in by_county_initials.get(lb, ()):
                 if d.parent in named_cities:
                     ev.add([d], 4.0, agency=True)
-            for d in by_county_initials.get(lb[:-1], ()) if lb not in by_county_initials else ():
-                if d.parent in named_cities and _level_letters().get(d.name[-1:]) == lb[-1]:
+            for d in _of_kind(lb, by_county_initials) if lb not in by_county_initials else ():
+                if d.parent in named_cities:
                     ev.add([d], 4.0, agency=True)  # txq.siping.gov.cn: 铁西区, of 四平
         # fsqfy.bjcourt.gov.cn: a county's initials and its court's (区法院), on a host of its province
         core = next((lb[:-len(x)] for x in _county_agency_codes() if lb.endswith(x) and len(lb) > len(x) + 1), None)
         if core and hinted and not any(p.initials == core for p in provinces):
             # (…q, …x, …s: 区, 县, 市 before the institution's code)
-            core = core[:-1] if core[-1:] in ("q", "x", "s") and core[:-1] in by_county_initials else core
+            core = core[:-1] if core[-1:] in _level_letters().values() and core[:-1] in by_county_initials else core
             found = [d for d in by_county_initials.get(core, ()) if d.code[:2] in hinted]
             if len(found) == 1:
                 ev.add(found, 4.0, agency=True)
@@ -556,10 +576,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
     if len(parts) >= 3 and parts[-2:] == ["gov", "cn"] and len(parts[-3]) == 2:
         # sz.gov.cn, dg.gov.cn: a city's own domain, its initials right before gov.cn; the one such city
         # (of several with the initials, the one whose townships the text names)
-        cities = by_city_initials.get(parts[-3], [])
-        cities = cities if len(cities) == 1 else _by_townships(cities, body)
-        if len(cities) == 1:
-            ev.add(cities, 2.0)
+        ev.add(the_one(by_city_initials.get(parts[-3], [])), 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 
