@@ -448,12 +448,25 @@ class _Match(NamedTuple):
 
 
 def _day_point(x: _Match):  # 2022年3月17日, 3月17日
-    y, mo = x.year(), _month(x.g.get("m"))
-    if mo is None or (y and _date(y, mo, x.g["d"]) is None):
+    mo = _month(x.g.get("m"))
+    return _month_day(x, mo, x.g["d"]) if mo is not None else None
+
+
+def _month_day(x: _Match, mo: int, day) -> DateSpan | None:
+    """The point on `day` of month `mo` in the year the expression names or belongs to (the year
+    before when the day would fall after publication); None when no year has such a day."""
+    y = x.year()
+    if y and _date(y, mo, day) is None:
         return None
-    y = _year_back(y, lambda yy: _date(yy, mo, x.g["d"]), x.g, x.pub)
-    d = _date(y, mo, x.g["d"]) if y else None
+    y = _year_back(y, lambda yy: _date(yy, mo, day), x.g, x.pub)
+    d = _date(y, mo, day) if y else None
     return x.span("point", d, d, "day")
+
+
+def _month_day_readings(digits: str) -> list[tuple[int, str]]:
+    """The ways digits that lost their 月 split into a month and a day of one or two digits
+    (1130: 11 and 30; 112: 1 and 12, or 11 and 2)."""
+    return [(int(digits[:k]), digits[k:]) for k in (1, 2) if 0 < len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12]
 
 
 def _day_range(x: _Match):  # 3月1日至15日, 12月28日至1月3日
@@ -571,9 +584,8 @@ def _year_start_to_month_end(x: _Match):  # 2019年初至2020年6月, 2019年至
 
 def _jammed_ymd(x: _Match):  # 20191118日, 2023630日: the one reading of the digits that is a day
     digits = x.g["digits"]
-    y, rest = int(digits[:4]), digits[4:]
-    readings = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 0 < len(rest) - k <= 2]
-    days = {d for d in (_date(y, mo, dd) if 1 <= mo <= 12 else None for mo, dd in readings) if d}
+    y = int(digits[:4])
+    days = {d for d in (_date(y, mo, day) for mo, day in _month_day_readings(digits[4:])) if d}
     if len(days) != 1:
         return None
     d = days.pop()
@@ -581,16 +593,9 @@ def _jammed_ymd(x: _Match):  # 20191118日, 2023630日: the one reading of the d
 
 
 def _jammed_md(x: _Match):  # 1130日, 720日下午: the one reading of the digits that is a day of a month
-    digits = x.g["digits"]
-    readings = [(int(digits[:k]), digits[k:]) for k in (1, 2) if 0 < len(digits) - k <= 2]
-    readings = [(mo, int(day)) for mo, day in readings if 1 <= mo <= 12 and not day.startswith("0") and 1 <= int(day) <= 31]
-    if len(readings) != 1:
-        return None
-    mo, dd = readings.pop()
-    y = x.ref.year_for(x.m.start())
-    y = _year_back(y, lambda yy: _date(yy, mo, dd), x.g, x.pub)
-    d = _date(y, mo, dd) if y else None
-    return x.span("point", d, d, "day") if d or y is None else None
+    readings = [(mo, day) for mo, day in _month_day_readings(x.g["digits"])
+                if not day.startswith("0") and _date(2000, mo, day)]  # (a leap year: any day a month can have)
+    return _month_day(x, *readings[0]) if len(readings) == 1 else None
 
 
 def _rel_month_span(x: _Match):  # 去年8月至今年2月
