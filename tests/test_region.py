@@ -557,16 +557,6 @@ def test_a_county_named_right_after_a_city_it_is_not_in_is_that_citys_own_area()
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "330106"
 
 
-def test_a_hosts_county_initials_and_kind_letter_name_the_county_whose_townships_the_text_names():
-    body = "二是精准安置补偿。分大石镇、雪峰街道等5个片区开展征收，完成年度目标任务的230%。"
-    region = detect_region(title=None, body=body, source=None, url="https://lzq.gov.cn/news/show/1.html")
-    assert (region.county, region.adcode) == ("利州区", "510802")
-    # (without a township to choose by, the letters of several counties name none)
-    region = detect_region(title=None, body="二是精准安置补偿，完成年度目标任务的230%。", source=None,
-                           url="https://lzq.gov.cn/news/show/1.html")
-    assert region.county is None
-
-
 def test_he_xian_right_after_a_word_is_the_conjunction_and_the_county():
     body = "根据《中华人民共和国政府信息公开条例》和县人民政府办公室相关工作要求，维的乡健全信息公开制度，公开信息56条。"
     assert detect_region(title=None, body=body, source=None, url=None).adcode != "340523"
@@ -574,49 +564,41 @@ def test_he_xian_right_after_a_word_is_the_conjunction_and_the_county():
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "340523"
 
 
-def test_a_hosts_province_county_and_institution_initials_name_the_county():
-    body = "今年以来，该院坚持和发展新时代“枫桥经验”，诉前调解纠纷1200余件，调解成功率达68%。"
-    region = detect_region(title=None, body=body, source=None, url="http://sczzcourt.gov.cn/news_show.aspx?id=27957")
-    assert (region.county, region.adcode) == ("资中县", "511025")
+# A host's letters name a county (or a city) as its initials with the letter of its kind, its
+# government's or court's code, its province's initials, its city's host, or its city's gov.cn
+# domain; where several places share them, the one whose townships the text names.
+HOST_LETTERS = [
+    ("https://lzq.gov.cn/news/show/1.html", "二是精准安置补偿。分大石镇、雪峰街道等5个片区开展征收，完成年度目标任务的230%。",
+     "利州区", "510802"),
+    ("http://sczzcourt.gov.cn/news_show.aspx?id=27957", "今年以来，该院坚持和发展新时代“枫桥经验”，诉前调解纠纷1200余件，调解成功率达68%。",
+     "资中县", "511025"),
+    ("https://qt.lsfy.gov.cn/xwzx/zyxx/2024-04-22/18834.html", "近日，该院召开新闻发布会，通报一季度审判执行工作情况，共受理各类案件2300余件。",
+     "青田县", "331121"),
+    ("http://www.hengshan.gov.cn/xzxxgk/1.html", "近日，萱洲镇开展“法律明白人”培训，全镇120余名村干部参加，调解纠纷23件。",
+     "衡山县", "430423"),
+    ("http://txq.siping.gov.cn/zw/dc/202211/t1.html", "今年以来，区司法局深入开展矛盾纠纷排查化解，共排查化解矛盾纠纷320件，化解率98%。",
+     "铁西区", "220302"),
+    ("http://www.sxlc.gov.cn/lczw/zfxxgk/1.html", "近日，上遥镇司法所联合派出所开展矛盾纠纷排查，化解邻里纠纷12件。",
+     "黎城县", "140426"),
+    ("https://www.znzf.gov.cn/ztzl/yshj/1.html",  # (白马乡: a name of four counties)
+     "近日，白马乡开展消费维权宣传，受理消费投诉12件，为消费者挽回损失3万余元。", "中宁县", "640521"),
+    ("http://www.dg.gov.cn/xiegang/yw/content/post_1.html",
+     "近日，市交通运输局召开出租汽车行业规范管理工作会议，通报投诉办理情况，共受理投诉320件，办结率100%。", "东莞市", "441900"),
+]
 
 
-def test_a_county_channel_of_a_city_courts_host_names_the_county():
-    body = "近日，该院召开新闻发布会，通报一季度审判执行工作情况，共受理各类案件2300余件。"
-    region = detect_region(title=None, body=body, source=None, url="https://qt.lsfy.gov.cn/xwzx/zyxx/2024-04-22/18834.html")
-    assert (region.county, region.adcode) == ("青田县", "331121")
+@pytest.mark.parametrize("url,body,place,adcode", HOST_LETTERS, ids=[u.split("/")[2] for u, *_ in HOST_LETTERS])
+def test_a_hosts_letters_name_the_place(url, body, place, adcode):
+    region = detect_region(title=None, body=body, source=None, url=url)
+    assert (region.county or region.city, region.adcode) == (place, adcode)
 
 
-def test_a_hosts_pinyin_of_two_counties_names_the_one_whose_townships_the_text_names():
-    body = "近日，萱洲镇开展“法律明白人”培训，全镇120余名村干部参加，调解纠纷23件。"
-    region = detect_region(title=None, body=body, source=None, url="http://www.hengshan.gov.cn/xzxxgk/1.html")
-    assert (region.county, region.adcode) == ("衡山县", "430423")
-
-
-def test_a_county_channel_of_a_citys_host_by_its_initials_and_kind_letter():
-    body = "今年以来，区司法局深入开展矛盾纠纷排查化解，共排查化解矛盾纠纷320件，化解率98%。"
-    region = detect_region(title=None, body=body, source=None, url="http://txq.siping.gov.cn/zw/dc/202211/t1.html")
-    assert (region.county, region.adcode) == ("铁西区", "220302")
-
-
-def test_a_hosts_province_and_county_initials_of_two_counties_name_the_one_whose_townships_the_text_names():
-    body = "近日，上遥镇司法所联合派出所开展矛盾纠纷排查，化解邻里纠纷12件。"
-    region = detect_region(title=None, body=body, source=None, url="http://www.sxlc.gov.cn/lczw/zfxxgk/1.html")
-    assert (region.county, region.adcode) == ("黎城县", "140426")
-
-
-def test_a_hosts_county_initials_and_government_code_name_the_county_whose_townships_the_text_names():
-    body = "近日，白马乡开展消费维权宣传，受理消费投诉12件，为消费者挽回损失3万余元。"  # (a name of four counties)
-    region = detect_region(title=None, body=body, source=None, url="https://www.znzf.gov.cn/ztzl/yshj/1.html")
-    assert (region.county, region.adcode) == ("中宁县", "640521")
-
-
-def test_a_citys_own_gov_cn_domain_by_its_two_initials():
+def test_letters_several_places_share_name_none_without_a_township_to_choose_by():
+    region = detect_region(title=None, body="二是精准安置补偿，完成年度目标任务的230%。", source=None,
+                           url="https://lzq.gov.cn/news/show/1.html")
+    assert region.county is None
     body = "近日，市交通运输局召开出租汽车行业规范管理工作会议，通报投诉办理情况，共受理投诉320件，办结率100%。"
-    region = detect_region(title=None, body=body, source=None, url="http://www.dg.gov.cn/xiegang/yw/content/post_1.html")
-    assert (region.city, region.adcode) == ("东莞市", "441900")
-    # (initials of several cities name none of them without more to go on)
-    region = detect_region(title=None, body=body, source=None, url="http://jtys.sz.gov.cn/jtzx/content/1.html")
-    assert region.city is None
+    assert detect_region(title=None, body=body, source=None, url="http://jtys.sz.gov.cn/jtzx/content/1.html").city is None
 
 
 def test_the_one_city_a_title_names_inside_it_over_a_county_its_body_names():
