@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, fields_or_navigation, keys_over_values, normalise, stamp_opening
+from .lines import CLOCK_ALONE, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_roles, fields_or_navigation, keys_over_values, normalise, stamp_opening
 from .region import find_places
 from .script import is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -449,7 +449,7 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
     # the content line just above the first publication line (within three lines)
     publication = None
     for i, ln in enumerate(lines):
-        if ln.kind == "fields" and ("published" in ln.fields or "source" in ln.fields):
+        if ln.kind == "fields" and (_PUBLICATION_ROLES & ln.fields.keys() or "published" in field_roles(ln)):
             publication = i
             j, skipped = i - 1, 0
             while j >= 0 and (lines[j].kind in ("blank", "fields", "byline") or _DECK.match(lines[j].text)
@@ -548,6 +548,8 @@ def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     if k is None:
         return None
     upper, lower = lines[k].text, lines[i].text
+    if _subtitle_below(lines, i, upper) or _TITLE_BULLET.match(upper):
+        return None  # the subtitle in the page's title bar too, or a list's bullet: line i heads the article
     if len(upper) >= _HEADLINE_MIN and len(upper) + len(lower) >= _HEADLINES_MIN and looks_like_title(upper) and not agency_only(upper) \
             and not _NOT_HEADLINE_MARKS.search(upper) and len(upper.split()) <= 2 and not lower.lstrip().startswith(("——", "—")) \
             and not _place_alone(upper) and not _NOT_OVER_SUBTITLE.search(upper) and not upper.rstrip().endswith(("—", "－")) \
@@ -556,6 +558,19 @@ def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     return None
 
 
+def _subtitle_below(lines: list[Line], i: int, text: str) -> bool:
+    """Whether the content line under line i prints `text` as a subtitle, after its dash
+    (全国推进…工作纪实 / 让“到综治中心能解决问题”成为群众口碑 / ——全国推进…工作纪实)."""
+    k = i + 1
+    while k < len(lines) and lines[k].kind == "blank":
+        k += 1
+    if k >= len(lines) or lines[k].kind != "content":
+        return False
+    below = _SPACE.sub("", lines[k].text)
+    return below.startswith(("—", "－")) and below.lstrip("—－") == _SPACE.sub("", text) != ""
+
+
+_PUBLICATION_ROLES = frozenset({"published", "source"})
 _HEADLINE_MIN = 10  # characters of a headline over a subtitle…
 _HEADLINES_MIN = 24  # …and of the two lines: shorter ones are halves of one headline (乡贤当起“老娘舅” / 调解纠纷好帮手)
 _NOT_OVER_SUBTITLE = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["not_over_subtitle"]))
@@ -604,7 +619,8 @@ def _headline_over_deck(lines: list[Line], i: int) -> int | None:
         return None
     upper = lines[k].text
     if len(upper) >= 8 and looks_like_title(upper) and not agency_only(upper) \
-            and not _FIGURE.search(upper) and not _NOT_HEADLINE_MARKS.search(upper):
+            and not _FIGURE.search(upper) and not _NOT_HEADLINE_MARKS.search(upper) \
+            and not _NOT_OVER_SUBTITLE.search(upper) and not _TITLE_BULLET.match(upper):
         return k
     return None
 

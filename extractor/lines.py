@@ -58,6 +58,17 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
     return lexicon.fast_compile(rf"({_spaced(role)})\s*[:：]"), role
 
 
+def field_roles(line: Line) -> set[str]:
+    """The roles of a fields line's keys, with values or without (发布时间: 信息来源: →
+    published, source): a publication line left empty still marks the header's place."""
+    _, role = _field_keys()
+    keys = (_KEY_SPACE.sub("", k) for k in line.fields.get("_keys", "").split(";") if k)
+    return {role[k] for k in keys if k in role}
+
+
+_KEY_SPACE = regex.compile(r"\s+")
+
+
 def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
     """A page's header whose field keys stand alone on their lines with the values on the next
     (发布时间: / 2026-03-04 / 作者: / 来源: / 万古镇人民政府): each key joined to its value."""
