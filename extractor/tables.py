@@ -388,17 +388,18 @@ def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
 
 
 def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: list[DateSpan],
-                  title_dates: list[DateSpan]) -> tuple[list[Metric], set[int]]:
+                  title_dates: list[DateSpan], report_year: int | None = None) -> tuple[list[Metric], set[int]]:
     """The metrics of the tables' cells, and the ids of the metrics in `found` that stand in a
     header cell (which no table metric may be). Metrics of `found` inside a data cell get the
-    table's indicator and period."""
+    table's indicator and period. `report_year` is the year an annual report covers, when the
+    text names its report (…2023年政府信息公开工作年度报告) without a title saying so."""
     c = _cfg()
     by_order = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in by_order]
     out: list[Metric] = []
     in_header: set[int] = set()
     for t in tables:
-        period = _table_period(body, t, dates, title_dates)
+        period = _table_period(body, t, dates, title_dates, report_year)
         headers: list[list[Cell]] = []
         seen_data = False
         for row in t.rows:
@@ -507,10 +508,12 @@ def _bare_change_headers() -> frozenset:
     return frozenset(lexicon.load("tables")["bare_change_headers"])
 
 
-def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan]) -> Period | None:
+def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan],
+                  report_year: int | None = None) -> Period | None:
     """The table's own period: a time expression in its caption lines (not a comparison's
-    basis: 相比于2023年); else the report's year named in the title; else the year, quarter or
-    months that open the report's first paragraph naming one."""
+    basis: 相比于2023年); else the report's year named in the title, or in the text where it
+    names its report (汇报我镇2023年政府信息公开工作); else the year, quarter or months that
+    open the report's first paragraph naming one."""
     basis = basis_before_year()
     usable = [d for d in dates if d.start_date and d.anchored and not basis.search(body, max(0, d.start - 6), d.start)]
     caption = [d for d in usable if t.caption[0] <= d.start < t.caption[1]]
@@ -519,6 +522,11 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     years = [d for d in title_dates if d.granularity == "year" and d.start_date]
     if years:
         return years[0].as_period()
+    if report_year is not None:
+        named = next((d for d in usable if d.granularity == "year" and d.start_date[:4] == str(report_year)
+                      and d.end_date[:4] == str(report_year)), None)
+        if named is not None:
+            return named.as_period()
     # (2024年, …; 2023年第二季度, …; 2023年1-4月份, …: the period a bulletin reports on)
     opening = [d for d in usable if d.type == "range" and d.granularity in ("year", "quarter", "month")
                and d.end <= t.start and opens_line(body, d.start)]

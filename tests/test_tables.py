@@ -240,3 +240,14 @@ def test_a_row_labelled_by_a_month_takes_that_month_as_its_period():
     cells = _by_indicator(text, "2025-12-18")
     assert (cells[("城市管理类工单占比", 26.7)].period.start_date, cells[("受理转办工单总数", 1247.0)].period.end_date) == (
         "2025-11-01", "2025-10-31")
+
+
+def test_a_disclosure_reports_year_named_in_its_text_is_its_tables_period():
+    # a dump lost the report's title: the text names the report it is, and so its year
+    text = ("一、总体情况\n本报告是根据《中华人民共和国政府信息公开条例》要求，现结合我镇实际，汇报我镇2023年政府信息公开工作。\n"
+            "二、主动公开政府信息情况\n第二十条第(一)项\n|\n信息内容\n|\n本年制发件数\n|\n本年废止件数\n|\n现行有效件数\n|\n"
+            "规章\n|\n0\n|\n0\n|\n6\n|\n行政规范性文件\n|\n0\n|\n0\n|\n2\n|\n三、收到和处理政府信息公开申请情况")
+    doc = extract(text)
+    m = next(m for m in doc.metrics if m.value == 6.0)
+    assert (m.period.start_date, m.period.end_date) == ("2023-01-01", "2023-12-31")
+    assert m.period.text == "2023年"
