@@ -617,3 +617,12 @@ def test_the_one_province_a_title_names_inside_it_over_a_county_its_body_names()
     # (not a province inside an outlet's name)
     region = detect_region(title="记者手记：河北日报采访见闻", body=body, source=None, url=None)
     assert region.county == "沙河市"
+
+
+def test_a_citys_bulletin_ranking_five_of_its_counties_one_named_twice_is_the_citys():
+    from extractor.region import detect_region
+    body = ("市12345政府公共服务中心对各成员单位12345工作进行综合评价，现将2月份绩效考评有关情况通报如下：\n"
+            "1. 各县、赣榆区：2月份，灌云县考评得分为145.76分，赣榆区145.35分，东海县144.69分，灌南县144.42分。\n"
+            "2. 各区：连云区94.65分，海州区94.16分。")
+    region = detect_region(title="2022年2月份市12345在线平台绩效考评情况通报", body=body, source=None, url=None)
+    assert region.adcode == "320700"
