@@ -369,8 +369,8 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
             # 信访举报部门共接受信访举报: an actor's verb and a verbal object)
     if "等" in raw:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
         head, _, rest = raw.rpartition("等")
-        if has_noun(clean(rest)) and len(clean(rest)) >= 2:
-            raw = rest
+        if has_noun(clean(rest)) and len(clean(rest)) > _BARE_CATEGORY:
+            raw = rest  # (审结金融借款、民间借贷等案件: a bare 案件, 事项, 活动 is named by its examples, which stay)
     raw = _drop_partner(clean(raw))
     raw = _after_complement(raw)
     if raw and _actor_and_place(raw):
@@ -390,6 +390,9 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         elif not rest and raw[lv.end():].strip():
             return ""  # 组织全市|89名律师: a light verb and the scope (全市) say nothing measured
     return clean(raw)
+
+
+_BARE_CATEGORY = 2  # characters of a category (案件, 纠纷) that says nothing without the examples before its 等
 
 
 def _from_predicate(text: str) -> str:

@@ -845,3 +845,11 @@ def test_a_dash_before_a_paragraphs_opening_time_leaves_it_opening_the_paragraph
                   "——这一年，我们坚持以人民为中心。精品案例持续输出，13件案件获评全省典型案例。",
                   published_at="2025-03-21")
     assert {m.text: m.period and m.period.start_date for m in doc.metrics} == {"13件": "2024-01-01"}
+
+
+def test_a_bare_category_after_examples_keeps_them_a_named_one_stands_alone():
+    # 案件, 事项, 活动 alone say nothing: the examples before 等 name what was counted
+    assert indicators("审结金融借款、民间借贷等案件24455件。") == [("24455件", "审结金融借款、民间借贷等案件")]
+    assert indicators("开展“送法入户”“田间地头普法”等活动22场次。") == [("22场次", "“送法入户”“田间地头普法”等活动")]
+    # a category with its own name needs no examples
+    assert indicators("打造“法治院坝”“调解长廊”等红色阵地12个。") == [("12个", "红色阵地")]
