@@ -317,6 +317,27 @@ def _actor_and_place(text: str) -> bool:
     return False
 
 
+def _after_place(text: str) -> str:
+    """东湖街道办事处在越城区政府信息公开系统上|主动公开政府信息: after a place phrase closed by
+    its localizer (上, 中, 内), what was done there, without who did it and where."""
+    prepositions = _cfg().place_prepositions
+    if not any(p in text[1:] for p in prepositions):
+        return text
+    t = tags(text)
+    pos = 0
+    for i, (word, flag) in enumerate(t):
+        pos += len(word)
+        if i > 0 and word in prepositions and not is_verb(*t[i - 1]):
+            at = pos
+            for w, f in t[i + 1:]:
+                at += len(w)
+                if f == "f":
+                    rest = text[at:]  # (…在C类及以下的|责任单位: the place phrase says which, it stays)
+                    return rest if len(rest) >= 2 and has_noun(rest) and not rest.startswith("的") else text
+            return text
+    return text
+
+
 def _head_after(text: str, before_number: bool = False) -> str:
     """The noun phrase that opens `text`, cut at the first verb or preposition after a noun
     (败诉率、纠错率较高的街道作为重点地区 -> 败诉率、纠错率较高的街道). `before_number`: the
@@ -372,7 +393,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         if has_noun(clean(rest)) and len(clean(rest)) > _BARE_CATEGORY:
             raw = rest  # (审结金融借款、民间借贷等案件: a bare 案件, 事项, 活动 is named by its examples, which stay)
     raw = _drop_partner(clean(raw))
-    raw = _after_complement(raw)
+    raw = _after_place(_after_complement(raw))
     if raw and _actor_and_place(raw):
         return ""
     if "、" in raw and verb_count(raw) >= 2:  # 设立宣传咨询台、发放宣传资料 -> 发放宣传资料

@@ -853,3 +853,8 @@ def test_a_bare_category_after_examples_keeps_them_a_named_one_stands_alone():
     assert indicators("开展“送法入户”“田间地头普法”等活动22场次。") == [("22场次", "“送法入户”“田间地头普法”等活动")]
     # a category with its own name needs no examples
     assert indicators("打造“法治院坝”“调解长廊”等红色阵地12个。") == [("12个", "红色阵地")]
+
+
+def test_what_was_done_after_a_place_phrase_closed_by_its_localizer():
+    assert indicators("东湖街道办事处在越城区政府信息公开系统上主动公开政府信息47条。") == [("47条", "主动公开政府信息")]
+    assert indicators("东山镇在秀英区政府信息公开平台网站上更新各类信息76条。") == [("76条", "更新各类信息")]
