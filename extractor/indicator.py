@@ -792,9 +792,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         prev_sentence = sentence
     _awards(body, segs, raws)
     _listed_after_bare_numbers(body, segs, raws)
-    _split_lists(body, segs, raws, runs, compared_with.keys())
-    _split_lists(body, segs, raws, share_runs)  # 调解成功率和群众满意率分别为98%、95%
-    _split_lists(body, segs, raws, count_runs, items_only=True)  # 来信、来访分别为142件次、396件次
+    _split_lists(body, segs, raws, runs, dates, compared_with.keys())
+    _split_lists(body, segs, raws, share_runs, dates)  # 调解成功率和群众满意率分别为98%、95%
+    _split_lists(body, segs, raws, count_runs, dates, items_only=True)  # 来信、来访分别为142件次、396件次
     for raw in raws:  # a change takes what the number it compares measures, once lists are split
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
@@ -938,16 +938,19 @@ def _awards(body: str, segs: Segments, raws):
         i = j + 1
 
 
-def _split_lists(body: str, segs: Segments, raws, runs, compared=(), items_only: bool = False):
+def _split_lists(body: str, segs: Segments, raws, runs, dates, compared=(), items_only: bool = False):
     """民商事案件收案数和信访总量同比分别下降15.3%和9.6%: a 分别 list of n numbers whose
     subject names n things joined by 、/和 gives each number its own (unless the numbers are
-    changes that already compare the counts listed before them)."""
+    changes that already compare the counts listed before them). A list of periods (该院2015年、
+    2016年、2017年收案分别为…) gives each number its period, not what it counts."""
     for i, first in enumerate(raws):
         k, n = runs.get(id(first), (None, 0))
         if k != 0 or n < 2 or id(first) in compared:
             continue
         m = first.metric
-        before = body[segs.clause_start(m.start):first.change_start if first.change_start is not None else m.start]
+        clause = segs.clause_start(m.start)
+        before = body[clause:first.change_start if first.change_start is not None else m.start]
+        periods = [d.text for d in dates.starting_in(clause, clause + len(before))]
         for subject in (m.indicator or "", clean(before)):
             # the list's own joiners first; 与/及 may join words inside an item (房屋征收与补偿)
             for joiners in (None, ("、", "和", "以及"), ("、",)):
@@ -956,6 +959,8 @@ def _split_lists(body: str, segs: Segments, raws, runs, compared=(), items_only:
                     break
             if len(parts) == n and items_only and not _items_alone(subject, parts):
                 parts = []
+            if len(parts) == n and all(any(p in part for p in periods) for part in parts):
+                parts = []  # (the items are periods)
             if len(parts) == n:
                 for raw, part in zip(raws[i:i + n], _shared_ends(parts)):
                     raw.metric.indicator = part

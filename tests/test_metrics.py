@@ -858,3 +858,11 @@ def test_a_bare_category_after_examples_keeps_them_a_named_one_stands_alone():
 def test_what_was_done_after_a_place_phrase_closed_by_its_localizer():
     assert indicators("东湖街道办事处在越城区政府信息公开系统上主动公开政府信息47条。") == [("47条", "主动公开政府信息")]
     assert indicators("东山镇在秀英区政府信息公开平台网站上更新各类信息76条。") == [("76条", "更新各类信息")]
+
+
+def test_a_respectively_list_of_periods_gives_each_number_its_period_not_its_indicator():
+    found = [(m.text, m.indicator, m.period.text) for m in extract(
+        LEAD + "该院2015年、2016年、2017年收案分别为3075件、3813件、4908件。", published_at="2024-11-20").metrics]
+    assert found == [("3075件", "收案", "2015年"), ("3813件", "收案", "2016年"), ("4908件", "收案", "2017年")]
+    # 分别 opens no indicator
+    assert indicators("2、3月份，分别占当月信访总量的24.4%和10.4%。")[0][1] == "占当月信访总量"
