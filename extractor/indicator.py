@@ -865,7 +865,7 @@ def _subject_after_frame(body: str, segs: Segments, start: int, date_spans) -> s
     return head if head and has_noun(head) and not _DIGIT.search(head) else None
 
 
-_ITEM_BEFORE = lexicon.fast_compile(r"([^、，,：:；;。\s（(）)]{2,14})[（(]\s*$")
+_ITEM_BEFORE = lexicon.fast_compile(r"([^、，,：:；;。\s（(）)>＞]{2,14})[（(]\s*$")
 
 
 def _listed_rate(body: str, sentence_start: int, start: int):
@@ -883,19 +883,22 @@ _LISTED_RATE = lexicon.fast_compile(lexicon.load("indicator")["listed_rate_head"
 _LIST_BREAK = lexicon.fast_compile(r"[，,。；;：:\n]")
 
 
+_ITEM_SEPARATORS = "、，,；;>＞"  # (…住宿服务(34%)>美容美发服务(8%)>…: a ranking's items)
+
+
 def bracketed_item(body: str, start: int, end: int, list_start: int | None = None) -> str | None:
     """The item a bracketed number belongs to in a list of items (岳阳县(4383件)、岳阳楼区
     (4048件)、…): the name just before the bracket, when the bracket holds only the number and
     the list goes on or ends there."""
     if not body.startswith(("(", "（"), start - 1) or not body.startswith((")", "）"), end):
         return None
-    after = body[end + 1:end + 2]
-    if after and after not in "、，,；;。和及\n":
+    after = body[end + 1:end + 4].lstrip(" \u3000")[:1]  # (道路设施(9条) 。: a space before the stop)
+    if after and after not in _ITEM_SEPARATORS + "。和及\n":
         return None
     if list_start is not None and 2 <= start - 1 - list_start <= 14 and _ITEM_BEFORE.fullmatch(body, list_start, start):
         return body[list_start:start - 1]  # (…不合格率高于5%的是|城南街道(37.84%): the list's first item after its head)
     m = _ITEM_BEFORE.search(body, max(0, start - 16), start)
-    if not m or not (m.start(1) == 0 or body[m.start(1) - 1] in "、，,：:；;。\n)）"):
+    if not m or not (m.start(1) == 0 or body[m.start(1) - 1] in _ITEM_SEPARATORS + "：:。\n)）"):
         return None
     name = m.group(1).lstrip("和及与")  # (…、汨罗市(2570件)和临湘市(2328件))
     if body[m.start(1) - 1:m.start(1)] in ")）" and name == m.group(1):

@@ -866,3 +866,10 @@ def test_a_respectively_list_of_periods_gives_each_number_its_period_not_its_ind
     assert found == [("3075件", "收案", "2015年"), ("3813件", "收案", "2016年"), ("4908件", "收案", "2017年")]
     # 分别 opens no indicator
     assert indicators("2、3月份，分别占当月信访总量的24.4%和10.4%。")[0][1] == "占当月信访总量"
+
+
+def test_bracketed_numbers_of_a_ranking_and_of_a_list_ending_before_a_spaced_stop():
+    found = indicators("投诉较多的是住宿服务(占服务消费投诉的34%)>美容美发服务(8%)>教育培训服务(7%)>销售服务(5%)。")
+    assert found[1:] == [("8%", "美容美发服务"), ("7%", "教育培训服务"), ("5%", "销售服务")]
+    found = indicators("诉求主要涉及社区管理(12条)、体育娱乐(11条)、道路设施(9条) 。")
+    assert found[1:] == [("11条", "体育娱乐"), ("9条", "道路设施")]
