@@ -348,6 +348,9 @@ def _as_word(pattern, body: str, lo: int, hi: int) -> bool:
     return any(m.start() in bounds and m.end() in bounds for m in found)
 
 
+_COMPARING_WORDS = ("较", "比", "相比", "相较", "相较于")  # (words that may name the year compared with right after them)
+
+
 def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, int | None]:
     """The comparison basis of a change: of the basis words between `floor` and `pos`,
     the one that ends last (同比上一年度 -> yoy); its span widened over words overlapping it."""
@@ -357,9 +360,11 @@ def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, i
         word, i = m.group(), m.start()
         if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
             continue
+        if word in ("相比", "相较") and not window[i + len(word):].strip(" ，,"):
+            continue  # 与2019年同期相比|下降0.81%: the close of 与…相比, opening nothing
         basis = cfg.basis_of[word]
-        if basis == "vs_previous" and word in ("较", "比") and cfg.yoy_year_after.match(window, i + 1):
-            basis = "yoy"
+        if basis == "vs_previous" and word in _COMPARING_WORDS and cfg.yoy_year_after.match(window, i + len(word)):
+            basis = "yoy"  # (比2022年, 相较于2022年: that year)
         found.append((i, i + len(word), basis))
     if not found:
         return None, None

@@ -195,6 +195,10 @@ def test_comparison_with_a_named_year_is_year_on_year():
     assert metrics("拨付法律援助经费85万元，比2022年增长13%。", published="2023-11-20")[1][4:6] == ("up", "yoy")
     assert metrics("受理案件120件，较2022年同期下降5%。", published="2023-11-20")[1][4:6] == ("down", "yoy")
     assert metrics("办案时长较前缩短3天。")[0][4:6] == ("down", "vs_previous")
+    # 相比 and 相较(于) compare as 比 and 较 do, and their whole word opens the change
+    found = indicators("全年市本级处理案件1454件，相比去年同期下降1.5%。")
+    assert found[1] == ("相比去年同期下降1.5%", "市本级处理案件")
+    assert metrics("受理案件120件，相较于2022年增长15%。", published="2023-11-20")[1][4:6] == ("up", "yoy")
 
 
 def test_a_yearly_count_that_is_not_a_frequency_stays():
