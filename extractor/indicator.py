@@ -680,7 +680,8 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     prev_start = max(segs.clause_start(this_clause - 1), floor)
     text = clean(_strip_dates(body[prev_start:this_clause - 1], prev_start, date_spans))
     t = tags(text)
-    last_noun = max((i for i, (w, f) in enumerate(t) if f in _cfg().nouns and not is_verb(w, f)), default=None)
+    last_noun = max((i for i, (w, f) in enumerate(t) if (f in _cfg().nouns and not is_verb(w, f))
+                     or (w == "类" and i == len(t) - 1 and i > 0)), default=None)  # (涉水类: a category)
     if last_noun is None:
         return None
     head = clean("".join(w for w, _ in t[: last_noun + 1]))

@@ -877,3 +877,8 @@ def test_bracketed_numbers_of_a_ranking_and_of_a_list_ending_before_a_spaced_sto
     assert found[1:] == [("8%", "美容美发服务"), ("7%", "教育培训服务"), ("5%", "销售服务")]
     found = indicators("诉求主要涉及社区管理(12条)、体育娱乐(11条)、道路设施(9条) 。")
     assert found[1:] == [("11条", "体育娱乐"), ("9条", "道路设施")]
+
+
+def test_a_share_after_a_category_named_in_the_clause_before():
+    # 其次是…: the place in a ranking; …类: a category, though its words are verbs (涉水)
+    assert indicators("涉及大气类举报最多，占27.9%；其次是涉水类，占22.9%。")[1] == ("22.9%", "涉水类")
