@@ -727,3 +727,10 @@ def test_a_day_whose_month_a_dump_lost_is_read_where_only_one_reading_is_a_day()
     got = [(d.text, d.start_date) for d in find_dates(text, make_reference(text, "2019-12-26", None))]
     assert got == [("1130日", "2019-11-30"), ("1226日", "2019-12-26")]
     # (112日 reads as 1月12日 and as 11月2日; 历时120日 counts days)
+
+
+def test_a_count_carried_over_from_last_year_is_of_the_year_reported_on():
+    periods, _ = _periods("2023年，全区共受理依申请公开1137件，已答复1136件（含上年度结转32件），均在法定期限内。"
+                          "收到政府信息公开申请26件，结转上年度申请0件。", published="2024-02-18")
+    assert periods["32件"][1:] == ("2023-01-01", "2023-12-31")
+    assert periods["0件"][1:] == ("2023-01-01", "2023-12-31")
