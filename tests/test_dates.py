@@ -730,7 +730,8 @@ def test_a_day_whose_month_a_dump_lost_is_read_where_only_one_reading_is_a_day()
 
 
 def test_a_count_carried_over_from_last_year_is_of_the_year_reported_on():
-    periods, _ = _periods("2023年，全区共受理依申请公开1137件，已答复1136件（含上年度结转32件），均在法定期限内。"
-                          "收到政府信息公开申请26件，结转上年度申请0件。", published="2024-02-18")
+    # (a 2023 report: its 上年度 is 2022)
+    periods, _ = _periods("某区2023年政府信息公开工作年度报告\n2023年，全区共受理依申请公开1137件，已答复1136件（含上年度结转32件），"
+                          "均在法定期限内。收到政府信息公开申请26件，结转上年度申请0件。", published="2024-02-18")
     assert periods["32件"][1:] == ("2023-01-01", "2023-12-31")
     assert periods["0件"][1:] == ("2023-01-01", "2023-12-31")
