@@ -141,6 +141,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     if respective is not None:
         return respective.as_period()  # 2022年、2023年，…调解成功率分别为3.75%、1.8%: the k-th number, the k-th year
     own, elsewhere = [], []
+    basis_end = -1
     for d in dates.starting_in(sentence.start, sentence.end):
         owner = _binds_to(d, body, by_position)
         if owner is not None and owner is not metric and owner.end <= metric.start \
@@ -148,12 +149,15 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
             owner = metric  # 到2017年的606万人次和49.91亿元: the date's list goes on to this number
         if owner is metric and not multiple_basis().match(body, d.end):
             return d.as_period()
-        basis = basis_before_year().search(body, max(sentence.start, d.start - 8), d.start)
+        basis = basis_before_year().search(body, max(sentence.start, d.start - 8), d.start) \
+            or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
+        basis_end = d.end if basis else -1
         if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
         if owner is not None or basis or _BASIS_AFTER.match(body, d.end) or states_last_years_period(d, body, metric.start) \
-                or _CARRIED_AFTER.match(body, d.end) or _CARRIED_BEFORE.search(body, max(0, d.start - 4), d.start):
+                or _CARRIED_AFTER.match(body, d.end) or _CARRIED_BEFORE.search(body, max(0, d.start - 4), d.start) \
+                or multiple_basis().match(body, d.end):  # (是2016年底人数的5.6倍: the multiple's basis)
             continue  # another number's date, the basis of a comparison (同比上一年度, 高于去年同期), or where a count was carried from
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
@@ -210,6 +214,8 @@ def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_p
             run = [d]
     if len(run) < 2 or not all(_usable(d) for d in run):
         return None
+    if basis_before_year().search(body, max(sentence.start, run[0].start - 8), run[0].start):
+        return None  # 较2019年、2020年分别增长137%、86%: the years compared with, not the numbers' own
     numbers = sorted({id(m): m for pos, m in by_position.items() if at < pos < sentence.end}.values(),
                      key=lambda m: m.start)
     k = next((i for i, m in enumerate(numbers) if m is metric), None)

@@ -735,3 +735,13 @@ def test_a_count_carried_over_from_last_year_is_of_the_year_reported_on():
                           "均在法定期限内。收到政府信息公开申请26件，结转上年度申请0件。", published="2024-02-18")
     assert periods["32件"][1:] == ("2023-01-01", "2023-12-31")
     assert periods["0件"][1:] == ("2023-01-01", "2023-12-31")
+
+
+def test_years_compared_with_are_no_period_listed_or_a_multiples_basis():
+    periods, _ = _periods("2021年，群众拨打12309检察服务热线16万余次，较2019年、2020年分别增长137%、86%。", published="2022-03-05")
+    assert periods["增长137%"][0] == periods["86%"][0] == "2021年"
+    periods, _ = _periods("目前，全省公职律师1633人，公司律师98人，是2016年底人数的5.6倍。", published="2018-05-15")
+    assert periods["5.6倍"][0] == "目前"
+    # 高出 is a change: 比2021年 is its basis, not the period of an earlier figure
+    periods, _ = _periods("2022年，调解成功率达78.9%，比2021年高出15个百分点。", published="2023-02-15")
+    assert periods["比2021年高出15个百分点"][0] == "2022年"
