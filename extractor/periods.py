@@ -15,6 +15,7 @@ from .segments import Segments, SpanIndex
 
 _SENTENCE_ENDS = "。！？!?：:”\n"
 _WRAPPED = 20  # characters of a line broken inside its sentence
+_GOES_ON = "的，,、和及与"  # the last character of a line broken off inside its sentence, however short
 _OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?|\s*[（(](?=\s*\d)|(?=\d)")  # (2月份(615件), 2023年215件: the date's number)
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
@@ -175,8 +176,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     para_start = para.start
     for _ in range(3):  # a line broken inside its sentence (a hard-wrapped yearbook page) goes on the line before
         line_start = body.rfind("\n", 0, para_start - 1) + 1
-        if para_start < 2 or body[para_start - 2] in _SENTENCE_ENDS or para_start - 1 - line_start < _WRAPPED:
-            break  # (a short line is a heading, not a wrapped one)
+        if para_start < 2 or body[para_start - 2] in _SENTENCE_ENDS or \
+                (para_start - 1 - line_start < _WRAPPED and body[para_start - 2] not in _GOES_ON):
+            break  # (a short line is a heading, not a wrapped one, unless it breaks off: 2025年,孝南区受理的 / 33267件…)
         para_start = segs.paragraph_at(para_start - 2).start
     for n, s in enumerate(segs.sentences_before(metric.start, para_start)):
         if n >= _OPENER_LOOKBACK:

@@ -745,3 +745,10 @@ def test_years_compared_with_are_no_period_listed_or_a_multiples_basis():
     # 高出 is a change: 比2021年 is its basis, not the period of an earlier figure
     periods, _ = _periods("2022年，调解成功率达78.9%，比2021年高出15个百分点。", published="2023-02-15")
     assert periods["比2021年高出15个百分点"][0] == "2022年"
+
+
+def test_a_short_line_broken_off_inside_its_sentence_goes_on_below():
+    periods, _ = _periods("某区热线工作综述\n近年来，热线受理量逐年增长，如何确保“件件有落实、事事有回音”，成为全区各部门的共同课题。\n"
+                          "2025年，孝南区受理的\n33267件热线诉求中，直接答复292件\n交办属地及区直部门流转办理32266件\n"
+                          "热线工单的最终指向，是解决群众的急难愁盼。在孝南区，各部门始终把群众诉求作为工作的风向标。", published=None)
+    assert periods["33267件"][0] == "2025年"
