@@ -431,6 +431,11 @@ def _host_place_prefixes() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _province_site_labels() -> dict[str, str]:
+    return dict(lexicon.load("region")["province_site_labels"])
+
+
+@lru_cache(maxsize=1)
 def _province_host_suffixes() -> frozenset:
     return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
 
@@ -482,7 +487,12 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
         """The one of `divs`: the only one, or the one whose townships the text names; else none."""
         found = divs if len(divs) <= 1 else by_townships(divs)
         return found if len(found) == 1 else []
+    sites = _province_site_labels()
+    site_of = {sites[lb] for lb in labels if lb in sites}  # (the province whose site the host is under)
     for lb in labels:
+        if lb in sites:  # hncourt: 河南's courts, not 湖南's or 海南's
+            hinted.add(sites[lb])
+            continue
         for p in provinces:
             rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
             if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
@@ -493,6 +503,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
                 # (gdqy: 广东 清远; sxgp: 山西 高平; yncxym: 云南 楚雄 元谋; scanju: 四川 安居; xgnews is no 香港)
                 hinted.add(p.code[:2])
     for lb in labels:
+        if lb in sites:
+            continue  # (hncourt names its province alone: no city's initials, 淮南's hn, in it)
         for p in provinces:  # gdqy: 广东 and the initials of one of its cities (清远)
             if p.code[:2] in hinted and len(p.initials) >= 2 and lb.startswith(p.initials):
                 rest = lb[len(p.initials):]
@@ -511,9 +523,13 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
                 # scanju: 四川, then the pinyin of one of its places (安居)
                 ev.add(_province_place(p, rest, by_pinyin), 4.0, agency=True)
         outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
-        if outlet and by_city_initials.get(outlet):
-            ev.add(by_city_initials[outlet], 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)
-            named_cities.update(d.code for d in by_city_initials[outlet])
+        outlets = by_city_initials.get(outlet, []) if outlet else []
+        if outlet and site_of:  # jyzy.hncourt: a court under 河南's site is 河南's (济源, no 揭阳)
+            outlets = [d for d in outlets if d.code[:2] in site_of] \
+                or the_one([d for d in by_county_initials.get(outlet, ()) if d.code[:2] in site_of])
+        if outlets:
+            ev.add(outlets, 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)
+            named_cities.update(d.code for d in outlets)
         for prefix in _host_place_prefixes():  # jinridengzhou: the site of 今日邓州
             if lb.startswith(prefix) and len(lb) > len(prefix) + 3:
                 lb = lb[len(prefix):]
@@ -560,9 +576,10 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
         # fsqfy.bjcourt.gov.cn: a county's initials and its court's (区法院), on a host of its province
         core = next((lb[:-len(x)] for x in _county_agency_codes() if lb.endswith(x) and len(lb) > len(x) + 1), None)
         if core and hinted and not any(p.initials == core for p in provinces):
-            # (…q, …x, …s: 区, 县, 市 before the institution's code)
-            core = core[:-1] if core[-1:] in _level_letters().values() and core[:-1] in by_county_initials else core
-            found = [d for d in by_county_initials.get(core, ()) if d.code[:2] in hinted]
+            # (…q, …x, …s: 区, 县, 市 before the institution's code: the counties of that kind)
+            kind = core[-1:] in _level_letters().values() and core[:-1] in by_county_initials
+            found = [d for d in (_of_kind(core, by_county_initials) if kind else by_county_initials.get(core, ()))
+                     if d.code[:2] in hinted]
             if len(found) == 1:
                 ev.add(found, 4.0, agency=True)
         if core:

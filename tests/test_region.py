@@ -584,6 +584,11 @@ HOST_LETTERS = [
      "近日，白马乡开展消费维权宣传，受理消费投诉12件，为消费者挽回损失3万余元。", "中宁县", "640521"),
     ("http://www.dg.gov.cn/xiegang/yw/content/post_1.html",
      "近日，市交通运输局召开出租汽车行业规范管理工作会议，通报投诉办理情况，共受理投诉320件，办结率100%。", "东莞市", "441900"),
+    # under a province's site whose initials other provinces share (hbfy: 湖北's courts; hncourt: 河南's)
+    ("https://tsqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=1", "近日，该院召开审判执行工作推进会，通报一季度共受理案件1200余件。",
+     "铁山区", "420205"),
+    ("https://jyzy.hncourt.gov.cn/public/detail.php?id=1", "近日，该院召开新闻发布会，通报买卖合同纠纷案件审理情况，共受理案件613件。",
+     "济源市", "419001"),
 ]
 
 
