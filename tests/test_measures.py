@@ -852,3 +852,10 @@ def test_fields_named_by_verbal_nouns_are_a_reports_topics():
             "二、民事行政检察\n办理民事行政检察监督案件45件。\n"
             "三、未成年人检察工作\n开展法治进校园活动32场。\n")
     assert extract(text).measures == []
+
+
+def test_a_slashed_byline_a_books_section_and_a_call_to_comment_head_no_measure():
+    opening = "近日，某县人民法院召开新闻发布会，通报一年来诉源治理工作情况，全县诉前化解纠纷1200余件，同比上升12%。\n"
+    for line in ["记者 / 邹嘉", "第一节 组织机构", "打开云上天心,参与评论"]:
+        text = "某县诉源治理成效明显\n" + opening + line + "\n春节期间，热线坚持24小时值班值守，做到服务不断档，受理群众诉求320件，办结率100%。"
+        assert extract(text).measures == [], line
