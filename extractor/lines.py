@@ -142,6 +142,35 @@ _OUTLET_BEFORE_DATE = lexicon.fast_compile(
     rf"^\s*(?:{_HOST}\s+)?(\p{{Han}}[\p{{Han}}A-Za-z·]{{1,15}})\s+(?:{_HOST}\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
 _TRAILING_DATE = lexicon.fast_compile(rf"(?:^|\s+|(?<=\p{{Han}}))({_DAY_TIME})\s*$")  # (热线办2017-07-17 10:07 too; 来源: 2025年04月29日, the value empty but for the time)
 _FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
+_CLOSING = {")": "(", "）": "（", "]": "[", "】": "【"}
+_OPENING = {v: k for k, v in _CLOSING.items()}
+_MARKS = " |｜丨·,，;；"
+
+
+def _field_value(value: str) -> str:
+    """A field's value without the marks and stray brackets around it, but with a bracket that
+    closes one it opened (名称: 2023年…第四季度(城管执法局): the title's own bracket stays)."""
+    v = value.strip(_MARKS)
+    while v:
+        if v[-1] in _CLOSING and v.count(_CLOSING[v[-1]]) < v.count(v[-1]):
+            v = v[:-1].strip(_MARKS)  # (某县司法局): a bracket it never opened
+        elif v[0] in _OPENING and v.count(v[0]) > v.count(_OPENING[v[0]]):
+            v = v[1:].strip(_MARKS)
+        elif v[0] in _OPENING and v[-1] == _OPENING[v[0]] and _closes_at(v) == len(v) - 1:
+            v = v[1:-1].strip(_MARKS)  # 【法治日报】: brackets around the whole value
+        else:
+            break
+    return v
+
+
+def _closes_at(v: str) -> int:
+    """Where the bracket opening `v` closes."""
+    depth = 0
+    for k, ch in enumerate(v):
+        depth += (ch == v[0]) - (ch == _OPENING[v[0]])
+        if depth == 0:
+            return k
+    return -1
 _WRITERS_BEFORE_KEY = lexicon.fast_compile(r"\s*((?:\p{Han}{2,3}\s+){1,5})(?=\S{2,6}\s*[:：])")
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
 
@@ -216,7 +245,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         widget = _WIDGET_AFTER.search(value)
         if widget:  # 来源：邢台市信访局　【打印】【关闭】: a toolbar after the value
             value = value[:widget.start()]
-        value = value.strip(_FIELD_STRIP + " ")
+        value = _field_value(value)
         key = _KEY_SPACE.sub("", m.group(1))
         if role.get(key) != "published":
             # 作者：顾 敏   2017-07-24 06:55:00, 来源: 安徽新闻网-安徽日报 2026-01-13 04:00:53 责编:…: the time without its key
@@ -369,7 +398,7 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         key = _KEY_SPACE.sub("", m.group(1))
-        value = text[m.end():end].strip(_FIELD_STRIP + " ")
+        value = _field_value(text[m.end():end])
         r = role.get(key, "other")
         if r == "other":
             r = key

@@ -966,3 +966,11 @@ def test_a_bulleted_list_of_the_pages_stories_and_a_login_link_head_nothing():
 def test_a_publication_line_left_empty_still_stands_under_the_headline():
     doc = extract(f"我市本年度行政执法案卷评查圆满结束\n发布时间: 信息来源:\n目前各执法部门普遍坚持“持证上岗、亮证执法”\n{BODY}")
     assert doc.title == "我市本年度行政执法案卷评查圆满结束"
+
+
+def test_a_fields_value_keeps_a_bracket_it_opened_and_loses_those_around_it():
+    doc = extract("索引号: | 113417237349680372/202401-00049 | 组配分类: | 决策部署落实情况 |\n"
+                  "名称: | 2023年市《政府工作报告》目标任务完成情况第四季度(城管执法局) | 文号: | 无 |\n"
+                  f"生成日期: | 2024-01-31 | 发布日期: | 2024-01-31 |\n{BODY}")
+    assert doc.title == "2023年市《政府工作报告》目标任务完成情况第四季度(城管执法局)"
+    assert extract(f"某县调解工作取得实效\n来源：【法治日报】\n{BODY}").source == "法治日报"
