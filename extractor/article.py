@@ -178,6 +178,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if dated and looks_like_title(dated.group(1)):
                 art.fields.setdefault("published", dated.group(2))
                 lines[i] = Line(dated.group(1), "content")
+                continue
+            printed = _TITLE_PRINT_TAIL.search(ln.text)  # …讨薪110余万[2017年3月2日安徽日报]
+            if printed and looks_like_title(ln.text[:printed.start()]):
+                lines[i] = Line(ln.text[:printed.start()], "content")
     contents = _drop_contents(lines)
     _join_split_clock(lines)
     for ln in lines:
@@ -414,6 +418,7 @@ _NUMBER_IN_BRACKETS = lexicon.fast_compile(rf"\s*[（(][^()（）]{{0,16}}{_DOC_
 _DOC_NUMBER = lexicon.fast_compile(_DOC_NO + "$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
+_TITLE_PRINT_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_print_tail"])
 _TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)

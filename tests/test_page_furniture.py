@@ -99,6 +99,9 @@ def test_the_source_without_what_follows_it():
 def test_a_title_with_its_date_in_brackets():
     doc = extract(f"上海市行政复议体制改革一周年白皮书 (2022-11-23)\n{BODY}")
     assert doc.title == "上海市行政复议体制改革一周年白皮书" and doc.published_at == "2022-11-23"
+    # a reprint's headline ends with the day and paper that printed it
+    doc = extract(f"泗县法律援助帮农民工讨薪110余万[2017年3月2日安徽日报]\n\n02.03.2017  15:32\n\n{BODY}")
+    assert doc.title == "泗县法律援助帮农民工讨薪110余万" and doc.published_at == "2017-03-02T15:32:00+08:00"
 
 
 def test_a_time_after_the_author_without_its_key():
