@@ -506,10 +506,23 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
                     or bool(_kinds_lead().search(lead))
             if skipping:
                 continue
+        elif it.scheme in _problem_label_ranks():
+            if it.number == 1:
+                label = body[body.rfind("\n", 0, max(0, it.start - 1)) + 1:it.start].strip()
+                skipping = len(label) <= _cfg().data["problem_label_max"] and not _CLAUSE_MARK.search(label) \
+                    and bool(problems.search(simplified(label) if has_traditional(label) else label))
+            if skipping:
+                continue
         else:
             skipping = False
         out.append(it)
     return out
+
+
+@lru_cache(maxsize=1)
+def _problem_label_ranks() -> frozenset:
+    names = set(_cfg().data["problem_label_schemes"])
+    return frozenset(r for r, n, at, p in _cfg().schemes if n in names)
 
 
 @lru_cache(maxsize=1)

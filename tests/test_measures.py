@@ -859,3 +859,17 @@ def test_a_slashed_byline_a_books_section_and_a_call_to_comment_head_no_measure(
     for line in ["记者 / 邹嘉", "第一节 组织机构", "打开云上天心,参与评论"]:
         text = "某县诉源治理成效明显\n" + opening + line + "\n春节期间，热线坚持24小时值班值守，做到服务不断档，受理群众诉求320件，办结率100%。"
         assert extract(text).measures == [], line
+
+
+def test_sections_under_a_label_of_problems_or_violations_are_no_measures():
+    text = ("某保险公司行政处罚信息公开表\n经查，某保险股份有限公司存在违法违规行为，监管部门依法作出行政处罚决定，现将有关情况公开如下。\n"
+            "行政处罚决定书文号 金罚决字〔2024〕36号\n被处罚当事人 某保险股份有限公司\n主要违法违规事实\n"
+            "一、委托未取得合法资格的个人从事保险销售活动\n二、财务业务数据不真实\n三、未按照规定使用经备案的保险条款\n"
+            "行政处罚依据\n《保险公司管理规定》第五十四条、第六十九条等。\n行政处罚决定\n对某保险股份有限公司合计罚款158万元。")
+    assert extract(text).measures == []
+    # a report's sections after a paragraph that mentions 问题 in passing stay its measures
+    text = ("某街道2025年度法治政府建设情况的报告\n一、加强法治政府建设的有关情况\n"
+            "街道主要负责人坚持将法治建设摆在重要位置，重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。\n"
+            "（一）强化组织领导，压实主体责任。成立由街道党工委书记任组长的领导小组，召开专题会议4次。\n"
+            "（二）深化理论学习，提升法治素养。组织集中学法12次，参学人员达300人次。")
+    assert [m.title for m in extract(text).measures][-2:] == ["强化组织领导，压实主体责任", "深化理论学习，提升法治素养"]
