@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_roles, fields_or_navigation, keys_over_values, normalise, stamp_opening
+from .lines import CLOCK_ALONE, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_keys, field_roles, fields_or_navigation, keys_over_values, normalise, stamp_opening
 from .region import find_places
 from .script import is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -65,7 +65,7 @@ def merge_fields(into: dict[str, str], fields: dict[str, str]) -> None:
     another key: a document's own date (成文日期 2021-03-29) to the publication line's
     (发布日期:2021-03-30), a metadata table's publishing body (发布机构: 市住建局) to the source
     printed as such (信息来源:办公室)."""
-    keys = {_SPACE.sub("", k) for k in fields.get("_keys", "").split(";") if k}
+    keys = field_keys(fields)
     weak_now = {role for role, weak in _WEAK_KEYS.items() if (keys & _ROLE_KEYS[role]) and keys & _ROLE_KEYS[role] <= weak}
     held_weak = set(into.get("_weak", "").split(";")) - {""}
     for k, v in fields.items():
@@ -454,6 +454,8 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
     # the content line just above the first publication line (within three lines)
     publication = None
     for i, ln in enumerate(lines):
+        # (a line left empty counts by its publication time's key, 发布时间: 信息来源:; a source's key
+        # left empty alone, 发布机构:, is a row of a metadata table)
         if ln.kind == "fields" and (_PUBLICATION_ROLES & ln.fields.keys() or "published" in field_roles(ln)):
             publication = i
             j, skipped = i - 1, 0

@@ -72,6 +72,7 @@ class _Cfg:
     locatives: frozenset
     trend_words: frozenset
     no_subject: regex.Pattern
+    category_suffixes: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def _cfg() -> _Cfg:
         measure_endings=tuple(d["measure_endings"]),
         org_endings=tuple(d["org_endings"]), actor_endings=tuple(d["org_endings"] + d["actor_endings"]),
         locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
-        no_subject=_no_subject_pattern(d),
+        no_subject=_no_subject_pattern(d), category_suffixes=frozenset(d["category_suffixes"]),
     )
 
 
@@ -287,17 +288,25 @@ def _after_passive_subject(text: str) -> str:
     return text
 
 
-def _after_complement(text: str) -> str:
-    """投诉主要集中在交通运输类 -> 交通运输类: after a verb of where things fall (data:
-    complement_verbs) and its 在/于, the category counted."""
+def _place_prepositions(text: str):
+    """Each place preposition (在, 于: data place_prepositions) after the first word of `text`:
+    (its words and tags, the preposition's index among them, where it ends in `text`)."""
     prepositions = _cfg().place_prepositions
     if not any(p in text[1:] for p in prepositions):
-        return text
+        return
     t = tags(text)
     pos = 0
     for i, (word, flag) in enumerate(t):
         pos += len(word)
-        if i > 0 and word in prepositions and t[i - 1][0] in _cfg().complement_verbs and has_noun(text[pos:]):
+        if i > 0 and word in prepositions:
+            yield t, i, pos
+
+
+def _after_complement(text: str) -> str:
+    """投诉主要集中在交通运输类 -> 交通运输类: after a verb of where things fall (data:
+    complement_verbs) and its 在/于, the category counted."""
+    for t, i, pos in _place_prepositions(text):
+        if t[i - 1][0] in _cfg().complement_verbs and has_noun(text[pos:]):
             return text[pos:]
     return text
 
@@ -305,36 +314,25 @@ def _after_complement(text: str) -> str:
 def _actor_and_place(text: str) -> bool:
     """静海区法院在全区: an actor and a preposition phrase with no verb after it (the
     measured thing follows the number)."""
-    prepositions = _cfg().place_prepositions
-    if not any(p in text[1:] for p in prepositions):
-        return False
-    t = tags(text)
-    for i, (word, flag) in enumerate(t):
-        if i > 0 and word in prepositions:
-            if is_verb(*t[i - 1]):
-                return False  # 投诉集中在交通运输类511件: a verb's complement (_after_complement)
-            return not any(is_verb(w, f) for w, f in t[i + 1:])
+    for t, i, _ in _place_prepositions(text):
+        if is_verb(*t[i - 1]):
+            return False  # 投诉集中在交通运输类511件: a verb's complement (_after_complement)
+        return not any(is_verb(w, f) for w, f in t[i + 1:])
     return False
 
 
 def _after_place(text: str) -> str:
     """东湖街道办事处在越城区政府信息公开系统上|主动公开政府信息: after a place phrase closed by
     its localizer (上, 中, 内), what was done there, without who did it and where."""
-    prepositions = _cfg().place_prepositions
-    if not any(p in text[1:] for p in prepositions):
+    for t, i, at in _place_prepositions(text):
+        if is_verb(*t[i - 1]):
+            continue
+        for w, f in t[i + 1:]:
+            at += len(w)
+            if f == "f":
+                rest = text[at:]  # (…在C类及以下的|责任单位: the place phrase says which, it stays)
+                return rest if len(rest) >= 2 and has_noun(rest) and not rest.startswith("的") else text
         return text
-    t = tags(text)
-    pos = 0
-    for i, (word, flag) in enumerate(t):
-        pos += len(word)
-        if i > 0 and word in prepositions and not is_verb(*t[i - 1]):
-            at = pos
-            for w, f in t[i + 1:]:
-                at += len(w)
-                if f == "f":
-                    rest = text[at:]  # (…在C类及以下的|责任单位: the place phrase says which, it stays)
-                    return rest if len(rest) >= 2 and has_noun(rest) and not rest.startswith("的") else text
-            return text
     return text
 
 
@@ -413,7 +411,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
     return clean(raw)
 
 
-_BARE_CATEGORY = 2  # characters of a category (案件, 纠纷) that says nothing without the examples before its 等
+_BARE_CATEGORY = 2  # characters of a head after 等 taken as a bare category (案件, 纠纷, 活动; 阵地 too): its examples stay
 
 
 def _from_predicate(text: str) -> str:
@@ -681,7 +679,7 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     text = clean(_strip_dates(body[prev_start:this_clause - 1], prev_start, date_spans))
     t = tags(text)
     last_noun = max((i for i, (w, f) in enumerate(t) if (f in _cfg().nouns and not is_verb(w, f))
-                     or (w == "类" and i == len(t) - 1 and i > 0)), default=None)  # (涉水类: a category)
+                     or (w in _cfg().category_suffixes and i == len(t) - 1 and i > 0)), default=None)  # (涉水类: a category)
     if last_noun is None:
         return None
     head = clean("".join(w for w, _ in t[: last_noun + 1]))

@@ -58,15 +58,19 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
     return lexicon.fast_compile(rf"({_spaced(role)})\s*[:：]"), role
 
 
+def field_keys(fields: dict[str, str]) -> set[str]:
+    """The keys a fields line printed, unspaced (来 源 → 来源), with values or without."""
+    return {_ANY_SPACE.sub("", k) for k in fields.get("_keys", "").split(";") if k}
+
+
 def field_roles(line: Line) -> set[str]:
     """The roles of a fields line's keys, with values or without (发布时间: 信息来源: →
     published, source): a publication line left empty still marks the header's place."""
     _, role = _field_keys()
-    keys = (_KEY_SPACE.sub("", k) for k in line.fields.get("_keys", "").split(";") if k)
-    return {role[k] for k in keys if k in role}
+    return {role[k] for k in field_keys(line.fields) if k in role}
 
 
-_KEY_SPACE = regex.compile(r"\s+")
+_ANY_SPACE = regex.compile(r"\s+")
 
 
 def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:

@@ -495,7 +495,7 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
     """Drop the inline runs (一是…二是…) whose first item follows a lead-in of problems, or of
     kinds (主要渠道有三种：)."""
     problems = _cfg().problems
-    out, skipping = [], False
+    out, skipping, skipped_scheme = [], False, None
     for it in tops:
         if it.scheme in _inline_ranks() or it.scheme in _problem_list_ranks():
             if it.number == 1:
@@ -511,6 +511,9 @@ def _drop_problem_runs(tops: list[Item], body: str) -> list[Item]:
                 label = body[body.rfind("\n", 0, max(0, it.start - 1)) + 1:it.start].strip()
                 skipping = len(label) <= _cfg().data["problem_label_max"] and not _CLAUSE_MARK.search(label) \
                     and bool(problems.search(simplified(label) if has_traditional(label) else label))
+                skipped_scheme = it.scheme
+            elif it.scheme != skipped_scheme:
+                skipping = False  # (二、 after an inline run of problems: a section of its own)
             if skipping:
                 continue
         else:

@@ -47,6 +47,8 @@ class _Config:
     slogan_counts: regex.Pattern
     label_max: int
     respectively: tuple[str, ...]
+    year_comparing_words: frozenset
+    closing_basis_words: frozenset
     unit_as: dict[str, str]
     yoy_year_after: regex.Pattern
     frequency: regex.Pattern
@@ -124,6 +126,7 @@ def config() -> _Config:
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
+        year_comparing_words=frozenset(ch["year_comparing_words"]), closing_basis_words=frozenset(ch["closing_basis_words"]),
         unit_as=dict(data["unit_without_classifier"]),
         yoy_year_after=lexicon.fast_compile(ch["yoy_year_after"]),
         frequency=lexicon.fast_compile(lexicon.alternation(nm["frequency_words"])),
@@ -348,9 +351,6 @@ def _as_word(pattern, body: str, lo: int, hi: int) -> bool:
     return any(m.start() in bounds and m.end() in bounds for m in found)
 
 
-_COMPARING_WORDS = ("较", "比", "相比", "相较", "相较于")  # (words that may name the year compared with right after them)
-
-
 def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, int | None]:
     """The comparison basis of a change: of the basis words between `floor` and `pos`,
     the one that ends last (同比上一年度 -> yoy); its span widened over words overlapping it."""
@@ -360,10 +360,10 @@ def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, i
         word, i = m.group(), m.start()
         if word in ("较", "比") and (i + 1 >= len(window) or window[i + 1] in "高低大小好多少强弱快慢为例重"):
             continue
-        if word in ("相比", "相较") and not window[i + len(word):].strip(" ，,"):
+        if word in cfg.closing_basis_words and not window[i + len(word):].strip(" ，,"):
             continue  # 与2019年同期相比|下降0.81%: the close of 与…相比, opening nothing
         basis = cfg.basis_of[word]
-        if basis == "vs_previous" and word in _COMPARING_WORDS and cfg.yoy_year_after.match(window, i + len(word)):
+        if basis == "vs_previous" and word in cfg.year_comparing_words and cfg.yoy_year_after.match(window, i + len(word)):
             basis = "yoy"  # (比2022年, 相较于2022年: that year)
         found.append((i, i + len(word), basis))
     if not found:

@@ -15,7 +15,7 @@ from .segments import Segments, SpanIndex
 
 _SENTENCE_ENDS = "。！？!?：:”\n"
 _WRAPPED = 20  # characters of a line broken inside its sentence
-_GOES_ON = "的，,、和及与"  # the last character of a line broken off inside its sentence, however short
+_GOES_ON = frozenset(lexicon.load("periods")["line_goes_on_after"])  # (the last character of a line broken off)
 _OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?|\s*[（(](?=\s*\d)|(?=\d)")  # (2月份(615件), 2023年215件: the date's number)
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
 _OPENER_LOOKBACK = 60  # sentences; a paragraph longer than that is not one paragraph to a reader
@@ -148,17 +148,17 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if owner is not None and owner is not metric and owner.end <= metric.start \
                 and _LISTED_AFTER.fullmatch(body, owner.end, metric.start):
             owner = metric  # 到2017年的606万人次和49.91亿元: the date's list goes on to this number
-        if owner is metric and not multiple_basis().match(body, d.end):
+        multiple = multiple_basis().match(body, d.end)  # (是2016年底人数的5.6倍: the multiple's basis)
+        if owner is metric and not multiple:
             return d.as_period()
-        basis = basis_before_year().search(body, max(sentence.start, d.start - 8), d.start) \
+        basis = _compared_with(d, body, sentence.start) \
             or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
         basis_end = d.end if basis else -1
         if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
         if owner is not None or basis or _BASIS_AFTER.match(body, d.end) or states_last_years_period(d, body, metric.start) \
-                or _CARRIED_AFTER.match(body, d.end) or _CARRIED_BEFORE.search(body, max(0, d.start - 4), d.start) \
-                or multiple_basis().match(body, d.end):  # (是2016年底人数的5.6倍: the multiple's basis)
+                or _CARRIED_AFTER.match(body, d.end) or _CARRIED_BEFORE.search(body, max(0, d.start - 4), d.start) or multiple:
             continue  # another number's date, the basis of a comparison (同比上一年度, 高于去年同期), or where a count was carried from
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
@@ -216,7 +216,7 @@ def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_p
             run = [d]
     if len(run) < 2 or not all(_usable(d) for d in run):
         return None
-    if basis_before_year().search(body, max(sentence.start, run[0].start - 8), run[0].start):
+    if _compared_with(run[0], body, sentence.start):
         return None  # 较2019年、2020年分别增长137%、86%: the years compared with, not the numbers' own
     numbers = sorted({id(m): m for pos, m in by_position.items() if at < pos < sentence.end}.values(),
                      key=lambda m: m.start)
@@ -226,6 +226,12 @@ def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_p
     return run[k // (len(numbers) // len(run))]
 
 
+def _compared_with(d: DateSpan, body: str, floor: int):
+    """The comparison word right before a date (较2023年, 与2019年), which makes it a basis: the match or None."""
+    return basis_before_year().search(body, max(floor, d.start - _BASIS_REACH), d.start)
+
+
+_BASIS_REACH = 8  # characters before a date in which its comparison word stands
 _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万，,。；;、]{0,12}")
 
 

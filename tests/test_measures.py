@@ -873,3 +873,18 @@ def test_sections_under_a_label_of_problems_or_violations_are_no_measures():
             "（一）强化组织领导，压实主体责任。成立由街道党工委书记任组长的领导小组，召开专题会议4次。\n"
             "（二）深化理论学习，提升法治素养。组织集中学法12次，参学人员达300人次。")
     assert [m.title for m in extract(text).measures][-2:] == ["强化组织领导，压实主体责任", "深化理论学习，提升法治素养"]
+
+
+def test_a_section_after_an_inline_run_of_problems_is_a_measure_again():
+    text = ("某县2023年法治政府建设工作报告\n一、存在的不足\n工作中还存在一些问题：一是队伍力量不足；二是法治意识不强。\n"
+            "二、强化组织领导，压实主体责任\n成立由县长任组长的领导小组，召开专题会议4次，研究解决重点问题12个。\n"
+            "三、深化理论学习，提升法治素养\n组织集中学法12次，参学人员达300人次。")
+    titles = [m.title for m in extract(text).measures]
+    assert "强化组织领导，压实主体责任" in titles and "深化理论学习，提升法治素养" in titles
+
+
+def test_headings_that_only_mention_comment_or_open_a_section_with_an_action_stay():
+    opening = "近日，某县人民法院召开新闻发布会，通报一年来诉源治理工作情况，全县诉前化解纠纷1200余件，同比上升12%。\n"
+    for line in ["搭建线上平台，引导群众参与互动", "第一节 加强组织领导"]:
+        text = "某县诉源治理成效明显\n" + opening + line + "\n全县选聘专职调解员120名，实现村（社区）全覆盖，化解纠纷320件。"
+        assert [m.title for m in extract(text).measures] == [line], line

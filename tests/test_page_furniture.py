@@ -959,7 +959,8 @@ def test_the_subtitle_over_the_headline_in_the_pages_title_bar_is_no_headline():
 
 
 def test_a_bulleted_list_of_the_pages_stories_and_a_login_link_head_nothing():
-    doc = extract(f"本版面文章\n· 某市以德治推进市域社会治理\n· 特色警务浇灌民族团结之花\n特色警务浇灌民族团结之花\n"
+    doc = extract(f"2022年06月07日 上一期 下一期\n地方新闻\n本版面文章\n· “疫”线党旗别样红\n· 某县警方多措并举提升打击犯罪效能\n"
+                  f"· 某市以德治推进市域社会治理\n· 特色警务浇灌民族团结之花\n特色警务浇灌民族团结之花\n"
                   f"( 2022-06-07 ) 稿件来源: 法治日报地方新闻\n{BODY}")
     assert doc.title == "特色警务浇灌民族团结之花"
     doc = extract(f"登录某州融媒体中心账号\n某州建成1129个综治中心 让群众“有事找综治”\n发布时间:2025-02-14 16:22:00\n{BODY}")

@@ -589,6 +589,8 @@ HOST_LETTERS = [
      "铁山区", "420205"),
     ("https://jyzy.hncourt.gov.cn/public/detail.php?id=1", "近日，该院召开新闻发布会，通报买卖合同纠纷案件审理情况，共受理案件613件。",
      "济源市", "419001"),
+    ("https://syzy.hicourt.gov.cn/news/1.html", "近日，该院召开新闻发布会，通报涉旅游纠纷案件审理情况，共受理案件320件。",
+     "三亚市", "460200"),
 ]
 
 
@@ -631,3 +633,11 @@ def test_a_citys_bulletin_ranking_five_of_its_counties_one_named_twice_is_the_ci
             "2. 各区：连云区94.65分，海州区94.16分。")
     region = detect_region(title="2022年2月份市12345在线平台绩效考评情况通报", body=body, source=None, url=None)
     assert region.adcode == "320700"
+
+
+def test_a_county_named_three_times_as_often_as_each_of_five_others_keeps_the_report():
+    from extractor.region import detect_region
+    body = ("今年以来，赣榆区司法局深入开展矛盾纠纷排查化解，赣榆区各镇共化解纠纷320件。\n"
+            "赣榆区还与灌云县、东海县、灌南县、连云区、海州区的司法局交流调解经验。")
+    region = detect_region(title="赣榆区矛盾纠纷化解成效明显", body=body, source=None, url=None)
+    assert region.adcode == "320707"
