@@ -133,6 +133,7 @@ def test_dates_in_epaper_urls():
     # a folder of the day after a word that opens with a digit; a page named by the year, the day and a serial
     assert extract(BODY, url="http://www.example.com/html/2020/24h_0323/158747.html").published_at == "2020-03-23"
     assert extract(BODY, url="http://www.example.gov.cn/info/overt_centent/2020-0206003.htm").published_at == "2020-02-06"
+    assert extract(BODY, url="http://www.example.cn/viscms/news0271/2009-12-1514886.html").published_at == "2009-12-15"
 
 
 def test_a_bulleted_metadata_list_with_each_key_over_its_value():
