@@ -325,7 +325,7 @@ def dateline(text: str) -> dict[str, str] | None:
     """A line of the page's header holding only the publication time, perhaps followed by
     the source or the author without a key (`2026-02-02 09:18 谷城县司法局`,
     `2024-11-18 15:07:16 项学敏`, `2019-10-30`), as fields; else None."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(_BULLET.sub("", text.lstrip()))  # (• 2021-01-29: a metadata list's value, its key lost)
     if not m:
         named = _NAME_THEN_TIME.match(text)  # 项学敏 2024-11-18 15:07:16, Admin 2020-07-02: the poster, then the time
         if named:

@@ -979,3 +979,13 @@ def test_a_fields_value_keeps_a_bracket_it_opened_and_loses_those_around_it():
                   f"生成日期: | 2024-01-31 | 发布日期: | 2024-01-31 |\n{BODY}")
     assert doc.title == "2023年市《政府工作报告》目标任务完成情况第四季度(城管执法局)"
     assert extract(f"某县调解工作取得实效\n来源：【法治日报】\n{BODY}").source == "法治日报"
+
+
+def test_a_metadata_lists_date_value_bulleted_without_its_key_is_the_publication_day():
+    doc = extract(f"  • 00525312X/2021-00008\n  • 郑州市城市管理局\n  • 公示\n  • 2021-01-29\n  • 2021-01-29\n"
+                  f"郑州市城市管理局2020年度行政执法统计情况\n{BODY}")
+    assert doc.published_at == "2021-01-29" and doc.title == "郑州市城市管理局2020年度行政执法统计情况"
+    # a bulleted key in brackets over its value is no headline
+    doc = extract(f"  • [ 成文日期 ]\n  • 2025-12-10\n  • [ 发布机构 ]\n  • 荣昌区信访办\n"
+                  f"重庆市荣昌区信访办公室关于2025年法治建设情况的报告\n日期:2025-12-10\n{BODY}")
+    assert doc.title == "重庆市荣昌区信访办公室关于2025年法治建设情况的报告"
