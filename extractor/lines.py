@@ -289,6 +289,12 @@ def _source_endings() -> tuple[str, ...]:
     return tuple(lexicon.load("boilerplate")["source_endings"])
 
 
+@lru_cache(maxsize=1)
+def _glued_outlet():
+    endings = lexicon.alternation(lexicon.load("boilerplate")["glued_outlet_endings"])
+    return lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,16}}?(?:{endings}))(\p{{Han}}{{2,3}})\s*({_DAY_TIME})\s*$")
+
+
 _DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,40}}))?\s*$")
 # what may follow a dateline's time and name nothing: rules and font-size buttons (| , A- A+)
 _WIDGETS_ONLY = lexicon.fast_compile(r"^(?:[|｜丨]|[AaＡ][-+－＋]|[【\[]?[大中小][】\]]?|\s)+$")
@@ -333,6 +339,9 @@ def dateline(text: str) -> dict[str, str] | None:
         outlet = _NAME_OUTLET_TIME.match(text)
         if outlet and outlet.group(2).endswith(_source_endings()):
             return {"published": outlet.group(3), "author": outlet.group(1), "source": outlet.group(2)}
+        glued = _glued_outlet().match(text)  # 瞭望东方周刊杨天2017-04-20: the outlet, the writer and the day run together
+        if glued:
+            return {"published": glued.group(3), "author": glued.group(2), "source": glued.group(1)}
         partial = _MONTH_DAY_TIME.match(text)  # 04-16 10:54: the day and time without the year
         return {"published_partial": partial.group(1)} if partial else None
     out = {"published": m.group(1)}

@@ -989,3 +989,8 @@ def test_a_metadata_lists_date_value_bulleted_without_its_key_is_the_publication
     doc = extract(f"  • [ 成文日期 ]\n  • 2025-12-10\n  • [ 发布机构 ]\n  • 荣昌区信访办\n"
                   f"重庆市荣昌区信访办公室关于2025年法治建设情况的报告\n日期:2025-12-10\n{BODY}")
     assert doc.title == "重庆市荣昌区信访办公室关于2025年法治建设情况的报告"
+
+
+def test_an_outlet_its_writer_and_the_day_run_together():
+    doc = extract(f"瞭望东方周刊杨天2017-04-20\n\n{BODY}")
+    assert (doc.published_at, doc.source, doc.title) == ("2017-04-20", "瞭望东方周刊", None)
