@@ -578,9 +578,10 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
         if core and hinted and not any(p.initials == core for p in provinces):
             # (…q, …x, …s: 区, 县, 市 before the institution's code: the counties of that kind)
             kind = core[-1:] in _level_letters().values() and core[:-1] in by_county_initials
-            found = the_one([d for d in (_of_kind(core, by_county_initials) if kind else by_county_initials.get(core, ()))
-                             if d.code[:2] in hinted])  # (xzqfy.hbfy: 新洲区 or 襄州区, the one whose townships the text names)
-            ev.add(found, 4.0, agency=True)
+            found = [d for d in (_of_kind(core, by_county_initials) if kind else by_county_initials.get(core, ()))
+                     if d.code[:2] in hinted]
+            if len(found) == 1:
+                ev.add(found, 4.0, agency=True)
         if core:
             for p in provinces:  # sclxrmjcy: 四川, 泸县, 人民检察院
                 if len(p.initials) >= 2 and core.startswith(p.initials) and len(core) > len(p.initials) + 1:

@@ -591,9 +591,6 @@ HOST_LETTERS = [
      "济源市", "419001"),
     ("https://syzy.hicourt.gov.cn/news/1.html", "近日，该院召开新闻发布会，通报涉旅游纠纷案件审理情况，共受理案件320件。",
      "三亚市", "460200"),
-    # (xzq: 新洲区 or 襄州区 of 湖北, the one whose townships the text names)
-    ("http://xzqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=1", "近日，仓埠街道某村土地承包纠纷经人民法庭调解化解，该院共受理涉农案件32件。",
-     "新洲区", "420117"),
 ]
 
 
