@@ -884,8 +884,8 @@ def test_a_share_after_a_category_named_in_the_clause_before():
     assert indicators("涉及大气类举报最多，占27.9%；其次是涉水类，占22.9%。")[1] == ("22.9%", "涉水类")
 
 
-@pytest.mark.parametrize("verb,direction", [("压降", "down"), ("锐减", "down"), ("下跌", "down"), ("跌幅", "down"),
-                                            ("猛增", "up"), ("回升", "up"), ("涨幅", "up"), ("跃升", "up")])
+@pytest.mark.parametrize("verb,direction", [("压降", "down"), ("锐减", "down"), ("下跌", "down"), ("跌幅", "down"), ("调低", "down"),
+                                            ("猛增", "up"), ("回升", "up"), ("涨幅", "up"), ("跃升", "up"), ("提速", "up")])
 def test_change_verbs_of_two_characters_need_no_basis(verb, direction):
     found = metrics(f"全县受理案件120件，检查频次{verb}30%。")
     assert found[1][0] == f"{verb}30%" and found[1][4] == direction
