@@ -889,3 +889,8 @@ def test_a_share_after_a_category_named_in_the_clause_before():
 def test_change_verbs_of_two_characters_need_no_basis(verb, direction):
     found = metrics(f"全县受理案件120件，检查频次{verb}30%。")
     assert found[1][0] == f"{verb}30%" and found[1][4] == direction
+
+
+def test_a_space_between_a_number_and_its_multiplier():
+    found = metrics("全年共受理群众诉求5 万件，挽回损失27.4 万元。")
+    assert [(m[0], m[1], m[2]) for m in found] == [("5 万件", 50000.0, "件"), ("27.4 万元", 274000.0, "元")]
