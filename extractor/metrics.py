@@ -39,6 +39,7 @@ class _Config:
     after_words: tuple[str, ...]
     unit_words: tuple[str, ...]
     naming_units: dict
+    unit_leads: dict
     rate_name_after: regex.Pattern
     achieved: regex.Pattern
     emphasis_after: tuple[str, ...]
@@ -122,6 +123,7 @@ def config() -> _Config:
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
+        unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
         rate_name_after=lexicon.fast_compile(nm["rate_name_after"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
@@ -200,6 +202,9 @@ def _number_group(m) -> tuple[str, str]:
     return "full", "百"
 
 
+_LEAD_REACH = 16  # characters before a number in which a unit's lead stands (从事人民调解工作|24年)
+
+
 def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     group, num_text = _number_group(m)
     num_start = m.start({"full": "full", "bare": "num"}.get(group, group))
@@ -249,6 +254,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             value *= cfg.multipliers[m.group("mult")]
         if kind == "duration" and cfg.rate_name_after.match(body, m.end("unit")):
             return None  # 城区出警8分钟到达率83.68%: the span names the rate
+        lead = cfg.unit_leads.get(unit)
+        if lead is not None and not lead.search(body, max(segs.clause_start(start), start - _LEAD_REACH), start):
+            return None  # 三年行动, 2023年: 年 counts only after a lead of duration (从事…工作24年)
         named_by = cfg.naming_units.get(m.group("unit"))
         if named_by and body[max(0, num_start - 3):num_start].endswith(named_by):
             return None  # 大埠头村5组: the village's group, named by its number

@@ -894,3 +894,9 @@ def test_change_verbs_of_two_characters_need_no_basis(verb, direction):
 def test_a_space_between_a_number_and_its_multiplier():
     found = metrics("全年共受理群众诉求5 万件，挽回损失27.4 万元。")
     assert [(m[0], m[1], m[2]) for m in found] == [("5 万件", 50000.0, "件"), ("27.4 万元", 274000.0, "元")]
+
+
+def test_years_count_after_a_lead_of_duration_and_never_as_a_name_or_a_plans_term():
+    found = metrics("老杨从事人民调解工作30余年，这起纠纷长达10余年。全县实施法治三年行动。")
+    assert [(m[0], m[2], m[3]) for m in found] == [("30余年", "年", "duration"), ("10余年", "年", "duration")]
+    assert indicators("这起纠纷长达10余年。")[0][1] == "这起纠纷"
