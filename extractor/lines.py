@@ -60,7 +60,7 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
 
 def field_keys(fields: dict[str, str]) -> set[str]:
     """The keys a fields line printed, unspaced (来 源 → 来源), with values or without."""
-    return {_ANY_SPACE.sub("", k) for k in fields.get("_keys", "").split(";") if k}
+    return {_KEY_SPACE.sub("", k) for k in fields.get("_keys", "").split(";") if k}
 
 
 def field_roles(line: Line) -> set[str]:
@@ -68,9 +68,6 @@ def field_roles(line: Line) -> set[str]:
     published, source): a publication line left empty still marks the header's place."""
     _, role = _field_keys()
     return {role[k] for k in field_keys(line.fields) if k in role}
-
-
-_ANY_SPACE = regex.compile(r"\s+")
 
 
 def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
@@ -145,7 +142,6 @@ _HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"
 _OUTLET_BEFORE_DATE = lexicon.fast_compile(
     rf"^\s*(?:{_HOST}\s+)?(\p{{Han}}[\p{{Han}}A-Za-z·]{{1,15}})\s+(?:{_HOST}\s+)?(?=[（(]?\s*{_DAY}|\p{{Han}}{{1,4}}\s*[:：]\s*{_DAY})")
 _TRAILING_DATE = lexicon.fast_compile(rf"(?:^|\s+|(?<=\p{{Han}}))({_DAY_TIME})\s*$")  # (热线办2017-07-17 10:07 too; 来源: 2025年04月29日, the value empty but for the time)
-_FIELD_STRIP = " |｜丨[]【】()（）·,，;；"
 _CLOSING = {")": "(", "）": "（", "]": "[", "】": "【"}
 _OPENING = {v: k for k, v in _CLOSING.items()}
 _MARKS = " |｜丨·,，;；"
@@ -256,7 +252,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
             trailing = _TRAILING_DATE.search(value)
             if trailing:
                 out.setdefault("published", trailing.group(1))
-                value = value[:trailing.start()].strip(_FIELD_STRIP + " ")
+                value = _field_value(value[:trailing.start()])
         r = role[key]
         if r == "other":
             r = key
