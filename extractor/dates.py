@@ -92,11 +92,10 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
         m = _URL_YEAR.search(url)
         if m:
             url_year = int(m.group(1))
-    basis = basis_before_year()
     # a year named as a comparison's basis (较2023年, 由2023年的) is not the year spoken of
     multiple = multiple_basis()
     mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text)
-                     if not basis.search(text, max(0, m.start() - 4), m.start()) and not multiple.match(text, m.end()))
+                     if not compared_with(text, m.start()) and not multiple.match(text, m.end()))
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
@@ -263,6 +262,15 @@ def _report_title() -> regex.Pattern:
 def basis_before_year() -> regex.Pattern:
     """Words that, right before a year, make it a comparison's basis (较2023年, 是2020年的)."""
     return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("dates")["basis_before_year"]) + r")\s*$")
+
+
+def compared_with(text: str, pos: int, floor: int = 0):
+    """The comparison word right before `pos` (较2023年, 与2019年, 相较于 2020年), which makes the
+    time there a basis, not the time spoken of: the match, or None."""
+    return basis_before_year().search(text, max(floor, pos - _BASIS_REACH), pos)
+
+
+_BASIS_REACH = 8  # characters before a time in which its comparison word stands
 
 
 @lru_cache(maxsize=1)

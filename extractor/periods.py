@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import lexicon
-from .dates import basis_before_year, multiple_basis, states_last_years_period
+from .dates import compared_with, multiple_basis, states_last_years_period
 from .document import DateSpan, Metric
 from .segments import Segments, SpanIndex
 
@@ -151,7 +151,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         multiple = multiple_basis().match(body, d.end)  # (是2016年底人数的5.6倍: the multiple's basis)
         if owner is metric and not multiple:
             return d.as_period()
-        basis = _compared_with(d, body, sentence.start) \
+        basis = compared_with(body, d.start, sentence.start) \
             or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
         basis_end = d.end if basis else -1
         if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
@@ -216,7 +216,7 @@ def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_p
             run = [d]
     if len(run) < 2 or not all(_usable(d) for d in run):
         return None
-    if _compared_with(run[0], body, sentence.start):
+    if compared_with(body, run[0].start, sentence.start):
         return None  # 较2019年、2020年分别增长137%、86%: the years compared with, not the numbers' own
     numbers = sorted({id(m): m for pos, m in by_position.items() if at < pos < sentence.end}.values(),
                      key=lambda m: m.start)
@@ -226,12 +226,6 @@ def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_p
     return run[k // (len(numbers) // len(run))]
 
 
-def _compared_with(d: DateSpan, body: str, floor: int):
-    """The comparison word right before a date (较2023年, 与2019年), which makes it a basis: the match or None."""
-    return basis_before_year().search(body, max(floor, d.start - _BASIS_REACH), d.start)
-
-
-_BASIS_REACH = 8  # characters before a date in which its comparison word stands
 _NO_NUMBER = lexicon.fast_compile(r"[^\d一二三四五六七八九十百千万，,。；;、]{0,12}")
 
 

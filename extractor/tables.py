@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
-from .dates import basis_before_year, opens_line
+from .dates import compared_with, opens_line
 from .document import Change, DateSpan, Metric, Period
 from .metrics import config as metric_config
 
@@ -381,9 +381,9 @@ def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
     """The time a column's header names (2024年(件), 去年2023年(件)): the column's period."""
     if cell is None or not cell.text:
         return None
-    basis = basis_before_year()  # (同比2019年: the column of changes against that year, not its period)
+    # (同比2019年: the column of changes against that year, not its period)
     inside = [d for d in dates if cell.start <= d.start and d.end <= cell.end and d.start_date
-              and not basis.search(cell.text, 0, d.start - cell.start)]
+              and not compared_with(cell.text, d.start - cell.start)]
     return inside[-1] if inside else None
 
 
@@ -514,8 +514,7 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     basis: 相比于2023年); else the report's year named in the title, or in the text where it
     names its report (汇报我镇2023年政府信息公开工作); else the year, quarter or months that
     open the report's first paragraph naming one."""
-    basis = basis_before_year()
-    usable = [d for d in dates if d.start_date and d.anchored and not basis.search(body, max(0, d.start - 6), d.start)]
+    usable = [d for d in dates if d.start_date and d.anchored and not compared_with(body, d.start)]
     caption = [d for d in usable if t.caption[0] <= d.start < t.caption[1]]
     if caption:
         return caption[-1].as_period()
