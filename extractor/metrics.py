@@ -48,7 +48,6 @@ class _Config:
     slogan_counts: regex.Pattern
     label_max: int
     respectively: tuple[str, ...]
-    year_comparing_words: frozenset
     closing_basis_words: frozenset
     unit_as: dict[str, str]
     yoy_year_after: regex.Pattern
@@ -128,7 +127,7 @@ def config() -> _Config:
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
-        year_comparing_words=frozenset(ch["year_comparing_words"]), closing_basis_words=frozenset(ch["closing_basis_words"]),
+        closing_basis_words=frozenset(ch["closing_basis_words"]),
         unit_as=dict(data["unit_without_classifier"]),
         yoy_year_after=lexicon.fast_compile(ch["yoy_year_after"]),
         frequency=lexicon.fast_compile(lexicon.alternation(nm["frequency_words"])),
@@ -371,7 +370,7 @@ def _basis(body: str, floor: int, pos: int, cfg: _Config) -> tuple[str | None, i
         if word in cfg.closing_basis_words and not window[i + len(word):].strip(" ，,"):
             continue  # 与2019年同期相比|下降0.81%: the close of 与…相比, opening nothing
         basis = cfg.basis_of[word]
-        if basis == "vs_previous" and word in cfg.year_comparing_words and cfg.yoy_year_after.match(window, i + len(word)):
+        if basis == "vs_previous" and cfg.yoy_year_after.match(window, i + len(word)):
             basis = "yoy"  # (比2022年, 相较于2022年: that year)
         found.append((i, i + len(word), basis))
     if not found:
