@@ -556,14 +556,22 @@ def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     if k is None:
         return None
     upper, lower = lines[k].text, lines[i].text
-    if _subtitle_below(lines, i, upper) or _TITLE_BULLET.match(upper):
-        return None  # the subtitle in the page's title bar too, or a list's bullet: line i heads the article
-    if len(upper) >= _HEADLINE_MIN and len(upper) + len(lower) >= _HEADLINES_MIN and looks_like_title(upper) and not agency_only(upper) \
-            and not _NOT_HEADLINE_MARKS.search(upper) and len(upper.split()) <= 2 and not lower.lstrip().startswith(("——", "—")) \
-            and not _place_alone(upper) and not _NOT_OVER_SUBTITLE.search(upper) and not upper.rstrip().endswith(("—", "－")) \
+    if _subtitle_below(lines, i, upper):
+        return None  # the subtitle in the page's title bar too: line i heads the article
+    if len(upper) >= _HEADLINE_MIN and len(upper) + len(lower) >= _HEADLINES_MIN and _may_head(upper) \
+            and len(upper.split()) <= 2 and not lower.lstrip().startswith(("——", "—")) \
+            and not _place_alone(upper) and not upper.rstrip().endswith(("—", "－")) \
             and _line_above_the_title(lines, i) is None and not _UNIT_NAME.match(upper.strip()):
         return k
     return None
+
+
+def _may_head(text: str) -> bool:
+    """Whether a line over another may be the headline over it (its subtitle or its deck of
+    figures): title-like, not an agency alone, no field or breadcrumb mark, no page furniture
+    (a pager, a login link, a slogan) and no list's bullet."""
+    return looks_like_title(text) and not agency_only(text) and not _NOT_HEADLINE_MARKS.search(text) \
+        and not _NOT_OVER_SUBTITLE.search(text) and not _TITLE_BULLET.match(text)
 
 
 def _subtitle_below(lines: list[Line], i: int, text: str) -> bool:
@@ -626,9 +634,7 @@ def _headline_over_deck(lines: list[Line], i: int) -> int | None:
     if k is None or not _FIGURE.search(lines[i].text):
         return None
     upper = lines[k].text
-    if len(upper) >= 8 and looks_like_title(upper) and not agency_only(upper) \
-            and not _FIGURE.search(upper) and not _NOT_HEADLINE_MARKS.search(upper) \
-            and not _NOT_OVER_SUBTITLE.search(upper) and not _TITLE_BULLET.match(upper):
+    if len(upper) >= 8 and _may_head(upper) and not _FIGURE.search(upper):
         return k
     return None
 
