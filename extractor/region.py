@@ -999,10 +999,10 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
                      and ev.agency.get(county, 0) >= _CITY_OVER_COUNTY * max(ev.agency.get(city, 0), 1.0))
         # (开平市's agencies named five times as 江门's: its 我市 and 全市 are itself)
         runner_up = sorted(counties.values())[-2] if len(counties) > 1 else 0.0
-        several = (distinct >= 3 and score < 2 * runner_up) or (distinct >= 2 and score == runner_up) \
-            or (distinct >= 5 and score <= 2 * runner_up)
+        several = (distinct >= 3 and score <= 2 * runner_up) or (distinct >= 2 and score == runner_up)
         # (相山区 and 杜集区 named alike in 市长热线运行情况通报: the city's, no one county's)
-        # (灌云县, 东海县, 灌南县, 连云区, 海州区 once each and 赣榆区 twice: a ranking of the city's counties)
+        # (灌云县, 东海县, 灌南县 once each and 赣榆区 twice: a ranking of the city's counties; three
+        # times as often, the county's own report naming its neighbours)
         if city_own >= _CITY_OVER_COUNTY * score and not city_speaks:
             city_speaks = True  # 武汉 (×11) and 汉阳区 named once: the city's report
         elif city_speaks and distinct == 1 and score >= _CITY_OVER_COUNTY * max(city_own, 1.0):
