@@ -952,25 +952,26 @@ def test_a_sites_name_before_its_fields_a_toolbar_of_two_buttons_and_a_writers_o
     assert "卜瑜" not in doc.body
 
 
-def test_the_subtitle_over_the_headline_in_the_pages_title_bar_is_no_headline():
-    # the title bar prints the feature's subtitle, which the article prints again under its headline after a dash
-    doc = extract(f"某省推进综治中心规范化建设工作纪实\n让“到综治中心能解决问题”成为群众口碑\n"
-                  f"——某省推进综治中心规范化建设工作纪实\n{BODY}")
-    assert doc.title == "让“到综治中心能解决问题”成为群众口碑"
+# What stands over the headline and is no headline over it: the feature's subtitle that the title bar
+# prints and the article prints again after its dash, a list of the page's stories by their bullets, a
+# login link; and a publication line left empty still stands under the headline.
+HEADLINE_OVER = [
+    ("某省推进综治中心规范化建设工作纪实\n让“到综治中心能解决问题”成为群众口碑\n——某省推进综治中心规范化建设工作纪实\n",
+     "让“到综治中心能解决问题”成为群众口碑"),
+    ("2022年06月07日 上一期 下一期\n地方新闻\n本版面文章\n· “疫”线党旗别样红\n· 某县警方多措并举提升打击犯罪效能\n"
+     "· 某市以德治推进市域社会治理\n· 特色警务浇灌民族团结之花\n特色警务浇灌民族团结之花\n( 2022-06-07 ) 稿件来源: 法治日报地方新闻\n",
+     "特色警务浇灌民族团结之花"),
+    ("登录某州融媒体中心账号\n某州建成1129个综治中心 让群众“有事找综治”\n发布时间:2025-02-14 16:22:00\n",
+     "某州建成1129个综治中心 让群众“有事找综治”"),
+    ("我市本年度行政执法案卷评查圆满结束\n发布时间: 信息来源:\n目前各执法部门普遍坚持“持证上岗、亮证执法”\n",
+     "我市本年度行政执法案卷评查圆满结束"),
+]
 
 
-def test_a_bulleted_list_of_the_pages_stories_and_a_login_link_head_nothing():
-    doc = extract(f"2022年06月07日 上一期 下一期\n地方新闻\n本版面文章\n· “疫”线党旗别样红\n· 某县警方多措并举提升打击犯罪效能\n"
-                  f"· 某市以德治推进市域社会治理\n· 特色警务浇灌民族团结之花\n特色警务浇灌民族团结之花\n"
-                  f"( 2022-06-07 ) 稿件来源: 法治日报地方新闻\n{BODY}")
-    assert doc.title == "特色警务浇灌民族团结之花"
-    doc = extract(f"登录某州融媒体中心账号\n某州建成1129个综治中心 让群众“有事找综治”\n发布时间:2025-02-14 16:22:00\n{BODY}")
-    assert doc.title == "某州建成1129个综治中心 让群众“有事找综治”"
-
-
-def test_a_publication_line_left_empty_still_stands_under_the_headline():
-    doc = extract(f"我市本年度行政执法案卷评查圆满结束\n发布时间: 信息来源:\n目前各执法部门普遍坚持“持证上岗、亮证执法”\n{BODY}")
-    assert doc.title == "我市本年度行政执法案卷评查圆满结束"
+@pytest.mark.parametrize("header,title", HEADLINE_OVER, ids=["title-bar subtitle", "bulleted stories", "login link",
+                                                            "empty publication line"])
+def test_the_headline_under_furniture_and_subtitles_printed_over_it(header, title):
+    assert extract(header + BODY).title == title
 
 
 def test_a_fields_value_keeps_a_bracket_it_opened_and_loses_those_around_it():
