@@ -44,8 +44,9 @@ class Reference:
     report_period: tuple[dt.date, dt.date] | None = None  # the period a bulletin states under its title
     report_quarter: tuple[int, int] | None = None  # (year, quarter) a bulletin names in its title or opening (2024年第一季度…简报)
     report_named: str | None = None  # 上周 or 上月 when the bulletin calls its own period so (上周(2.27—3.05))
+    spoken_of: tuple[bool, ...] = ()  # per year mention: whether it names a year the text speaks of (not 2019年以来)
 
-    def year_for(self, pos: int, context: bool = False) -> int | None:
+    def year_for(self, pos: int, context: bool = False, spoken_of: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
         (截止12月31日 in the 2021 report), else the publication's, else one the text names before it (or in its
         paragraph), else the URL's, else the first the text names after it."""
@@ -58,8 +59,9 @@ class Reference:
         offsets = self.mention_offsets  # sorted: title (-1) first, then text order
         before = bisect_left(offsets, pos)  # mentions [0, before) lie before pos
         if context:
-            if before:
-                return self.year_mentions[before - 1][1]
+            for k in range(before - 1, -1, -1):  # (全年 after 对2019年以来制定的文件: not 2019)
+                if not spoken_of or self.spoken_of[k]:
+                    return self.year_mentions[k][1]
             return self.published.year if self.published else (self.url_year or None)
         k = bisect_right(self.paragraph_starts, pos) - 1
         para = self.paragraph_starts[k] if k >= 0 else 0
@@ -98,6 +100,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
                      if not compared_with(text, m.start()) and not multiple.match(text, m.end()))
     if title:
         mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
+    spoken = tuple(at < 0 or _names_year_spoken_of(text, at) for at, _ in mentions)
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
     report_year = int(report.group("y")) if report else _disclosure_report_year(text, mentions)
@@ -105,7 +108,22 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     period, named = _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
                                    pub_date=pub)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
-                     report_year, period, _year_quarter(quarter, pub), named)
+                     report_year, period, _year_quarter(quarter, pub), named, spoken)
+
+
+def _names_year_spoken_of(text: str, at: int) -> bool:
+    """Whether the year named at `at` is one the text speaks of, for 全年 and 这一年 after it: not
+    a range (2021—2025年), the start of a span that qualifies a thing (对2019年以来制定的文件), nor a
+    year in a document's title (《…(2021—2025年)》)."""
+    m = _YEAR_MENTION.match(text, at)
+    if m is None or len(m.group()) > 5 or _QUALIFYING_SPAN.match(text, m.end()):
+        return False
+    opened = text.rfind("《", max(0, at - _TITLE_REACH), at)
+    return opened < 0 or text.find("》", opened, at) >= 0
+
+
+_QUALIFYING_SPAN = lexicon.fast_compile(lexicon.load("dates")["qualifying_span_after_year"])
+_TITLE_REACH = 60  # characters back in which a document's title opened with 《 may still be open
 
 
 def _disclosure_report_year(text: str, mentions: tuple[tuple[int, int], ...]) -> int | None:
@@ -827,7 +845,7 @@ def _event_since(x: _Match):  # 活动开展以来: the start comes from the eve
 
 
 def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of (an annual report's own)
-    y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True)
+    y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True, spoken_of=True)
     pub = x.ref.published
     if not x.ref.report_year and pub and pub.month == 1 and y == pub.year \
             and bisect_left(x.ref.mention_offsets, x.m.start()) == 0:

@@ -752,3 +752,20 @@ def test_a_short_line_broken_off_inside_its_sentence_goes_on_below():
                           "2025年，孝南区受理的\n33267件热线诉求中，直接答复292件\n交办属地及区直部门流转办理32266件\n"
                           "热线工单的最终指向，是解决群众的急难愁盼。在孝南区，各部门始终把群众诉求作为工作的风向标。", published=None)
     assert periods["33267件"][0] == "2025年"
+
+
+@pytest.mark.parametrize("text", [
+    # a span qualifying a thing: 全年 is still the report's year
+    "2025年，全镇备案率达100%。对2019年以来制定的规范性文件进行全面梳理。全年共查处违法行为400余件。",
+    # a year range in a document's title
+    "2025年，该局认真落实《法治政府建设实施纲要(2021—2025年)》有关要求。年内局党委开展专题学习22次。",
+])
+def test_context_year_is_not_a_qualifying_span_or_a_titles_range(text):
+    periods, _ = _periods(text, published="2026-01-19")
+    (period,) = [p for t, p in periods.items() if t.endswith(("400余件", "22次"))]
+    assert period[1:] == ("2025-01-01", "2025-12-31")
+
+
+def test_context_year_after_a_span_framing_the_clause_is_that_year():
+    periods, _ = _periods("通报2022年以来放心消费及消费维权情况。全年共受理网络购物投诉3453件。", published="2023-03-14")
+    assert periods["3453件"][1:] == ("2022-01-01", "2022-12-31")
