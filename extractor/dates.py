@@ -876,6 +876,9 @@ def _context_years_before(x: _Match):  # 前三年, 五年来, 近三年
         return x.span("range", None, None, "year")
     if direction == "前":
         return x.span("range", _date(y - n, 1, 1), _date(y - 1, 12, 31), "year")
+    pub = x.ref.published
+    if direction is None and not x.ref.report_year and pub and pub.month <= _PAST_YEAR_UNTIL_MONTH and y == pub.year:
+        y -= 1  # (五年来 in a work report of March: the five years just ended)
     return x.span("range", _date(y - n + 1, 1, 1), _date(y, 12, 31), "year")  # 五年来: up to the year spoken of
 
 

@@ -769,3 +769,15 @@ def test_context_year_is_not_a_qualifying_span_or_a_titles_range(text):
 def test_context_year_after_a_span_framing_the_clause_is_that_year():
     periods, _ = _periods("通报2022年以来放心消费及消费维权情况。全年共受理网络购物投诉3453件。", published="2023-03-14")
     assert periods["3453件"][1:] == ("2022-01-01", "2022-12-31")
+
+
+@pytest.mark.parametrize("text, published, years", [
+    ("五年来，检察机关共起诉侵害未成年人犯罪29万人。", "2023-03-01", ("2018-01-01", "2022-12-31")),
+    ("五年来，检察机关共起诉侵害未成年人犯罪29万人。", "2023-09-01", ("2019-01-01", "2023-12-31")),
+    ("一年来，全县各级调解组织共调解矛盾纠纷1200件，有效维护了社会和谐稳定。", "2025-06-13", ("2024-01-01", "2024-12-31")),
+    ("一年来，全县各级调解组织共调解矛盾纠纷1200件，有效维护了社会和谐稳定。", "2025-11-20", ("2025-01-01", "2025-12-31")),
+])
+def test_years_looked_back_on_in_a_first_half_report_end_with_the_last(text, published, years):
+    periods, _ = _periods(text, published=published)
+    (period,) = periods.values()
+    assert period[1:] == years
