@@ -548,6 +548,9 @@ def test_a_day_alone_opening_a_sentence_is_of_the_publications_month():
     # a day still to come in the publication's month is of the month before; 30日内 is a rule's term
     doc = extract("某县召开会议\n发布时间：2018-12-05\n28日，某县召开矛盾纠纷排查会议，排查纠纷120件。要求在30日内办结。")
     assert [(d.text, d.start_date) for d in doc.dates] == [("28日", "2018-11-28")]
+    # …and a day set off by commas after a clause that states the purpose
+    doc = extract("某市举办调解大比武\n发布时间：2025-08-29\n按照全省婚姻家庭纠纷调解工作部署要求，28日，我市基层婚调工作“大比武”活动举行，30名调解员参加。")
+    assert [(d.text, d.start_date) for d in doc.dates] == [("28日", "2025-08-28")]
 
 
 def test_a_circled_numbers_paragraph_opens_with_its_date():
