@@ -927,7 +927,7 @@ def _event_rules() -> _EventRules:
     nouns = lexicon.alternation(events["nouns"])
     return _EventRules(lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
-                       lexicon.fast_compile(events["same_day"]), frozenset(events["same_period_last_year"]),
+                       lexicon.fast_compile(events["same_day"].replace("{nouns}", nouns)), frozenset(events["same_period_last_year"]),
                        lexicon.fast_compile(events["same_period_states"]), tuple(events["campaign_nouns"]),
                        frozenset(events["same_month"]))
 

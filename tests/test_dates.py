@@ -173,6 +173,10 @@ def test_that_day_opening_a_sentence_is_the_day_before_it():
     assert periods["14批"] == periods["五件"] == ("当天", "2024-05-15", "2024-05-15")
     periods, _ = _periods("今日，市12315指挥中心发布4月消费维权报告。当月全市共受理投诉8534件。")
     assert periods["8534件"] == ("当月", "2024-04-01", "2024-04-30")
+    periods, _ = _periods("某县开展法治宣传活动\n2024年7月13日，某县司法局在马河村开展法治宣传活动。\n"
+                          "活动当日，律师事务所与马河村签订法律顾问合同并捐助打印机1台，发放各类法律宣传手册3000余册。",
+                          published="2024-07-20")
+    assert periods["3000余册"] == ("活动当日", "2024-07-13", "2024-07-13")
 
 
 def test_same_day_rules_and_unnamed_events_give_no_period():
