@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .dates import compared_with, multiple_basis, states_last_years_period
-from .document import DateSpan, Metric
+from .document import DateSpan, Metric, Period
 from .segments import Segments, SpanIndex
 
 _SENTENCE_ENDS = "。！？!?：:”\n"
@@ -96,7 +96,8 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
     done: list[Metric] = []
     for raw in raws:
         m = raw.metric
-        m.period = _breakdown_of(m, done, body, segs, dates) or period_of(m, body, segs, dates, by_position)
+        m.period = _since_until(_breakdown_of(m, done, body, segs, dates) or period_of(m, body, segs, dates, by_position),
+                                m, body, segs, dates)
         done.append(m)
         reach = max(0, m.start - _REMARK_REACH)  # (a remark is short: no search back through the whole page)
         opened = max(body.rfind("(", reach, m.start), body.rfind("（", reach, m.start))
@@ -104,6 +105,25 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
         if outer is not None and outer is not m and not _CLOSED.search(body, opened, m.start) \
                 and not dates.starting_in(opened, m.start):
             m.period = outer.period  # 2022年103件(其中…纠纷45件): a remark on a number, with no date of its own, shares its period
+
+
+def _since_until(period: Period | None, metric: Metric, body: str, segs: Segments, dates: SpanIndex) -> Period | None:
+    """A period counted to a day (截至2018年2月28日) that closes a span since an earlier date of its
+    sentence (2011年2月25日…运作以来，截至2018年2月28日): the whole span, from the one to the other."""
+    if period is None or not period.text.startswith(_UNTIL_WORDS) or period.end_date is None:
+        return period
+    s = segs.sentence_at(metric.start)
+    spans = dates.starting_in(s.start, metric.start)
+    for since, until in zip(spans, spans[1:]):
+        if until.text == period.text and since.start_date and since.start_date <= period.end_date:
+            joiner = _SINCE_UNTIL.fullmatch(body, since.end, until.start)
+            if joiner and ("以来" in joiner.group() or since.text.endswith("以来") or since.text.startswith(("自", "从"))):
+                return Period(body[since.start:until.end], since.start_date, period.end_date)
+    return period
+
+
+_SINCE_UNTIL = lexicon.fast_compile(lexicon.load("periods")["since_until"])
+_UNTIL_WORDS = tuple(lexicon.load("periods")["until_words"])
 
 
 def _breakdown_of(metric: Metric, done: list[Metric], body: str, segs: Segments, dates: SpanIndex):

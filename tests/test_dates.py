@@ -788,3 +788,19 @@ def test_years_looked_back_on_in_a_first_half_report_end_with_the_last(text, pub
     periods, _ = _periods(text, published=published)
     (period,) = periods.values()
     assert period[1:] == years
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("某省医调委工作情况\n2011年2月25日甘肃医调委运作以来，截至2018年2月28日，共接到医疗纠纷投诉4697起，调解结案3669起。",
+     "2018-03-20", ("2011年2月25日甘肃医调委运作以来，截至2018年2月28日", "2011-02-25", "2018-02-28")),
+    ("某省柔性执法工作\n自2020年6月以来，截至今年11月，全省市场监管系统共对4967件执法案件从轻处理。",
+     "2021-12-10", ("自2020年6月以来，截至今年11月", "2020-06-01", "2021-11-30")),
+])
+def test_a_span_since_a_date_counted_to_a_day_runs_from_the_one_to_the_other(text, published, expected):
+    periods, _ = _periods(text, published=published)
+    assert set(periods.values()) == {expected}
+
+
+def test_counted_to_a_day_alone_is_that_day():
+    periods, _ = _periods("某县热线工作\n自百日行动开展以来，截至5月23日，全县共查处酒驾违法行为138起。", published="2024-05-25")
+    assert periods["138起"] == ("截至5月23日", "2024-05-23", "2024-05-23")
