@@ -16,6 +16,7 @@ import regex
 
 from . import lexicon
 from .document import Measure
+from .heading_model import heads_measures
 from .indicator import is_verb, opens_with_verb, tags
 from .lines import classify
 from .numbers import parse_number
@@ -459,6 +460,7 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
     tops = [it for it in tops if it.marker or not judgement.search(it.title)]
     tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
     tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
+    tops = _screened(tops, heads_measures([None if it.marker else it.title.strip() for it in tops], body), body)
     measures = []
     for i, it in enumerate(tops, 1):
         title = it.title.strip()
@@ -466,6 +468,18 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
         measures.append(Measure(index=i, marker=it.marker, title=title, keyword=kw.group(1) if kw else None,
                                 start=it.start, end=it.end))
     return measures
+
+
+def _screened(tops: list[Item], keep: list[bool], body: str) -> list[Item]:
+    """The items to keep (heading_model.py: a feature's subtitle heads no measure); the text
+    under a dropped heading goes to the item before it, when that one ended where it began."""
+    out: list[Item] = []
+    for it, kept in zip(tops, keep):
+        if kept:
+            out.append(it)
+        elif out and out[-1].end <= it.start and not body[out[-1].end:it.start].strip():
+            out[-1].end = it.end
+    return out
 
 
 def _drop_stated_problems(tops: list[Item]) -> list[Item]:

@@ -888,3 +888,38 @@ def test_headings_that_only_mention_comment_or_open_a_section_with_an_action_sta
     for line in ["搭建线上平台，引导群众参与互动", "第一节 加强组织领导"]:
         text = "某县诉源治理成效明显\n" + opening + line + "\n全县选聘专职调解员120名，实现村（社区）全覆盖，化解纠纷320件。"
         assert [m.title for m in extract(text).measures] == [line], line
+
+
+_STORY = ("老马调解记\n发布时间：2024-05-20\n本报记者 张三 通讯员 李四\n"
+          "“有事找老马，准没错。”说起村里的调解员马善祥，村民们都竖起了大拇指。今年65岁的老马，从事调解工作已有二十多年，"
+          "他常说：“群众的事再小也是大事。”\n"
+          "半路上岗的“花甲猛将”\n"
+          "2年前，虚岁58岁的李信国走上了专职调解员的道路。“刚开始心里没底，”他说，“只能边干边学，向老同志请教。”如今，"
+          "他已成为远近闻名的调解能手，村民们都愿意找他说说心里话。\n"
+          "荆棘路上的艰难前行\n"
+          "调解工作并非一帆风顺。有一次，两户村民因宅基地纠纷争执不下，老马前后跑了十几趟，磨破了嘴皮子，终于让双方握手言和。"
+          "“看到他们和好，比什么都高兴。”老马笑着说。\n")
+_REPORT = ("某县司法局推进人民调解工作\n发布时间：2024-05-20\n"
+           "今年以来，某县司法局坚持和发展新时代“枫桥经验”，多措并举推进矛盾纠纷排查化解工作，取得明显成效。\n"
+           "强化组织领导，压实工作责任\n"
+           "县司法局成立工作专班，由主要负责同志任组长，定期研究部署矛盾纠纷排查化解工作，层层压实各乡镇司法所和调委会的工作责任，"
+           "形成一级抓一级、层层抓落实的工作格局。\n"
+           "健全工作机制，提升化解质效\n"
+           "建立矛盾纠纷定期排查、分析研判、分级化解和跟踪回访机制，推动各类矛盾纠纷早发现、早介入、早化解，有效防止矛盾纠纷激化升级。\n"
+           "加强队伍建设，夯实基层基础\n"
+           "组织开展人民调解员业务培训，邀请法官、律师现场授课，不断提升调解员的业务能力和工作水平，为基层矛盾纠纷化解提供坚实的人才保障。\n")
+
+
+def test_a_feature_storys_subtitles_head_no_measures_where_a_reports_headings_do():
+    assert extract(_STORY).measures == []
+    assert [m.title for m in extract(_REPORT).measures] == [
+        "强化组织领导，压实工作责任", "健全工作机制，提升化解质效", "加强队伍建设，夯实基层基础"]
+
+
+def test_the_heading_model_never_drops_a_numbered_item():
+    from extractor.heading_model import heads_measures
+
+    assert heads_measures([None, None, None], _STORY) == [True, True, True]
+    # the story's subtitles scored among numbered items: the numbered ones stay whatever the scores
+    keep = heads_measures([None, "半路上岗的“花甲猛将”", None], _STORY)
+    assert keep[0] and keep[2]

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Train the heading model (extractor/heading_model.py) on annotated releases.
+
+    python scripts/train_heading_model.py [--cv] [--C 0.3] [--threshold 0.4] [SET.jsonl ...]
+
+Runs the extractor over the sets (the real development part by default) with every unnumbered
+heading kept, labels each heading by whether it matches an annotated measure (the scorer's
+rule: title character F1 at least 0.6, greedily), and fits a logistic regression over the
+hashed features. --cv prints five-fold cross-validated measure figures by document (the
+threshold is chosen by them); otherwise the model is written to
+extractor/data/heading_model.json. Needs scikit-learn (`pip install -e .[train]`) and the
+shared scorer (../shared/eval/score.py, for its matching rule).
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def collect(paths: list[Path], scorer_dir: Path):
+    """(features, label, document id) of every unnumbered heading the rules find, and per
+    document (measures predicted, matched, annotated)."""
+    sys.path.insert(0, str(scorer_dir))
+    from score import char_f1, greedy  # the scorer's matching rule
+
+    import extractor.measures as measures
+    from extractor import extract
+    from extractor.heading_model import heading_features
+
+    seen: list[dict] = []
+
+    def keep_all(titles, body):
+        seen.append(heading_features(titles, body))
+        return [True] * len(titles)
+
+    measures.heads_measures = keep_all
+    rows, docs = [], {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            g = json.loads(line)
+            content = base64.b64decode(g["html_b64"]) if g.get("html_b64") else g.get("html") or g.get("text")
+            seen.clear()
+            doc = extract(content, url=g.get("url"))
+            feats = seen[-1] if seen else {}
+            gold = g.get("measures") or []
+            pairs = greedy(gold, [asdict(m) for m in doc.measures],
+                           lambda a, b: char_f1(a["title"], b.get("title") or "") >= 0.6)
+            matched = {b["index"] for _, b in pairs}
+            for i, m in enumerate(doc.measures):
+                if i in feats:
+                    rows.append((feats[i], m.index in matched, g["id"]))
+            docs[g["id"]] = (len(doc.measures), len(pairs), len(gold))
+    return rows, docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="*", type=Path,
+                    default=[ROOT / "samples/eval/real_dev.jsonl", ROOT / "samples/eval/real_dev_html.jsonl"])
+    ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
+    ap.add_argument("--threshold", type=float, default=0.4, help="keep a heading scored at or above this")
+    ap.add_argument("--dim", type=int, default=2 ** 18, help="hashed feature space")
+    ap.add_argument("--cv", action="store_true", help="print cross-validated figures instead of writing the model")
+    ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--out", type=Path, default=ROOT / "extractor" / "data" / "heading_model.json")
+    args = ap.parse_args()
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    from extractor.heading_model import hashed
+
+    rows, docs = collect(args.sets, args.scorer)
+    data, ind, ptr = [], [], [0]
+    for feats, _, _ in rows:
+        for s in set(feats):
+            ind.append(hashed(s, args.dim))
+            data.append(1.0)
+        ptr.append(len(ind))
+    X = csr_matrix((data, ind, ptr), shape=(len(rows), args.dim))
+    y = np.array([int(ok) for _, ok, _ in rows])
+    print(f"{len(rows)} unnumbered headings in {len(docs)} documents, {y.sum()} of them annotated measures")
+    if args.cv:
+        probs = np.zeros(len(rows))
+        for train, test in GroupKFold(5).split(X, y, [d for _, _, d in rows]):
+            fit = LogisticRegression(C=args.C, max_iter=3000).fit(X[train], y[train])
+            probs[test] = fit.predict_proba(X[test])[:, 1]
+        pred, tp, gold = (sum(v[k] for v in docs.values()) for k in range(3))
+        print(f"rules alone:     P {tp / pred:.4f} R {tp / gold:.4f} F1 {2 * tp / (pred + gold):.4f}")
+        for th in (0.2, 0.3, 0.4, 0.5):
+            drop = probs < th
+            kept_tp, kept_pred = tp - int(y[drop].sum()), pred - int(drop.sum())
+            print(f"threshold {th:.1f}:  P {kept_tp / kept_pred:.4f} R {kept_tp / gold:.4f} "
+                  f"F1 {2 * kept_tp / (kept_pred + gold):.4f}  (dropped {int(drop.sum())}, {int(y[drop].sum())} of them measures)")
+        return
+    fit = LogisticRegression(C=args.C, max_iter=3000).fit(X, y)
+    weights = {str(i): round(float(w), 5) for i, w in enumerate(fit.coef_[0]) if abs(w) >= 1e-5}
+    model = {"about": "heading model of extractor/heading_model.py, trained by scripts/train_heading_model.py",
+             "trained_on": [p.name for p in args.sets], "headings": len(rows), "C": args.C,
+             "dim": args.dim, "bias": round(float(fit.intercept_[0]), 5), "threshold": args.threshold,
+             "weights": weights}
+    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()
