@@ -804,3 +804,10 @@ def test_a_span_since_a_date_counted_to_a_day_runs_from_the_one_to_the_other(tex
 def test_counted_to_a_day_alone_is_that_day():
     periods, _ = _periods("某县热线工作\n自百日行动开展以来，截至5月23日，全县共查处酒驾违法行为138起。", published="2024-05-25")
     assert periods["138起"] == ("截至5月23日", "2024-05-23", "2024-05-23")
+
+
+def test_the_bulletin_a_story_reports_on_gives_this_month():
+    text = ("昨天，市信访工作领导小组办公室发布《关于9月份温州市12345政务热线办理工作情况的通报》。\n"
+            "交办量虽创新高，但涉及办理单位反比上月减少，从今年最高时的93家减少为本月76家。")
+    got = {t: (s, e) for t, _, s, e in resolve(text, published="2018-10-31")}
+    assert got["本月"] == ("2018-09-01", "2018-09-30") and got["上月"] == ("2018-08-01", "2018-08-31")
