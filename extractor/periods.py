@@ -219,6 +219,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
 
 
 _DATE_JOINER = lexicon.fast_compile(lexicon.load("periods")["listed_times_joiner"])
+_LISTED_NUMBERS_JOINER = lexicon.fast_compile(lexicon.load("periods")["listed_numbers_joiner"])
 _RESPECTIVELY = lexicon.load("periods")["respectively"]
 
 
@@ -240,6 +241,10 @@ def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_p
         return None  # 较2019年、2020年分别增长137%、86%: the years compared with, not the numbers' own
     numbers = sorted({id(m): m for pos, m in by_position.items() if at < pos < sentence.end}.values(),
                      key=lambda m: m.start)
+    for i in range(1, len(numbers)):  # the list 分别 opens ends where a number stands outside it (…4669件，年均增幅达24%)
+        if not _LISTED_NUMBERS_JOINER.fullmatch(body, numbers[i - 1].end, numbers[i].start):
+            numbers = numbers[:i]
+            break
     k = next((i for i, m in enumerate(numbers) if m is metric), None)
     if k is None or len(numbers) % len(run):
         return None

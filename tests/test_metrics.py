@@ -154,6 +154,12 @@ def test_times_listed_before_respective_numbers_go_with_them_in_turn():
     assert [(m.text, m.period.text) for m in doc.metrics] == [
         ("3.75%", "2022年"), ("1.8%", "2023年"), ("3813件", "2016年"), ("3513件", "2016年"),
         ("4908件", "2017年"), ("4669件", "2017年")]
+    # the list ends where a number stands outside it; numbers a dump ran together stay in it
+    doc = extract(LEAD + "该院2015年、2016年、2017年收结案分别为：3075件、2823件，3813件、3513件，4908件、4669件，年均增幅达24%以上。"
+                  "9月、10月败诉率分别为24.68%24%，主要集中在行政登记领域。", published_at="2021-11-20")
+    assert {m.text: m.period.text for m in doc.metrics if m.period and m.unit != "%" or m.text.startswith("24")} == {
+        "3075件": "2015年", "2823件": "2015年", "3813件": "2016年", "3513件": "2016年", "4908件": "2017年",
+        "4669件": "2017年", "24.68%": "9月", "24%": "10月"}
 
 
 def test_nian_nei_gives_the_year_spoken_of_as_a_period_and_is_no_date():
