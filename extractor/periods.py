@@ -138,8 +138,14 @@ def _breakdown_of(metric: Metric, done: list[Metric], body: str, segs: Segments,
     before = segs.sentence_at(max(0, sentence.start - 1))
     if before.start == sentence.start:
         return None
-    total = next((m for m in reversed(done) if m.start < sentence.start), None)
-    return total.period if total is not None and total.start >= before.start else None
+    in_before = [m for m in done if before.start <= m.start < sentence.start]
+    if not in_before:
+        return None
+    first = in_before[0].period
+    # the total is the sentence's last number of its own period: not a compared year's figure after it
+    # (2018年…共发生…434件，2017年的440件基本持平。其中…87件: of 2018)
+    total = next((m for m in reversed(in_before) if m.period == first), in_before[-1])
+    return total.period
 
 
 @lru_cache(maxsize=1)

@@ -806,6 +806,11 @@ def test_a_sentence_breaking_down_the_total_before_it_counts_over_the_totals_per
                   "其中受理消费者投诉9880件，占73%。全年目标为…", published_at="2023-08-01")
     got = {m.text: m.period and m.period.text for m in doc.metrics}
     assert got["9880件"] == "第二季度" and got["73%"] == "第二季度"
+    # the total is the last number of the sentence's own period, not a compared year's figure after it
+    doc = extract(LEAD + "2018年我市共发生行政诉讼一审案件434件，与2017年的440件基本持平。其中，行政机关负责人出庭应诉的87件，"
+                  "占诉讼案件的21.75%。", published_at="2019-03-01")
+    got = {m.text: m.period and m.period.text for m in doc.metrics}
+    assert got["87件"] == "2018年" and got["21.75%"] == "2018年"
 
 
 def test_a_clause_before_the_number_ending_in_de_says_which_of_what_follows():
