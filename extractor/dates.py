@@ -49,7 +49,9 @@ class Reference:
     def year_for(self, pos: int, context: bool = False, spoken_of: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
         (截止12月31日 in the 2021 report), else the publication's, else one the text names before it (or in its
-        paragraph), else the URL's, else the first the text names after it."""
+        paragraph), else the URL's, else the first the text names after it. `context`: the year a
+        context span speaks of (全年), the latest named before it; `spoken_of`: only among the years
+        that name a year spoken of (not a range, a document's title or a span qualifying a thing)."""
         if self.report_year and not context and not self.published:
             return self.report_year
         if self.report_period and not context and not self.published:
@@ -116,14 +118,16 @@ def _names_year_spoken_of(text: str, at: int) -> bool:
     a range (2021—2025年), the start of a span that qualifies a thing (对2019年以来制定的文件), nor a
     year in a document's title (《…(2021—2025年)》)."""
     m = _YEAR_MENTION.match(text, at)
-    if m is None or len(m.group()) > 5 or _QUALIFYING_SPAN.match(text, m.end()):
+    if m is None or len(m.group()) > 5:
         return False
-    opened = text.rfind("《", max(0, at - _TITLE_REACH), at)
+    if _SPAN_AFTER_YEAR.match(text, m.end()) and _OBJECT_BEFORE_YEAR.search(text, max(0, at - 4), at):
+        return False
+    opened = text.rfind("《", max(0, at - _DATA["title_reach"]), at)
     return opened < 0 or text.find("》", opened, at) >= 0
 
 
-_QUALIFYING_SPAN = lexicon.fast_compile(lexicon.load("dates")["qualifying_span_after_year"])
-_TITLE_REACH = 60  # characters back in which a document's title opened with 《 may still be open
+_SPAN_AFTER_YEAR = lexicon.fast_compile(lexicon.load("dates")["span_after_year"])
+_OBJECT_BEFORE_YEAR = lexicon.fast_compile(lexicon.load("dates")["object_before_year"])
 
 
 def _disclosure_report_year(text: str, mentions: tuple[tuple[int, int], ...]) -> int | None:
@@ -230,9 +234,10 @@ def _report_month(title: str | None, text: str, pub_date: dt.date | None = None)
                 break
     if found is None:
         return None
-    mo = int(found.group("m"))
-    if found.group("y"):
-        y = int(found.group("y"))
+    g = found.groupdict()
+    mo = int(g.get("m") or g["m2"])  # (m2, y2: a bulletin's month named in a story: 《关于9月份…的通报》)
+    if g.get("y") or g.get("y2"):
+        y = int(g.get("y") or g["y2"])
     elif pub_date is not None:
         y = pub_date.year if mo <= pub_date.month else pub_date.year - 1
     else:
@@ -806,14 +811,32 @@ def _last_month_day(x: _Match):  # 上月23日
 
 
 def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's month (or the month before)
+    text = x.m.string
+    opened = max(text.rfind(ch, 0, x.m.start()) for ch in _SENTENCE_BREAKS) + 1
+    if _EVERY_MONTH.search(text, opened, x.m.start()):
+        return None  # 每月15日，20日: a rule's days, no date
+    named = None
+    for named in _MONTH_NAMED.finditer(text, opened, x.m.start()):
+        pass
+    day = int(x.g["d"])
+    if named is not None:  # 2023年12月，我县启动…，28日，…: the day of the month its sentence named
+        y = int(named.group("y")) if named.group("y") else x.ref.year_for(named.start())
+        d = _date(y, int(named.group("m")), day) if y else None
+        if d and not named.group("y") and x.pub and d > x.pub:
+            d = _date(y - 1, int(named.group("m")), day)  # (12月，…，28日 in a release of March: last December)
+        return x.span("point", d, d, "day") if d else None
     if x.pub is None:
         return x.span("point", None, None, "day")
-    day = int(x.g["d"])
     first = x.pub.replace(day=1)
     if day > x.pub.day:
         first = (first - dt.timedelta(days=1)).replace(day=1)
     d = _date(first.year, first.month, day)
     return x.span("point", d, d, "day") if d else None
+
+
+_SENTENCE_BREAKS = "。！？!?；;\n"
+_MONTH_NAMED = lexicon.fast_compile(_DATA["month_named_before_day"])
+_EVERY_MONTH = lexicon.fast_compile(_DATA["every_month"])
 
 
 def _last_month(x: _Match):  # 上月 (in a bulletin of one month: the month before it)
@@ -853,12 +876,18 @@ def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of 
     return _whole_year(x, y)
 
 
-def _past_year(x: _Match):  # 过去一年, 过去的一年
-    y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True)
+def _past_year(x: _Match):  # 过去一年, 过去的一年, 一年来
+    y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True, spoken_of=True)
+    return _whole_year(x, _year_just_ended(x, y))
+
+
+def _year_just_ended(x: _Match, y: int | None) -> int | None:
+    """The last year a look back (过去一年, 五年来) takes in: in a release of a year's first half (a
+    work report of February), the year before the publication's; in a review of December, its own."""
     pub = x.ref.published
     if not x.ref.report_year and pub and pub.month <= _PAST_YEAR_UNTIL_MONTH and y == pub.year:
-        y -= 1  # (a report of February on 过去的一年: the year before; a review of December: this one)
-    return _whole_year(x, y)
+        return y - 1
+    return y
 
 
 _PAST_YEAR_UNTIL_MONTH = 6
@@ -876,9 +905,8 @@ def _context_years_before(x: _Match):  # 前三年, 五年来, 近三年
         return x.span("range", None, None, "year")
     if direction == "前":
         return x.span("range", _date(y - n, 1, 1), _date(y - 1, 12, 31), "year")
-    pub = x.ref.published
-    if direction is None and not x.ref.report_year and pub and pub.month <= _PAST_YEAR_UNTIL_MONTH and y == pub.year:
-        y -= 1  # (五年来 in a work report of March: the five years just ended)
+    if direction is None:
+        y = _year_just_ended(x, y)  # (五年来 in a work report of March: the five years just ended)
     return x.span("range", _date(y - n + 1, 1, 1), _date(y, 12, 31), "year")  # 五年来: up to the year spoken of
 
 

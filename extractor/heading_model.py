@@ -24,8 +24,6 @@ from .indicator import tags
 
 _MODEL = Path(__file__).with_name("data") / "heading_model.json"
 _DIGIT = lexicon.fast_compile(r"\d")
-_PUNCTUATION = (("comma", "，,"), ("space", " \u3000"), ("quote", "“”"), ("colon", ":："), ("de", "的"),
-                ("dun", "、"), ("excl", "！!？?"), ("dash", "—"))
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +32,15 @@ def _cues() -> dict:
 
 
 @lru_cache(maxsize=1)
-def model() -> dict:
-    """The trained model: {"dim", "bias", "threshold", "weights": {hashed feature: weight}}."""
-    data = json.loads(_MODEL.read_text(encoding="utf-8"))
-    data["weights"] = {int(k): v for k, v in data["weights"].items()}
+def model() -> dict | None:
+    """The trained model: {"dim", "bias", "threshold", "weights": {hashed feature: weight}}; None
+    when its file is missing or unreadable (then every heading the rules find is kept)."""
+    try:
+        data = json.loads(_MODEL.read_text(encoding="utf-8"))
+        data["weights"] = {int(k): float(v) for k, v in data["weights"].items()}
+        data["dim"], data["bias"], data["threshold"] = int(data["dim"]), float(data["bias"]), float(data["threshold"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
     return data
 
 
@@ -67,7 +70,7 @@ def features(title: str, siblings: list[str], k: int, n: int, numbered: bool, fa
         if len(tg) > 1:
             f.append("tag01:" + tg[0][1] + tg[1][1])
     f.append("len:%d" % min(len(title) // 3, 12))
-    f += ["has:" + name for name, chars in _PUNCTUATION if any(c in title for c in chars)]
+    f += ["has:" + name for name, chars in _cues()["marks"].items() if any(c in title for c in chars)]
     if _DIGIT.search(title):
         f.append("has:digit")
     f += ["nun:%d" % min(len(siblings) + 1, 5), "numbered_in_doc:%d" % int(numbered)]
@@ -92,11 +95,14 @@ def hashed(feature: str, dim: int) -> int:
 
 
 def score(feats: list[str]) -> float:
-    """The model's probability that the heading of these features heads a measure."""
+    """The model's probability that the heading of these features heads a measure (1.0 without
+    a model)."""
     m = model()
+    if m is None:
+        return 1.0
     w, dim = m["weights"], m["dim"]
     z = m["bias"] + sum(w.get(hashed(s, dim), 0.0) for s in set(feats))
-    return 1.0 / (1.0 + math.exp(-z))
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 def heading_features(titles: list[str | None], body: str) -> dict[int, list[str]]:
@@ -115,5 +121,7 @@ def heads_measures(titles: list[str | None], body: str) -> list[bool]:
     """Whether each top-level item heads a measure: every numbered item does; an unnumbered
     heading does when the model scores it at or above its threshold."""
     feats = heading_features(titles, body)
-    threshold = model()["threshold"] if feats else 0.0
-    return [i not in feats or score(feats[i]) >= threshold for i in range(len(titles))]
+    m = model() if feats else None
+    if m is None:
+        return [True] * len(titles)
+    return [i not in feats or score(feats[i]) >= m["threshold"] for i in range(len(titles))]

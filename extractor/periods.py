@@ -117,13 +117,14 @@ def _since_until(period: Period | None, metric: Metric, body: str, segs: Segment
     for since, until in zip(spans, spans[1:]):
         if until.text == period.text and since.start_date and since.start_date <= period.end_date:
             joiner = _SINCE_UNTIL.fullmatch(body, since.end, until.start)
-            if joiner and ("以来" in joiner.group() or since.text.endswith("以来") or since.text.startswith(("自", "从"))):
+            if joiner and (_SINCE_WORDS.search(joiner.group()) or _SINCE_WORDS.search(since.text)):
                 return Period(body[since.start:until.end], since.start_date, period.end_date)
     return period
 
 
 _SINCE_UNTIL = lexicon.fast_compile(lexicon.load("periods")["since_until"])
 _UNTIL_WORDS = tuple(lexicon.load("periods")["until_words"])
+_SINCE_WORDS = lexicon.fast_compile(lexicon.load("periods")["since_words"])
 
 
 def _breakdown_of(metric: Metric, done: list[Metric], body: str, segs: Segments, dates: SpanIndex):
@@ -141,11 +142,26 @@ def _breakdown_of(metric: Metric, done: list[Metric], body: str, segs: Segments,
     in_before = [m for m in done if before.start <= m.start < sentence.start]
     if not in_before:
         return None
-    first = in_before[0].period
-    # the total is the sentence's last number of its own period: not a compared year's figure after it
-    # (2018年…共发生…434件，2017年的440件基本持平。其中…87件: of 2018)
-    total = next((m for m in reversed(in_before) if m.period == first), in_before[-1])
+    # the total is the sentence's last number, unless that one is a compared year's figure
+    # (2018年…共发生…434件，与2017年的440件基本持平。其中…87件: of 2018)
+    total = next((m for m in reversed(in_before) if not _compared_figure(m, body, before.start)), in_before[-1])
     return total.period
+
+
+def _compared_figure(metric: Metric, body: str, floor: int) -> bool:
+    """Whether the metric is a figure of a year it is compared with: its period's words, last
+    named before it, follow a comparison word (与2017年的440件相比) or join it by 的 alone
+    (…434件，2017年的440件基本持平)."""
+    if metric.period is None or not metric.period.text:
+        return False
+    at = body.rfind(metric.period.text, floor, metric.start)
+    if at < 0:
+        return False
+    return bool(compared_with(body, at, floor)) or \
+        _FIGURE_OF_YEAR.fullmatch(body, at + len(metric.period.text), metric.start) is not None
+
+
+_FIGURE_OF_YEAR = lexicon.fast_compile(lexicon.load("periods")["figure_of_year_joiner"])
 
 
 @lru_cache(maxsize=1)

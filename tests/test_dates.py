@@ -811,3 +811,19 @@ def test_the_bulletin_a_story_reports_on_gives_this_month():
             "交办量虽创新高，但涉及办理单位反比上月减少，从今年最高时的93家减少为本月76家。")
     got = {t: (s, e) for t, _, s, e in resolve(text, published="2018-10-31")}
     assert got["本月"] == ("2018-09-01", "2018-09-30") and got["上月"] == ("2018-08-01", "2018-08-31")
+
+
+def test_a_day_after_a_comma_is_of_the_month_its_sentence_named_and_no_rules_day():
+    assert resolve("2023年12月，我县启动矛盾纠纷排查专项行动，28日，召开推进会。", published="2024-03-05") == [
+        ("2023年12月", "range", "2023-12-01", "2023-12-31"), ("28日", "point", "2023-12-28", "2023-12-28")]
+    assert [t for t, *_ in resolve("该中心规定每月15日，20日为领导接访日。", published="2024-11-25")] == []
+
+
+def test_looking_back_a_year_skips_a_span_qualifying_a_thing_and_counts_whole_numerals():
+    periods, _ = _periods("某镇法治政府建设情况\n2025年，全镇规范性文件备案率达100%。对2019年以来的规范性文件进行全面梳理。"
+                          "一年来共查处违法行为400余件。", published="2026-01-19")
+    assert periods["400余件"][1:] == ("2025-01-01", "2025-12-31")
+    assert [t for t, *_ in resolve("某协会成立十一年来，共调解纠纷3000余件。", published="2025-03-01")] == []
+    # a span framing its clause without a comma is the year spoken of
+    periods, _ = _periods("某市矛盾纠纷化解情况\n2023年以来全市共化解的矛盾纠纷逐年增加。全年共化解纠纷400余件。", published="2024-03-01")
+    assert periods["400余件"][1:] == ("2023-01-01", "2023-12-31")

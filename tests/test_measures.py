@@ -893,10 +893,10 @@ def test_headings_that_only_mention_comment_or_open_a_section_with_an_action_sta
 _STORY = ("老马调解记\n发布时间：2024-05-20\n本报记者 张三 通讯员 李四\n"
           "“有事找老马，准没错。”说起村里的调解员马善祥，村民们都竖起了大拇指。今年65岁的老马，从事调解工作已有二十多年，"
           "他常说：“群众的事再小也是大事。”\n"
-          "半路上岗的“花甲猛将”\n"
+          "退休不褪色的老党员\n"
           "2年前，虚岁58岁的李信国走上了专职调解员的道路。“刚开始心里没底，”他说，“只能边干边学，向老同志请教。”如今，"
           "他已成为远近闻名的调解能手，村民们都愿意找他说说心里话。\n"
-          "荆棘路上的艰难前行\n"
+          "一心为民的调解路\n"
           "调解工作并非一帆风顺。有一次，两户村民因宅基地纠纷争执不下，老马前后跑了十几趟，磨破了嘴皮子，终于让双方握手言和。"
           "“看到他们和好，比什么都高兴。”老马笑着说。\n")
 _REPORT = ("某县司法局推进人民调解工作\n发布时间：2024-05-20\n"
@@ -916,10 +916,13 @@ def test_a_feature_storys_subtitles_head_no_measures_where_a_reports_headings_do
         "强化组织领导，压实工作责任", "健全工作机制，提升化解质效", "加强队伍建设，夯实基层基础"]
 
 
-def test_the_heading_model_never_drops_a_numbered_item():
-    from extractor.heading_model import heads_measures
+def test_without_its_model_file_every_heading_the_rules_find_is_kept(monkeypatch, tmp_path):
+    from extractor import heading_model
 
-    assert heads_measures([None, None, None], _STORY) == [True, True, True]
-    # the story's subtitles scored among numbered items: the numbered ones stay whatever the scores
-    keep = heads_measures([None, "半路上岗的“花甲猛将”", None], _STORY)
-    assert keep[0] and keep[2]
+    heading_model.model.cache_clear()
+    monkeypatch.setattr(heading_model, "_MODEL", tmp_path / "missing.json")
+    try:
+        assert heading_model.heads_measures([None, "退休不褪色的老党员", "一心为民的调解路"], _STORY) == [True, True, True]
+        assert len(extract(_STORY).measures) == 2
+    finally:
+        heading_model.model.cache_clear()
