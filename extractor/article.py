@@ -426,6 +426,7 @@ _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
 _FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:余|多)?\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)
 _NOT_HEADLINE_MARKS = lexicon.fast_compile(r"[:：>＞»]")
+_SUBJECT_COLON = lexicon.fast_compile(r"^\s*(?P<who>[^:：>＞»\s]{2,16})[:：]\s*(?P<what>[^:：>＞»]{6,})$")
 _PAPER_NAME = lexicon.fast_compile(lexicon.load("boilerplate")["paper_name"])
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 _PAGE_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["page_title"])
@@ -570,8 +571,19 @@ def _may_head(text: str) -> bool:
     """Whether a line over another may be the headline over it (its subtitle or its deck of
     figures): title-like, not an agency alone, no field or breadcrumb mark, no page furniture
     (a pager, a login link, a slogan) and no list's bullet."""
-    return looks_like_title(text) and not agency_only(text) and not _NOT_HEADLINE_MARKS.search(text) \
+    return looks_like_title(text) and not agency_only(text) \
+        and not (_NOT_HEADLINE_MARKS.search(text) and not _subject_then_headline(text)) \
         and not _NOT_OVER_SUBTITLE.search(text) and not _TITLE_BULLET.match(text)
+
+
+def _subject_then_headline(text: str) -> bool:
+    """Whether a line is a headline that names its subject, an agency or a place, before a colon
+    (太原法院：念好“四字诀”，合力解纠纷; 临泽县平川镇：…): no field's key, no breadcrumb."""
+    m = _SUBJECT_COLON.match(text)
+    if m is None:
+        return False
+    who = m.group("who")
+    return agency_only(who) or _place_alone(who) or (bool(_UNIT_NAME.match(who)) and not _has_verb(who))
 
 
 def _subtitle_below(lines: list[Line], i: int, text: str) -> bool:

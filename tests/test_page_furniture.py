@@ -199,8 +199,13 @@ def test_a_time_glued_to_the_source_key():
 def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its_subtitle():
     for head, sub in [("兰溪市人大常委会召开专题询问会", "推进法院执行工作良性运转"),
                       ("甘肃武威“组合拳”绘就社会治理新画卷", "“四个一”模式精彩出招"),
-                      ("把群众反映的问题办实办好办到位", "市领导到12345政务服务便民热线接听群众来电")]:
+                      ("把群众反映的问题办实办好办到位", "市领导到12345政务服务便民热线接听群众来电"),
+                      # a headline naming its subject, an agency or a place, before a colon
+                      ("太原法院:念好“四字诀”,合力解纠纷", "坚持党的领导念好“引”字诀"),
+                      ("临泽县平川镇：“小积分”兑出乡村治理“大能量”", "积分超市激励村民参与乡村治理")]:
         assert extract(f"{head}\n{sub}\n{BODY}").title == head
+    # …but a field's key or a breadcrumb before a colon heads nothing
+    assert extract(f"当前位置：首页 新闻中心\n坚持党的领导念好“引”字诀\n{BODY}").title == "坚持党的领导念好“引”字诀"
     # …over the publication line too
     doc = extract(f"当前位置: 新闻 >> 商丘要闻\n让涉企案件跑出“加速度”\n首批商会调解组织入驻市中级人民法院\n"
                   f"2022-12-15 03:05:06 来源:商丘日报\n{BODY}")
