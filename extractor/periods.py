@@ -59,7 +59,10 @@ def _purpose_lead():
 
 def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
     lead = _label_lead().sub("", body[segs.clause_start(d.start):d.start])
-    return not lead.strip(" “在自从于截至止到—－")  # (——这一年，我们…: a dash opening a paragraph of a report)
+    return not lead.strip(_CLAUSE_LEAD_MARKS)  # (——这一年，我们…: a dash opening a paragraph of a report; 仅2017年上半年，…)
+
+
+_CLAUSE_LEAD_MARKS = lexicon.load("periods")["clause_lead_marks"]
 
 
 _REMARK_REACH = 40  # characters between a remark's bracket and its number
