@@ -130,20 +130,6 @@ _UNTIL_WORDS = tuple(lexicon.load("periods")["until_words"])
 _SINCE_WORDS = lexicon.fast_compile(lexicon.load("periods")["since_words"])
 
 
-def _in_closed_remark(body: str, d: DateSpan, pos: int) -> bool:
-    """Whether date d stands in a remark on a number, brackets after it that close again before
-    `pos` (6396人（6月高考…）); not in brackets that gloss a time (春节假期(1月24日至2月13日))."""
-    reach = max(0, d.start - _REMARK_REACH)
-    opened = max(body.rfind("（", reach, d.start), body.rfind("(", reach, d.start))
-    if opened < 0 or _CLOSED_BRACKET.search(body, opened, d.start) or not _NUMBER_BEFORE.search(body, max(0, opened - 6), opened):
-        return False
-    return _CLOSED_BRACKET.search(body, d.end, pos) is not None
-
-
-_CLOSED_BRACKET = lexicon.fast_compile(r"[)）]")
-_NUMBER_BEFORE = lexicon.fast_compile(r"\d[\p{Han}%‰]{0,3}$")
-
-
 def _breakdown_of(metric: Metric, done: list[Metric], body: str, segs: Segments, dates: SpanIndex):
     """The period of a total's breakdown (…第二季度共接到…13499件。其中受理消费者投诉9880件): a
     sentence opening with a word of parts (data/periods.toml breakdown_lead) and no date of its
@@ -203,8 +189,6 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     own, elsewhere = [], []
     basis_end = -1
     for d in dates.starting_in(sentence.start, sentence.end):
-        if d.end <= metric.start and _in_closed_remark(body, d, metric.start):
-            continue  # …6396人（6月高考，剔除3月份…930人），一本上线人数784人: a remark's date speaks only inside it
         owner = _binds_to(d, body, by_position)
         if owner is not None and owner is not metric and owner.end <= metric.start \
                 and _LISTED_AFTER.fullmatch(body, owner.end, metric.start):

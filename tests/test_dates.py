@@ -829,16 +829,6 @@ def test_looking_back_a_year_skips_a_span_qualifying_a_thing_and_counts_whole_nu
     assert periods["400余件"][1:] == ("2023-01-01", "2023-12-31")
 
 
-def test_a_remarks_date_on_a_number_speaks_only_inside_its_brackets():
-    periods, _ = _periods("某县统计公报\n2022年全县实际参加高考人数6396人（6月高考，剔除3月份高职单招录取的930人），"
-                          "普通文化类考生中一本上线人数784人，二本以上上线人数2324人。", published="2023-05-11")
-    assert periods["784人"][0] == periods["2324人"][0] == "2022年"
-    # brackets that gloss a time still frame what follows
-    periods, _ = _periods("某区调解工作\n今年1月1日至2月13日，某区受理调解案件2174宗；春节假期(1月24日至2月13日)，全区受理调解案件133宗。",
-                          published="2020-02-20")
-    assert periods["133宗"][1:] == ("2020-01-24", "2020-02-13")
-
-
 def test_a_date_after_a_focusing_jin_still_opens_its_clause():
     periods, _ = _periods("共享充电宝行业观察\n2017年是共享经济元年，资本的青睐让共享充电宝风光无限。据不完全统计，仅2017年上半年，"
                           "共享充电宝行业先后获得了十几笔融资，40多家投资机构入局。", published="2018-04-20")
