@@ -371,6 +371,10 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=No
             continue  # 地址：太原市省府街3号: an office's address
         if _DATELINE_AFTER.match(text, end):
             continue  # 人民网合肥11月8日电: where the report was filed, not what it is about
+        if _RANK_BEFORE.search(text, max(0, start - 4), start) and _RANK_AFTER.match(text, end):
+            continue  # 项目交易数量居宣城市首位: the scope of a ranking, not who ranks
+        if _HANDED_TO.search(text, max(0, start - 4), start):
+            continue  # 转办宣城市政府服务热线835件: where matters were handed on, not who handed them
         if not any(gazetteer().full_name(d, word) for d in divs) and _QUOTED_LABEL.search(text, max(0, start - 8), start) \
                 and text.find("”", end, end + 12) >= 0:
             continue  # “同心圆”: a short name inside a quoted label names no place
@@ -383,6 +387,9 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=No
 
 
 _DATELINE_AFTER = lexicon.fast_compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|专电)")
+_RANK_BEFORE = lexicon.fast_compile(lexicon.load("region")["ranking_scope_before"])
+_RANK_AFTER = lexicon.fast_compile(lexicon.load("region")["ranking_scope_after"])
+_HANDED_TO = lexicon.fast_compile(lexicon.load("region")["handed_to_before"])
 
 
 @lru_cache(maxsize=1)
