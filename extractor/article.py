@@ -583,7 +583,11 @@ def _subject_then_headline(text: str) -> bool:
     if m is None:
         return False
     who = m.group("who")
-    return agency_only(who) or _place_alone(who) or (bool(_UNIT_NAME.match(who)) and not _has_verb(who))
+    if agency_only(who) or _place_alone(who):
+        return True
+    # a unit inside a place (临泽县平川镇), opening with the place's name: not a field's key that ends
+    # like one (所属地区, 适用地区, 所在社区)
+    return bool(_UNIT_NAME.match(who)) and not _has_verb(who) and any(start == 0 for start, *_ in find_places(who))
 
 
 def _subtitle_below(lines: list[Line], i: int, text: str) -> bool:

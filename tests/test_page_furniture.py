@@ -204,8 +204,9 @@ def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its
                       ("太原法院:念好“四字诀”,合力解纠纷", "坚持党的领导念好“引”字诀"),
                       ("临泽县平川镇：“小积分”兑出乡村治理“大能量”", "积分超市激励村民参与乡村治理")]:
         assert extract(f"{head}\n{sub}\n{BODY}").title == head
-    # …but a field's key or a breadcrumb before a colon heads nothing
+    # …but a field's key or a breadcrumb before a colon heads nothing, one ending like a place's unit too
     assert extract(f"当前位置：首页 新闻中心\n坚持党的领导念好“引”字诀\n{BODY}").title == "坚持党的领导念好“引”字诀"
+    assert extract(f"所属地区：安徽省宣城市广德市\n广德市召开安全生产工作推进会\n{BODY}").title == "广德市召开安全生产工作推进会"
     # …over the publication line too
     doc = extract(f"当前位置: 新闻 >> 商丘要闻\n让涉企案件跑出“加速度”\n首批商会调解组织入驻市中级人民法院\n"
                   f"2022-12-15 03:05:06 来源:商丘日报\n{BODY}")

@@ -643,9 +643,8 @@ def test_a_county_named_three_times_as_often_as_each_of_five_others_keeps_the_re
     assert region.adcode == "320707"
 
 
-def test_the_scope_of_a_ranking_and_the_receiver_of_handed_on_matters_are_not_the_release_s_place():
-    body = ("2022年来，广德市数据资源管理局坚持推进智慧城市建设，不断提高我市数字化建设水平。"
-            "累计完成各类公共资源交易项目1530项，项目交易数量居宣城市首位。"
-            "热线共受理各类问题33885件，直办25746件，转办宣城市政府服务热线、政民互动留言835件。")
-    region = detect_region(title=None, body=body, source=None, url="https://www.guangde.gov.cn/OpennessContent/show/2729218.html")
-    assert region.adcode == "341882"
+@pytest.mark.parametrize("mention", ["项目交易数量居宣城市首位", "转办宣城市政府服务热线、政民互动留言835件"])
+def test_the_scope_of_a_ranking_and_the_receiver_of_handed_on_matters_are_not_the_release_s_place(mention):
+    body = ("2022年来，广德市数据资源管理局坚持推进智慧城市建设。累计完成各类公共资源交易项目1530项，"
+            f"{mention}。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "341882"
