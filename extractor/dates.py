@@ -98,11 +98,13 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
             url_year = int(m.group(1))
     # a year named as a comparison's basis (较2023年, 由2023年的) is not the year spoken of
     multiple = multiple_basis()
-    mentions = tuple((m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text)
-                     if not compared_with(text, m.start()) and not multiple.match(text, m.end()))
+    named = [m for m in _YEAR_MENTION.finditer(text) if not compared_with(text, m.start()) and not multiple.match(text, m.end())]
+    mentions = tuple((m.start(), int(m.group(1))) for m in named)
+    names = [(d.start(), d.end()) for d in _DOCUMENT_NAME.finditer(text)] if "《" in text else []
+    spoken = tuple(_names_year_spoken_of(text, m, names) for m in named)
     if title:
-        mentions = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title)) + mentions
-    spoken = tuple(at < 0 or _names_year_spoken_of(text, at) for at, _ in mentions)
+        in_title = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title))
+        mentions, spoken = in_title + mentions, (True,) * len(in_title) + spoken
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
     report_year = int(report.group("y")) if report else _disclosure_report_year(text, mentions)
@@ -113,17 +115,15 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
                      report_year, period, _year_quarter(quarter, pub), named, spoken)
 
 
-def _names_year_spoken_of(text: str, at: int) -> bool:
-    """Whether the year named at `at` is one the text speaks of, for 全年 and 这一年 after it: not
+def _names_year_spoken_of(text: str, m, names: list[tuple[int, int]]) -> bool:
+    """Whether the year mention m names a year the text speaks of, for 全年 and 这一年 after it: not
     a range (2021—2025年), the start of a span that qualifies a thing (对2019年以来制定的文件), nor a
-    year in a document's title (《…(2021—2025年)》)."""
-    m = _YEAR_MENTION.match(text, at)
-    if m is None or len(m.group()) > 5:
+    year inside a document's name (`names`: 《…(2021—2025年)》)."""
+    if len(m.group()) > 5:
         return False
-    if _SPAN_AFTER_YEAR.match(text, m.end()) and _OBJECT_BEFORE_YEAR.search(text, max(0, at - 4), at):
+    if _SPAN_AFTER_YEAR.match(text, m.end()) and _OBJECT_BEFORE_YEAR.search(text, max(0, m.start() - 4), m.start()):
         return False
-    opened = text.rfind("《", max(0, at - _DATA["title_reach"]), at)
-    return opened < 0 or text.find("》", opened, at) >= 0
+    return not _inside(names, m.start(), m.end())
 
 
 _SPAN_AFTER_YEAR = lexicon.fast_compile(lexicon.load("dates")["span_after_year"])
