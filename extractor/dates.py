@@ -234,10 +234,9 @@ def _report_month(title: str | None, text: str, pub_date: dt.date | None = None)
                 break
     if found is None:
         return None
-    g = found.groupdict()
-    mo = int(g.get("m") or g["m2"])  # (m2, y2: a bulletin's month named in a story: 《关于9月份…的通报》)
-    if g.get("y") or g.get("y2"):
-        y = int(g.get("y") or g["y2"])
+    mo = int(found.group("m"))
+    if found.group("y"):
+        y = int(found.group("y"))
     elif pub_date is not None:
         y = pub_date.year if mo <= pub_date.month else pub_date.year - 1
     else:
@@ -812,7 +811,8 @@ def _last_month_day(x: _Match):  # 上月23日
 
 def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's month (or the month before)
     text = x.m.string
-    opened = max(text.rfind(ch, 0, x.m.start()) for ch in _SENTENCE_BREAKS) + 1
+    reach = max(0, x.m.start() - _MONTH_REACH)  # (the sentence's start, looked for near the day only)
+    opened = max(reach - 1, max(text.rfind(ch, reach, x.m.start()) for ch in _SENTENCE_BREAKS)) + 1
     if _EVERY_MONTH.search(text, opened, x.m.start()):
         return None  # 每月15日，20日: a rule's days, no date
     named = None
@@ -835,6 +835,7 @@ def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's
 
 
 _SENTENCE_BREAKS = "。！？!?；;\n"
+_MONTH_REACH = 120  # characters before a day in which its sentence names the month
 _MONTH_NAMED = lexicon.fast_compile(_DATA["month_named_before_day"])
 _EVERY_MONTH = lexicon.fast_compile(_DATA["every_month"])
 
