@@ -142,12 +142,17 @@ def _breakdown_of(metric: Metric, done: list[Metric], body: str, segs: Segments,
     before = segs.sentence_at(max(0, sentence.start - 1))
     if before.start == sentence.start:
         return None
-    in_before = [m for m in done if before.start <= m.start < sentence.start]
+    in_before = []  # the sentence's numbers, last first (done is in text order: no pass over all of it)
+    for m in reversed(done):
+        if m.start < before.start:
+            break
+        if m.start < sentence.start:
+            in_before.append(m)
     if not in_before:
         return None
     # the total is the sentence's last number, unless that one is a compared year's figure
     # (2018年…共发生…434件，与2017年的440件基本持平。其中…87件: of 2018)
-    total = next((m for m in reversed(in_before) if not _compared_figure(m, body, before.start)), in_before[-1])
+    total = next((m for m in in_before if not _compared_figure(m, body, before.start)), in_before[0])
     return total.period
 
 
