@@ -77,8 +77,9 @@ def features(title: str, siblings: list[str], k: int, n: int, numbered: bool, fa
     f += facts
     f.append("pos:%d" % (4 * k // max(1, n)))
     if siblings:
-        comma = any(c in title for c in "，,")
-        if all(any(c in s for c in "，,") == comma for s in siblings):
+        commas = _cues()["marks"]["comma"]
+        comma = any(c in title for c in commas)
+        if all(any(c in s for c in commas) == comma for s in siblings):
             f.append("sib_samecomma")
         if any(s[:2] == title[:2] for s in siblings):
             f.append("sib_sameopen")
