@@ -926,3 +926,38 @@ def test_without_its_model_file_every_heading_the_rules_find_is_kept(monkeypatch
         assert len(extract(_STORY).measures) == 2
     finally:
         heading_model.model.cache_clear()
+
+
+def test_a_statistics_name_as_a_numbered_heading_heads_no_measure():
+    bulletin = ("某县法院一季度审判质效通报\n一季度，全院共受理各类案件1520件，审结1380件。\n"
+                "1.一审案件服判息诉率\n全院一审案件服判息诉率为91.2%，同比上升1.5个百分点。\n"
+                "2.法定审限内未结案比率\n法定审限内未结案比率为3.1%。\n3.案均审理天数\n案均审理天数为42天。\n")
+    assert extract(bulletin).measures == []
+    # (a verb says what was done to the rate: an action)
+    actions = ("某区热线提质增效\n今年以来，某区热线共受理诉求8000件，办结率99%。\n"
+               "一、优化派单流程,提升按时办结率\n实行首接负责制。\n二、千方百计降低重复投诉率\n建立回访专班。\n")
+    assert [m.marker for m in extract(actions).measures] == ["一、", "二、"]
+
+
+def test_a_list_of_causes_a_citizens_question_and_a_sections_overview_are_no_measures():
+    causes = ("某市三季度矛盾纠纷分析\n三季度，全市共排查矛盾纠纷5200件，调解成功4900件。\n"
+              "邻里纠纷居高不下。主要原因一是此类纠纷多因生活琐事引发，起因较小。二是村居排查力度大，多数化解在村居。"
+              "三是诱发原因复杂，处理不及时容易激化。\n")
+    assert extract(causes).measures == []
+    questions = ("问政周榜\n上周，平台共收到网民留言1015件，收到部门回复1665件。\n"
+                 "一、10月12日网友留言咨询:某某公路何时才能正式通车?\n10月16日市交通运输局回复:项目计划年底通车。\n"
+                 "二、10月3日网友咨询:小区周边何时增设公交站点?\n10月16日市公交集团回复:已纳入线路优化方案。\n")
+    assert extract(questions).measures == []
+    overview = ("某市行政审判白皮书\n一、全市法院行政审判情况总揽\n2023年，全市法院共受理各类行政案件3200件，审结3100件。\n"
+                "全市行政案件主要呈现以下几个特点:\n(一)以县级政府为被告的案件增多。中院受理一审行政案件420件。\n"
+                "(二)新类型案件明显增多。涉及数十个管理领域。\n")
+    assert extract(overview).measures == []
+
+
+def test_a_reply_letters_point_hands_over_to_the_actions_under_it():
+    letter = ("关于建设公共法律服务体系建议的答复\n某委员:\n您提出的《关于建设公共法律服务体系的建议》收悉。现答复如下。\n"
+              "一、针对您提出的将法律服务深入社区的建议。我局认为:\n市司法局持续推进公共法律服务体系建设。"
+              "一是夯实实体平台建设,实现四级平台全覆盖。二是深入推进法律援助工作站建设。全市共建工作站120个。"
+              "三是常态开展法治宣传活动,举办专题讲座300场。\n")
+    got = [m.title for m in extract(letter).measures]
+    assert got == ["夯实实体平台建设,实现四级平台全覆盖", "深入推进法律援助工作站建设", "常态开展法治宣传活动,举办专题讲座300场"]
