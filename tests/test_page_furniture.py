@@ -1001,3 +1001,12 @@ def test_a_metadata_lists_date_value_bulleted_without_its_key_is_the_publication
 def test_an_outlet_its_writer_and_the_day_run_together():
     doc = extract(f"瞭望东方周刊杨天2017-04-20\n\n{BODY}")
     assert (doc.published_at, doc.source, doc.title) == ("2017-04-20", "瞭望东方周刊", None)
+
+
+def test_a_reply_to_a_deputys_proposal_its_fields_and_tabs():
+    page = ("关于加强劳动仲裁工作的提案的答复\n建议人: 李某某\n主办单位: 某区人力资源和社会保障局\n答复时间: 2025-06-17\n"
+            "  • 答复内容\n  • 建议内容\n\n李某某委员:\n您提出的关于加强劳动仲裁工作的提案收悉,现答复如下:\n" + BODY)
+    doc = extract(page)
+    assert doc.title == "关于加强劳动仲裁工作的提案的答复"
+    assert doc.published_at == "2025-06-17"
+    assert doc.body.startswith("李某某委员:")
