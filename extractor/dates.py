@@ -640,10 +640,12 @@ def _rel_month_span(x: _Match):  # 去年8月至今年2月
     return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")
 
 
-def _year_to_month_end(x: _Match):  # 2025年截至11月底, 今年前7个月: January to the month's end
+def _year_to_month_end(x: _Match):  # 2025年截至11月底, 今年前7个月: January to the month's end (or the day named)
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
         return None
+    if x.g.get("d"):  # 2020年截至12月17日
+        return x.span("range", _date(y, 1, 1) if y else None, _date(y, mo, x.g["d"]) if y else None, "day")
     return x.span("range", _date(y, 1, 1) if y else None, _month_end(y, mo) if y else None, "month")
 
 

@@ -284,6 +284,8 @@ def test_months_of_two_named_years_and_a_year_up_to_a_month():
     assert _dated("2008年1月至2010年5月底，共受理2584件。")[0] == [("2008年1月至2010年5月底", "2008-01-01", "2010-05-31")]
     dates, metrics = _dated("2025年截至11月底，调解成功率65.79%。")
     assert dates == [("2025年截至11月底", "2025-01-01", "2025-11-30")] and metrics == [("65.79%", "2025年截至11月底")]
+    dates, metrics = _dated("2020年截至12月17日，累计受理欠薪工单3441件。")
+    assert dates == [("2020年截至12月17日", "2020-01-01", "2020-12-17")] and metrics == [("3441件", "2020年截至12月17日")]
 
 
 def test_relative_year_with_month_end_and_day():
