@@ -948,6 +948,9 @@ class _EventRules(NamedTuple):
     same_day: regex.Pattern
     last_year: frozenset  # 去年同期, 上年同期
     states: regex.Pattern  # what, between 去年同期 and a number, makes it that number's period
+    opens: regex.Pattern  # what stands before a 去年同期 opening a clause of its own
+    compared: regex.Pattern  # what after it makes it a comparison's basis all the same
+    change: regex.Pattern  # a change on the way to a number: the number is this period's again
     campaign: tuple  # nouns that name the same campaign again (行动 … 活动开展以来)
     same_month: frozenset  # 当月: the words of same_day that name the month, not the day
 
@@ -959,7 +962,9 @@ def _event_rules() -> _EventRules:
     return _EventRules(lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["same_day"].replace("{nouns}", nouns)), frozenset(events["same_period_last_year"]),
-                       lexicon.fast_compile(events["same_period_states"]), tuple(events["campaign_nouns"]),
+                       lexicon.fast_compile(events["same_period_states"]), lexicon.fast_compile(events["same_period_opens"]),
+                       lexicon.fast_compile(events["same_period_compared"]), lexicon.fast_compile(events["same_period_change"]),
+                       tuple(events["campaign_nouns"]),
                        frozenset(events["same_month"]))
 
 
@@ -984,9 +989,18 @@ _HAN_BEFORE = lexicon.fast_compile(r"\p{Han}")
 
 def states_last_years_period(d: DateSpan, text: str, pos: int) -> bool:
     """Whether `d` is a 去年同期 that is not the period of the number at `pos` (it is when it
-    states that number: 去年同期为701件; a comparison's 高于去年同期 is skipped as a basis)."""
+    states that number: 去年同期为701件, or opens a clause of figures before it: …；去年同期全院共收案208件;
+    a comparison's 高于去年同期 is skipped as a basis)."""
     rules = _event_rules()
-    return _last_years(d, text, rules.last_year) and not rules.states.match(text, d.end, pos)
+    if not _last_years(d, text, rules.last_year) or rules.states.match(text, d.end, pos):
+        return False
+    opens = d.text in rules.last_year and rules.opens.search(text, max(0, d.start - 4), d.start) \
+        and not rules.compared.match(text, d.end)  # (…；去年同期全院共收案208件: the clause's own period)
+    return not (opens and d.end <= pos and not _CLAUSES_END.search(text, d.end, pos)  # (to the next ；)
+                and not rules.change.search(text, d.end, pos))
+
+
+_CLAUSES_END = lexicon.fast_compile(r"[。；;！？!?\n]")
 
 
 def _last_years(d: DateSpan, text: str, words) -> bool:

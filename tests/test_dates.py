@@ -208,6 +208,11 @@ def test_last_years_same_period_is_the_period_only_of_the_number_it_states():
     assert periods["同比增长22.97%"][0] == "今年1至5月"
     periods, _ = _periods("2023年，全县受理信访事项862件，较上年同期增加161件，上年同期为701件。")
     assert periods["701件"][1:] == ("2022-01-01", "2022-12-31") and periods["较上年同期增加161件"][0] == "2023年"
+    # a clause it opens that states figures is its own, to the next ；(not the clauses after it)
+    periods, _ = _periods("我院2023年1月，共受理案件198件，结案率9.09%；去年同期全院共收案208件，结案率17.31%；"
+                          "查处案件6起，同比下降70%。")
+    assert periods["198件"][0] == periods["9.09%"][0] == periods["6起"][0] == "2023年1月"
+    assert periods["208件"] == periods["17.31%"] == ("去年同期", "2022-01-01", "2022-01-31")
 
 
 def test_a_year_compared_with_is_no_period_with_or_without_yu_before_it():
