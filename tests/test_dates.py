@@ -487,6 +487,7 @@ def test_a_year_with_起_runs_to_publication_unless_a_later_year_ends_it():
 
 def test_last_week_is_the_week_before_the_publications():
     assert resolve("上周，全区共受理诉求120件。", published="2024-05-22") == [("上周", "range", "2024-05-13", "2024-05-19")]
+    assert resolve("上一周，全区共受理诉求120件。", published="2024-05-22") == [("上一周", "range", "2024-05-13", "2024-05-19")]
     assert resolve("上周末开展普法活动。", published="2024-05-22") == []
 
 
