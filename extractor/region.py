@@ -842,7 +842,7 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
         return None
     code, starts = next(iter(found.items()))
     subject = len(starts) >= 2 or starts[0] <= len(title) + 200
-    county = g.by_key.get((code, "county"))
+    county = g.by_key.get((code, "city")) or g.by_key.get((code, "county"))  # (东莞's 大朗镇: a city with no counties)
     return county if subject else None
 
 

@@ -656,3 +656,12 @@ def test_a_host_label_that_is_a_provinces_pinyin_names_no_city_at_its_start(host
     body = "我厅会同省司法厅、省总工会指导各地建立劳动纠纷一站式调处中心，目前已建立140家，化解争议1.2万件。"
     region = detect_region(title=None, body=body, source=None, url=f"https://{host}/art/2025/7/18/art_1.html")
     assert region.city is None and region.adcode == ("360000" if "jiangxi" in host else "320000")
+
+
+def test_a_town_of_a_city_without_counties_names_that_city():
+    # (东莞, 中山, 儋州: their towns sit right under the city)
+    body = "今年以来，南区街道办事处扎实推进矛盾纠纷排查化解，南区街道共化解纠纷320件，化解率98%。"
+    region = detect_region(title="南区街道办事处2022年工作总结", body=body, source=None, url=None)
+    assert (region.city, region.county, region.adcode) == ("中山市", None, "442000")
+    body = "大朗镇综治中心今年共受理矛盾纠纷560宗，调处成功率97%，大朗镇群众满意度持续提升。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "441900"
