@@ -1010,3 +1010,11 @@ def test_a_reply_to_a_deputys_proposal_its_fields_and_tabs():
     assert doc.title == "关于加强劳动仲裁工作的提案的答复"
     assert doc.published_at == "2025-06-17"
     assert doc.body.startswith("李某某委员:")
+
+
+def test_a_figures_caption_under_the_headline_and_a_typeface_after_the_source():
+    doc = extract("建设社会治理共同体 构建基层治理新格局\n图一:2014年至2018年全市法院收案情况\n"
+                  "图二:2018年全市法院案件构成占比情况\n核心提示:社会治理是国家治理的重要方面。\n" + BODY)
+    assert doc.title == "建设社会治理共同体 构建基层治理新格局"
+    doc = extract("海口三年打掉63个黑恶团伙\n2021年03月10日 08:07  来源:南海网  宋体\n\n" + BODY)
+    assert doc.source == "南海网"
