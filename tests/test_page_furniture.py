@@ -1018,3 +1018,12 @@ def test_a_figures_caption_under_the_headline_and_a_typeface_after_the_source():
     assert doc.title == "建设社会治理共同体 构建基层治理新格局"
     doc = extract("海口三年打掉63个黑恶团伙\n2021年03月10日 08:07  来源:南海网  宋体\n\n" + BODY)
     assert doc.source == "南海网"
+
+
+def test_a_headline_with_its_day_after_it_on_its_line():
+    doc = extract("五角场街道2015年工作总结和2016年工作安排 2016-03-07\n\n" + BODY)
+    assert (doc.title, doc.published_at) == ("五角场街道2015年工作总结和2016年工作安排", "2016-03-07")
+    # (several such lines are a list of other pages' links: none is the publication day)
+    listing = ("某区司法局召开2016年度全区司法行政工作会议部署全年重点任务 2016-03-07\n"
+               "某区开展“法治宣传进社区”活动营造尊法学法守法用法氛围 2016-03-05\n\n")
+    assert extract(listing + BODY).published_at is None
