@@ -417,7 +417,7 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
     topics = len(tops) >= _TOPIC_RUN and all(it.marker and it.scheme not in _inline_ranks() for it in tops) \
         and sum(_names_a_topic(it.title) for it in tops) >= _TOPIC_SHARE * len(tops)
     for it in tops:
-        head = _HEAD.split(it.title, 1)[0]  # (1、组织机构设置及人员情况：南县…: the heading before its colon)
+        head = _HEAD.split(it.title, 1)[0].strip("【】")  # (1、组织机构设置及人员情况：南县…: the heading before its colon; 【警情概况】)
         if findings.search(head):
             continue  # what the figures show, not what was done
         section = topics or (it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head)))

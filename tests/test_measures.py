@@ -961,3 +961,16 @@ def test_a_reply_letters_point_hands_over_to_the_actions_under_it():
               "三是常态开展法治宣传活动,举办专题讲座300场。\n")
     got = [m.title for m in extract(letter).measures]
     assert got == ["夯实实体平台建设,实现四级平台全覆盖", "深入推进法律援助工作站建设", "常态开展法治宣传活动,举办专题讲座300场"]
+
+
+def test_a_bulletins_bracketed_sections_kinds_of_calls_trends_and_ranks_are_no_measures():
+    police = ("某市公安局警情通报\n本周全市110共接报警情2390起，同比下降5.2%。\n一、【警情概况】\n"
+              "(一)刑事类警情\n接报刑事类警情120起，环比下降3%。\n(二)治安类警情\n接报治安类警情300起。\n"
+              "二、【警情分析】\n盗窃警情仍居高位。\n")
+    assert extract(police).measures == []
+    study = ("诉源治理调研报告\n一、基本情况\n1.案件增幅呈逐年收窄趋势。2018年全市法院受理案件74276件。\n"
+             "2.员额法官人均结案数持续增加。2018年人均结案312件。\n3.民商事案件在总案量中占比最大。占比62%。\n")
+    assert extract(study).measures == []
+    complaints = ("9月份消费投诉分析\n9月份共受理投诉举报1200件。\n(一)投诉总体情况\n共受理投诉800件。\n"
+                  "(二)投诉重点领域\n食品类投诉居首，占35%。\n")
+    assert extract(complaints).measures == []
