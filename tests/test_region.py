@@ -665,3 +665,11 @@ def test_a_town_of_a_city_without_counties_names_that_city():
     assert (region.city, region.county, region.adcode) == ("中山市", None, "442000")
     body = "大朗镇综治中心今年共受理矛盾纠纷560宗，调处成功率97%，大朗镇群众满意度持续提升。"
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "441900"
+
+
+def test_the_news_agencys_host_names_no_place():
+    # (xinhuanet: 新华网, not 新华区 of 石家庄, 沧州 or 平顶山, nor 新化县)
+    body = "记者从海南省人社厅了解到，海南近期开展根治欠薪专项行动，为797名农民工追回工资1454.32万元。"
+    region = detect_region(title="海南开展根治农民工欠薪行动", body=body, source="新华网",
+                           url="http://m.xinhuanet.com/2019-09/05/c_1124963207.htm")
+    assert region.adcode == "460000"
