@@ -295,6 +295,18 @@ def compared_with(text: str, pos: int, floor: int = 0):
 _BASIS_REACH = 8  # characters before a time in which its comparison word stands
 
 
+def compared_span(text: str, d, floor: int = 0):
+    """compared_with for a date span; a 同期 after 上年 or 去年 (较上年同期, a span the rules find
+    as 同期) is compared when the word stands before those."""
+    start = d.start
+    if d.text == "同期" and text[max(0, start - 2):start] in _LAST_YEAR_WORDS:
+        start -= 2
+    return compared_with(text, start, floor)
+
+
+_LAST_YEAR_WORDS = ("上年", "去年")
+
+
 @lru_cache(maxsize=1)
 def multiple_basis() -> regex.Pattern:
     """What, right after a year, makes it the basis of a multiple (是2020年的2.4倍)."""

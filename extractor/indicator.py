@@ -785,6 +785,10 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if named:
             # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's; 不合格率高于5%的是城南街道(37.84%)、…: the item's rate
             indicator = f"{named} {head.group('what')}" if head else named
+        if indicator:
+            cut = _BASIS_THEN_TIME.match(indicator)
+            if cut and clean(indicator[cut.end():]):
+                indicator = indicator[cut.end():]  # 较上年同期破案858起: what was counted, without the basis
         m.indicator = indicator or None
         sentence_metrics.append(raw)
         prev_end = max(m.end, consumed)
@@ -798,6 +802,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         compared, copied = compared_with.get(id(raw), (None, None))
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
             raw.metric.indicator = compared.metric.indicator
+
+
+_BASIS_THEN_TIME = lexicon.fast_compile(lexicon.load("indicator")["basis_then_time"])
 
 
 def _right_after_basis(body: str, segs: Segments, start: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import lexicon
-from .dates import compared_with, multiple_basis, states_last_years_period
+from .dates import compared_span, compared_with, multiple_basis, states_last_years_period
 from .document import DateSpan, Metric, Period
 from .segments import Segments, SpanIndex
 
@@ -201,7 +201,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         multiple = multiple_basis().match(body, d.end)  # (是2016年底人数的5.6倍: the multiple's basis)
         if owner is metric and not multiple:
             return d.as_period()
-        basis = compared_with(body, d.start, sentence.start) \
+        basis = compared_span(body, d, sentence.start) \
             or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
         basis_end = d.end if basis else -1
         if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \

@@ -215,6 +215,19 @@ def test_last_years_same_period_is_the_period_only_of_the_number_it_states():
     assert periods["208件"] == periods["17.31%"] == ("去年同期", "2022-01-01", "2022-01-31")
 
 
+def test_last_years_figure_after_the_comparison_is_last_years_and_measures_the_same_thing():
+    # (较上年的558件增加了555件, 较上年同期破案858起上升28.9%: the earlier figure, over the earlier period;
+    # its indicator from the clause, never from 较)
+    doc = extract("某局工作\n2023年，全县受理案件1113件，较上年的558件增加了555件。", published_at="2024-03-10")
+    got = {m.text: (m.period.text, m.period.start_date, m.period.end_date, m.indicator) for m in doc.metrics}
+    assert got["558件"] == ("上年", "2022-01-01", "2022-12-31", "受理案件")
+    assert got["较上年的558件增加了555件"][0] == "2023年"
+    assert "上年" not in [d.text for d in doc.dates]
+    doc = extract("某局工作\n2020年，破获各类刑事案件1106起，较上年同期破案858起上升28.9%。", published_at="2021-03-10")
+    got = {m.text: (m.period.text, m.period.start_date, m.indicator) for m in doc.metrics}
+    assert got["858起"] == ("同期", "2019-01-01", "破案") and got["上升28.9%"][0] == "2020年"
+
+
 def test_a_year_compared_with_is_no_period_with_or_without_yu_before_it():
     periods, _ = _periods("2021年1-8月，全市法院受理一审民事案件38555件。其中，一审案件整体呈下降趋势，与2019年同期相比下降0.81%。")
     assert periods["下降0.81%"][0] == "2021年1-8月"
