@@ -757,7 +757,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if streak and earlier is not None and earlier.indicator and indicator and not has_noun(indicator):
             indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
-            indicator = earlier.indicator  # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier
+            # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier (not a remark's: 70起(日均10起)，较上周的62起)
+            base = next((x.metric for x in reversed(sentence_metrics) if not _in_remark(body, x.metric)), earlier)
+            indicator = base.indicator or earlier.indicator
         if m.unit == "倍" and earlier is not None and _cfg().multiple_of.fullmatch(body, segs.clause_start(m.start), m.start):
             # 查处酒驾醉驾1.4万起，是2017年的12.57倍: a multiple of the number before (the k-th of a 分别 list)
             base = _compared(raw, count_runs, [x for x in sentence_metrics if x.metric.unit != "倍"])

@@ -606,6 +606,14 @@ def test_numbers_in_a_bracketed_list_of_items_and_a_change_after_a_remark():
     assert ("同比上升3%", "受理各类案件") in got
 
 
+def test_last_weeks_figure_after_a_bracketed_average_measures_the_count_before_it():
+    from extractor import extract
+    doc = extract("警情周报\n(一)刑事类警情。本周共接刑事类警情70起(日均10起),较上周的62起增加8起,环比上升13.9%。",
+                  published_at="2017-01-16")
+    got = {m.text: m.indicator for m in doc.metrics}
+    assert got["62起"] == got["环比上升13.9%"] == got["70起"] == "接刑事类警情"
+
+
 def test_a_light_verbs_object_after_the_scope_even_when_it_is_verbal():
     from extractor import extract
     doc = extract("检察听证工作情况\n2024年，全州检察机关共开展公开听证857件次，同比上升20%。")
