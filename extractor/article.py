@@ -205,7 +205,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if tag and looks_like_title(ln.text[tag.end():]):
                 lines[i] = Line(ln.text[tag.end():], "content")
     dated = [i for i, ln in enumerate(lines[:header_end]) if ln.kind == "content" and _TITLE_THEN_DATE.match(ln.text)]
-    if len(dated) == 1:  # 五角场街道2015年工作总结… 2016-03-07: a headline with its day after it (one: no list of links)
+    first = next((i for i, ln in enumerate(lines) if ln.kind == "content"), None)
+    if len(dated) == 1 and dated[0] == first:  # 五角场街道2015年工作总结… 2016-03-07: the page's first line, a
+        # headline with its day after it (one such line only, and no line above it: no list of links)
         m = _TITLE_THEN_DATE.match(lines[dated[0]].text)
         if looks_like_title(m.group("title")):
             lines[dated[0]] = Line(m.group("title"), "content")
@@ -777,7 +779,7 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
-_TITLE_THEN_DATE = lexicon.fast_compile(r"^(?P<title>\S.{5,80}?)\s+(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+_TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
 _CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])
 _CONTENTS_LINES = 60  # lines a table of contents runs to at most
 _FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer

@@ -299,12 +299,12 @@ def compared_span(text: str, d, floor: int = 0):
     """compared_with for a date span; a 同期 after 上年 or 去年 (较上年同期, a span the rules find
     as 同期) is compared when the word stands before those."""
     start = d.start
-    if d.text == "同期" and text[max(0, start - 2):start] in _LAST_YEAR_WORDS:
-        start -= 2
+    for w in _event_rules().last_year if d.text == "同期" else ():
+        head = w[:-len(d.text)] if w.endswith(d.text) else ""
+        if head and text.startswith(head, start - len(head)):
+            start -= len(head)  # (上年 of 上年同期)
+            break
     return compared_with(text, start, floor)
-
-
-_LAST_YEAR_WORDS = ("上年", "去年")
 
 
 @lru_cache(maxsize=1)
@@ -963,6 +963,7 @@ class _EventRules(NamedTuple):
     opens: regex.Pattern  # what stands before a 去年同期 opening a clause of its own
     compared: regex.Pattern  # what after it makes it a comparison's basis all the same
     change: regex.Pattern  # a change on the way to a number: the number is this period's again
+    clauses_end: regex.Pattern  # where the clauses a 去年同期 opens end
     campaign: tuple  # nouns that name the same campaign again (行动 … 活动开展以来)
     same_month: frozenset  # 当月: the words of same_day that name the month, not the day
 
@@ -976,7 +977,7 @@ def _event_rules() -> _EventRules:
                        lexicon.fast_compile(events["same_day"].replace("{nouns}", nouns)), frozenset(events["same_period_last_year"]),
                        lexicon.fast_compile(events["same_period_states"]), lexicon.fast_compile(events["same_period_opens"]),
                        lexicon.fast_compile(events["same_period_compared"]), lexicon.fast_compile(events["same_period_change"]),
-                       tuple(events["campaign_nouns"]),
+                       lexicon.fast_compile(events["clauses_end"]), tuple(events["campaign_nouns"]),
                        frozenset(events["same_month"]))
 
 
@@ -1008,11 +1009,8 @@ def states_last_years_period(d: DateSpan, text: str, pos: int) -> bool:
         return False
     opens = d.text in rules.last_year and rules.opens.search(text, max(0, d.start - 4), d.start) \
         and not rules.compared.match(text, d.end)  # (…；去年同期全院共收案208件: the clause's own period)
-    return not (opens and d.end <= pos and not _CLAUSES_END.search(text, d.end, pos)  # (to the next ；)
-                and not rules.change.search(text, d.end, pos))
-
-
-_CLAUSES_END = lexicon.fast_compile(r"[。；;！？!?\n]")
+    return not (opens and d.end <= pos and not rules.clauses_end.search(text, d.end, pos)  # (to the next ；)
+                and not rules.change.search(text, d.end, pos) and not rules.change.match(text, pos))
 
 
 def _last_years(d: DateSpan, text: str, words) -> bool:

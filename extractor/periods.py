@@ -199,10 +199,10 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
                 and _LISTED_AFTER.fullmatch(body, owner.end, metric.start):
             owner = metric  # 到2017年的606万人次和49.91亿元: the date's list goes on to this number
         multiple = multiple_basis().match(body, d.end)  # (是2016年底人数的5.6倍: the multiple's basis)
-        if owner is metric and not multiple:
-            return d.as_period()
         basis = compared_span(body, d, sentence.start) \
             or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
+        if owner is metric and not multiple and not (basis and _DIFFERENCE_AFTER.match(body, d.end)):
+            return d.as_period()  # (较上年同期多受理30件: the difference, not last year's figure)
         basis_end = d.end if basis else -1
         if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
                 and _states_the_basis(d, metric, body, segs):
@@ -295,7 +295,10 @@ def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) ->
     """较2020年该类案件量42件: a comparison's basis year followed, in its clause, by a short
     phrase and the number it had (the earlier figure)."""
     return metric.change is None and metric.start >= d.end and segs.clause_start(d.start) == segs.clause_start(metric.start) \
-        and _NO_NUMBER.fullmatch(body, d.end, metric.start) is not None
+        and _NO_NUMBER.fullmatch(body, d.end, metric.start) is not None and not _DIFFERENCE_AFTER.match(body, d.end)
+
+
+_DIFFERENCE_AFTER = lexicon.fast_compile(lexicon.load("periods")["difference_after_basis"])
 
 
 def _pick(candidates: list[DateSpan], metric: Metric):

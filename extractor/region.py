@@ -547,7 +547,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             continue
         named = _longest_names(lb, _prefixes(lb, by_pinyin))
         if any(lb == p.pinyin for p in provinces):  # jiangsu.gov.cn: the province's own name (hinted above), no
-            named = [d for d in named if d.pinyin == lb]  # 吉安 (jian) at its start; 北京 the city too
+            named = [d for d in named if d.pinyin == lb and d.level != "county"]  # 吉安 (jian) at its start, no
+            # 新绛县 (xinjiang); 北京 the city too
         if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
             named = by_townships(named) or named
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):

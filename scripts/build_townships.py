@@ -23,7 +23,7 @@ OUT = Path(__file__).resolve().parent.parent / "extractor" / "data" / "townships
 ENDINGS = ("镇", "乡", "街道", "苏木", "民族乡", "民族苏木", "办事处")
 
 
-def main(source, streets=None, out=OUT):
+def main(source, streets, out=OUT):
     counties = defaultdict(list)
     with open(source, encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
@@ -42,7 +42,8 @@ def main(source, streets=None, out=OUT):
         if name == names_of.get(code) or not name.endswith(ENDINGS) or " " in name:
             continue
         counties[code].append(name)
-    if streets:  # the towns of the cities without counties: a street's county code is its city's own
+    if streets:  # the towns of the cities without counties: a street's county code is its city's own (the
+        # caller passes streets.csv; see the usage above)
         cities = {row[0] for row in rows[1:] if len(row) >= 4 and len(row[0]) == 6 and row[3]
                   and not (len(row) >= 5 and row[4])}
         towns = defaultdict(list)
@@ -60,4 +61,6 @@ def main(source, streets=None, out=OUT):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        sys.exit("usage: build_townships.py package/data.csv cd/package/dist/streets.csv [OUT_FILE]")
     main(*sys.argv[1:4])

@@ -213,6 +213,9 @@ def test_last_years_same_period_is_the_period_only_of_the_number_it_states():
                           "查处案件6起，同比下降70%。")
     assert periods["198件"][0] == periods["9.09%"][0] == periods["6起"][0] == "2023年1月"
     assert periods["208件"] == periods["17.31%"] == ("去年同期", "2022-01-01", "2022-01-31")
+    # (…, and a change after it in another clause of the sentence is this period's again)
+    periods, _ = _periods("2023年，全县受理信访事项862件，去年同期仅701件，增加161件。")
+    assert periods["701件"][0] == "去年同期" and periods["增加161件"][0] == "2023年"
 
 
 def test_last_years_figure_after_the_comparison_is_last_years_and_measures_the_same_thing():
@@ -226,6 +229,9 @@ def test_last_years_figure_after_the_comparison_is_last_years_and_measures_the_s
     doc = extract("某局工作\n2020年，破获各类刑事案件1106起，较上年同期破案858起上升28.9%。", published_at="2021-03-10")
     got = {m.text: (m.period.text, m.period.start_date, m.indicator) for m in doc.metrics}
     assert got["858起"] == ("同期", "2019-01-01", "破案") and got["上升28.9%"][0] == "2020年"
+    # (a difference right after the basis is this year's: 较上年同期多受理30件)
+    doc = extract("某局工作\n2023年，全县受理案件1113件，较上年同期多受理30件。", published_at="2024-03-10")
+    assert doc.metrics[-1].period.text == "2023年"
 
 
 def test_a_year_compared_with_is_no_period_with_or_without_yu_before_it():
@@ -501,6 +507,7 @@ def test_a_year_with_起_runs_to_publication_unless_a_later_year_ends_it():
 def test_last_week_is_the_week_before_the_publications():
     assert resolve("上周，全区共受理诉求120件。", published="2024-05-22") == [("上周", "range", "2024-05-13", "2024-05-19")]
     assert resolve("上一周，全区共受理诉求120件。", published="2024-05-22") == [("上一周", "range", "2024-05-13", "2024-05-19")]
+    assert resolve("本月全市受理诉求1200件，上一周期为1000件。在上一周年纪念活动中。", published="2024-05-22") == [("本月", "range", "2024-05-01", "2024-05-31")]
     assert resolve("上周末开展普法活动。", published="2024-05-22") == []
 
 

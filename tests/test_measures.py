@@ -935,8 +935,10 @@ def test_a_statistics_name_as_a_numbered_heading_heads_no_measure():
     assert extract(bulletin).measures == []
     # (a verb says what was done to the rate: an action)
     actions = ("某区热线提质增效\n今年以来，某区热线共受理诉求8000件，办结率99%。\n"
-               "一、优化派单流程,提升按时办结率\n实行首接负责制。\n二、千方百计降低重复投诉率\n建立回访专班。\n")
-    assert [m.marker for m in extract(actions).measures] == ["一、", "二、"]
+               "一、优化派单流程,提升按时办结率\n实行首接负责制。\n二、千方百计降低重复投诉率\n建立回访专班。\n"
+               "三、持续优化审批效率\n实行并联审批。\n四、党员干部勇当表率\n带头下沉一线。\n"
+               "五、紧盯群众满意率\n开展回访。\n六、缩减案件审理天数\n推行繁简分流。\n")
+    assert [m.marker for m in extract(actions).measures] == ["一、", "二、", "三、", "四、", "五、", "六、"]
 
 
 def test_a_list_of_causes_a_citizens_question_and_a_sections_overview_are_no_measures():
@@ -948,6 +950,10 @@ def test_a_list_of_causes_a_citizens_question_and_a_sections_overview_are_no_mea
                  "一、10月12日网友留言咨询:某某公路何时才能正式通车?\n10月16日市交通运输局回复:项目计划年底通车。\n"
                  "二、10月3日网友咨询:小区周边何时增设公交站点?\n10月16日市公交集团回复:已纳入线路优化方案。\n")
     assert extract(questions).measures == []
+    # (a heading on serving citizens' questions is an action)
+    serving = ("某局便民服务\n今年以来，某局共接待群众咨询1200人次。\n一、耐心解答群众咨询\n设立咨询窗口。\n"
+               "二、及时处理市民求助\n实行24小时值守。\n三、认真受理群众反映\n建立台账。\n")
+    assert [m.marker for m in extract(serving).measures] == ["一、", "二、", "三、"]
     overview = ("某市行政审判白皮书\n一、全市法院行政审判情况总揽\n2023年，全市法院共受理各类行政案件3200件，审结3100件。\n"
                 "全市行政案件主要呈现以下几个特点:\n(一)以县级政府为被告的案件增多。中院受理一审行政案件420件。\n"
                 "(二)新类型案件明显增多。涉及数十个管理领域。\n")
@@ -961,6 +967,11 @@ def test_a_reply_letters_point_hands_over_to_the_actions_under_it():
               "三是常态开展法治宣传活动,举办专题讲座300场。\n")
     got = [m.title for m in extract(letter).measures]
     assert got == ["夯实实体平台建设,实现四级平台全覆盖", "深入推进法律援助工作站建设", "常态开展法治宣传活动,举办专题讲座300场"]
+    # (a point with no actions listed under it is itself the measure)
+    points = ("关于加强社区矫正工作建议的答复\n某代表:\n您提出的建议收悉。现答复如下。\n"
+              "一、针对您提出的加强社区矫正监管的建议\n我局已开展专项检查120次。\n"
+              "二、针对您提出的加强法治宣传的建议\n我局已举办讲座20场。\n")
+    assert [m.marker for m in extract(points).measures] == ["一、", "二、"]
 
 
 def test_a_bulletins_bracketed_sections_kinds_of_calls_trends_and_ranks_are_no_measures():

@@ -1027,3 +1027,8 @@ def test_a_headline_with_its_day_after_it_on_its_line():
     listing = ("某区司法局召开2016年度全区司法行政工作会议部署全年重点任务 2016-03-07\n"
                "某区开展“法治宣传进社区”活动营造尊法学法守法用法氛围 2016-03-05\n\n")
     assert extract(listing + BODY).published_at is None
+    # (nor a dated link of the page's list under the headline)
+    sidebar = ("某区司法局召开年度工作会议部署全年重点任务\n来源：某区司法局\n最新发布\n"
+               "某区开展法治宣传进社区活动营造良好氛围 2016-03-01\n\n")
+    doc = extract(sidebar + BODY)
+    assert (doc.title, doc.published_at) == ("某区司法局召开年度工作会议部署全年重点任务", None)
