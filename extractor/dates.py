@@ -848,7 +848,8 @@ def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's
     return x.span("point", d, d, "day") if d else None
 
 
-_SENTENCE_BREAKS = "。！？!?；;\n"
+_SENTENCE_BREAKS = _DATA["sentence_breaks"]
+_SENTENCE_BREAK = lexicon.fast_compile("[" + regex.escape(_SENTENCE_BREAKS) + "]")
 _MONTH_REACH = 120  # characters before a day in which its sentence names the month
 _MONTH_NAMED = lexicon.fast_compile(_DATA["month_named_before_day"])
 _EVERY_MONTH = lexicon.fast_compile(_DATA["every_month"])
@@ -963,7 +964,6 @@ class _EventRules(NamedTuple):
     opens: regex.Pattern  # what stands before a 去年同期 opening a clause of its own
     compared: regex.Pattern  # what after it makes it a comparison's basis all the same
     change: regex.Pattern  # a change on the way to a number: the number is this period's again
-    clauses_end: regex.Pattern  # where the clauses a 去年同期 opens end
     campaign: tuple  # nouns that name the same campaign again (行动 … 活动开展以来)
     same_month: frozenset  # 当月: the words of same_day that name the month, not the day
 
@@ -977,7 +977,7 @@ def _event_rules() -> _EventRules:
                        lexicon.fast_compile(events["same_day"].replace("{nouns}", nouns)), frozenset(events["same_period_last_year"]),
                        lexicon.fast_compile(events["same_period_states"]), lexicon.fast_compile(events["same_period_opens"]),
                        lexicon.fast_compile(events["same_period_compared"]), lexicon.fast_compile(events["same_period_change"]),
-                       lexicon.fast_compile(events["clauses_end"]), tuple(events["campaign_nouns"]),
+                       tuple(events["campaign_nouns"]),
                        frozenset(events["same_month"]))
 
 
@@ -1009,7 +1009,7 @@ def states_last_years_period(d: DateSpan, text: str, pos: int) -> bool:
         return False
     opens = d.text in rules.last_year and rules.opens.search(text, max(0, d.start - 4), d.start) \
         and not rules.compared.match(text, d.end)  # (…；去年同期全院共收案208件: the clause's own period)
-    return not (opens and d.end <= pos and not rules.clauses_end.search(text, d.end, pos)  # (to the next ；)
+    return not (opens and d.end <= pos and not _SENTENCE_BREAK.search(text, d.end, pos)  # (to the next ；)
                 and not rules.change.search(text, d.end, pos) and not rules.change.match(text, pos))
 
 

@@ -52,9 +52,10 @@ def _cfg():
     signature_date = lexicon.fast_compile(data["signature_date"])
     not_lead = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["not_lead"]))
     findings = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["findings"]))
+    over_items = lexicon.fast_compile("|".join(f"(?:{p})" for p in data["structural_over_items"]))
     declared_named = lexicon.fast_compile(data["declared_named"])
     return _Config(data, schemes, structural, not_heading, problems, declared, declared_label, signature_date,
-                   not_lead, declared_named, findings)
+                   not_lead, declared_named, findings, over_items)
 
 
 class _Config(NamedTuple):
@@ -69,6 +70,7 @@ class _Config(NamedTuple):
     not_lead: regex.Pattern
     declared_named: regex.Pattern
     findings: regex.Pattern
+    structural_over_items: regex.Pattern  # sections only where items stand under them
 
 
 _END = "。！？!?"
@@ -424,7 +426,7 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
         section = topics or (it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head)))
         if section or not it.title:  # (an inline item, 一是…, is never a section: its run is judged whole)
             out += _top_level(items, body, it.start + 1, it.end)
-        elif it.scheme not in _inline_ranks() and _structural_over_items().search(head):
+        elif it.scheme not in _inline_ranks() and _cfg().structural_over_items.search(head):
             below = _top_level(items, body, it.start + 1, it.end)
             out += below or [it]  # 一、针对您提出的…建议: the actions under it, else the point itself
         else:
@@ -436,11 +438,6 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
 
 
 _TOPIC = lexicon.fast_compile(lexicon.load("measures")["inline_topic"])
-
-
-@lru_cache(maxsize=1)
-def _structural_over_items():
-    return lexicon.fast_compile("|".join(f"(?:{p})" for p in _cfg().data["structural_over_items"]))
 _TOPIC_MAX = 10  # characters of a numbered heading that names a field of work (一、农业, 二、刑事检察工作)
 _TOPIC_RUN = 3  # headings in a list of such fields
 _TOPIC_SHARE = 0.75  # of them naming fields (综合, 固定资产投资: a verbal noun may stand among them)

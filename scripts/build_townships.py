@@ -42,17 +42,16 @@ def main(source, streets, out=OUT):
         if name == names_of.get(code) or not name.endswith(ENDINGS) or " " in name:
             continue
         counties[code].append(name)
-    if streets:  # the towns of the cities without counties: a street's county code is its city's own (the
-        # caller passes streets.csv; see the usage above)
-        cities = {row[0] for row in rows[1:] if len(row) >= 4 and len(row[0]) == 6 and row[3]
-                  and not (len(row) >= 5 and row[4])}
-        towns = defaultdict(list)
-        with open(streets, encoding="utf-8") as fh:
-            for row in list(csv.reader(fh))[1:]:
-                name, area = row[1], row[2]
-                if area in cities and area not in counties and name.endswith(ENDINGS):
-                    towns[area].append(name)
-        counties.update(towns)
+    # the towns of the cities without counties: in streets.csv a town's area code is its city's own
+    cities = {row[0] for row in rows[1:] if len(row) >= 4 and len(row[0]) == 6 and row[3]
+              and not (len(row) >= 5 and row[4])}
+    towns = defaultdict(list)
+    with open(streets, encoding="utf-8") as fh:
+        for row in list(csv.reader(fh))[1:]:
+            name, area = row[1], row[2]
+            if area in cities and area not in counties and name.endswith(ENDINGS):
+                towns[area].append(name)
+    counties.update(towns)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("code\ttownships\n")
         for code in sorted(counties):
