@@ -542,11 +542,14 @@ def _month_end_point(x: _Match):  # 2022年2月底, 截至9月底
     return x.span("point", d, d, "day")
 
 
-def _month_since(x: _Match):  # 2023年5月以来, 3月份以来: from the month's first day to publication
+def _month_since(x: _Match):  # 2023年5月以来, 3月份以来: from the month's first day to publication (9月下旬以来: the 21st)
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
         return None
     y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)
+    if x.g.get("xun"):
+        first, _ = _ten_day_bounds(x)
+        return x.span("range", first, x.pub, "day")
     a = _date(y, mo, 1) if y else None
     return x.span("range", a, x.pub, "month")
 
@@ -658,6 +661,8 @@ def _year_to_month_end(x: _Match):  # 2025年截至11月底, 今年前7个月: J
         return None
     if x.g.get("d"):  # 2020年截至12月17日
         return x.span("range", _date(y, 1, 1) if y else None, _date(y, mo, x.g["d"]) if y else None, "day")
+    if x.g.get("xun"):  # 今年截至12月中旬: to those ten days' last day
+        return x.span("range", _date(y, 1, 1) if y else None, _ten_day_bounds(x)[1], "day")
     return x.span("range", _date(y, 1, 1) if y else None, _month_end(y, mo) if y else None, "month")
 
 
