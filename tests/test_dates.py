@@ -864,3 +864,11 @@ def test_a_date_after_a_focusing_jin_still_opens_its_clause():
     periods, _ = _periods("共享充电宝行业观察\n2017年是共享经济元年，资本的青睐让共享充电宝风光无限。据不完全统计，仅2017年上半年，"
                           "共享充电宝行业先后获得了十几笔融资，40多家投资机构入局。", published="2018-04-20")
     assert periods["40多家"][0] == "2017年上半年"
+
+
+def test_the_years_target_is_not_the_period_of_the_share_of_it_done():
+    # (完成全年任务的86.14%: the share is of the target; the figure is of the sentence's opening span)
+    periods, _ = _periods("1-6月，生态环保固定资产投资在库项目7个，完成投资8614万元，完成市政府下达全年任务的86.14%。")
+    assert periods["86.14%"][0] == "1-6月"
+    periods, _ = _periods("全年共受理法律援助案件53件，办结法律援助案件50件，满意率100%。")
+    assert periods["53件"][0] == "全年"
