@@ -252,8 +252,9 @@ def find_places(text: str):
         if not any(g.full_name(d, word) for d in divs):
             if text.startswith(town_after, end):
                 continue  # 蓬莱镇, 镇海派出所: a town of the same name
-            if start > 0 and text[start - 1] in _surnames() and text[end:end + 1] in ")）":
-                continue  # (黄玉溪): a writer's name
+            if start > 0 and text[start - 1] in _surnames() and (
+                    text[end:end + 1] in ")）" or _person_role_before().search(text, max(0, start - 6), start - 1)):
+                continue  # (黄玉溪), 检察长张桂平: a person's name
             if word not in g.province_alias and _splits_words(text, start, end):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
         elif len(word) == 2 and _splits_words(text, start, end, into_only=True):
@@ -339,6 +340,11 @@ def _county_agency_codes() -> tuple:
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset:
     return frozenset(lexicon.load("region")["surnames"])
+
+
+@lru_cache(maxsize=1)
+def _person_role_before():
+    return lexicon.fast_compile(lexicon.load("region")["person_role_before"])
 
 
 @lru_cache(maxsize=1)
@@ -560,6 +566,9 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
         for d in _prefixes(lb, by_chain):
             rest = lb[len(g.by_key[(d.parent, "city")].initials + d.initials):]
             own = not rest or rest in _host_agency_suffixes()  # (the county's own site, not a page about it)
+            if len(rest) == 1 and rest not in _level_letters().values():
+                continue  # sthjt, sthjj (生态环境厅/局): an agency's initials, not a city's and a county's and
+                # one letter more (but …q, …x: the letter of the county's kind)
             ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add(by_county_initials[lb], 2.0)

@@ -985,3 +985,10 @@ def test_a_bulletins_bracketed_sections_kinds_of_calls_trends_and_ranks_are_no_m
     complaints = ("9月份消费投诉分析\n9月份共受理投诉举报1200件。\n(一)投诉总体情况\n共受理投诉800件。\n"
                   "(二)投诉重点领域\n食品类投诉居首，占35%。\n")
     assert extract(complaints).measures == []
+
+
+def test_a_section_of_experience_hands_over_to_the_items_under_it():
+    text = ("十字路街道2023年度人大建议和政协提案办理情况\n一、基本情况\n本年度共办理人大建议3件，回复率为100%。\n"
+            "二、经验做法\n一是强化组织领导，提高责任意识。接到建议后立即召开专题会议进行安排部署。\n"
+            "二是围绕重点工作，加强调查研究。组织代表深入收集民意，广泛调研专题视察。\n")
+    assert [m.marker for m in extract(text).measures] == ["一是", "二是"]

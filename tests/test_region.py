@@ -674,3 +674,19 @@ def test_the_news_agencys_host_names_no_place():
     region = detect_region(title="海南开展根治农民工欠薪行动", body=body, source="新华网",
                            url="http://m.xinhuanet.com/2019-09/05/c_1124963207.htm")
     assert region.adcode == "460000"
+
+
+def test_a_place_spelled_by_a_persons_given_name_after_a_post_is_no_place():
+    # (检察长张桂平: a person, not 桂平市 of 贵港)
+    body = ("6月23日上午，我市在许都公园举办禁毒宣传活动。市人民检察院检察长张桂平到场检查指导。"
+            "活动现场，来自魏都区的相关单位展出禁毒宣传展板130余块。")
+    region = detect_region(title=None, body=body, source=None, url=None)
+    assert (region.province, region.city) == ("河南省", "许昌市")  # (我市: the city whose district it names)
+
+
+def test_an_agencys_initials_on_a_provinces_host_name_no_city_and_county():
+    # (sthjt.jl.gov.cn: 生态环境厅 of 吉林; the first letters are no 汕头's and 濠江's initials)
+    body = "截至10月1日，全省共接到13940个生态环境问题信访投诉，已办结13330个，办结率为95.6%。"
+    region = detect_region(title="全省畅通信访渠道解决生态环境信访问题工作进展情况", body=body, source=None,
+                           url="https://sthjt.jl.gov.cn/zmhd/myxfqk/202010/t20201014_2167830.html")
+    assert region.adcode == "220000"
