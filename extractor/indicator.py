@@ -41,6 +41,7 @@ class _Cfg:
     tail_words: tuple
     pivot: regex.Pattern
     keep_verbs: frozenset
+    bound_seconds: frozenset
     predicate_after: frozenset
     predicate_after_tags: frozenset
     pivot_after: frozenset
@@ -91,7 +92,7 @@ def _cfg() -> _Cfg:
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         tail_words=tuple(d["tail_words"]),
         pivot=lexicon.fast_compile(lexicon.alternation(d["pivot_words"])),
-        keep_verbs=frozenset(d["keep_verbs"]), predicate_after=frozenset(d["predicate_after"]),
+        keep_verbs=frozenset(d["keep_verbs"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
         object_light_verbs=frozenset(d["object_light_verbs"]),
@@ -352,7 +353,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
             if word == "”":
                 quoted, seen_noun = False, True
             continue
-        if seen_noun and word not in c.keep_verbs and depth <= 0:  # (not inside brackets: 乡镇(办))
+        if seen_noun and word not in c.keep_verbs and depth <= 0 and not (len(out) == 1 and len(out[0]) == 1 and word in c.bound_seconds):
+            # (not inside brackets: 乡镇(办); 国控, 市转: a word the tagger split)
             if flag == "p" or word in c.cut_verbs:
                 break
             if flag in c.adverbs and _HAN.search(word) and word not in c.modifying_adverbs:
@@ -705,6 +707,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
     shares: set[int] = set()  # shares of a whole: a change in per cent (增长10.33%) compares the count before them
     run_is_share = False
     prev_end = 0
+    after_head_end = -1  # where the head after the last number ends, when it had one (11个|国控断面)
     prev_sentence = None
     sentence_metrics: list = []
     before_sentence = None  # the last metric of the sentence before, in the same paragraph
@@ -722,6 +725,11 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         indicator, where, consumed = find_indicator(body, segs, m.start, m.end, floor, ceiling, dates,
                                                     streak=streak, percent=m.kind == "percent")
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
+        if m.kind == "percent" and where == "before" and earlier is not None and after_head_end == floor \
+                and earlier.indicator and segs.clause_start(m.start) <= earlier.start and opens_with_verb(body[floor:m.start]):
+            at = body.find(indicator, floor, m.start)
+            if at >= 0:  # 11个国控断面水质|达到或优于Ⅲ类的比例达100%: the rate is of the things the count's head names
+                indicator = earlier.indicator + body[floor:at + len(indicator)]
         if m.kind == "percent" and m.change is None:
             share, owner, whole = share_of(body, segs, m.start, floor, dates)
             place = share_runs.get(id(raw))
@@ -793,6 +801,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 indicator = indicator[cut.end():]  # 较上年同期破案858起: what was counted, without the basis
         m.indicator = indicator or None
         sentence_metrics.append(raw)
+        after_head_end = consumed if where == "after" and consumed > m.end else -1
         prev_end = max(m.end, consumed)
         prev_sentence = sentence
     _awards(body, segs, raws)

@@ -926,3 +926,11 @@ def test_years_count_after_a_lead_of_duration_and_never_as_a_name_or_a_plans_ter
     found = metrics("老杨从事人民调解工作30余年，这起纠纷长达10余年。全县实施法治三年行动。")
     assert [(m[0], m[2], m[3]) for m in found] == [("30余年", "年", "duration"), ("10余年", "年", "duration")]
     assert indicators("这起纠纷长达10余年。")[0][1] == "这起纠纷"
+
+
+def test_a_word_the_tagger_splits_after_a_count_stays_whole_and_a_rate_after_it_is_of_those_things():
+    # (11个国控|断面: 国控 is one word; the rate that follows in the clause is of the sections the count names)
+    got = dict(indicators("1-6月，11个国控地表水监测断面水质达到或优于Ⅲ类的比例达100%。"))
+    assert got["11个"].startswith("国控地表水监测断面")
+    assert got["100%"] == "国控地表水监测断面水质达到或优于Ⅲ类的比例"
+    assert dict(indicators("除2020年3件市转线索正在核查外，其余线索已全部办结。"))["3件"].startswith("市转线索")
