@@ -629,6 +629,8 @@ def _names_only_a_basis(indicator: str | None) -> bool:
     figure measures what the number before it does."""
     if not indicator:
         return False
+    if _cfg().basis_only.fullmatch(indicator) and indicator.startswith(_cfg().basis_openers):
+        return True  # 较上月: the basis and its time
     rest = indicator
     for w in sorted(_cfg().basis_openers, key=len, reverse=True):
         if rest.startswith(w):

@@ -934,3 +934,15 @@ def test_a_word_the_tagger_splits_after_a_count_stays_whole_and_a_rate_after_it_
     assert got["11个"].startswith("国控地表水监测断面")
     assert got["100%"] == "国控地表水监测断面水质达到或优于Ⅲ类的比例"
     assert dict(indicators("除2020年3件市转线索正在核查外，其余线索已全部办结。"))["3件"].startswith("市转线索")
+
+
+def test_an_earlier_figure_after_last_months_or_a_named_months_basis_measures_the_same_thing():
+    # (the comparison class: 较上月21起, 环比今年2月份21起: last month's figure of the same
+    # thing; the indicator never comes from 较/环比)
+    got = dict(indicators("全县共立电信网络诈骗案31起，较上月21起上升47.62%。"))
+    assert got["21起"] == got["31起"] and "较" not in got["21起"]
+    doc = extract(LEAD + "全县共立电信网络诈骗案31起，较上月21起上升47.62%。", published_at="2024-04-08")
+    earlier = next(m for m in doc.metrics if m.text == "21起")
+    assert (earlier.period.text, earlier.period.start_date, earlier.period.end_date) == ("上月", "2024-03-01", "2024-03-31")
+    got = dict(indicators("本月全县共立电信网络诈骗案31起，环比今年2月份21起，上升47.62%。"))
+    assert got["21起"] == got["31起"] == got["上升47.62%"]
