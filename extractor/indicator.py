@@ -692,6 +692,23 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     return head or None
 
 
+_FIGURE_CLOSES = lexicon.fast_compile(r"\s*[约近超]?\d[\d.,]*\s*[万亿千]?\s*$")
+
+
+def _owner_of_a_figure(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:
+    """隽水镇损失128.97万，占比69.23%: the clause before states the figure the share is of, in a
+    form that is no metric of its own (no unit); what it names is what the share measures."""
+    this_clause = segs.clause_start(start)
+    if this_clause - 1 <= floor:
+        return None
+    prev_start = max(segs.clause_start(this_clause - 1), floor)
+    figure = _FIGURE_CLOSES.search(body, prev_start, this_clause - 1)
+    if figure is None:
+        return None
+    head = clean(_strip_dates(body[prev_start:figure.start()], prev_start, date_spans))
+    return head if head and has_noun(head) and not _DIGIT.search(head) else None
+
+
 # Indicators decided by the sentence around a number: shares, comparisons, lists, awards.
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
@@ -745,6 +762,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 shares.add(id(raw))
             elif share or (place is not None and run_is_share):
                 counted = _share_owner(owner, place if run_is_share else None, sentence_metrics)
+                if not counted and share:
+                    counted = _owner_of_a_figure(body, segs, m.start, floor, dates)
                 if counted and share and _SHARE_WORD.search(body, max(floor, m.start - 6), m.start):
                     counted += "占比"  # 维持…1691件，占比61.4%: the share of what was counted
                 indicator = counted or clause_subject(body, segs, m.start, sentence.start, dates) or indicator

@@ -117,7 +117,7 @@ def config() -> _Config:
         change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
-        target=lexicon.fast_compile(lexicon.alternation(nm["target_words"])),
+        target=lexicon.fast_compile(f"(?!{lexicon.alternation(nm['target_terms'])})(?:{lexicon.alternation(nm['target_words'])})"),
         claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),

@@ -946,3 +946,13 @@ def test_an_earlier_figure_after_last_months_or_a_named_months_basis_measures_th
     assert (earlier.period.text, earlier.period.start_date, earlier.period.end_date) == ("上月", "2024-03-01", "2024-03-31")
     got = dict(indicators("本月全县共立电信网络诈骗案31起，环比今年2月份21起，上升47.62%。"))
     assert got["21起"] == got["31起"] == got["上升47.62%"]
+
+
+def test_a_term_holding_a_target_word_names_what_is_counted_and_a_share_of_an_unmeasured_figure():
+    # (拟不起诉案件: cases proposed for non-prosecution, counted, no plan; 拟新建: a plan)
+    got = dict(indicators("其中，拟不起诉案件4件，占比28%；民事支持起诉案件3件，占比21%。"))
+    assert got["4件"] == "拟不起诉案件" and got["28%"] == "拟不起诉案件占比"
+    assert "5个" not in dict(indicators("拟新建调解室5个，全年共受理案件30件。"))
+    # (隽水镇损失128.97万，占比69.23%: the figure has no unit and is no metric; the share is of what it names)
+    got = dict(indicators("其中隽水镇损失128.97万，占比69.23%；五里镇损失30.46万，占比16.35%。"))
+    assert got["69.23%"] == "隽水镇损失占比" and got["16.35%"] == "五里镇损失占比"
