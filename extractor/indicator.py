@@ -91,7 +91,7 @@ def _cfg() -> _Cfg:
         markers=lexicon.fast_compile(d["lead_markers"]),
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         tail_words=tuple(d["tail_words"]),
-        pivot=lexicon.fast_compile(lexicon.alternation(d["pivot_words"])),
+        pivot=lexicon.fast_compile(f"(?:{d['pivot_not_a_word']})(*SKIP)(*FAIL)|{lexicon.alternation(d['pivot_words'])}"),
         keep_verbs=frozenset(d["keep_verbs"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
@@ -384,6 +384,9 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         if not clean(after):
             if last.group() in c.pivot_after:
                 raw = after
+        elif last.group() not in c.pivot_after and not last.group().startswith("分别") \
+                and _measure_of_a_thing(clean(raw[:last.start()]), clean(after)):
+            pass  # 电诈案件累计损失: a bare measure noun after 累计 is of the thing named before it
         elif has_noun(clean(after)) or c.light_verbs.match(clean(after)) or not has_noun(clean(raw[:last.start()])) \
                 or (len(clean(after)) >= 2 and opens_with_verb(clean(after)) and clean(raw[:last.start()]).endswith(c.actor_endings)):
             raw = after  # (共开展公开听证: a light verb's object may be a verb, 听证, and still be what is counted;
@@ -411,6 +414,17 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         elif not rest and raw[lv.end():].strip():
             return ""  # 组织全市|89名律师: a light verb and the scope (全市) say nothing measured
     return clean(raw)
+
+
+def _measure_of_a_thing(before: str, after: str) -> bool:
+    """电诈案件|累计|损失: one noun after the pivot (no verb's object) and a thing, not an actor
+    or a place, before it: what is measured is the thing's."""
+    t = tags(after)
+    if len(t) != 1 or t[0][1] not in _cfg().nouns or is_verb(*t[0]):
+        return False
+    tb = tags(before)
+    return bool(tb) and tb[-1][1] in _cfg().nouns and not is_verb(*tb[-1]) \
+        and not before.endswith(_cfg().actor_endings) and not _only_places(before)
 
 
 _BARE_CATEGORY = 2  # characters of a head after 等 taken as a bare category (案件, 纠纷, 活动; 阵地 too): its examples stay

@@ -956,3 +956,13 @@ def test_a_term_holding_a_target_word_names_what_is_counted_and_a_share_of_an_un
     # (隽水镇损失128.97万，占比69.23%: the figure has no unit and is no metric; the share is of what it names)
     got = dict(indicators("其中隽水镇损失128.97万，占比69.23%；五里镇损失30.46万，占比16.35%。"))
     assert got["69.23%"] == "隽水镇损失占比" and got["16.35%"] == "五里镇损失占比"
+
+
+def test_the_gong_of_a_word_is_no_total_and_a_things_measure_after_a_total_word_keeps_the_thing():
+    # (公共安全类5件: no 共 that makes what precedes it the actor; 共享法庭, 共同解决 neither)
+    assert dict(indicators("其中反映公共安全类5件，公共卫生类38件。"))["5件"] == "反映公共安全类"
+    assert dict(indicators("全区已建成“共享法庭”165个。"))["165个"].endswith("“共享法庭”")
+    # (…but 共 as a total still hands over to the verb after it: 调解组织共调解纠纷)
+    assert dict(indicators("全县各级调解组织共调解纠纷120件。"))["120件"] == "调解纠纷"
+    # (电诈案件累计损失: one measure noun after 累计 is the thing's, not a verb's object)
+    assert dict(indicators("本月全县电诈案件累计损失186.30万元。"))["186.30万元"] == "电诈案件累计损失"
