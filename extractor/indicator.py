@@ -387,7 +387,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         elif last.group() not in c.pivot_after and not last.group().startswith("分别") \
                 and _measure_of_a_thing(clean(raw[:last.start()]), clean(after)):
             pass  # 电诈案件累计损失: a bare measure noun after 累计 is of the thing named before it
-        elif has_noun(clean(after)) or c.light_verbs.match(clean(after)) or not has_noun(clean(raw[:last.start()])) \
+        elif has_noun(clean(after)) or _light_verb(clean(after)) or not has_noun(clean(raw[:last.start()])) \
                 or (len(clean(after)) >= 2 and opens_with_verb(clean(after)) and clean(raw[:last.start()]).endswith(c.actor_endings)):
             raw = after  # (共开展公开听证: a light verb's object may be a verb, 听证, and still be what is counted;
             # 信访举报部门共接受信访举报: an actor's verb and a verbal object)
@@ -406,7 +406,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
             raw = last_part
     raw = _from_predicate(clean(raw))
     raw = _after_last_light_verb(raw)
-    lv = c.light_verbs.match(raw)
+    lv = _light_verb(raw)
     if lv:
         rest = clean(raw[lv.end():])
         if has_noun(rest):
@@ -450,6 +450,20 @@ def _from_predicate(text: str) -> str:
             actor_end = pos + len(w)
         pos += len(w)
     return text
+
+
+def _light_verb(text: str):
+    """The light verb that opens `text` (开展, 处以), when it is a word of its own there: not the
+    处 of 处理, 处罚, 处置."""
+    lv = _cfg().light_verbs.match(text)
+    if lv is None or len(lv.group().rstrip("了出")) > 1 or not postag.inside_word(text, lv.end()):
+        return lv  # (a verb of two characters is one; the dictionary's 开展调研 does not make it less so)
+    pos = 0
+    for word, _ in tags(text):
+        pos += len(word)
+        if pos >= lv.end():
+            return lv if pos == lv.end() else None
+    return lv
 
 
 def _after_last_light_verb(text: str) -> str:

@@ -966,3 +966,10 @@ def test_the_gong_of_a_word_is_no_total_and_a_things_measure_after_a_total_word_
     assert dict(indicators("全县各级调解组织共调解纠纷120件。"))["120件"] == "调解纠纷"
     # (电诈案件累计损失: one measure noun after 累计 is the thing's, not a verb's object)
     assert dict(indicators("本月全县电诈案件累计损失186.30万元。"))["186.30万元"] == "电诈案件累计损失"
+
+
+def test_a_one_character_light_verb_goes_only_when_it_is_a_word_of_its_own():
+    # (处 of 处以 goes; the 处 of 处理, 处罚, 处置 is part of the verb, never cut to 理…, 罚…, 置…)
+    got = dict(indicators("全年处理突发群体性事件54件，处罚源头企业94家，处置债权664.3亿元，开展调研走访活动12次。"))
+    assert got["54件"] == "处理突发群体性事件" and got["94家"] == "处罚源头企业" and got["664.3亿元"] == "处置债权"
+    assert got["12次"] == "调研走访活动"
