@@ -550,6 +550,8 @@ def _month_since(x: _Match):  # 2023年5月以来, 3月份以来: from the month
     if x.g.get("xun"):
         first, _ = _ten_day_bounds(x)
         return x.span("range", first, x.pub, "day")
+    if x.g.get("end"):  # 自今年7月底以来: from the month's last day
+        return x.span("range", _month_end(y, mo) if y else None, x.pub, "day")
     a = _date(y, mo, 1) if y else None
     return x.span("range", a, x.pub, "month")
 

@@ -78,6 +78,12 @@ def resolve(text, published="2022-03-17", url=None):
     ("2019年初至2020年6月，共排查", [("2019年初至2020年6月", "range", "2019-01-01", "2020-06-30")]),
     ("5月份中旬，县里召开", [("5月份中旬", "range", "2021-05-11", "2021-05-20")]),  # after publication: last year's
     ("去年11月下旬以来，共受理", [("去年11月下旬以来", "range", "2021-11-21", "2022-03-17")]),  # from those ten days' first day
+    ("自9月运行以来，共受理", [("自9月", "range", "2021-09-01", "2022-03-17")]),  # (a bare month: last year's, before publication)
+    ("自今年2月底以来，共受理", [("自今年2月底以来", "range", "2022-02-28", "2022-03-17")]),  # from the month's last day
+    ("于2013年起聘用两名专职调解员", [("2013年起", "range", "2013-01-01", "2022-03-17")]),
+    ("2011年开始，他担任调解员", [("2011年开始", "range", "2011-01-01", "2022-03-17")]),
+    ("从去年初起在面上推广", [("去年初起", "range", "2021-01-01", "2022-03-17")]),
+    ("2019年起诉案件30件", [("2019年", "range", "2019-01-01", "2019-12-31")]),  # (起诉: no 起 of a start)
     ("今年截至3月中旬，共受理", [("今年截至3月中旬", "range", "2022-01-01", "2022-03-20")]),  # to those ten days' last day
     ("2021年截至12月下旬，共受理", [("2021年截至12月下旬", "range", "2021-01-01", "2021-12-31")]),
     ("2020年12月立案，同年4月2日作出决定", [("2020年12月", "range", "2020-12-01", "2020-12-31"),
@@ -440,7 +446,7 @@ def test_since_a_day_runs_to_publication_and_a_rules_first_day_in_force_is_a_day
 def test_a_page_in_traditional_script_is_read_through_the_simplified_forms_and_keeps_its_text():
     text = "自6月份以來,全鎮共調解糾紛140起。"
     dates = resolve(text, published="2024-08-16")
-    assert ("6月份以來", "range", "2024-06-01", "2024-08-16") in dates
+    assert ("自6月份以來", "range", "2024-06-01", "2024-08-16") in dates
 
 
 @pytest.mark.parametrize("text,published,expected", [
