@@ -489,6 +489,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
     by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index(host.endswith(".cn"))  # (taoyuan.gov.cn: 桃源县, never Taiwan's 桃园)
     hinted, named_cities = set(), set()
     towns: list[set[str]] = []  # (the opening's townships, looked for once, where letters or pinyin name several places)
+    in_text: list[set[str]] = []  # (the divisions the opening names, looked for once, likewise)
 
     def by_townships(divs: list) -> list:
         """Those of `divs` (counties or cities) in which the opening of the text names a township."""
@@ -496,9 +497,16 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             towns.append(_townships_named(body))
         return [d for d in divs if d.code in towns[0] or (d.level == "city" and any(c[:4] == d.code[:4] for c in towns[0]))]
 
+    def by_text(divs: list) -> list:
+        """Those of `divs` the opening of the text names (thnews: 太湖, which the text names, not 通化)."""
+        if not in_text:
+            in_text.append({d.code for *_, ds in find_places(body[:_TOWN_REACH]) for d in ds})
+        return [d for d in divs if d.code in in_text[0]]
+
     def the_one(divs: list) -> list:
-        """The one of `divs`: the only one, or the one whose townships the text names; else none."""
-        found = divs if len(divs) <= 1 else by_townships(divs)
+        """The one of `divs`: the only one, or the one whose townships the text names, or the one
+        it names; else none."""
+        found = divs if len(divs) <= 1 else (by_townships(divs) or by_text(divs))
         return found if len(found) == 1 else []
     sites = _province_site_labels()
     site_of = {sites[lb] for lb in labels if lb in sites}  # (the province whose site the host is under)
@@ -537,6 +545,10 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
                 ev.add(_province_place(p, rest, by_pinyin), 4.0, agency=True)
         outlet = next((lb[:k] for k in range(2, len(lb) - 1) if lb[k:] in _city_host_suffixes()), None)
         outlets = by_city_initials.get(outlet, []) if outlet else []
+        if outlet and not site_of:  # bhxww: 北海's paper, or 滨海's when the text names 滨海 and not 北海
+            spoken = by_text(outlets + by_county_initials.get(outlet, []))
+            if len(spoken) == 1 and spoken[0].level == "county":
+                outlets = spoken
         if outlet and site_of:  # jyzy.hncourt: a court under 河南's site is 河南's (济源, no 揭阳)
             outlets = [d for d in outlets if d.code[:2] in site_of] \
                 or the_one([d for d in by_county_initials.get(outlet, ()) if d.code[:2] in site_of])
@@ -556,7 +568,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
             named = [d for d in named if d.pinyin == lb and d.level != "county"]  # 吉安 (jian) at its start, no
             # 新绛县 (xinjiang); 北京 the city too
         if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
-            named = by_townships(named) or named
+            named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) or named  # (qingyuan: 清原, which it names)
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:

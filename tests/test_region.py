@@ -690,3 +690,16 @@ def test_an_agencys_initials_on_a_provinces_host_name_no_city_and_county():
     region = detect_region(title="全省畅通信访渠道解决生态环境信访问题工作进展情况", body=body, source=None,
                            url="https://sthjt.jl.gov.cn/zmhd/myxfqk/202010/t20201014_2167830.html")
     assert region.adcode == "220000"
+
+
+def test_a_hosts_letters_that_name_a_city_and_a_county_name_the_county_the_text_names():
+    # (thnews: 通化's paper by the letters, or 太湖's county news, which the text names)
+    body = "近日，太湖县司法局组织开展法律援助进企业活动，为职工提供法律咨询56人次，发放宣传资料300余份。"
+    region = detect_region(title="法律援助进企业", body=body, source=None,
+                           url="http://thnews.gov.cn/content/detail/65ae1d3b878eada86200002c.html")
+    assert region.adcode == "340825"
+    # (qingyuan.gov.cn: 清远's site by the pinyin, or 清原's, which the text names)
+    body = "春节期间，清原县公安局全警动员，全县社会治安大局总体平稳，共受理警情320起，同比下降12%。"
+    region = detect_region(title="春节期间全县社会治安大局总体平稳有序", body=body, source=None,
+                           url="http://qingyuan.gov.cn/ins.asp?s=7&i=4706")
+    assert region.adcode == "210423"
