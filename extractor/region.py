@@ -94,7 +94,8 @@ class Gazetteer:
                 self.renamed[old].append(target)
         for word in name_stop:
             self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
-        # the state-level new areas (西咸新区, 天府新区), no divisions of their own: the city that runs them
+        # the new areas, state-level (西咸新区, 天府新区) or a city's (徐圩新区, 南太湖新区), no divisions of their own: the city
+        # (or county) that runs them
         self.new_areas: dict[str, Division] = {}
         for row, target in self._named_within("new_areas"):
             self.renamed[row["name"]].append(target)

@@ -703,3 +703,9 @@ def test_a_hosts_letters_that_name_a_city_and_a_county_name_the_county_the_text_
     region = detect_region(title="春节期间全县社会治安大局总体平稳有序", body=body, source=None,
                            url="http://qingyuan.gov.cn/ins.asp?s=7&i=4706")
     assert region.adcode == "210423"
+
+
+def test_a_citys_new_area_names_that_city():
+    # (南太湖新区: run by 湖州, no division of its own)
+    body = "本报讯 在南太湖新区公安分局康山派出所调解室内，居民陈女士与丈夫日前在民警耐心调解下达成和解，该所今年已调解纠纷120起。"
+    assert detect_region(title="民警调解化家庭矛盾", body=body, source=None, url=None).adcode == "330500"
