@@ -39,6 +39,7 @@ class _Cfg:
     markers: regex.Pattern
     tail: regex.Pattern
     tail_words: tuple
+    tail_words_whole: tuple
     pivot: regex.Pattern
     keep_verbs: frozenset
     bound_seconds: frozenset
@@ -90,7 +91,7 @@ def _cfg() -> _Cfg:
         lead=lexicon.fast_compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
         markers=lexicon.fast_compile(d["lead_markers"]),
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
-        tail_words=tuple(d["tail_words"]),
+        tail_words=tuple(d["tail_words"]), tail_words_whole=tuple(d["tail_words_whole"]),
         pivot=lexicon.fast_compile(f"(?:{d['pivot_not_a_word']})(*SKIP)(*FAIL)|{lexicon.alternation(d['pivot_words'])}"),
         keep_verbs=frozenset(d["keep_verbs"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
@@ -198,7 +199,7 @@ def _strip_tail(text: str) -> str:
     m = _cfg().tail.search(text)
     if not m:
         return text
-    if not postag.inside_word(text, m.start()):
+    if not postag.inside_word(text, m.start()) or text.startswith(_cfg().tail_words_whole, m.start()):
         return text[:m.start()]
     pos = 0
     for word, _ in tags(text):

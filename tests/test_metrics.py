@@ -973,3 +973,8 @@ def test_a_one_character_light_verb_goes_only_when_it_is_a_word_of_its_own():
     got = dict(indicators("全年处理突发群体性事件54件，处罚源头企业94家，处置债权664.3亿元，开展调研走访活动12次。"))
     assert got["54件"] == "处理突发群体性事件" and got["94家"] == "处罚源头企业" and got["664.3亿元"] == "处置债权"
     assert got["12次"] == "调研走访活动"
+
+
+def test_high_as_a_tail_goes_whole_where_the_tagger_joins_it_to_the_word_before():
+    # (占比|高达71.3%: no 占比高)
+    assert dict(indicators("2019年全省网上信访占比高达71.3%。"))["71.3%"] == "网上信访占比"
