@@ -40,6 +40,7 @@ class _Cfg:
     tail: regex.Pattern
     tail_words: tuple
     tail_words_whole: tuple
+    tail_words_whole_not_after: str
     pivot: regex.Pattern
     keep_verbs: frozenset
     bound_seconds: frozenset
@@ -91,7 +92,7 @@ def _cfg() -> _Cfg:
         lead=lexicon.fast_compile(r"^(?:" + "|".join([lexicon.alternation(d["lead_words"])] + d["lead_patterns"]) + r")+"),
         markers=lexicon.fast_compile(d["lead_markers"]),
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
-        tail_words=tuple(d["tail_words"]), tail_words_whole=tuple(d["tail_words_whole"]),
+        tail_words=tuple(d["tail_words"]), tail_words_whole=tuple(d["tail_words_whole"]), tail_words_whole_not_after=d["tail_words_whole_not_after"],
         pivot=lexicon.fast_compile(f"(?:{d['pivot_not_a_word']})(*SKIP)(*FAIL)|{lexicon.alternation(d['pivot_words'])}"),
         keep_verbs=frozenset(d["keep_verbs"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
@@ -199,7 +200,8 @@ def _strip_tail(text: str) -> str:
     m = _cfg().tail.search(text)
     if not m:
         return text
-    if not postag.inside_word(text, m.start()) or text.startswith(_cfg().tail_words_whole, m.start()):
+    if not postag.inside_word(text, m.start()) or (text.startswith(_cfg().tail_words_whole, m.start())
+                                                   and text[m.start() - 1:m.start()] not in _cfg().tail_words_whole_not_after):
         return text[:m.start()]
     pos = 0
     for word, _ in tags(text):
@@ -533,6 +535,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     if post and (immediate or relative):
         if immediate and body[post_end:post_end + 1] in c.joiners and _DIGIT.match(body, post_end + 1):
             use_post = True  # 建成投用1间科技审判法庭、2间音视频调解中心: each count heads what follows it
+        elif immediate and _CHINESE_COUNT.match(body, start) and has_noun(post):
+            use_post = True  # 全县五个乡镇, 寨内四个行政村: a count in Chinese numerals heads the noun after it
         elif not pre or not has_noun(pre) or _only_places(pre):
             use_post = True  # (恩施州8家基层法院: the place says where, the head what)
         elif immediate and _agency_alone(pre):
@@ -560,6 +564,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         return pre, "before", start
     return None, "", start
 
+
+_CHINESE_COUNT = lexicon.fast_compile(r"[两三四五六七八九十]+[多余]?\p{Han}")
 
 _COVERAGE_CHARS = 12
 

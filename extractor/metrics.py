@@ -26,6 +26,7 @@ class _Config:
     unit_kind: dict[str, str]
     qualifier_of: dict[str, str]
     chinese_units: set[str]
+    chinese_count_head: regex.Pattern
     multipliers: dict[str, float]
     change_before: regex.Pattern
     direction_of: dict[str, str]
@@ -113,6 +114,7 @@ def config() -> _Config:
     return _Config(
         pattern=pattern, unit_kind=unit_kind, qualifier_of=qualifier_of,
         chinese_units=set(data["units"]["chinese_numeral_units"]),
+        chinese_count_head=lexicon.fast_compile(r"[^，,。；;：:、“”‘’\n]{0,6}?(?:" + lexicon.alternation(data["units"]["chinese_count_heads"]) + ")"),
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
         change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
@@ -245,7 +247,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             # 三次, 一万宗, 十余个: a Chinese numeral counts with a counting unit, or when 余/多
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
             rounded = bool(m.group("q1") or m.group("q2"))
-            if value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")):
+            if value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")
+                              and not (kind == "count" and body[num_start - 1:num_start] not in "“\"‘'"
+                                       and cfg.chinese_count_head.match(body, m.end("unit")))):
                 return None
             if num_text[-1] in "万亿千百" and m.group("mult"):
                 return None

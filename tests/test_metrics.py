@@ -978,3 +978,13 @@ def test_a_one_character_light_verb_goes_only_when_it_is_a_word_of_its_own():
 def test_high_as_a_tail_goes_whole_where_the_tagger_joins_it_to_the_word_before():
     # (占比|高达71.3%: no 占比高)
     assert dict(indicators("2019年全省网上信访占比高达71.3%。"))["71.3%"] == "网上信访占比"
+
+
+def test_a_count_in_chinese_numerals_of_things_one_can_count_is_a_metric_and_a_slogan_is_not():
+    # (RECORDS.md: a count with a classifier; 三十二 gives 32. Not: “两个维护”, 三个方面 of a report)
+    got = dict(indicators("县委派出三个督导组，组建三个调解指导小组，全县五个乡镇全部设立调解室。"))
+    assert got["三个"] in ("督导组", "调解指导小组") and got["五个"].endswith("乡镇")
+    texts = [t for t, _ in indicators("坚决做到“两个维护”，从三个方面作了报告，主要呈现三个特点。")]
+    assert texts == []
+    # (最高达: the 高 stays with 最)
+    assert dict(indicators("个案金额最高达318万余元。"))["318万余元"] == "个案金额最高"
