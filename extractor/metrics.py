@@ -203,6 +203,8 @@ def _number_group(m) -> tuple[str, str]:
     return "full", "百"
 
 
+_SMALL_CHINESE = lexicon.fast_compile(r"[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?")  # (not 唯一|一个)
+
 _LEAD_REACH = 16  # characters before a number in which a unit's lead stands (从事人民调解工作|24年)
 
 
@@ -248,7 +250,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
             rounded = bool(m.group("q1") or m.group("q2"))
             if value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")
-                              and not (kind == "count" and body[num_start - 1:num_start] not in "“\"‘'"
+                              and not (kind == "count" and _SMALL_CHINESE.fullmatch(num_text)
+                                       and body[num_start - 1:num_start] not in "“\"‘'"
                                        and cfg.chinese_count_head.match(body, m.end("unit")))):
                 return None
             if num_text[-1] in "万亿千百" and m.group("mult"):

@@ -986,5 +986,6 @@ def test_a_count_in_chinese_numerals_of_things_one_can_count_is_a_metric_and_a_s
     assert got["三个"] in ("督导组", "调解指导小组") and got["五个"].endswith("乡镇")
     texts = [t for t, _ in indicators("坚决做到“两个维护”，从三个方面作了报告，主要呈现三个特点。")]
     assert texts == []
+    assert "一一个" not in dict(indicators("这也是全市唯一一个试点村。"))  # (唯一|一个: no number 一一)
     # (最高达: the 高 stays with 最)
     assert dict(indicators("个案金额最高达318万余元。"))["318万余元"] == "个案金额最高"
