@@ -180,6 +180,13 @@ def _breakdown_lead():
 _BASIS_AFTER = lexicon.fast_compile(lexicon.load("periods")["basis_after_date"])
 _CARRIED_AFTER = lexicon.fast_compile(lexicon.load("periods")["carried_over_after"])
 _CARRIED_BEFORE = lexicon.fast_compile(lexicon.load("periods")["carried_over_before"])
+_TARGET_OF_YEAR = lexicon.fast_compile(lexicon.load("periods")["target_of_year_after"])
+
+
+def _share_of_the_years_target(d, metric: Metric, body: str) -> bool:
+    """完成了2020年度考核任务的113.79%: the number is the share done of the target the date names."""
+    m = _TARGET_OF_YEAR.match(body, d.end)
+    return m is not None and body[m.end():metric.start].strip() in ("的", "")
 
 
 def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_position):
@@ -208,8 +215,10 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
         if owner is not None or basis or _BASIS_AFTER.match(body, d.end) or states_last_years_period(d, body, metric.start) \
-                or _CARRIED_AFTER.match(body, d.end) or _CARRIED_BEFORE.search(body, max(0, d.start - 4), d.start) or multiple:
-            continue  # another number's date, the basis of a comparison (同比上一年度, 高于去年同期), or where a count was carried from
+                or _CARRIED_AFTER.match(body, d.end) or _CARRIED_BEFORE.search(body, max(0, d.start - 4), d.start) or multiple \
+                or _share_of_the_years_target(d, metric, body):
+            continue  # another number's date, the basis of a comparison (同比上一年度, 高于去年同期), where a count was carried
+            # from, or a target's year
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
         (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
     since = [d for d in elsewhere if d.text.startswith(("自", "从")) or d.text.endswith("以来")]

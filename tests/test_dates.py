@@ -879,3 +879,13 @@ def test_the_years_target_is_not_the_period_of_the_share_of_it_done():
     assert periods["86.14%"][0] == "1-6月"
     periods, _ = _periods("全年共受理法律援助案件53件，办结法律援助案件50件，满意率100%。")
     assert periods["53件"][0] == "全年"
+
+
+def test_a_years_target_is_not_the_period_of_the_share_of_it_done():
+    # (完成了2020年度考核任务的113.79%: the share is counted as of 截至今年9月底)
+    periods, _ = _periods("截至今年9月底，大朗治理违法建设总面积为154万平方米，完成了2020年度考核任务的113.79%。",
+                          published="2020-10-20")
+    assert periods["113.79%"][0] == "截至今年9月底"
+    # (…but 结合今年的工作目标，制定了59项考核指标: no share of it; 今年 is the period)
+    periods, _ = _periods("今年，省营商局结合今年的工作目标、重点任务，制定了15个方面59项考核指标。", published="2020-10-20")
+    assert periods["59项"][0] == "今年"
