@@ -889,3 +889,10 @@ def test_a_years_target_is_not_the_period_of_the_share_of_it_done():
     # (…but 结合今年的工作目标，制定了59项考核指标: no share of it; 今年 is the period)
     periods, _ = _periods("今年，省营商局结合今年的工作目标、重点任务，制定了15个方面59项考核指标。", published="2020-10-20")
     assert periods["59项"][0] == "今年"
+
+
+def test_a_date_after_a_word_of_parts_opens_its_sentence():
+    # (其中11月6日至今，…23起: the part's own span, not the year's before it)
+    periods, _ = _periods("今年以来，共计查处违规经营行为167起。其中11月6日至今，共计查处出租车不打表23起。",
+                          published="2019-12-30")
+    assert periods["23起"] == ("11月6日至今", "2019-11-06", "2019-12-30")
