@@ -127,6 +127,8 @@ def _since_until(period: Period | None, metric: Metric, body: str, segs: Segment
 
 _SINCE_UNTIL = lexicon.fast_compile(lexicon.load("periods")["since_until"])
 _UNTIL_WORDS = tuple(lexicon.load("periods")["until_words"])
+_YEAR_SO_FAR = frozenset(lexicon.load("periods")["year_so_far_words"])
+_UNTIL_NOW = tuple(lexicon.load("periods")["until_now_words"])
 _SINCE_WORDS = lexicon.fast_compile(lexicon.load("periods")["since_words"])
 
 
@@ -314,5 +316,8 @@ def _pick(candidates: list[DateSpan], metric: Metric):
     usable = [d for d in candidates if _usable(d)]
     before = [d for d in usable if d.end <= metric.start]
     if before:
+        if len(before) > 1 and before[-1].text in _YEAR_SO_FAR and before[-2].text.startswith(_UNTIL_WORDS) \
+                and not before[-2].text.lstrip("".join(_UNTIL_WORDS)).startswith(_UNTIL_NOW):
+            return before[-2].as_period()  # 截至11月11日，今年该院…: to the day counted to
         return before[-1].as_period()
     return usable[0].as_period() if usable else None

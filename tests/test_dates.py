@@ -896,3 +896,13 @@ def test_a_date_after_a_word_of_parts_opens_its_sentence():
     periods, _ = _periods("今年以来，共计查处违规经营行为167起。其中11月6日至今，共计查处出租车不打表23起。",
                           published="2019-12-30")
     assert periods["23起"] == ("11月6日至今", "2019-11-06", "2019-12-30")
+
+
+def test_the_day_counted_to_over_the_year_so_far_after_it():
+    # (截至11月11日，今年该院…: the numbers run to the day; 截至目前，今年…: no day given, the year)
+    periods, _ = _periods("截至11月11日，今年该院立案庭已成功调解案件58件，比去年同期上升65%。", published="2019-11-20")
+    assert periods["58件"] == ("截至11月11日", "2019-11-11", "2019-11-11")
+    periods, _ = _periods("据统计，截至今年12月1日，集美区市场监管局今年共受理预付卡消费投诉480件。", published="2020-12-05")
+    assert periods["480件"] == ("截至今年12月1日", "2020-12-01", "2020-12-01")
+    periods, _ = _periods("截至目前，今年市长专线办公室共受理网民留言诉求872件。", published="2019-11-20")
+    assert periods["872件"][0] == "今年"
