@@ -478,6 +478,12 @@ class _Match(NamedTuple):
                         start_date=_iso(start), end_date=_iso(end), granularity=granularity,
                         field=self.field, anchored=not self.context)
 
+    def since(self, start, granularity: str) -> DateSpan:
+        """From `start` to publication; a start after publication opens a span with no end yet
+        (从2023年起 in a release of 2022: a plan's)."""
+        end = self.pub if not (start and self.pub and start > self.pub) else None
+        return self.span("range", start, end, granularity)
+
     def year(self) -> int | None:
         return _year_of(self.m, self.ref)
 
@@ -530,7 +536,7 @@ def _day_range(x: _Match):  # 3月1日至15日, 12月28日至1月3日
 def _day_since(x: _Match):  # 3月17日以来: from the day to publication
     y, mo = x.year(), _month(x.g.get("m"))
     a = _date(y, mo, x.g["d"]) if y and mo else None
-    return x.span("range", a, x.pub, "day")
+    return x.since(a, "day")
 
 
 def _month_end_point(x: _Match):  # 2022年2月底, 截至9月底
@@ -549,11 +555,11 @@ def _month_since(x: _Match):  # 2023年5月以来, 3月份以来: from the month
     y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)
     if x.g.get("xun"):
         first, _ = _ten_day_bounds(x)
-        return x.span("range", first, x.pub, "day")
+        return x.since(first, "day")
     if x.g.get("end"):  # 自今年7月底以来: from the month's last day
-        return x.span("range", _month_end(y, mo) if y else None, x.pub, "day")
+        return x.since(_month_end(y, mo) if y else None, "day")
     a = _date(y, mo, 1) if y else None
-    return x.span("range", a, x.pub, "month")
+    return x.since(a, "month")
 
 
 def _year_end(x: _Match):  # 2024年底, 去年年末
@@ -787,7 +793,7 @@ def _year_range(x: _Match):  # 2019-2021年
 
 
 def _year_since(x: _Match):  # 2021年以来
-    return x.span("range", _date(int(x.g["y"]), 1, 1), x.pub, "year")
+    return x.since(_date(int(x.g["y"]), 1, 1), "year")
 
 
 def _year(x: _Match):  # 2021年, 2021年度
@@ -882,7 +888,7 @@ def _now(x: _Match):  # 截至目前, 目前
 def _five_year_plan(x: _Match):  # “十三五”期间, “六五”普法期间; “八五”普法以来: from the first year to the release
     first = _rules()[1]["five_year_plans"][x.g["plan"]]
     if x.g.get("since"):
-        return x.span("range", _date(first, 1, 1), x.pub, "year")
+        return x.since(_date(first, 1, 1), "year")
     return x.span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
 
 
