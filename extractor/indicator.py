@@ -67,6 +67,7 @@ class _Cfg:
     scope_words: tuple
     local_place: object
     remark_tail: regex.Pattern
+    explanation_tail: regex.Pattern
     frame_heads: tuple
     never_heads: frozenset
     measure_endings: tuple
@@ -109,6 +110,7 @@ def _cfg() -> _Cfg:
         list_openers=tuple(d["list_openers"]),
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
+        explanation_tail=lexicon.fast_compile(d["explanation_tail"]),
         frame_heads=tuple(d["frame_heads"]), never_heads=frozenset(d["never_heads"]),
         measure_endings=tuple(d["measure_endings"]),
         org_endings=tuple(d["org_endings"]), actor_endings=tuple(d["org_endings"] + d["actor_endings"]),
@@ -158,6 +160,7 @@ def clean(text: str) -> str:
     text = text.strip(" ,，、;；:：")
     if text[-1:] in ")）":
         text = c.remark_tail.sub("", text)  # 受理执行案件(不包含执恢和执保案件): the remark is no part of it
+        text = c.explanation_tail.sub("", text) or text  # 价格投诉(未明码标价、乱收费等): its examples neither
     marker = c.markers.match(text)
     if marker:
         text = text[marker.end():]

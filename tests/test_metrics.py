@@ -989,3 +989,9 @@ def test_a_count_in_chinese_numerals_of_things_one_can_count_is_a_metric_and_a_s
     assert "一一个" not in dict(indicators("这也是全市唯一一个试点村。"))  # (唯一|一个: no number 一一)
     # (最高达: the 高 stays with 最)
     assert dict(indicators("个案金额最高达318万余元。"))["318万余元"] == "个案金额最高"
+
+
+def test_a_bracket_that_explains_the_phrase_is_no_part_of_it_and_one_that_renames_it_is():
+    got = dict(indicators("个案处罚率(事前处罚案件数/责令整改数)为27.96%，价格投诉(未明码标价、乱收费等)12件。"))
+    assert got["27.96%"] == "个案处罚率" and got["12件"] == "价格投诉"
+    assert dict(indicators("全县实现村(社区)法律顾问全覆盖，共有村(社区)120个。"))["120个"].endswith("村(社区)")
