@@ -406,8 +406,9 @@ def _spread_respectively(metrics: list[RawMetric], body: str):
         # 同比上升7.25%和17.41%: numbers of one unit joined to a change share it, as with 分别
         gap = gap.strip() or (" " if gap else "")  # (同比分别上升 21.2 %和 14.3 %, 分别上升 29% 21%: spaces around the joint)
         joined = gap in ("、", "和", "及", "与") and prev.metric.unit == cur.metric.unit
+        run_together = not gap and prev.metric.unit == cur.metric.unit == "%"  # (分别下降27.7%31.7%: a dump lost the 、)
         if prev.metric.change and cur.metric.change is None and (
-                (prev.respectively and gap in ("、", "和", "及", "，", ",", " ")) or joined):
+                (prev.respectively and (gap in ("、", "和", "及", "，", ",", " ") or run_together)) or joined):
             cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
             cur.respectively = prev.respectively = True
 

@@ -995,3 +995,11 @@ def test_a_bracket_that_explains_the_phrase_is_no_part_of_it_and_one_that_rename
     got = dict(indicators("个案处罚率(事前处罚案件数/责令整改数)为27.96%，价格投诉(未明码标价、乱收费等)12件。"))
     assert got["27.96%"] == "个案处罚率" and got["12件"] == "价格投诉"
     assert dict(indicators("全县实现村(社区)法律顾问全覆盖，共有村(社区)120个。"))["120个"].endswith("村(社区)")
+
+
+def test_a_respective_list_of_changes_a_dump_ran_together_is_still_a_list():
+    # (同比分别下降27.7%31.7%44.3%: the 、 lost; each change is of the count listed in its place)
+    got = extract(LEAD + "全市发生各类生产安全事故107起、死亡86人、受伤39人，同比分别下降27.7%31.7%44.3%。",
+                  published_at="2024-11-20").metrics
+    changes = [(m.indicator, m.change.direction if m.change else None) for m in got if m.unit == "%"]
+    assert changes == [("发生各类生产安全事故", "down"), ("死亡", "down"), ("受伤", "down")]
