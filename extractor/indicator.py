@@ -43,6 +43,7 @@ class _Cfg:
     tail_words_whole_not_after: str
     pivot: regex.Pattern
     keep_verbs: frozenset
+    object_prepositions: tuple
     bound_seconds: frozenset
     predicate_after: frozenset
     predicate_after_tags: frozenset
@@ -95,7 +96,7 @@ def _cfg() -> _Cfg:
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         tail_words=tuple(d["tail_words"]), tail_words_whole=tuple(d["tail_words_whole"]), tail_words_whole_not_after=d["tail_words_whole_not_after"],
         pivot=lexicon.fast_compile(f"(?:{d['pivot_not_a_word']})(*SKIP)(*FAIL)|{lexicon.alternation(d['pivot_words'])}"),
-        keep_verbs=frozenset(d["keep_verbs"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
+        keep_verbs=frozenset(d["keep_verbs"]), object_prepositions=tuple(d["object_prepositions"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
         object_light_verbs=frozenset(d["object_light_verbs"]),
@@ -265,6 +266,8 @@ def _drop_partner(text: str) -> str:
     pos, org_end = 0, None
     for i, (word, flag) in enumerate(t):
         if i > 0 and (is_verb(word, flag) or flag in _cfg().adverbs):
+            if t[0][0] in _cfg().object_prepositions and i == len(t) - 1 and i > 1 and is_verb(word, flag):
+                return text[len(t[0][0]):]  # 对金属非金属矿山行业处罚(409次): a bare verb acts on the phrase's object
             return text[pos:]  # the action begins (在区政府门户网站|主动公开政府信息)
         pos += len(word)
         if i > 0 and word.endswith(_cfg().org_endings):

@@ -1003,3 +1003,9 @@ def test_a_respective_list_of_changes_a_dump_ran_together_is_still_a_list():
                   published_at="2024-11-20").metrics
     changes = [(m.indicator, m.change.direction if m.change else None) for m in got if m.unit == "%"]
     assert changes == [("发生各类生产安全事故", "down"), ("死亡", "down"), ("受伤", "down")]
+
+
+def test_what_a_bare_verb_after_dui_acts_on_is_part_of_what_is_counted():
+    # (对金属非金属矿山行业处罚409次: that industry's penalties; 对李某作出罚款: the verb has its own object)
+    got = dict(indicators("对金属非金属矿山行业处罚409次，对化工行业处罚400次。"))
+    assert got["409次"] == "金属非金属矿山行业处罚" and got["400次"] == "化工行业处罚"
