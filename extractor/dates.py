@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+import chinese_calendar  # (the State Council's holiday schedule: 春节期间 is that year's days off)
 from lunardate import LunarDate  # (the lunar calendar's Gregorian dates: 春节, 端午节)
 
 from . import lexicon
@@ -785,6 +786,32 @@ def _festival(x: _Match):  # 2019年春节前: 2019-02-04; 今年端午节
     return x.span("point", d, d, "day")
 
 
+def _holiday(x: _Match):  # 春节期间, “五一”假期期间: the holiday's days off in the year named or published
+    y = x.named_or_published_year()
+    days = _holiday_days(y, x.g["hol"]) if y else None
+    return x.span("range", days[0] if days else None, days[1] if days else None, "day")
+
+
+@lru_cache(maxsize=256)
+def _holiday_days(year: int, word: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day off of a public holiday in `year` (None outside the schedule's years)."""
+    name, calendar, month, day = _rules()[1]["public_holidays"][word]
+    try:
+        anchor = LunarDate(year, month, day).to_solar_date() if calendar == "lunar" else dt.date(year, month, day)
+        off = lambda d: chinese_calendar.get_holiday_detail(d) == (True, name)  # noqa: E731
+        first = next((anchor + dt.timedelta(days=k) for k in (0, -1, 1, -2, 2, -3, 3) if off(anchor + dt.timedelta(days=k))), None)
+        if first is None:
+            return None
+        start = end = first
+        while off(start - dt.timedelta(days=1)):
+            start -= dt.timedelta(days=1)
+        while off(end + dt.timedelta(days=1)):
+            end += dt.timedelta(days=1)
+        return start, end
+    except (NotImplementedError, ValueError):
+        return None
+
+
 def _year_range(x: _Match):  # 2019-2021年
     y, y2 = int(x.g["y"]), int(x.g["y2"])
     if y2 < y or y2 - y > 30:
@@ -947,7 +974,7 @@ def _unknown(x: _Match):
 _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
-    "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
+    "holiday": _holiday, "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,

@@ -907,3 +907,13 @@ def test_the_day_counted_to_over_the_year_so_far_after_it():
     assert periods["480件"] == ("截至今年12月1日", "2020-12-01", "2020-12-01")
     periods, _ = _periods("截至目前，今年市长专线办公室共受理网民留言诉求872件。", published="2019-11-20")
     assert periods["872件"][0] == "今年"
+
+
+def test_a_public_holiday_is_its_days_off_in_the_year():
+    # (the State Council's schedule: 春节 of 2016 was 7-13 February; “五一” of 2022, 30 April to 4 May)
+    assert resolve("春节假期，全市城管共出动执法人员2000名。", published="2016-02-15") == [
+        ("春节假期", "range", "2016-02-07", "2016-02-13")]
+    assert resolve("“五一”假期期间，全市共出动检查组339个。", published="2022-05-05") == [
+        ("“五一”假期期间", "range", "2022-04-30", "2022-05-04")]
+    # (a year the schedule does not cover: the span, unresolved)
+    assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
