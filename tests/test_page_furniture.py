@@ -1032,3 +1032,9 @@ def test_a_headline_with_its_day_after_it_on_its_line():
                "某区开展法治宣传进社区活动营造良好氛围 2016-03-01\n\n")
     doc = extract(sidebar + BODY)
     assert (doc.title, doc.published_at) == ("某区司法局召开年度工作会议部署全年重点任务", None)
+
+
+def test_the_national_reporting_line_is_furniture_and_the_signature_date_above_it_the_publication():
+    doc = extract(f"龙子湖区全面推进儿童主任全覆盖\n{BODY}\n龙子湖区民政局\n2020年9月24日\n"
+                  "互联网违法和不良信息举报: 举报邮箱 bbrbs@bbnews.cn 举报电话 (0552)4017493")
+    assert "举报" not in doc.body and doc.published_at == "2020-09-24"
