@@ -1038,3 +1038,11 @@ def test_the_national_reporting_line_is_furniture_and_the_signature_date_above_i
     doc = extract(f"龙子湖区全面推进儿童主任全覆盖\n{BODY}\n龙子湖区民政局\n2020年9月24日\n"
                   "互联网违法和不良信息举报: 举报邮箱 bbrbs@bbnews.cn 举报电话 (0552)4017493")
     assert "举报" not in doc.body and doc.published_at == "2020-09-24"
+
+
+def test_a_headline_printed_twice_is_the_articles_and_not_the_subtitle_of_the_one_listed_before_it():
+    # (an e-paper's list of the page's headlines, then the article under its own copy of one of them)
+    doc = extract("第P05版:城事/综合\n3上一版  下一版4\n白塘湖公园将建大型停车场\n表姨涉嫌故意杀人 被批捕\n"
+                  "检察院发检察建议 净化校园周边环境\n绿化带旁增设护栏 防行人踩踏\n新闻搜索:\n\n3上一期  下一期4 版面导航\n"
+                  f"3上一篇  下一篇4 2016年1月28日 放大 缩小 默认\n\n检察院发检察建议 净化校园周边环境\n\n{BODY}")
+    assert doc.title == "检察院发检察建议 净化校园周边环境"
