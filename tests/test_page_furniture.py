@@ -1046,3 +1046,9 @@ def test_a_headline_printed_twice_is_the_articles_and_not_the_subtitle_of_the_on
                   "检察院发检察建议 净化校园周边环境\n绿化带旁增设护栏 防行人踩踏\n新闻搜索:\n\n3上一期  下一期4 版面导航\n"
                   f"3上一篇  下一篇4 2016年1月28日 放大 缩小 默认\n\n检察院发检察建议 净化校园周边环境\n\n{BODY}")
     assert doc.title == "检察院发检察建议 净化校园周边环境"
+
+
+def test_an_e_paper_page_label_with_a_lettered_page_is_furniture():
+    # (第B3版:浙江林业, 第P05版:城事/综合: the page, as 第05版:要闻)
+    doc = extract(f"第B3版:浙江林业\n\n{BODY}")
+    assert doc.title is None and doc.body == BODY
