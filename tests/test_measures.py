@@ -992,3 +992,13 @@ def test_a_section_of_experience_hands_over_to_the_items_under_it():
             "二、经验做法\n一是强化组织领导，提高责任意识。接到建议后立即召开专题会议进行安排部署。\n"
             "二是围绕重点工作，加强调查研究。组织代表深入收集民意，广泛调研专题视察。\n")
     assert [m.marker for m in extract(text).measures] == ["一是", "二是"]
+
+
+def test_a_breakdown_by_kind_and_the_state_of_a_field_head_no_measures():
+    text = ("2020年全区安全生产执法情况通报\n一、总体情况\n全区共检查企业3000家。\n"
+            "二、分类情况\n1.按地区分:南宁市检查企业500家,柳州市检查企业400家。\n"
+            "2.按行业分:全区对煤矿行业处罚24次,对化工行业处罚400次。\n")
+    assert extract(text).measures == []
+    text = ("2020年全市安全生产形势分析\n今年以来，全市安全形势总体向好。一是安全生产形势总体平稳。全市发生事故107起。"
+            "二是自然灾害形势总体稳定。全年未发生自然灾害死亡。\n")
+    assert extract(text).measures == []
