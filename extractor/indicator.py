@@ -571,7 +571,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     return None, "", start
 
 
-_CHINESE_COUNT = lexicon.fast_compile(r"[两三四五六七八九十]+[多余]?\p{Han}")
+_CHINESE_COUNT = lexicon.fast_compile(lexicon.load("indicator")["chinese_count"])
 
 _COVERAGE_CHARS = 12
 
@@ -733,7 +733,7 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     return head or None
 
 
-_FIGURE_CLOSES = lexicon.fast_compile(r"\s*[约近超]?\d[\d.,]*\s*[万亿千]?\s*$")
+_FIGURE_CLOSES = lexicon.fast_compile(lexicon.load("indicator")["figure_closes"])
 
 
 def _owner_of_a_figure(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:

@@ -27,6 +27,8 @@ class _Config:
     qualifier_of: dict[str, str]
     chinese_units: set[str]
     chinese_count_head: regex.Pattern
+    chinese_count_numeral: regex.Pattern
+    chinese_count_not_after: str
     multipliers: dict[str, float]
     change_before: regex.Pattern
     direction_of: dict[str, str]
@@ -114,7 +116,11 @@ def config() -> _Config:
     return _Config(
         pattern=pattern, unit_kind=unit_kind, qualifier_of=qualifier_of,
         chinese_units=set(data["units"]["chinese_numeral_units"]),
-        chinese_count_head=lexicon.fast_compile(r"[^，,。；;：:、“”‘’\n]{0,6}?(?:" + lexicon.alternation(data["units"]["chinese_count_heads"]) + ")"),
+        chinese_count_head=lexicon.fast_compile(
+            "(?!" + lexicon.alternation(data["chinese_counts"]["not_heads"]) + r")[^，,。；;：:、“”‘’\n]{0,4}?(?:"
+            + lexicon.alternation(data["chinese_counts"]["heads"]) + ")"),
+        chinese_count_numeral=lexicon.fast_compile(data["chinese_counts"]["numeral"]),
+        chinese_count_not_after=data["chinese_counts"]["not_after"],
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
         change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
@@ -203,8 +209,6 @@ def _number_group(m) -> tuple[str, str]:
     return "full", "百"
 
 
-_SMALL_CHINESE = lexicon.fast_compile(r"[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?")  # (not 唯一|一个)
-
 _LEAD_REACH = 16  # characters before a number in which a unit's lead stands (从事人民调解工作|24年)
 
 
@@ -250,8 +254,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
             rounded = bool(m.group("q1") or m.group("q2"))
             if value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")
-                              and not (kind == "count" and _SMALL_CHINESE.fullmatch(num_text)
-                                       and body[num_start - 1:num_start] not in "“\"‘'"
+                              and not (kind == "count" and cfg.chinese_count_numeral.fullmatch(num_text)
+                                       and not (num_start and body[num_start - 1] in cfg.chinese_count_not_after)
                                        and cfg.chinese_count_head.match(body, m.end("unit")))):
                 return None
             if num_text[-1] in "万亿千百" and m.group("mult"):

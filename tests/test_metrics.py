@@ -982,10 +982,12 @@ def test_high_as_a_tail_goes_whole_where_the_tagger_joins_it_to_the_word_before(
 
 def test_a_count_in_chinese_numerals_of_things_one_can_count_is_a_metric_and_a_slogan_is_not():
     # (RECORDS.md: a count with a classifier; 三十二 gives 32. Not: “两个维护”, 三个方面 of a report)
-    got = dict(indicators("县委派出三个督导组，组建三个调解指导小组，全县五个乡镇全部设立调解室。"))
-    assert got["三个"] in ("督导组", "调解指导小组") and got["五个"].endswith("乡镇")
+    got = indicators("县委派出三个督导组，组建三个调解指导小组，全县五个乡镇全部设立调解室。")
+    assert got[0] == ("三个", "督导组") and got[1] == ("三个", "调解指导小组") and got[2][1].endswith("乡镇")
     texts = [t for t, _ in indicators("坚决做到“两个维护”，从三个方面作了报告，主要呈现三个特点。")]
     assert texts == []
+    # (the thing counted names itself right after the classifier: no 企业 four characters on)
+    assert [t for t, _ in indicators("从三个方面加强企业安全监管，以四个环节督促学校落实。")] == []
     assert "一一个" not in dict(indicators("这也是全市唯一一个试点村。"))  # (唯一|一个: no number 一一)
     # (最高达: the 高 stays with 最)
     assert dict(indicators("个案金额最高达318万余元。"))["318万余元"] == "个案金额最高"
