@@ -325,6 +325,7 @@ def _rules():
             pattern = pattern.replace(joint, spaced)
         for key in sorted(parts, key=len, reverse=True):
             pattern = pattern.replace("{" + key + "}", parts[key])
+        pattern = pattern.replace("{HOLIDAY}", lexicon.alternation(data["public_holidays"]))  # (春节期间: the table's names)
         rules.append((rule["name"], lexicon.fast_compile(pattern), rule["resolve"], bool(rule.get("context")),
                       tuple(rule.get("needs", ()))))
     return rules, data
@@ -553,12 +554,13 @@ def _month_since(x: _Match):  # 2023年5月以来, 3月份以来: from the month
     y, mo = x.year(), _month(x.g["m"])
     if mo is None:
         return None
-    y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)
     if x.g.get("xun"):
         first, _ = _ten_day_bounds(x)
         return x.since(first, "day")
-    if x.g.get("end"):  # 自今年7月底以来: from the month's last day
+    if x.g.get("end"):  # 自今年7月底以来: from the month's last day (自2月底以来 on 10 February: last year's)
+        y = _year_back(y, lambda yy: _month_end(yy, mo), x.g, x.pub)
         return x.since(_month_end(y, mo) if y else None, "day")
+    y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)
     a = _date(y, mo, 1) if y else None
     return x.since(a, "month")
 
@@ -786,30 +788,49 @@ def _festival(x: _Match):  # 2019年春节前: 2019-02-04; 今年端午节
     return x.span("point", d, d, "day")
 
 
-def _holiday(x: _Match):  # 春节期间, “五一”假期期间: the holiday's days off in the year named or published
+def _holiday(x: _Match):  # 春节期间, “五一”假期期间, 元旦、春节期间: the break(s) in the year named or published
     y = x.named_or_published_year()
-    days = _holiday_days(y, x.g["hol"]) if y else None
-    return x.span("range", days[0] if days else None, days[1] if days else None, "day")
+    first = _holiday_days(y, x.g["hol"]) if y else None
+    if first and x.pub and first[0] > x.pub and not _year_named(x.g):
+        y -= 1  # 国庆期间 in a January release: last year's
+        first = _holiday_days(y, x.g["hol"])
+    last = _holiday_days(y, x.g["hol2"]) if y and x.g.get("hol2") else first
+    if not (first and last) or last[1] < first[0]:
+        return x.span("range", None, None, "day")
+    return x.span("range", first[0], last[1], "day")
 
 
 @lru_cache(maxsize=256)
 def _holiday_days(year: int, word: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day off of a public holiday in `year` (None outside the schedule's years)."""
+    """The first and last day of a public holiday's break in `year`: the days off in a row around the
+    holiday's own day, weekends and a holiday merged with it included (None where the schedule
+    has no such day)."""
     name, calendar, month, day = _rules()[1]["public_holidays"][word]
+    reach = _rules()[1]["holiday_reach"]
+
+    def off(d: dt.date, named: bool = False) -> bool:
+        try:
+            on, what = chinese_calendar.get_holiday_detail(d)
+        except NotImplementedError:  # (a year the schedule does not cover)
+            return False
+        return on and (what == name or not named)
+
     try:
         anchor = LunarDate(year, month, day).to_solar_date() if calendar == "lunar" else dt.date(year, month, day)
-        off = lambda d: chinese_calendar.get_holiday_detail(d) == (True, name)  # noqa: E731
-        first = next((anchor + dt.timedelta(days=k) for k in (0, -1, 1, -2, 2, -3, 3) if off(anchor + dt.timedelta(days=k))), None)
-        if first is None:
-            return None
-        start = end = first
-        while off(start - dt.timedelta(days=1)):
-            start -= dt.timedelta(days=1)
-        while off(end + dt.timedelta(days=1)):
-            end += dt.timedelta(days=1)
-        return start, end
-    except (NotImplementedError, ValueError):
+    except ValueError:
         return None
+    near = sorted(range(-reach, reach + 1), key=abs)
+    first = next((anchor + dt.timedelta(days=k) for k in near if off(anchor + dt.timedelta(days=k), named=True)), None)
+    if first is None and off(anchor):
+        first = anchor  # (中秋 of 2020 fell on 1 October: the schedule names the merged break 国庆's)
+    if first is None:
+        return None
+    start = end = first
+    while off(start - dt.timedelta(days=1)):
+        start -= dt.timedelta(days=1)
+    while off(end + dt.timedelta(days=1)):
+        end += dt.timedelta(days=1)
+    return start, end
 
 
 def _year_range(x: _Match):  # 2019-2021年
@@ -844,6 +865,8 @@ def _rel_year_since(x: _Match):  # 今年以来, 年初以来
 
 def _years_ago(x: _Match):  # 11年前, 两年前: that year, counted back from publication
     n = parse_number(x.g["n"])
+    if not n:
+        return None  # (十一二年前: eleven or twelve, no year)
     y = x.pub.year - int(n) if x.pub and n else None
     return _whole_year(x, y)
 

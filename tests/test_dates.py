@@ -80,6 +80,10 @@ def resolve(text, published="2022-03-17", url=None):
     ("去年11月下旬以来，共受理", [("去年11月下旬以来", "range", "2021-11-21", "2022-03-17")]),  # from those ten days' first day
     ("自9月运行以来，共受理", [("自9月", "range", "2021-09-01", "2022-03-17")]),  # (a bare month: last year's, before publication)
     ("自2月下旬开展专项行动以来，共受理", [("自2月下旬", "range", "2022-02-21", "2022-03-17")]),
+    ("自3月至5月，共受理", [("3月至5月", "range", "2022-03-01", "2022-05-31")]),  # (a range, not a start)
+    ("数据来自3月份的统计", [("3月份", "range", "2022-03-01", "2022-03-31")]),  # (来自: no 自 of a start)
+    ("2021年收案数是建院以来最多的一年", [("2021年", "range", "2021-01-01", "2021-12-31")]),
+    ("十一二年前，村里发生纠纷", []),
     ("自今年2月底以来，共受理", [("自今年2月底以来", "range", "2022-02-28", "2022-03-17")]),  # from the month's last day
     ("于2013年起聘用两名专职调解员", [("2013年起", "range", "2013-01-01", "2022-03-17")]),
     ("2011年开始，他担任调解员", [("2011年开始", "range", "2011-01-01", "2022-03-17")]),
@@ -882,6 +886,8 @@ def test_the_years_target_is_not_the_period_of_the_share_of_it_done():
     assert periods["86.14%"][0] == "1-6月"
     periods, _ = _periods("全年共受理法律援助案件53件，办结法律援助案件50件，满意率100%。")
     assert periods["53件"][0] == "全年"
+    periods, _ = _periods("全年计划生育手术30例，均安全完成，随访率100%。")
+    assert periods["30例"][0] == "全年"  # (计划生育: no plan)
 
 
 def test_a_years_target_is_not_the_period_of_the_share_of_it_done():
@@ -917,5 +923,12 @@ def test_a_public_holiday_is_its_days_off_in_the_year():
         ("春节假期", "range", "2016-02-07", "2016-02-13")]
     assert resolve("“五一”假期期间，全市共出动检查组339个。", published="2022-05-05") == [
         ("“五一”假期期间", "range", "2022-04-30", "2022-05-04")]
+    # (the break: weekends inside it and a holiday merged with it too; in a January release, last year's)
+    assert resolve("国庆期间，全市共受理纠纷30件。", published="2025-10-20") == [("国庆期间", "range", "2025-10-01", "2025-10-08")]
+    assert resolve("国庆期间，全市共受理纠纷30件。", published="2025-01-15") == [("国庆期间", "range", "2024-10-01", "2024-10-07")]
+    assert resolve("端午假期，共受理30件。", published="2024-06-15") == [("端午假期", "range", "2024-06-08", "2024-06-10")]
+    assert resolve("中秋期间，共受理30件。", published="2020-10-10") == [("中秋期间", "range", "2020-10-01", "2020-10-08")]
+    assert resolve("2017年元旦、春节期间，共受理30件。", published="2017-02-21") == [
+        ("2017年元旦、春节期间", "range", "2016-12-31", "2017-02-02")]
     # (a year the schedule does not cover: the span, unresolved)
     assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
