@@ -1002,3 +1002,6 @@ def test_a_breakdown_by_kind_and_the_state_of_a_field_head_no_measures():
     text = ("2020年全市安全生产形势分析\n今年以来，全市安全形势总体向好。一是安全生产形势总体平稳。全市发生事故107起。"
             "二是自然灾害形势总体稳定。全年未发生自然灾害死亡。\n")
     assert extract(text).measures == []
+    # (…but maintaining a stable situation is an action: 一是全力维护社会治安形势稳定)
+    text = "2024年工作总结\n一是全力维护社会治安形势稳定。全年破案300起。\n二是持续推动安全生产形势好转。全年事故下降10%。\n"
+    assert [m.marker for m in extract(text).measures] == ["一是", "二是"]

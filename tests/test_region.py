@@ -682,6 +682,9 @@ def test_a_place_spelled_by_a_persons_given_name_after_a_post_is_no_place():
             "活动现场，来自魏都区的相关单位展出禁毒宣传展板130余块。")
     region = detect_region(title=None, body=body, source=None, url=None)
     assert (region.province, region.city) == ("河南省", "许昌市")  # (我市: the city whose district it names)
+    # (…but 长江芜湖段: 长 of 长江 is no post, 芜湖 the place)
+    body = "长江芜湖段共查处非法捕捞案件30起，芜湖市农业农村局开展巡查120次。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "340200"
 
 
 def test_an_agencys_initials_on_a_provinces_host_name_no_city_and_county():
