@@ -533,6 +533,12 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
         if not has_noun(post) and pre and has_noun(pre) and len(pre) + len(post) <= c.max_chars:
             return pre + post, "before", post_end  # 收案数连续14年上升: what rose, and that it rose
         return post, "after", post_end
+    which = _WHICH_THERE_ARE.search(raw_pre)
+    if which:  # 日常监督罚款同比上升的有9个市: the things the clause before 的有 says, counted
+        what = _pre(body, clause_start, clause_start + which.start(), date_spans)
+        if what and has_noun(what) and not _DIGIT.search(what):
+            head = post if post and (immediate or relative) else ""
+            return (f"{what}的{head}" if head else what), ("after" if head else "before"), post_end if head else start
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
     if _FRAME_OPENS.search(raw_pre) and _FRAME_MOVE.match(body, end) and pre \
@@ -572,6 +578,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
 
 
 _CHINESE_COUNT = lexicon.fast_compile(lexicon.load("indicator")["chinese_count"])
+_WHICH_THERE_ARE = lexicon.fast_compile(lexicon.load("indicator")["which_there_are"])
 
 _COVERAGE_CHARS = 12
 

@@ -1011,3 +1011,8 @@ def test_what_a_bare_verb_after_dui_acts_on_is_part_of_what_is_counted():
     # (对金属非金属矿山行业处罚409次: that industry's penalties; 对李某作出罚款: the verb has its own object)
     got = dict(indicators("对金属非金属矿山行业处罚409次，对化工行业处罚400次。"))
     assert got["409次"] == "金属非金属矿山行业处罚" and got["400次"] == "化工行业处罚"
+
+
+def test_a_count_after_de_you_is_of_the_things_the_clause_before_says():
+    # (日常监督罚款同比上升的有9个市: which cities, not 市 alone)
+    assert dict(indicators("日常监督罚款同比上升的有9个市：河池市、桂林市。"))["9个"] == "日常监督罚款同比上升的市"
