@@ -789,11 +789,8 @@ def _festival(x: _Match):  # 2019年春节前: 2019-02-04; 今年端午节
 
 
 def _holiday(x: _Match):  # 春节期间, “五一”假期期间, 元旦、春节期间: the break(s) in the year named or published
-    y = x.named_or_published_year()
-    first = _holiday_days(y, x.g["hol"]) if y else None
-    if first and x.pub and first[0] > x.pub and not _year_named(x.g):
-        y -= 1  # 国庆期间 in a January release: last year's
-        first = _holiday_days(y, x.g["hol"])
+    y = _year_back(x.named_or_published_year(), lambda yy: (_holiday_days(yy, x.g["hol"]) or (None,))[0], x.g, x.pub)
+    first = _holiday_days(y, x.g["hol"]) if y else None  # (国庆期间 in a January release: last year's)
     last = _holiday_days(y, x.g["hol2"]) if y and x.g.get("hol2") else first
     if not (first and last) or last[1] < first[0]:
         return x.span("range", None, None, "day")
