@@ -476,7 +476,7 @@ def _province_place(p: Division, rest: str, by_pinyin) -> list[Division]:
             if d.code[:2] == p.code[:2] and rest[len(d.pinyin):] in _host_agency_suffixes() | {""}]
 
 
-def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
+def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
     """sfj.ankang.gov.cn names 安康; hhylfy (怀化 沅陵 法院) names 沅陵 by its initials."""
     if not url:
         return
@@ -490,7 +490,6 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
     by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index(host.endswith(".cn"))  # (taoyuan.gov.cn: 桃源县, never Taiwan's 桃园)
     hinted, named_cities = set(), set()
     towns: list[set[str]] = []  # (the opening's townships, looked for once, where letters or pinyin name several places)
-    in_text: list[set[str]] = []  # (the divisions the opening names, looked for once, likewise)
 
     def by_townships(divs: list) -> list:
         """Those of `divs` (counties or cities) in which the opening of the text names a township."""
@@ -499,10 +498,10 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = ""):
         return [d for d in divs if d.code in towns[0] or (d.level == "city" and any(c[:4] == d.code[:4] for c in towns[0]))]
 
     def by_text(divs: list) -> list:
-        """Those of `divs` the opening of the text names (thnews: 太湖, which the text names, not 通化)."""
-        if not in_text:
-            in_text.append({d.code for *_, ds in find_places(body[:_TOWN_REACH]) for d in ds})
-        return [d for d in divs if d.code in in_text[0]]
+        """Those of `divs` the opening of the text names (thnews: 太湖, which the text names, not 通化):
+        among `places`, those the caller found in the body already."""
+        named = {d.code for start, _, _, ds in places if start < _TOWN_REACH for d in ds}
+        return [d for d in divs if d.code in named]
 
     def the_one(divs: list) -> list:
         """The one of `divs`: the only one, or the one whose townships the text names, or the one
@@ -677,7 +676,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     addressed = _named_with_city(places, body)
     title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
-    _host_evidence(ev, url, body)
+    _host_evidence(ev, url, body, places)
     pending += [([d], 3.0, True) for d in _in_order(subjects)]  # 房山区坚持…: the actor opening a paragraph
     pending += [([d], 1.0, False) for d in addressed]
 
