@@ -721,14 +721,22 @@ def opens_with_basis(text: str | None) -> bool:
     return bool(t) and t[0][0] in openers
 
 
-def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:
-    """The noun phrase that opens the clause before the one at `start`
-    (新收执行案件增速大幅放缓,由前三年的年均20%… -> 新收执行案件增速)."""
+def _clause_before(segs: Segments, start: int, floor: int) -> tuple[int, int] | None:
+    """(start, end) of the clause before the one at `start`, not before `floor`; None when there is none."""
     this_clause = segs.clause_start(start)
     if this_clause - 1 <= floor:
         return None
-    prev_start = max(segs.clause_start(this_clause - 1), floor)
-    text = clean(_strip_dates(body[prev_start:this_clause - 1], prev_start, date_spans))
+    return max(segs.clause_start(this_clause - 1), floor), this_clause - 1
+
+
+def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:
+    """The noun phrase that opens the clause before the one at `start`
+    (新收执行案件增速大幅放缓,由前三年的年均20%… -> 新收执行案件增速)."""
+    before = _clause_before(segs, start, floor)
+    if before is None:
+        return None
+    prev_start, prev_end = before
+    text = clean(_strip_dates(body[prev_start:prev_end], prev_start, date_spans))
     t = tags(text)
     last_noun = max((i for i, (w, f) in enumerate(t) if (f in _cfg().nouns and not is_verb(w, f))
                      or (w in _cfg().category_suffixes and i == len(t) - 1 and i > 0)), default=None)  # (涉水类: a category)
@@ -746,11 +754,11 @@ _FIGURE_CLOSES = lexicon.fast_compile(lexicon.load("indicator")["figure_closes"]
 def _owner_of_a_figure(body: str, segs: Segments, start: int, floor: int, date_spans) -> str | None:
     """隽水镇损失128.97万，占比69.23%: the clause before states the figure the share is of, in a
     form that is no metric of its own (no unit); what it names is what the share measures."""
-    this_clause = segs.clause_start(start)
-    if this_clause - 1 <= floor:
+    before = _clause_before(segs, start, floor)
+    if before is None:
         return None
-    prev_start = max(segs.clause_start(this_clause - 1), floor)
-    figure = _FIGURE_CLOSES.search(body, prev_start, this_clause - 1)
+    prev_start, prev_end = before
+    figure = _FIGURE_CLOSES.search(body, prev_start, prev_end)
     if figure is None:
         return None
     head = clean(_strip_dates(body[prev_start:figure.start()], prev_start, date_spans))
