@@ -514,7 +514,7 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
     best = None
     seen = []
     note_label = False
-    printed_twice = False
+    second_copy = None  # (where a headline printed twice is printed again)
     for i in content_idx:
         text = lines[i].text
         if is_long_paragraph(text):
@@ -537,7 +537,7 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
                 break
             best = whole if whole is not None else i
             if whole is not None and len(text) >= 6 and _same(text, lines[whole].text):
-                printed_twice = True
+                second_copy = i
                 break  # the same headline twice (screen and print headers): what follows is the article
             seen.append(i)
     if best is not None:
@@ -546,7 +546,8 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
             return headline
         # (a headline printed twice is the article's own; the line above its first copy may be the one
         # before it in an e-paper's list of the page's headlines, no headline over a subtitle)
-        above = None if printed_twice and _content_above(lines, best) != _content_above(lines, i) else _headline_over_subtitle(lines, best)
+        above = None if second_copy is not None and _content_above(lines, best) != _content_above(lines, second_copy) \
+            else _headline_over_subtitle(lines, best)
         if above is not None:
             return above
     return best
