@@ -638,10 +638,10 @@ def _year_start_to_month_end(x: _Match):  # 2019年初至2020年6月, 2019年至
     return x.span("range", _date(y, 1, 1), _month_end(y2, mo2), "month")
 
 
-def _jammed_ymd(x: _Match):  # 20191118日, 2023630日: the one reading of the digits that is a day
-    digits = x.g["digits"]
+def _jammed_ymd(x: _Match):  # 20191118日, 2023630日, 2021年1228日: the one reading of the digits that is a day
+    digits = x.g["digits"].replace("年", "")
     y = int(digits[:4])
-    days = {d for d in (_date(y, mo, day) for mo, day in _month_day_readings(digits[4:])) if d}
+    days = _on_or_before(x, {d for d in (_date(y, mo, day) for mo, day in _month_day_readings(digits[4:])) if d})
     if len(days) != 1:
         return None
     d = days.pop()
@@ -651,7 +651,19 @@ def _jammed_ymd(x: _Match):  # 20191118日, 2023630日: the one reading of the d
 def _jammed_md(x: _Match):  # 1130日, 720日下午: the one reading of the digits that is a day of a month
     readings = [(mo, day) for mo, day in _month_day_readings(x.g["digits"])
                 if not day.startswith("0") and _date(2000, mo, day)]  # (a leap year: any day a month can have)
-    return _month_day(x, *readings[0]) if len(readings) == 1 else None
+    spans = [s for s in (_month_day(x, *r) for r in readings) if s is not None]
+    if len(spans) > 1 and x.pub:  # 112日 published on 12 January: 1月12日, not the 2 November before
+        spans = [max((s for s in spans if s.start_date and s.start_date <= x.pub.isoformat()),
+                     key=lambda s: s.start_date, default=None)]
+    return spans[0] if len(spans) == 1 else None
+
+
+def _on_or_before(x: _Match, days: set) -> set:
+    """Of two readings of a jammed date, the one on or before publication (2020122日 published
+    in October 2020: 1月22日, not 12月2日)."""
+    if len(days) > 1 and x.pub:
+        return {d for d in days if d <= x.pub}
+    return days
 
 
 def _rel_month_span(x: _Match):  # 去年8月至今年2月

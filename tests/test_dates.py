@@ -774,11 +774,21 @@ def test_a_bulletins_period_without_its_year_lies_before_its_publication():
     assert crossing.report_period == (dt.date(2021, 12, 28), dt.date(2022, 1, 3))
 
 
-def test_a_day_whose_month_a_dump_lost_is_read_where_only_one_reading_is_a_day():
+def test_a_day_whose_month_a_dump_lost_is_read_as_the_day_it_can_be():
     text = "截止到1130日,全院共受理各类案件11049件。\n1226日上午,在蚌埠召开会议。\n112日,全市开展活动。历时120日完成。"
     got = [(d.text, d.start_date) for d in find_dates(text, make_reference(text, "2019-12-26", None))]
-    assert got == [("1130日", "2019-11-30"), ("1226日", "2019-12-26")]
-    # (112日 reads as 1月12日 and as 11月2日; 历时120日 counts days)
+    assert got == [("1130日", "2019-11-30"), ("1226日", "2019-12-26"), ("112日", "2019-11-02")]
+    # (112日 reads as 1月12日 and as 11月2日: the later one before publication; 历时120日 counts days)
+    unpublished = [d.text for d in find_dates(text, make_reference(text, None, None)) if d.start_date]
+    assert "112日" not in unpublished  # (with no publication date, neither reading wins)
+
+
+def test_a_jammed_day_reads_as_the_day_on_or_before_publication():
+    text = "2020122日,省生态环境厅印发方案。\n截至到101日,全省共接到13940个生态环境问题信访投诉。\n——2021年1228日在来安县第十八届人民代表大会上"
+    got = [(d.text, d.start_date) for d in find_dates(text, make_reference(text, "2020-10-14", None))]
+    assert ("2020122日", "2020-01-22") in got  # (not 12月2日, after publication)
+    assert ("101日", "2020-10-01") in got  # (截至到: a clause opening)
+    assert ("2021年1228日", "2021-12-28") in got  # (年 kept, 月 lost)
 
 
 def test_a_count_carried_over_from_last_year_is_of_the_year_reported_on():
