@@ -67,6 +67,12 @@ def metrics(sentence, published="2022-03-17"):
     # an ASCII colon after a label is the label's (a clock's 14:30 stays no metric)
     ("投诉类工单:1136件;咨询类:482件。会议时间:14:30。", [("1136件", 1136, "件", "count", None, None, None),
                                                ("482件", 482, "件", "count", None, None, None)]),
+    # pairs (couples) are counted; rainfall, energy and capacity are measured; a clause after 届 is no session
+    ("全年办理结婚登记39771对，全县面雨量21.36mm，变压器产量2828.08万千伏安。",
+     [("39771对", 39771, "对", "count", None, None, None), ("21.36mm", 21.36, "mm", "other", None, None, None),
+      ("2828.08万千伏安", 28280800, "千伏安", "other", None, None, None)]),
+    ("二届市委组织的3轮常规巡察发现问题199条。", [("3轮", 3, "轮", "count", None, None, None),
+                                     ("199条", 199, "条", "count", None, None, None)]),
 ])
 def test_metrics(sentence, expected):
     assert metrics(sentence) == [tuple(e) for e in expected]
@@ -87,6 +93,7 @@ def test_metrics(sentence, expected):
     "目标是全年化解信访积案30件。",
     "下一步，将力争2025年决定履行率保持100%，案件按期办结率达到98%以上。",
     "法律顾问每月至少到村服务1次。",
+    "党员与困难户开展1对1结对帮扶，提供1对多服务。",
 ])
 def test_not_metrics(sentence):
     assert metrics(sentence) == []
