@@ -450,6 +450,11 @@ def _province_site_labels() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _province_cn_domains() -> dict[str, str]:
+    return dict(lexicon.load("region")["province_cn_domains"])
+
+
 def _province_host_suffixes() -> frozenset:
     return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
 
@@ -510,6 +515,11 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         return found if len(found) == 1 else []
     sites = _province_site_labels()
     site_of = {sites[lb] for lb in labels if lb in sites}  # (the province whose site the host is under)
+    parts = host.split(".")
+    domain = _province_cn_domains().get(parts[-2]) if len(parts) >= 3 and parts[-1] == "cn" else None
+    if domain:  # jnnews.zj.cn: a host under 浙江's own domain
+        hinted.add(domain)
+        labels = [lb for lb in labels if lb != parts[-2]]
     for lb in labels:
         if lb in sites:  # hncourt: 河南's courts, not 湖南's or 海南's
             hinted.add(sites[lb])
@@ -549,9 +559,10 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             spoken = by_text(outlets + by_county_initials.get(outlet, []))
             if len(spoken) == 1 and spoken[0].level == "county":
                 outlets = spoken
-        if outlet and site_of:  # jyzy.hncourt: a court under 河南's site is 河南's (济源, no 揭阳)
-            outlets = [d for d in outlets if d.code[:2] in site_of] \
-                or the_one([d for d in by_county_initials.get(outlet, ()) if d.code[:2] in site_of])
+        within = site_of or ({domain} if domain else set())
+        if outlet and within:  # jyzy.hncourt: a court under 河南's site is 河南's (济源, no 揭阳); jnnews.zj.cn: 景宁's paper
+            outlets = [d for d in outlets if d.code[:2] in within] \
+                or the_one([d for d in by_county_initials.get(outlet, ()) if d.code[:2] in within])
         if outlets:
             ev.add(outlets, 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)
             named_cities.update(d.code for d in outlets)
@@ -583,7 +594,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
                 # one letter more (but …q, …x: the letter of the county's kind)
             ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
-            ev.add(by_county_initials[lb], 2.0)
+            ev.add([d for d in by_county_initials[lb] if not hinted or d.code[:2] in hinted], 2.0)
+            # (sjt.gxzf.gov.cn: on 广西's host, sjt is its 审计厅, no 苏家屯 of 辽宁)
         elif len(lb) >= 4 and lb[-2:] in _county_site_codes() and lb[:-2] in by_county_initials:
             ev.add(the_one(by_county_initials[lb[:-2]]), 2.0, agency=True)  # znzf.gov.cn: 中宁 政府, xwzf: 玄武 政府
         elif len(lb) >= 3:  # …and the letter of its kind (lzq.gov.cn: 利州区, of 潞州区, 辽中区, 临淄区, 利州区…)
@@ -620,7 +632,6 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
                     found = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
                     if len(found) == 1:
                         ev.add(found, 4.0, agency=True)
-    parts = host.split(".")
     if len(parts) >= 3 and parts[-2:] == ["gov", "cn"] and len(parts[-3]) == 2:
         # sz.gov.cn, dg.gov.cn: a city's own domain, its initials right before gov.cn; the one such city
         # (of several with the initials, the one whose townships the text names)

@@ -712,3 +712,14 @@ def test_a_citys_new_area_names_that_city():
     # (南太湖新区: run by 湖州, no division of its own)
     body = "本报讯 在南太湖新区公安分局康山派出所调解室内，居民陈女士与丈夫日前在民警耐心调解下达成和解，该所今年已调解纠纷120起。"
     assert detect_region(title="民警调解化家庭矛盾", body=body, source=None, url=None).adcode == "330500"
+
+
+def test_a_host_under_a_provincial_cn_domain_is_of_that_province():
+    body = "据了解，自6月9日入梅以来，我县出现持续阴雨天气。全县43座小型以上水库蓄水率为70.3%。"
+    assert adcode(url="http://epaper.jnnews.zj.cn/html/2017-06/27/content_2_6.htm", body=body) == "331127"  # 景宁's paper, no 济南
+    assert adcode(url="http://dunhua.jl.cn/news/1.html", body="全市开展普法宣传。") == "222403"
+
+
+def test_initials_beside_a_provinces_host_are_its_agencys_not_a_county_elsewhere():
+    body = "2023年1至12月，全区审计机关累计完成审计项目1790个，查出问题金额3114.93亿元。"
+    assert adcode(url="http://sjt.gxzf.gov.cn/zwgk/sjfb/t18380467.shtml", body=body) == "450000"  # 审计厅, no 苏家屯
