@@ -37,6 +37,8 @@ class _Config:
     target: regex.Pattern
     claim: regex.Pattern  # a party's claim or a ruling's award of money (要求麦某赔偿4万元): no target
     before_words: tuple[str, ...]
+    phone_before: tuple[str, ...]
+    call_units: frozenset
     clock_units: frozenset  # units that after a clock's hour are its minutes (分)
     clock_before: regex.Pattern
     after_words: tuple[str, ...]
@@ -128,6 +130,7 @@ def config() -> _Config:
         target=lexicon.fast_compile(f"(?!{lexicon.alternation(nm['target_terms'])})(?:{lexicon.alternation(nm['target_words'])})"),
         claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
+        phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
@@ -231,6 +234,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     head = body[max(0, start - 4):start]
     if head.endswith(cfg.before_words):
         return None
+    if head.endswith(cfg.phone_before) and m.group("unit") not in cfg.call_units:
+        return None  # 电话5524762: a phone number; 接听电话2331次: calls counted
     if cfg.session_before.search(body, max(0, start - 6), start):
         return None  # 七届八次、九次全会: a session's ordinal
     if m.group("unit") in cfg.clock_units and (cfg.clock_before.search(body, max(0, start - 4), start)

@@ -71,6 +71,10 @@ def metrics(sentence, published="2022-03-17"):
     ("全年办理结婚登记39771对，全县面雨量21.36mm，变压器产量2828.08万千伏安。",
      [("39771对", 39771, "对", "count", None, None, None), ("21.36mm", 21.36, "mm", "other", None, None, None),
       ("2828.08万千伏安", 28280800, "千伏安", "other", None, None, None)]),
+    # calls counted after 电话 (a phone number has no such unit); runs and trips of vehicles
+    ("卫生热线共呼入电话2331次，道路客运总发班车7635班次，出动执法车辆862车次。",
+     [("2331次", 2331, "次", "count", None, None, None), ("7635班次", 7635, "班次", "count", None, None, None),
+      ("862车次", 862, "车次", "count", None, None, None)]),
     ("二届市委组织的3轮常规巡察发现问题199条。", [("3轮", 3, "轮", "count", None, None, None),
                                      ("199条", 199, "条", "count", None, None, None)]),
 ])
@@ -94,6 +98,7 @@ def test_metrics(sentence, expected):
     "下一步，将力争2025年决定履行率保持100%，案件按期办结率达到98%以上。",
     "法律顾问每月至少到村服务1次。",
     "党员与困难户开展1对1结对帮扶，提供1对多服务。",
+    "咨询请拨打联系电话5524762人工服务。",
 ])
 def test_not_metrics(sentence):
     assert metrics(sentence) == []
