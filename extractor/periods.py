@@ -229,9 +229,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     # 1. a date heading the sentence or one of its clauses, or in the number's own clause,
     # before the number (one after it, 行政诉讼案件3件，目前正在审理中, comes after step 2)
     if any(d.end <= metric.start and _usable(d) for d in own):
-        return _pick(own, metric)
+        return _pick(own, metric, body)
     if any(d.end <= metric.start and _usable(d) for d in since):
-        return _pick(since, metric)  # 中心自2022年8月建成以来，累计受理…: the sentence's own span, not the paragraph's
+        return _pick(since, metric, body)  # 中心自2022年8月建成以来，累计受理…: the sentence's own span, not the paragraph's
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
     para_start = para.start
@@ -252,10 +252,10 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
     if own:
-        return _pick(own, metric)
+        return _pick(own, metric, body)
     # 3. a date inside another clause of the sentence (认真摸排全区2021年以来的案件情况，排查出…83件)
     if elsewhere:
-        return _pick(elsewhere, metric)
+        return _pick(elsewhere, metric, body)
     return None
 
 
@@ -310,11 +310,15 @@ def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) ->
 
 
 _DIFFERENCE_AFTER = lexicon.fast_compile(lexicon.load("periods")["difference_after_basis"])
+_NOTE_AFTER_TIME = lexicon.fast_compile(lexicon.load("periods")["note_after_time"])
 
 
-def _pick(candidates: list[DateSpan], metric: Metric):
+def _pick(candidates: list[DateSpan], metric: Metric, body: str):
     usable = [d for d in candidates if _usable(d)]
     before = [d for d in usable if d.end <= metric.start]
+    if len(before) > 1 and before[-2].end <= before[-1].start \
+            and _NOTE_AFTER_TIME.match(body[before[-2].end:before[-1].start] + before[-1].text):
+        before.pop()  # 春节黄金周整个假期(截至6日16:00)，…: a note in brackets on the time before it, which stays the period
     if before:
         if len(before) > 1 and before[-1].text in _YEAR_SO_FAR and before[-2].text.startswith(_UNTIL_WORDS) \
                 and not before[-2].text.lstrip("".join(_UNTIL_WORDS)).startswith(_UNTIL_NOW):

@@ -942,3 +942,18 @@ def test_a_public_holiday_is_its_days_off_in_the_year():
         ("2017年元旦、春节期间", "range", "2016-12-31", "2017-02-02")]
     # (a year the schedule does not cover: the span, unresolved)
     assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
+
+
+def test_a_day_counted_to_and_a_holidays_days_off_named_as_its_festive_days():
+    text = "国庆节日期间，全县检查文化娱乐场所12家，营造国庆节日氛围。\n截至6日16:00，全市共接待游客137.88万人次。"
+    got = [(d.text, d.start_date, d.end_date) for d in find_dates(text, make_reference(text, "2022-10-08", None))]
+    assert ("国庆节日期间", "2022-10-01", "2022-10-07") in got
+    assert ("6日", "2022-10-06", "2022-10-06") in got  # (截至 opens it, a clock time follows)
+    assert not any(t == "国庆节日" for t, _, _ in got)  # (节日氛围: no span of days)
+
+
+def test_a_note_in_brackets_of_the_day_counted_to_leaves_the_time_before_it_the_period():
+    periods, _ = _periods("春节黄金周整个假期(截至2月6日16时)，我市共接待游客137.88万人次，同比下降1.79%。", published="2022-02-07")
+    assert periods["137.88万人次"][1:] == ("2022-01-31", "2022-02-06")
+    periods, _ = _periods("春节假期(1月24日至2月13日)，全区受理调解案件133宗。", published="2020-02-20")
+    assert periods["133宗"][1:] == ("2020-01-24", "2020-02-13")  # (the bracket gives the days themselves)
