@@ -451,6 +451,11 @@ def _province_site_labels() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
+def _city_gov_domains() -> dict[str, str]:
+    return dict(lexicon.load("region")["city_gov_domains"])
+
+
+@lru_cache(maxsize=1)
 def _province_cn_domains() -> dict[str, str]:
     return dict(lexicon.load("region")["province_cn_domains"])
 
@@ -635,7 +640,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
     if len(parts) >= 3 and parts[-2:] == ["gov", "cn"] and len(parts[-3]) == 2:
         # sz.gov.cn, dg.gov.cn: a city's own domain, its initials right before gov.cn; the one such city
         # (of several with the initials, the one whose townships the text names)
-        ev.add(the_one(by_city_initials.get(parts[-3], [])), 2.0)
+        own = _city_gov_domains().get(parts[-3])  # (sz.gov.cn: 深圳's own)
+        ev.add([g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], [])), 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
 

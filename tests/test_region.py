@@ -605,7 +605,7 @@ def test_letters_several_places_share_name_none_without_a_township_to_choose_by(
                            url="https://lzq.gov.cn/news/show/1.html")
     assert region.county is None
     body = "近日，市交通运输局召开出租汽车行业规范管理工作会议，通报投诉办理情况，共受理投诉320件，办结率100%。"
-    assert detect_region(title=None, body=body, source=None, url="http://jtys.sz.gov.cn/jtzx/content/1.html").city is None
+    assert detect_region(title=None, body=body, source=None, url="http://jtys.sy.gov.cn/jtzx/content/1.html").city is None
 
 
 def test_the_one_city_a_title_names_inside_it_over_a_county_its_body_names():
@@ -723,3 +723,8 @@ def test_a_host_under_a_provincial_cn_domain_is_of_that_province():
 def test_initials_beside_a_provinces_host_are_its_agencys_not_a_county_elsewhere():
     body = "2023年1至12月，全区审计机关累计完成审计项目1790个，查出问题金额3114.93亿元。"
     assert adcode(url="http://sjt.gxzf.gov.cn/zwgk/sjfb/t18380467.shtml", body=body) == "450000"  # 审计厅, no 苏家屯
+
+
+def test_a_citys_own_two_letter_gov_domain_is_that_city_of_those_sharing_its_initials():
+    body = "2024年第三季度全市共接到旅游投诉949宗，正式受理797宗，受理率为83.98%。"
+    assert adcode(url="http://wtl.sz.gov.cn/xxgk/tjsj/content/post_11644942.html", body=body) == "440300"  # 深圳, not 苏州
