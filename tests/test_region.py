@@ -728,3 +728,9 @@ def test_initials_beside_a_provinces_host_are_its_agencys_not_a_county_elsewhere
 def test_a_citys_own_two_letter_gov_domain_is_that_city_of_those_sharing_its_initials():
     body = "2024年第三季度全市共接到旅游投诉949宗，正式受理797宗，受理率为83.98%。"
     assert adcode(url="http://wtl.sz.gov.cn/xxgk/tjsj/content/post_11644942.html", body=body) == "440300"  # 深圳, not 苏州
+
+
+def test_any_department_of_a_county_acting_on_its_prefectures_site_names_the_county():
+    body = ("9月20日以来，麻江县文体广电旅游局联合宣传部、公安、消防、市场监管等部门开展了国庆节前文化旅游市场专项检查。"
+            "据统计，本次专项检查共出动执法检查人员138人次，检查文化旅游经营场所27家次。")
+    assert adcode(url="http://wtgdlyj.qdn.gov.cn/xwzx/xsdt/202209/t20220929_76610804.html", body=body) == "522635"
