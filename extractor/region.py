@@ -562,15 +562,19 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         outlets = by_city_initials.get(outlet, []) if outlet else []
         if outlet and not site_of:  # bhxww: 北海's paper, or 滨海's when the text names 滨海 and not 北海
             spoken = by_text(outlets + by_county_initials.get(outlet, []))
+            if len(spoken) != 1:  # dyrmt: 大英's media centre, whose township (隆盛) the text names
+                spoken = by_townships(outlets + by_county_initials.get(outlet, []))
             if len(spoken) == 1 and spoken[0].level == "county":
                 outlets = spoken
         within = site_of or ({domain} if domain else set())
         if outlet and within:  # jyzy.hncourt: a court under 河南's site is 河南's (济源, no 揭阳); jnnews.zj.cn: 景宁's paper
             outlets = [d for d in outlets if d.code[:2] in within] \
                 or the_one([d for d in by_county_initials.get(outlet, ()) if d.code[:2] in within])
+        if outlet and not outlets and len(outlet) >= 3:  # djymedia: 都江堰's media centre, no city's initials
+            outlets = [d for d in by_county_initials.get(outlet, ()) if not hinted or d.code[:2] in hinted]
         if outlets:
             ev.add(outlets, 2.0)  # zzrbw: the paper of a city whose initials are zz (fzcaw: its 长安网)
-            named_cities.update(d.code for d in outlets)
+            named_cities.update(d.code for d in outlets if d.level == "city")
         for prefix in _host_place_prefixes():  # jinridengzhou: the site of 今日邓州
             if lb.startswith(prefix) and len(lb) > len(prefix) + 3:
                 lb = lb[len(prefix):]

@@ -734,3 +734,15 @@ def test_any_department_of_a_county_acting_on_its_prefectures_site_names_the_cou
     body = ("9月20日以来，麻江县文体广电旅游局联合宣传部、公安、消防、市场监管等部门开展了国庆节前文化旅游市场专项检查。"
             "据统计，本次专项检查共出动执法检查人员138人次，检查文化旅游经营场所27家次。")
     assert adcode(url="http://wtgdlyj.qdn.gov.cn/xwzx/xsdt/202209/t20220929_76610804.html", body=body) == "522635"
+
+
+def test_an_outlets_letters_shared_by_cities_and_a_county_go_to_the_one_whose_township_the_text_names():
+    body = ("本周共受理热线工单506件，比上周增长20.48%。县环保局、县财政局、蓬莱镇、回马镇、河边镇等单位领导亲自过问、"
+            "处理热线工单；回马镇、河边镇等单位办理质量提升较快。")
+    assert adcode(url="https://dyrmt.com/article-10142-1.html", body=body) == "510923"  # 大英's, not 东营's or 德阳's
+
+
+def test_a_county_media_centres_letters_that_no_city_has_and_a_sight_named_after_a_township():
+    body = ("春节黄金周整个假期(截至6日16:00)，我市共接待游客137.88万人次，同比下降1.79%。"
+            "灌县古城景区接待游客173146人次。虹口景区接待游客105180人次。")
+    assert adcode(url="http://djymedia.com/content/2022-02/08/011060.html", body=body) == "510181"  # 都江堰, no 虹口区
