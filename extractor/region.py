@@ -534,6 +534,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
                     c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ()))
                     or any(c.code[:2] == p.code[:2] for c in by_county_initials.get(rest, ()))
+                    or (len(rest) >= 3 and any(c.code[:2] == p.code[:2] for c in _of_kind(rest, by_county_initials)))
                     or (len(rest) >= 4 and any(c.code[:2] == p.code[:2] for c in _prefixes(rest, by_chain)))
                     or _province_place(p, rest, by_pinyin))):
                 # (gdqy: 广东 清远; sxgp: 山西 高平; yncxym: 云南 楚雄 元谋; scanju: 四川 安居; xgnews is no 香港)
@@ -548,7 +549,9 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
                     if d.code[:2] == p.code[:2]:
                         ev.add([d], 2.0)
                 # sxgp: 山西 and the initials of one of its counties (高平), when no city has them
-                counties = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
+                counties = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]] \
+                    or [d for d in (_of_kind(rest, by_county_initials) if len(rest) >= 3 else ()) if d.code[:2] == p.code[:2]]
+                # (ahtxq: 安徽 and 屯溪区's initials and the letter of its kind)
                 if counties and not any(d.code[:2] == p.code[:2] for d in by_city_initials.get(rest, ())):
                     ev.add((by_townships(counties) if len(counties) > 1 else None) or counties, 2.0)
                     # (sxlc: 黎城 or 潞城, the one whose townships the text names; else both)

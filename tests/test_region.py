@@ -746,3 +746,8 @@ def test_a_county_media_centres_letters_that_no_city_has_and_a_sight_named_after
     body = ("春节黄金周整个假期(截至6日16:00)，我市共接待游客137.88万人次，同比下降1.79%。"
             "灌县古城景区接待游客173146人次。虹口景区接待游客105180人次。")
     assert adcode(url="http://djymedia.com/content/2022-02/08/011060.html", body=body) == "510181"  # 都江堰, no 虹口区
+
+
+def test_a_provinces_initials_then_a_countys_and_the_letter_of_its_kind():
+    body = "1-6月份全区一般公共预算收入累计完成61646万元，同比增长10.7%，增收5939万元。"
+    assert adcode(url="https://www.ahtxq.gov.cn/sjfb/sjjd/8994557.html", body=body) == "341002"  # 安徽 屯溪区
