@@ -449,7 +449,14 @@ def _province_site_labels() -> dict[str, str]:
     return dict(lexicon.load("region")["province_site_labels"])
 
 
+_FIRST_FOLDER = lexicon.fast_compile(r"^[a-z]+://[^/?#]+/([a-z]{4,20})/", regex.I)
+
+
 @lru_cache(maxsize=1)
+def _folder_noise() -> frozenset:
+    return frozenset(lexicon.load("region")["folder_noise"])
+
+
 @lru_cache(maxsize=1)
 def _city_gov_domains() -> dict[str, str]:
     return dict(lexicon.load("region")["city_gov_domains"])
@@ -651,6 +658,10 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         ev.add([g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], [])), 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
+    folder = _FIRST_FOLDER.match(url.strip())
+    if folder and folder.group(1).lower() not in _folder_noise():
+        # m.kcqsx.com/dongguan/…, news.wmxa.cn/beilin/…: a channel named by a place's pinyin, a plain mention's weight
+        ev.add(the_one([d for d in by_pinyin.get(folder.group(1).lower(), ()) if not hinted or d.code[:2] in hinted]), 1.0)
 
 
 def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,

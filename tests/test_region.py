@@ -751,3 +751,9 @@ def test_a_county_media_centres_letters_that_no_city_has_and_a_sight_named_after
 def test_a_provinces_initials_then_a_countys_and_the_letter_of_its_kind():
     body = "1-6月份全区一般公共预算收入累计完成61646万元，同比增长10.7%，增收5939万元。"
     assert adcode(url="https://www.ahtxq.gov.cn/sjfb/sjjd/8994557.html", body=body) == "341002"  # 安徽 屯溪区
+
+
+def test_a_channel_named_by_a_places_pinyin_in_the_first_folder_of_the_address():
+    body = "记者从大朗获悉，截至今年9月底，大朗治理违法建设总面积为154万平方米，完成年度任务的113.79%。"
+    assert adcode(url="http://m.kcqsx.com/dongguan/202010/1115332.html", body=body) == "441900"
+    assert adcode(url="http://m.example.com/pingan/202010/1.html", body=body) is None  # (平安: a word, no 平安区)
