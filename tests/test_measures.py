@@ -1005,3 +1005,15 @@ def test_a_breakdown_by_kind_and_the_state_of_a_field_head_no_measures():
     # (…but maintaining a stable situation is an action: 一是全力维护社会治安形势稳定)
     text = "2024年工作总结\n一是全力维护社会治安形势稳定。全年破案300起。\n二是持续推动安全生产形势好转。全年事故下降10%。\n"
     assert [m.marker for m in extract(text).measures] == ["一是", "二是"]
+
+
+def test_a_bulletins_state_of_the_economy_and_a_notices_requirements_head_no_measures():
+    text = ("2025年一季度全县经济运行情况\n一、农业生产基本稳定\n全县实现第一产业增加值7.2亿元。\n"
+            "二、工业生产增势较好\n规模以上工业增加值同比增长8.1%。\n三、居民收入平稳增长\n居民人均可支配收入同比增长4.6%。\n")
+    assert extract(text).measures == []
+    text = ("关于畅通物业投诉渠道的通知\n一、开通投诉热线。各小区公示投诉电话。\n二、建立台账。逐件登记办理。\n"
+            "三、限时办结。七日内答复。\n四、工作要求\n各单位要高度重视。\n")
+    assert [m.marker for m in extract(text).measures] == ["一、", "二、", "三、"]
+    text = ("市文旅局2024年第三季度旅游投诉情况\n一、旅游投诉处理综述\n全市共接到旅游投诉949宗。\n"
+            "二、下一步工作任务\n加强监管。\n")
+    assert extract(text).measures == []

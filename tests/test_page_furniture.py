@@ -1052,3 +1052,9 @@ def test_an_e_paper_page_label_with_a_lettered_page_is_furniture():
     # (第B3版:浙江林业, 第P05版:城事/综合: the page, as 第05版:要闻)
     doc = extract(f"第B3版:浙江林业\n\n{BODY}")
     assert doc.title is None and doc.body == BODY
+
+
+def test_a_collectors_rights_line_and_a_scan_to_read_prompt_after_the_article_are_furniture():
+    doc = extract(f"硚口区获评先进集体\n{BODY}\n附件:\n扫描二维码查看原文\n侦策百科收集整理,相关权利归属源作者\n"
+                  "如二维码无法正常访问,请联系客服免费提供原文链接。\n")
+    assert "二维码" not in doc.body and "权利归属" not in doc.body and doc.measures == []
