@@ -1028,3 +1028,8 @@ def test_what_a_bare_verb_after_dui_acts_on_is_part_of_what_is_counted():
 def test_a_count_after_de_you_is_of_the_things_the_clause_before_says():
     # (日常监督罚款同比上升的有9个市: which cities, not 市 alone)
     assert dict(indicators("日常监督罚款同比上升的有9个市：河池市、桂林市。"))["9个"] == "日常监督罚款同比上升的市"
+
+
+def test_receiving_visitors_is_what_is_counted_not_a_light_verb():
+    assert indicators("其中，红色旅游景区共接待游客2.5万人次。信访局接待来访群众120批次。") == \
+        [("2.5万人次", "接待游客"), ("120批次", "接待来访群众")]
