@@ -1017,3 +1017,14 @@ def test_a_bulletins_state_of_the_economy_and_a_notices_requirements_head_no_mea
     text = ("市文旅局2024年第三季度旅游投诉情况\n一、旅游投诉处理综述\n全市共接到旅游投诉949宗。\n"
             "二、下一步工作任务\n加强监管。\n")
     assert extract(text).measures == []
+
+
+def test_a_counted_label_in_the_headline_announces_the_measures_however_many_the_list_shows():
+    text = ("以“六个创新”推进平安西安建设\n西安市坚持问题导向，以“六个创新”着力维护社会安全稳定。\n"
+            "一、创新领导机制。成立平安建设领导小组，全市共召开会议12次。\n")
+    assert extract(text).measures_declared == 6
+    # (a policy's slogan the release works towards announces none; nor does a label without a counting word)
+    text = ("围绕促进“两个健康”扎实推进商会调解\n某县工商联积极推进商会调解工作。\n一、建立商会调解组织。全县共成立调解组织12个。\n")
+    assert extract(text).measures_declared is None
+    text = ("“三所联动”化解矛盾纠纷\n某区司法局推进“三所联动”工作。\n一、建立联动机制。共化解纠纷36件。\n")
+    assert extract(text).measures_declared is None
