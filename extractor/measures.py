@@ -621,6 +621,9 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
     opens each of that many measures. `body_start`: where the body (to which the measures'
     offsets point) begins in `text`."""
     first = body_start + measures[0].start if measures else len(text)
+    for sm in _NUMERAL_RUN.finditer(text, 0, first):
+        if measures:  # “一二三”工作法: 建强一个阵地、完善两个机制、坚持“三访”并举, as many parts as numerals
+            return len(sm.group("run"))
     for m in _cfg().declared.finditer(text):
         if m.group("filler") and _noun_then_verb(m.group("filler")):
             continue  # 联合五个部门出台措施: a thing and a verb between, no announcement (五大调解机制 is one)
@@ -742,7 +745,9 @@ def _names_a_method(text: str, nm, n: int) -> bool:
 
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
-_COUNTED_LABEL = lexicon.fast_compile(r"“[一二两三四五六七八九十]{1,3}(?:个|项|大|条)")  # (“六个创新”; not “三所联动”, “三零”)
+_COUNTED_LABEL = lexicon.fast_compile(r"“(?:[一二两三四五六七八九十]{1,3}(?:个|项|大|条)|([二三四五六七八九])\p{Han}{1,2}\1\p{Han}{1,2}”)")
+# (“六个创新”, “三破三立”; not “三所联动”, “三零”)
+_NUMERAL_RUN = lexicon.fast_compile(lexicon.load("measures")["declared_numeral_run"])
 _LABEL_FRAME = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_frames"]) + ")$")
 _LABEL_LEAD = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_leads"]) + r")\s*$")
 _AS_MANY = lexicon.fast_compile(lexicon.load("measures")["declared_if_as_many"])

@@ -1028,3 +1028,12 @@ def test_a_counted_label_in_the_headline_announces_the_measures_however_many_the
     assert extract(text).measures_declared is None
     text = ("“三所联动”化解矛盾纠纷\n某区司法局推进“三所联动”工作。\n一、建立联动机制。共化解纠纷36件。\n")
     assert extract(text).measures_declared is None
+
+
+def test_a_method_named_by_a_run_of_numerals_or_a_label_the_work_starts_from():
+    text = ("熊寨镇矛盾纠纷源头预防化解“一二三”工作法\n熊寨镇探索出建强一个阵地、完善两个机制、坚持“三访”并举为主要内容的"
+            "“一二三”工作法。\n一、建强一个阵地。建成综治中心1个。\n二、完善两个机制。全年化解纠纷36件。\n")
+    assert extract(text).measures_declared == 3
+    text = ("下村派出所降警情背后的“平安密码”\n下村派出所积极出实招，从“三个做到”入手，全力打造平安辖区。\n"
+            "一、做到巡逻全覆盖。全年巡逻300次。\n")
+    assert extract(text).measures_declared == 3
