@@ -258,6 +258,11 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     start = title_idx + 1 if title_idx is not None else 0
     title_key = _SPACE.sub("", art.title) if art.title else ""
     body: list[str] = _editor_notes(lines[:start])  # (编者按: …, printed above the headline, is the page's text too)
+    if title_idx is not None:
+        deck = _content_above(lines, title_idx)
+        if deck is not None and is_long_paragraph(lines[deck].text) and _LEADS_INTO_HEADLINE.search(lines[deck].text) \
+                and lines[deck].text not in body:
+            body.append(lines[deck].text)  # (…又该如何平衡——, the deck leading into the headline, is the article's too)
     in_list = False  # inside a list of other articles (相关推荐 …) after the article began
     title_block = _title_over_lines(lines, start, title_key) if title_key else range(0)
     for i in range(start, len(lines)):
@@ -521,6 +526,8 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
             if best is None and (_EDITOR_NOTE.match(text) or note_label):
                 note_label = False
                 continue  # 【编者按】…, or 编者按: on a line of its own: a note of the page's editor above the headline
+            if best is None and _LEADS_INTO_HEADLINE.search(text):
+                continue  # an e-paper's deck, …又该如何平衡——, leading into the headline under it
             break
         note_label = bool(_EDITOR_NOTE.fullmatch(text.strip()))
         if note_label:
@@ -551,6 +558,9 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         if above is not None:
             return above
     return best
+
+
+_LEADS_INTO_HEADLINE = lexicon.fast_compile(r"[—─]{1,2}\s*$")
 
 
 def _content_above(lines: list[Line], i: int) -> int | None:

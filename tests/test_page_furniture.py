@@ -1058,3 +1058,11 @@ def test_a_collectors_rights_line_and_a_scan_to_read_prompt_after_the_article_ar
     doc = extract(f"硚口区获评先进集体\n{BODY}\n附件:\n扫描二维码查看原文\n侦策百科收集整理,相关权利归属源作者\n"
                   "如二维码无法正常访问,请联系客服免费提供原文链接。\n")
     assert "二维码" not in doc.body and "权利归属" not in doc.body and doc.measures == []
+
+
+def test_a_deck_leading_into_the_headline_under_it_is_the_articles_first_paragraph():
+    deck = ("当大盘镇政府把600亩山林流转给业主，业主也已投入上百万元资金后，附近村民突然拿出了20多本林权证。"
+            "事实的真相到底如何，各方的利益又该如何平衡——")
+    doc = extract(f"第B3版:浙江林业\n\n{deck}\n\n一起林权纷争背后的利益纠葛\n\n{BODY}")
+    assert doc.title == "一起林权纷争背后的利益纠葛"
+    assert doc.body.startswith(deck) and doc.body.endswith(BODY)
