@@ -1066,3 +1066,9 @@ def test_a_deck_leading_into_the_headline_under_it_is_the_articles_first_paragra
     doc = extract(f"第B3版:浙江林业\n\n{deck}\n\n一起林权纷争背后的利益纠葛\n\n{BODY}")
     assert doc.title == "一起林权纷争背后的利益纠葛"
     assert doc.body.startswith(deck) and doc.body.endswith(BODY)
+
+
+def test_an_outlet_run_into_its_publication_time_and_an_apps_prompt():
+    doc = extract(f"打开ChinaNews阅读\n\n今年市人大常委会委托5个区县开展了执法检查工作\n\n重庆日报2018-12-04 10:00:59\n\n{BODY}")
+    assert (doc.title, doc.source, doc.published_at) == (
+        "今年市人大常委会委托5个区县开展了执法检查工作", "重庆日报", "2018-12-04T10:00:59+08:00")
