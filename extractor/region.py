@@ -667,11 +667,29 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
 def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,
                   site_id_code: str | None = None, site_name: str | None = None) -> Region:
     region = _detect(title=title, body=body, source=source, url=url, site_id_code=site_id_code, site_name=site_name)
-    if region.county is None and _title_city(title) is None:  # a township the release is about names its county (下相街道: 宿城区)
+    if region.county is None and _title_city(title) is None and not _the_titles_province(region, title):
+        # a township the release is about names its county (下相街道: 宿城区); not under a title that
+        # opens with the province reported on (宁夏:以“三严三实”精神…, its meeting held in a county's towns)
         county = _township_county(title or "", body, region)
         if county is not None:
             return county.region()
     return region
+
+
+def _the_titles_province(region: Region, title: str | None) -> bool:
+    if not title or region.city is not None or not region.adcode or region.adcode[2:] != "0000":
+        return False
+    title = simplified(title) if is_traditional(title) else title
+    province = _title_province(title)
+    if province is None or province.code != region.adcode:
+        return False
+    at = title.find(province.alias or province.name)
+    after = title[at + len(province.alias or province.name):].lstrip("省市自治区 ") if at >= 0 else ""
+    g = gazetteer()
+    named_below = any(d.code[:2] == province.code[:2] and d.level != "province" and d.alias and len(d.alias) >= 2
+                      and after.startswith((d.alias, d.name)) for d in g.by_key.values())
+    # (山西长子“一纵多横”…: a county right after its province; 上海陆家嘴街道…: a township the title names)
+    return not named_below and not any(c[:2] == province.code[:2] for c in _townships_named(title))
 
 
 def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
@@ -737,6 +755,10 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         parts = {d for d in subjects if d.level == "county" and d.parent == src.code}
         if len(parts) >= _ROUNDUP_PARTS and not parts & own_title:
             return src.region()  # 灌南县考评得分…/ 东海县…/ 赣榆区…: paragraphs on each of its counties, a roundup of the source's city
+        if source.endswith(media) and title and src.level != "province":
+            over = _title_province(title)
+            if over is not None and over.code[:2] == src.code[:2]:
+                return over.region()  # 甘肃省在全国率先出台… in 兰州晚报: a city's paper reporting its province
         within = _within_source(ev, src, title_divs, outlet=source.endswith(media))
         if within is not None:
             return _title_city_over(within, title)

@@ -757,3 +757,17 @@ def test_a_channel_named_by_a_places_pinyin_in_the_first_folder_of_the_address()
     body = "记者从大朗获悉，截至今年9月底，大朗治理违法建设总面积为154万平方米，完成年度任务的113.79%。"
     assert adcode(url="http://m.kcqsx.com/dongguan/202010/1115332.html", body=body) == "441900"
     assert adcode(url="http://m.example.com/pingan/202010/1.html", body=body) is None  # (平安: a word, no 平安区)
+
+
+def test_a_citys_paper_reporting_its_province_by_the_title():
+    body = "近日，甘肃省出台“两轻一免”清单，全省市场监管部门对轻微违法行为依法不予处罚，兰州市率先落实，已办理案件36件。"
+    assert adcode(title="甘肃省在全国率先出台“两轻一免”清单", source="兰州晚报", body=body) == "620000"
+
+
+def test_a_title_opening_with_the_province_keeps_it_over_the_towns_a_meeting_was_held_in():
+    body = ("全区信访工作规范化建设推进会7月28日在宁夏平罗县举行。与会人员实地观摩了平罗县姚伏镇、城关镇及平罗县信访局。"
+            "今年上半年，全区信访总量同比下降26.1%，自治区初信初访到期办结率为100%。")
+    assert adcode(title="宁夏:以“三严三实”精神 推进信访规范化建设", body=body) == "640000"
+    # (…but a county or a township right after the province is the title's subject)
+    body = "25日，山西省长治市长子县丹朱镇同富村村民向记者介绍，长子县“一纵多横”多元调解机制不断完善，全县化解纠纷1200件。"
+    assert adcode(title="“疙瘩”解在最基层 山西长子“一纵多横”多元化解乡村矛盾", body=body) == "140428"
