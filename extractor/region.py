@@ -676,6 +676,20 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     return region
 
 
+@lru_cache(maxsize=1)
+def _title_city_cue():
+    agencies = lexicon.alternation(lexicon.load("region")["agency_suffixes"])
+    return lexicon.fast_compile(rf"^(?:我市|全市(?!唯一|首|第一)|市(?:{agencies}))")
+
+
+def _city_speaks_in_title(region: Region, title: str | None) -> bool:
+    """A district's region under a title that speaks for its city (我市老年人法律援助工作站挂牌成立,
+    市政协组织委员视察…; not a county-level city's own 我市, nor 全市唯一: the scope of a first)."""
+    if not (region.county and region.city and title and region.adcode) or region.county.endswith("市"):
+        return False
+    return bool(_title_city_cue().match(title.strip())) and (region.adcode[:4] + "00", "city") in gazetteer().by_key
+
+
 def _the_titles_province(region: Region, title: str | None) -> bool:
     if not title or region.city is not None or not region.adcode or region.adcode[2:] != "0000":
         return False
@@ -761,6 +775,8 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
                 return over.region()  # 甘肃省在全国率先出台… in 兰州晚报: a city's paper reporting its province
         within = _within_source(ev, src, title_divs, outlet=source.endswith(media))
         if within is not None:
+            if _city_speaks_in_title(within, title):
+                return g.by_key[(within.adcode[:4] + "00", "city")].region()
             return _title_city_over(within, title)
     chosen = _choose(g, ev, body, city_re, county_re)
     if chosen.adcode and chosen.adcode[2:] != "0000" and _province_cues().search(body) \
@@ -774,6 +790,8 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     city = _title_city_over(chosen, title)
     if city is not chosen:
         return city
+    if _city_speaks_in_title(chosen, title):
+        return g.by_key[(chosen.adcode[:4] + "00", "city")].region()
     county = _title_county(title) if chosen.city and not chosen.county and title else None
     if county is not None and chosen.adcode[:4] == county.code[:4]:
         return county.region()  # 大武口法院力促…: the county the title names, its neighbours named in the text too

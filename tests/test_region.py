@@ -771,3 +771,11 @@ def test_a_title_opening_with_the_province_keeps_it_over_the_towns_a_meeting_was
     # (…but a county or a township right after the province is the title's subject)
     body = "25日，山西省长治市长子县丹朱镇同富村村民向记者介绍，长子县“一纵多横”多元调解机制不断完善，全县化解纠纷1200件。"
     assert adcode(title="“疙瘩”解在最基层 山西长子“一纵多横”多元化解乡村矛盾", body=body) == "140428"
+
+
+def test_a_title_speaking_for_the_city_on_a_districts_site():
+    body = "近日，市老年人法律援助工作站在上党区挂牌成立。今年以来，全市共为老年人提供法律援助120件。"
+    assert adcode(title="我市老年人法律援助工作站挂牌成立", source="上党晚报", body=body,
+                  url="http://www.shangdangqu.gov.cn/bsfw/1.html") == "140400"
+    assert adcode(title="全市唯一!区劳动人事仲裁院获评全国先进", body="宁波市鄞州区劳动人事争议仲裁院获评全国先进，全年办结案件3000件。",
+                  source="鄞州区人力社保局") == "330212"  # (全市唯一: the scope of a first)
