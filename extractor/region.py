@@ -1056,7 +1056,13 @@ _ROUNDUP_PARTS = 3  # counties of a city opening paragraphs of its source's text
 _ONLY_COUNTY_TIMES = 3.0  # a province outlet's report names its one county this often (weighted)
 _OWN_OVER_PARTS = 2.0  # a province named twice as often as all of its likeliest city
 _CITY_OVER_COUNTY = 3.0  # a city named three times as often as its likeliest county
+@lru_cache(maxsize=1)
+def _city_speaking():
+    return lexicon.fast_compile(lexicon.load("region")["city_speaking"])
+
+
 _COUNTY_SPEAKS = 3  # times a text says 全县 or 我县 to speak for the one county it names
+_CITY_SPEAKS = 3  # times a text says 全市 or 我市, and never 全区 or 全县, to speak for the city over a district it names
 
 
 def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Region:
@@ -1117,6 +1123,9 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
                 and (n_city >= 2 or ev.agency.get(city, 0) > ev.agency.get(county, 0)):
             city_speaks = True  # 衡水 named more than 桃城区 and 全市 more than 全区: the city's, its county's agency an example
             # (or 全市 once and 武汉市税务局 named more than 江夏区税务局 in its anecdote)
+        if not city_speaks and n_county == 0 and not county.name.endswith("市") \
+                and len(_city_speaking().findall(body)) >= _CITY_SPEAKS:
+            city_speaks = True  # 全市法院 eight times, 全区 never, 润州法院 an example: the city's report
         county_speaks = n_county >= _COUNTY_SPEAKS and n_county > n_city and distinct == 1  # (白河县 once, 全县 six times)
         if (score >= 2 or has_agency or city_own == 0 or county_speaks) and not city_speaks and not several:
             return county.region()

@@ -779,3 +779,12 @@ def test_a_title_speaking_for_the_city_on_a_districts_site():
                   url="http://www.shangdangqu.gov.cn/bsfw/1.html") == "140400"
     assert adcode(title="全市唯一!区劳动人事仲裁院获评全国先进", body="宁波市鄞州区劳动人事争议仲裁院获评全国先进，全年办结案件3000件。",
                   source="鄞州区人力社保局") == "330212"  # (全市唯一: the scope of a first)
+
+
+def test_a_release_speaking_for_the_city_throughout_over_a_district_it_names_once():
+    body = ("本报讯 25日下午，全市法院举行现场推进会，参观了润州法院诉讼服务中心。近年来，全市法院大力探索多元解纷机制建设。"
+            "全市8家法院均设立非诉讼服务分中心。今年1-10月，全市法院新收民事一审案件38850件。")
+    assert adcode(body=body) == "321100"
+    # (…but not where 全市 is only the scope of a rank: 案件数位居全市第一)
+    body = "过去五年，南海区人民检察院公益诉讼立案1211件，案件数位居全市第一，在全市率先建立机制，办案总量居全市首位。"
+    assert adcode(body=body) == "440605"
