@@ -1037,3 +1037,16 @@ def test_a_method_named_by_a_run_of_numerals_or_a_label_the_work_starts_from():
     text = ("下村派出所降警情背后的“平安密码”\n下村派出所积极出实招，从“三个做到”入手，全力打造平安辖区。\n"
             "一、做到巡逻全覆盖。全年巡逻300次。\n")
     assert extract(text).measures_declared == 3
+
+
+def test_a_lead_in_naming_a_list_of_issues_to_address_heads_actions():
+    text = ("金龙街道河长制2023年上半年工作总结\n金龙街道紧紧围绕2023年河长制工作计划、问题清单开展工作，在河渠管护、问题整改、"
+            "专项执法等方面做了不少工作。\n1.河渠巡查到位\n河长共巡河78次。\n2.问题整改\n发现问题18个，已全部整改。\n"
+            "3.专项执法\n开展专项执法1次。\n")
+    assert [m.title for m in extract(text).measures] == ["河渠巡查到位", "问题整改", "专项执法"]
+
+
+def test_a_years_key_work_and_highlights_is_a_section():
+    text = ("湖里区行政审批管理局2023年工作总结\n一、2023年重点工作和亮点成效\n（一）强力推动重点领域改革攻坚。全年办件12万件。\n"
+            "（二）深化政务服务改革。压缩时限60%。\n")
+    assert [m.marker for m in extract(text).measures] == ["（一）", "（二）"]

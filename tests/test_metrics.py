@@ -1033,3 +1033,9 @@ def test_a_count_after_de_you_is_of_the_things_the_clause_before_says():
 def test_receiving_visitors_is_what_is_counted_not_a_light_verb():
     assert indicators("其中，红色旅游景区共接待游客2.5万人次。信访局接待来访群众120批次。") == \
         [("2.5万人次", "接待游客"), ("120批次", "接待来访群众")]
+
+
+def test_vessels_voyages_nets_and_square_metres():
+    assert [(m.text, m.unit) for m in extract(LEAD + "查获违规船舶62航次、渔船336艘，清理地笼网34余根，恢复水域5143㎡。根据规定处理。",
+                                              published_at="2024-11-20").metrics] == [
+        ("62航次", "航次"), ("336艘", "艘"), ("34余根", "根"), ("5143㎡", "㎡")]
