@@ -1039,3 +1039,10 @@ def test_vessels_voyages_nets_and_square_metres():
     assert [(m.text, m.unit) for m in extract(LEAD + "查获违规船舶62航次、渔船336艘，清理地笼网34余根，恢复水域5143㎡。根据规定处理。",
                                               published_at="2024-11-20").metrics] == [
         ("62航次", "航次"), ("336艘", "艘"), ("34余根", "根"), ("5143㎡", "㎡")]
+
+
+def test_increased_revenue_is_a_rise():
+    doc = extract(LEAD + "全区一般公共预算收入累计完成61646万元，同比增长10.7%，增收5939万元；非税收入同比减收120万元。",
+                  published_at="2024-11-20")
+    assert [(m.text, m.change.direction if m.change else None) for m in doc.metrics] == [
+        ("61646万元", None), ("同比增长10.7%", "up"), ("增收5939万元", "up"), ("同比减收120万元", "down")]
