@@ -248,6 +248,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
                    if _clause_initial(d, body, segs) and _opens_sentence(d, s, body, segs) and not _BASIS_AFTER.match(body, d.end)]
         if len(openers) > 1 and _reported_on(openers[0], body, segs):
             openers = openers[1:]  # 3月13日，记者从…获悉，2025年，…: the year the figures are of
+        elif len(openers) > 1 and _counted_to_then_period(openers[0], openers[1], body):
+            openers = openers[1:]  # 截至目前，2023年度…录入案件365件。其中…: the year the counts are of
         opener = openers[0] if openers else None
         if opener is not None:
             return opener.as_period() if _usable(opener) else None
@@ -311,6 +313,14 @@ def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) ->
 
 _DIFFERENCE_AFTER = lexicon.fast_compile(lexicon.load("periods")["difference_after_basis"])
 _NOTE_AFTER_TIME = lexicon.fast_compile(lexicon.load("periods")["note_after_time"])
+
+
+def _counted_to_then_period(first: DateSpan, second: DateSpan, body: str) -> bool:
+    """截至目前，2023年度…: a day counted to, then right after it a whole period already over (a year,
+    a quarter, a month): the period is what the counts are of."""
+    return first.text.startswith(_UNTIL_WORDS) and second.granularity in ("year", "quarter", "month") \
+        and _BREAK_AFTER.fullmatch(body, first.end, second.start) is not None \
+        and bool(first.end_date and second.end_date and second.end_date <= first.end_date)
 
 
 def _pick(candidates: list[DateSpan], metric: Metric, body: str):

@@ -957,3 +957,9 @@ def test_a_note_in_brackets_of_the_day_counted_to_leaves_the_time_before_it_the_
     assert periods["137.88万人次"][1:] == ("2022-01-31", "2022-02-06")
     periods, _ = _periods("春节假期(1月24日至2月13日)，全区受理调解案件133宗。", published="2020-02-20")
     assert periods["133宗"][1:] == ("2020-01-24", "2020-02-13")  # (the bracket gives the days themselves)
+
+
+def test_a_day_counted_to_then_a_whole_year_already_over_gives_the_year_to_the_counts_after_it():
+    periods, _ = _periods("截至目前，2023年度在市行政执法监督平台录入案件总数365件。其中行政检查353件，同比上升52.8%。",
+                          published="2024-01-23")
+    assert periods["353件"][1:] == ("2023-01-01", "2023-12-31")
