@@ -960,6 +960,8 @@ def test_a_note_in_brackets_of_the_day_counted_to_leaves_the_time_before_it_the_
 
 
 def test_a_day_counted_to_then_a_whole_year_already_over_gives_the_year_to_the_counts_after_it():
-    periods, _ = _periods("截至目前，2023年度在市行政执法监督平台录入案件总数365件。其中行政检查353件，同比上升52.8%。",
+    periods, _ = _periods("我镇现有执法人员8人，其中今年新增执法人员1人。截至目前，2023年度在市行政执法监督平台录入案件总数365件。"
+                          "其中行政检查353件，与2022年同比上升52.8%；行政处罚案件12件，比去年同比下降20%；适用简易程序处罚案件4件。",
                           published="2024-01-23")
-    assert periods["353件"][1:] == ("2023-01-01", "2023-12-31")
+    assert periods["12件"][1:] == ("2023-01-01", "2023-12-31")
+    assert periods["4件"][1:] == ("2023-01-01", "2023-12-31")
