@@ -774,6 +774,10 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             if over is not None and over.code[:2] == src.code[:2]:
                 return over.region()  # 甘肃省在全国率先出台… in 兰州晚报: a city's paper reporting its province
         within = _within_source(ev, src, title_divs, outlet=source.endswith(media))
+        if within is not None and src.level == "province" and within.adcode == src.code and title:
+            opening = _title_city(simplified(title) if is_traditional(title) else title)
+            if opening is not None and opening.code[:2] == src.code[:2]:
+                return opening.region()  # 鞍山破案31起… in 辽宁法治报: a province's paper reporting a city its title opens with
         if within is not None:
             if _city_speaks_in_title(within, title):
                 return g.by_key[(within.adcode[:4] + "00", "city")].region()

@@ -788,3 +788,9 @@ def test_a_release_speaking_for_the_city_throughout_over_a_district_it_names_onc
     # (…but not where 全市 is only the scope of a rank: 案件数位居全市第一)
     body = "过去五年，南海区人民检察院公益诉讼立案1211件，案件数位居全市第一，在全市率先建立机制，办案总量居全市首位。"
     assert adcode(body=body) == "440605"
+
+
+def test_a_provinces_paper_reporting_a_city_its_title_opens_with():
+    body = ("本报讯 6月22日，鞍山市召开新闻发布会。专项行动开展以来，全市共破获养老诈骗案件31起，挽回经济损失515.3万元。"
+            "全市共发现问题隐患13个，已有5个问题完成整治。")
+    assert adcode(title="鞍山破案31起 守护老年人“钱袋子”", source="辽宁法治报", body=body) == "210300"
