@@ -659,8 +659,9 @@ def _jammed_md(x: _Match):  # 1130日, 720日下午: the one reading of the digi
 
 
 def _on_or_before(x: _Match, days: set) -> set:
-    """Of two readings of a jammed date, the one on or before publication (2020122日 published
-    in October 2020: 1月22日, not 12月2日)."""
+    """Of two readings of a jammed date with its year, the one on or before publication (2020122日
+    published in October 2020: 1月22日, not 12月2日); both before it, neither (2021111日 in 2024: 1月11日 or
+    11月1日, no nearer day to choose by, where a day without its year is the later one)."""
     if len(days) > 1 and x.pub:
         return {d for d in days if d <= x.pub}
     return days

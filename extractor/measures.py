@@ -670,10 +670,12 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
             return int(n)  # (“四个强化” opening each measure; “三法” before three measures; “四化联动” over …专业化、…特别化)
         if n and n > len(measures) > 1 and len(word) >= 2 and all(word in ms.title for ms in measures):
             return int(n)  # (“五个常态化” and four measures …常态化: the fifth cut off or unmarked)
-        headline = lm.start() < body_start or (lm.start() < body_start + _cfg().data["declared_lead_reach"]
-                                               and _LABEL_LEAD.search(text, max(0, lm.start() - 4), lm.start()))
-        if n and 1 < n <= 10 and n >= len(measures) >= 1 and headline and lm.start() < first \
-                and _COUNTED_LABEL.match(text, lm.start()) and not _LABEL_FRAME.search(text, max(0, lm.start() - 4), lm.start()):
+        in_title = lm.start() < body_start
+        in_lead = not in_title and lm.start() < body_start + _cfg().data["declared_lead_reach"] \
+            and bool(_LABEL_LEAD.search(text, max(0, lm.start() - 4), lm.start()))
+        if n and 1 < n <= 10 and n >= len(measures) >= 1 and (in_title or in_lead) and lm.start() < first \
+                and _COUNTED_LABEL.match(text, lm.start()) and not _LABEL_FRAME.search(text, max(0, lm.start() - 4), lm.start()) \
+                and not _LABEL_FRAME_AFTER.match(text, lm.end()):
             return int(n)  # 以“六个创新”推进平安西安建设 over the first of them, the rest cut off or unmarked:
             # the headline, or the lead's means, announces what the release goes through
     for nm in _cfg().declared_named.finditer(text):
@@ -745,8 +747,10 @@ def _names_a_method(text: str, nm, n: int) -> bool:
 
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
-_COUNTED_LABEL = lexicon.fast_compile(r"“(?:[一二两三四五六七八九十]{1,3}(?:个|项|大|条)|([二三四五六七八九])\p{Han}{1,2}\1\p{Han}{1,2}”)")
-# (“六个创新”, “三破三立”; not “三所联动”, “三零”)
+_COUNTED_LABEL = lexicon.fast_compile(
+    r"“(?:[一二两三四五六七八九十]{1,3}(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_counting"])
+    + r")|([二三四五六七八九])\p{Han}{1,2}\1\p{Han}{1,2}”)")  # (“六个创新”, “三破三立”; not “三所联动”, “三零”)
+_LABEL_FRAME_AFTER = lexicon.fast_compile(lexicon.load("measures")["declared_label_frames_after"])
 _NUMERAL_RUN = lexicon.fast_compile(lexicon.load("measures")["declared_numeral_run"])
 _LABEL_FRAME = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_frames"]) + ")$")
 _LABEL_LEAD = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_leads"]) + r")\s*$")

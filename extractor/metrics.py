@@ -44,6 +44,7 @@ class _Config:
     after_words: tuple[str, ...]
     unit_words: tuple[str, ...]
     naming_units: dict
+    unit_needs_after: dict
     unit_leads: dict
     rate_name_after: regex.Pattern
     achieved: regex.Pattern
@@ -133,6 +134,7 @@ def config() -> _Config:
         phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
+        unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
         rate_name_after=lexicon.fast_compile(nm["rate_name_after"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
@@ -275,6 +277,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         named_by = cfg.naming_units.get(m.group("unit"))
         if named_by and body[max(0, num_start - 3):num_start].endswith(named_by):
             return None  # 大埠头村5组: the village's group, named by its number
+        follower = cfg.unit_needs_after.get(unit)
+        if follower is not None and not follower.match(body, m.end("unit")):
+            return None  # 110对接, 10mmol/L: the unit's character opens another word
         if body.startswith(cfg.unit_words, m.start("unit")):
             return None  # 7部门共建, 如图1所示: a word that opens with the unit's character
         if body.startswith(cfg.after_words, m.end("unit")):

@@ -679,7 +679,7 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
 @lru_cache(maxsize=1)
 def _title_city_cue():
     agencies = lexicon.alternation(lexicon.load("region")["agency_suffixes"])
-    return lexicon.fast_compile(rf"^(?:我市|全市(?!唯一|首|第一)|市(?:{agencies}))")
+    return lexicon.fast_compile(rf"^市(?:{agencies})")  # (市政协…, 市司法局…)
 
 
 def _city_speaks_in_title(region: Region, title: str | None) -> bool:
@@ -687,7 +687,9 @@ def _city_speaks_in_title(region: Region, title: str | None) -> bool:
     市政协组织委员视察…; not a county-level city's own 我市, nor 全市唯一: the scope of a first)."""
     if not (region.county and region.city and title and region.adcode) or region.county.endswith("市"):
         return False
-    return bool(_title_city_cue().match(title.strip())) and (region.adcode[:4] + "00", "city") in gazetteer().by_key
+    title = title.strip()
+    return bool(_title_city_cue().match(title) or _city_speaking().match(title)) \
+        and (region.adcode[:4] + "00", "city") in gazetteer().by_key  # (我市…, 全市…; not 全市率先, 全市唯一)
 
 
 def _the_titles_province(region: Region, title: str | None) -> bool:
@@ -695,15 +697,34 @@ def _the_titles_province(region: Region, title: str | None) -> bool:
         return False
     title = simplified(title) if is_traditional(title) else title
     province = _title_province(title)
-    if province is None or province.code != region.adcode:
-        return False
-    at = title.find(province.alias or province.name)
-    after = title[at + len(province.alias or province.name):].lstrip("省市自治区 ") if at >= 0 else ""
-    g = gazetteer()
-    named_below = any(d.code[:2] == province.code[:2] and d.level != "province" and d.alias and len(d.alias) >= 2
-                      and after.startswith((d.alias, d.name)) for d in g.by_key.values())
+    if province is None or province.code != region.adcode or _county_speaks_in_title().search(title):
+        return False  # (浙江首家！我县建成…: the county's own)
+    name = next((w for w in (province.name, province.alias) if w and w in title), "")
+    after = title[title.find(name) + len(name):] if name else ""
+    if _title_scope_cue().match(after):
+        return False  # (浙江首家…: the province the scope of a first)
+    after = after.lstrip("省市 ")
+    named_below = any(after.startswith(w) for w in _places_below(province.code[:2]))
     # (山西长子“一纵多横”…: a county right after its province; 上海陆家嘴街道…: a township the title names)
     return not named_below and not any(c[:2] == province.code[:2] for c in _townships_named(title))
+
+
+@lru_cache(maxsize=64)
+def _places_below(code2: str) -> tuple[str, ...]:
+    """The names and short names (two characters or more) of a province's cities and counties."""
+    words = {w for d in gazetteer().by_key.values() if d.level != "province" and d.code[:2] == code2
+             for w in (d.name, d.alias) if w and len(w) >= 2}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title_scope_cue():
+    return lexicon.fast_compile(r"\s*(?:" + lexicon.load("region")["title_scope_after"] + ")")
+
+
+@lru_cache(maxsize=1)
+def _county_speaks_in_title():
+    return lexicon.fast_compile(lexicon.load("region")["county_speaking"])
 
 
 def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:

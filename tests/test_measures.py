@@ -1050,3 +1050,10 @@ def test_a_years_key_work_and_highlights_is_a_section():
     text = ("湖里区行政审批管理局2023年工作总结\n一、2023年重点工作和亮点成效\n（一）强力推动重点领域改革攻坚。全年办件12万件。\n"
             "（二）深化政务服务改革。压缩时限60%。\n")
     assert [m.marker for m in extract(text).measures] == ["（一）", "（二）"]
+
+
+def test_a_policys_slogan_in_the_lead_announces_no_measures():
+    text = "某县司法局工作总结\n县司法局以“两个维护”为统领，推进法治建设。\n一、加强普法宣传。全年开展活动30场。\n"
+    assert extract(text).measures_declared is None
+    text = "某县生态环境局工作总结\n打好“三大攻坚战”之污染防治攻坚战。\n一、加强执法。查处案件30件。\n"
+    assert extract(text).measures_declared is None

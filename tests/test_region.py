@@ -794,3 +794,11 @@ def test_a_provinces_paper_reporting_a_city_its_title_opens_with():
     body = ("本报讯 6月22日，鞍山市召开新闻发布会。专项行动开展以来，全市共破获养老诈骗案件31起，挽回经济损失515.3万元。"
             "全市共发现问题隐患13个，已有5个问题完成整治。")
     assert adcode(title="鞍山破案31起 守护老年人“钱袋子”", source="辽宁法治报", body=body) == "210300"
+
+
+def test_the_city_as_the_scope_of_a_district_courts_share_or_first_leaves_the_district():
+    body = "润州区人民法院诉讼服务中心建成。本院受案数占全市法院的20%，受到全市法院系统表彰，为全市法院提供经验。"
+    assert adcode(body=body) == "321111"
+    assert adcode(title="全市率先！区法院推出诉前调解新机制", body="宁波市鄞州区人民法院推出诉前调解新机制，全年化解纠纷1200件。",
+                  source="鄞州区法院") == "330212"
+    assert adcode(title="浙江首家！我县建成共享法庭", body="景宁畲族自治县大均乡建成共享法庭，全年化解纠纷120件。") == "331127"
