@@ -467,6 +467,7 @@ def _province_cn_domains() -> dict[str, str]:
     return dict(lexicon.load("region")["province_cn_domains"])
 
 
+@lru_cache(maxsize=1)
 def _province_host_suffixes() -> frozenset:
     return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
 
@@ -1081,13 +1082,13 @@ _ROUNDUP_PARTS = 3  # counties of a city opening paragraphs of its source's text
 _ONLY_COUNTY_TIMES = 3.0  # a province outlet's report names its one county this often (weighted)
 _OWN_OVER_PARTS = 2.0  # a province named twice as often as all of its likeliest city
 _CITY_OVER_COUNTY = 3.0  # a city named three times as often as its likeliest county
+_COUNTY_SPEAKS = 3  # times a text says 全县 or 我县 to speak for the one county it names
+_CITY_SPEAKS = 3  # times a text says 全市 or 我市, and never 全区 or 全县, to speak for the city over a district it names
+
+
 @lru_cache(maxsize=1)
 def _city_speaking():
     return lexicon.fast_compile(lexicon.load("region")["city_speaking"])
-
-
-_COUNTY_SPEAKS = 3  # times a text says 全县 or 我县 to speak for the one county it names
-_CITY_SPEAKS = 3  # times a text says 全市 or 我市, and never 全区 or 全县, to speak for the city over a district it names
 
 
 def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Region:
