@@ -802,3 +802,9 @@ def test_the_city_as_the_scope_of_a_district_courts_share_or_first_leaves_the_di
     assert adcode(title="全市率先！区法院推出诉前调解新机制", body="宁波市鄞州区人民法院推出诉前调解新机制，全年化解纠纷1200件。",
                   source="鄞州区法院") == "330212"
     assert adcode(title="浙江首家！我县建成共享法庭", body="景宁畲族自治县大均乡建成共享法庭，全年化解纠纷120件。") == "331127"
+
+
+def test_a_prefecture_speaks_as_its_league_or_autonomous_prefecture():
+    body = ("七月中下旬以来，全盟各地高温干旱，极易发生矛盾纠纷。对此，盟司法局组织动员全盟司法行政资源开展排查化解工作，"
+            "阿巴嘎旗司法局深入嘎查开展法治宣传，苏尼特左旗、镶黄旗组织调解员走访牧户，全盟共排查矛盾纠纷120件。")
+    assert adcode(title="锡盟司法行政系统积极开展矛盾纠纷排查化解工作", body=body) == "152500"
