@@ -621,9 +621,9 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
     opens each of that many measures. `body_start`: where the body (to which the measures'
     offsets point) begins in `text`."""
     first = body_start + measures[0].start if measures else len(text)
-    for sm in _NUMERAL_RUN.finditer(text, 0, first):
-        if measures:  # “一二三”工作法: 建强一个阵地、完善两个机制、坚持“三访”并举, as many parts as numerals
-            return len(sm.group("run"))
+    run = _NUMERAL_RUN.search(text, 0, first) if measures else None
+    if run:  # “一二三”工作法: 建强一个阵地、完善两个机制、坚持“三访”并举, as many parts as numerals
+        return len(run.group("run"))
     for m in _cfg().declared.finditer(text):
         if m.group("filler") and _noun_then_verb(m.group("filler")):
             continue  # 联合五个部门出台措施: a thing and a verb between, no announcement (五大调解机制 is one)
@@ -674,7 +674,8 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         in_lead = not in_title and lm.start() < body_start + _cfg().data["declared_lead_reach"] \
             and bool(_LABEL_LEAD.search(text, max(0, lm.start() - 4), lm.start()))
         if n and 1 < n <= 10 and n >= len(measures) >= 1 and (in_title or in_lead) and lm.start() < first \
-                and _COUNTED_LABEL.match(text, lm.start()) and not _LABEL_FRAME.search(text, max(0, lm.start() - 4), lm.start()) \
+                and (text[lm.end("n"):lm.end("n") + 1] in _COUNTING_WORDS or twice) \
+                and not _LABEL_FRAME.search(text, max(0, lm.start() - 4), lm.start()) \
                 and not _LABEL_FRAME_AFTER.match(text, lm.end()):
             return int(n)  # 以“六个创新”推进平安西安建设 over the first of them, the rest cut off or unmarked:
             # the headline, or the lead's means, announces what the release goes through
@@ -747,9 +748,7 @@ def _names_a_method(text: str, nm, n: int) -> bool:
 
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
-_COUNTED_LABEL = lexicon.fast_compile(
-    r"“(?:[一二两三四五六七八九十]{1,3}(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_counting"])
-    + r")|([二三四五六七八九])\p{Han}{1,2}\1\p{Han}{1,2}”)")  # (“六个创新”, “三破三立”; not “三所联动”, “三零”)
+_COUNTING_WORDS = frozenset(lexicon.load("measures")["declared_label_counting"])  # (“六个创新”; not “三所联动”, “三零”)
 _LABEL_FRAME_AFTER = lexicon.fast_compile(lexicon.load("measures")["declared_label_frames_after"])
 _NUMERAL_RUN = lexicon.fast_compile(lexicon.load("measures")["declared_numeral_run"])
 _LABEL_FRAME = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("measures")["declared_label_frames"]) + ")$")

@@ -698,11 +698,11 @@ def _the_titles_province(region: Region, title: str | None) -> bool:
         return False
     title = simplified(title) if is_traditional(title) else title
     province = _title_province(title)
-    if province is None or province.code != region.adcode or _county_speaks_in_title().search(title):
+    if province is None or province.code != region.adcode or _cues()[3].search(title):
         return False  # (浙江首家！我县建成…: the county's own)
     name = next((w for w in (province.name, province.alias) if w and w in title), "")
     after = title[title.find(name) + len(name):] if name else ""
-    if _title_scope_cue().match(after):
+    if _title_scope().match(after.lstrip()):
         return False  # (浙江首家…: the province the scope of a first)
     after = after.lstrip("省市 ")
     named_below = any(after.startswith(w) for w in _places_below(province.code[:2]))
@@ -718,14 +718,6 @@ def _places_below(code2: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _title_scope_cue():
-    return lexicon.fast_compile(r"\s*(?:" + lexicon.load("region")["title_scope_after"] + ")")
-
-
-@lru_cache(maxsize=1)
-def _county_speaks_in_title():
-    return lexicon.fast_compile(lexicon.load("region")["county_speaking"])
 
 
 def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
