@@ -164,7 +164,7 @@ def _report_period(title: str | None, text: str, year: int | None,
     pattern = _report_period_pattern()
     candidates = []
     if title:
-        m = pattern.search(title)
+        m = _last(pattern, title)
         if m and m.end() == len(title.rstrip()) and title[m.start():m.start() + 1] in "（(":
             candidates.append(m)
         elif "." in title:
@@ -212,6 +212,14 @@ def _report_period(title: str | None, text: str, year: int | None,
     return None, None
 
 
+def _last(pattern, text: str):
+    """The last match of `pattern` in `text`, or None."""
+    m = None
+    for m in pattern.finditer(text):
+        pass
+    return m
+
+
 def _report_month(title: str | None, text: str, pub_date: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The month a monthly bulletin reports on: in brackets ending its title, or opening one of
     the body's first three lines (after an item's marker) before a comma; a month without its
@@ -219,7 +227,7 @@ def _report_month(title: str | None, text: str, pub_date: dt.date | None = None)
     month, marker = _report_month_patterns()
     found = None
     if title:
-        m = month.search(title)
+        m = _last(month, title)  # (…3月反电信网络诈骗警情通报(2024年3月): the month in brackets that ends it)
         if m and m.end() == len(title.rstrip()) and title[m.start():m.start() + 1] in "（(":
             found = m
         elif _report_title_month().match(title):

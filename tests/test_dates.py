@@ -965,3 +965,15 @@ def test_a_day_counted_to_then_a_whole_year_already_over_gives_the_year_to_the_c
                           published="2024-01-23")
     assert periods["12件"][1:] == ("2023-01-01", "2023-12-31")
     assert periods["4件"][1:] == ("2023-01-01", "2023-12-31")
+
+
+def test_the_month_in_brackets_ending_a_title_is_the_bulletins_even_after_another_month_in_it():
+    from extractor import extract
+    doc = extract("某县公安局3月反电信网络诈骗警情通报(2024年3月)\n日期:2024-04-08 15:07\n"
+                  "本月全县共立电信网络诈骗案31起,环比今年2月份21起,上升47.62%。")
+    assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2024-03-01", "2024-03-31")
+
+
+def test_last_year_lai_is_since_last_year_but_not_when_lai_is_a_verb():
+    assert _dated("去年来共查处各类水事违法案件86起。")[0] == [("去年来", "2024-01-01", "2025-12-03")]
+    assert ("去年", "2024-01-01", "2024-12-31") in _dated("去年来到我县的游客达5万人次。")[0]
