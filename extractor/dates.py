@@ -714,6 +714,15 @@ def _by_year(x: _Match):  # 截至2024年: the year's last day, or the release's
     return x.span("point", d, d, "day")
 
 
+def _by_quarter(x: _Match):  # 截至今年三季度: the quarter's last day, or the release's day within that quarter
+    y = x.named_or_published_year()
+    q = int(parse_number(x.g["q"]) or 0)
+    d = _month_end(y, 3 * q) if y and 1 <= q <= 4 else None
+    if d and x.pub and _date(y, 3 * q - 2, 1) <= x.pub < d:
+        d = x.pub
+    return x.span("point", d, d, "day")
+
+
 def _quarter(x: _Match):  # 一季度, 2023年第三季度
     y = x.named_or_published_year()
     q = int(parse_number(x.g["q"]) or 0)
@@ -1019,7 +1028,7 @@ _RESOLVERS = {
     "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
-    "first_quarters": _first_quarters, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "last_week": _last_week, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
+    "first_quarters": _first_quarters, "by_quarter": _by_quarter, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "last_week": _last_week, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,

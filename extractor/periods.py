@@ -99,8 +99,9 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
     done: list[Metric] = []
     for raw in raws:
         m = raw.metric
-        m.period = _since_until(_breakdown_of(m, done, body, segs, dates) or period_of(m, body, segs, dates, by_position),
-                                m, body, segs, dates)
+        m.period = _joined_years(_since_until(_breakdown_of(m, done, body, segs, dates)
+                                              or period_of(m, body, segs, dates, by_position), m, body, segs, dates),
+                                 m, body, segs, dates)
         done.append(m)
         reach = max(0, m.start - _REMARK_REACH)  # (a remark is short: no search back through the whole page)
         opened = max(body.rfind("(", reach, m.start), body.rfind("（", reach, m.start))
@@ -123,6 +124,25 @@ def _since_until(period: Period | None, metric: Metric, body: str, segs: Segment
             if joiner and (_SINCE_WORDS.search(joiner.group()) or _SINCE_WORDS.search(since.text)):
                 return Period(body[since.start:until.end], since.start_date, period.end_date)
     return period
+
+
+def _joined_years(period: Period | None, metric: Metric, body: str, segs: Segments, dates: SpanIndex) -> Period | None:
+    """A year joined to the years before it (2016年和2017年受理的965件, 2006年、2007年…发生的…) with no
+    分别 to deal the numbers out: the numbers are of all of them, from the first to the last."""
+    if period is None or not period.text.endswith("年") or not period.start_date:
+        return period
+    s = segs.sentence_at(metric.start)
+    spans = [d for d in dates.starting_in(s.start, metric.start) if d.start_date and d.end_date]
+    at = next((k for k in range(len(spans) - 1, -1, -1) if spans[k].text == period.text), None)
+    if at is None or spans[at].granularity != "year" or body.find(_RESPECTIVELY, s.start, s.end) >= 0:
+        return period
+    first = at
+    while first > 0 and spans[first - 1].granularity == "year" and spans[first - 1].end_date < spans[first].start_date \
+            and _DATE_JOINER.fullmatch(body, spans[first - 1].end, spans[first].start):
+        first -= 1
+    if first == at or compared_with(body, spans[first].start, s.start):
+        return period  # (较2019年、2020年: the years compared with)
+    return Period(body[spans[first].start:spans[at].end], spans[first].start_date, spans[at].end_date)
 
 
 _SINCE_UNTIL = lexicon.fast_compile(lexicon.load("periods")["since_until"])

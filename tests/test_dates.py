@@ -977,3 +977,15 @@ def test_the_month_in_brackets_ending_a_title_is_the_bulletins_even_after_anothe
 def test_last_year_lai_is_since_last_year_but_not_when_lai_is_a_verb():
     assert _dated("去年来共查处各类水事违法案件86起。")[0] == [("去年来", "2024-01-01", "2025-12-03")]
     assert ("去年", "2024-01-01", "2024-12-31") in _dated("去年来到我县的游客达5万人次。")[0]
+
+
+def test_counted_to_a_quarter_is_its_last_day():
+    assert resolve("截至今年三季度，全市累计办理案件1.98万件", published="2023-10-30") == [
+        ("截至今年三季度", "point", "2023-09-30", "2023-09-30")]
+    assert resolve("截至2023年第二季度末，共办理案件", published="2023-10-30")[0][2:] == ("2023-06-30", "2023-06-30")
+
+
+def test_years_joined_without_fenbie_are_one_period_of_the_numbers_after_them():
+    assert _dated("2016年和 2017年受理的965件物业服务合同纠纷案件中，仅有12件为业主起诉。")[1][0] == ("965件", "2016年和 2017年")
+    assert _dated("2019年、2020年分别受理案件30件、45件。")[1] == [("30件", "2019年"), ("45件", "2020年")]
+    assert _dated("较2019年、2020年增长10件。")[1][0][1] != "2019年、2020年"
