@@ -1048,3 +1048,10 @@ def test_increased_revenue_is_a_rise():
                   published_at="2024-11-20")
     assert [(m.text, m.change.direction if m.change else None) for m in doc.metrics] == [
         ("61646万元", None), ("同比增长10.7%", "up"), ("增收5939万元", "up"), ("同比减收120万元", "down")]
+
+
+def test_more_spent_or_less_produced_than_last_year_is_a_change():
+    doc = extract(LEAD + "教育支出5.2亿元，比上年增支3.1亿元，增长4.3%；粮食产量11万吨，比上年减产849吨。",
+                  published_at="2024-11-20")
+    changes = {m.text: m.change.direction if m.change else None for m in doc.metrics}
+    assert (changes["比上年增支3.1亿元"], changes["比上年减产849吨"]) == ("up", "down")
