@@ -28,6 +28,7 @@ class _Config:
     chinese_units: set[str]
     chinese_count_head: regex.Pattern
     chinese_count_numeral: regex.Pattern
+    chinese_duration_lead: regex.Pattern
     chinese_count_not_after: str
     multipliers: dict[str, float]
     change_before: regex.Pattern
@@ -123,6 +124,7 @@ def config() -> _Config:
             "(?!" + lexicon.alternation(data["chinese_counts"]["not_heads"]) + r")[^，,。；;：:、“”‘’\n]{0,4}?(?:"
             + lexicon.alternation(data["chinese_counts"]["heads"]) + ")"),
         chinese_count_numeral=lexicon.fast_compile(data["chinese_counts"]["numeral"]),
+        chinese_duration_lead=lexicon.fast_compile(data["chinese_counts"]["duration_lead"]),
         chinese_count_not_after=data["chinese_counts"]["not_after"],
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
         change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
@@ -260,7 +262,10 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             # 三次, 一万宗, 十余个: a Chinese numeral counts with a counting unit, or when 余/多
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
             rounded = bool(m.group("q1") or m.group("q2"))
-            if value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")
+            took = kind == "duration" and cfg.chinese_duration_lead.search(body, max(0, num_start - 8), num_start) is not None
+            if took:
+                pass  # 经过两个小时的调解, 只用了一天时间: how long it took
+            elif value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")
                               and not (kind == "count" and cfg.chinese_count_numeral.fullmatch(num_text)
                                        and not (num_start and body[num_start - 1] in cfg.chinese_count_not_after)
                                        and cfg.chinese_count_head.match(body, m.end("unit")))):

@@ -1055,3 +1055,11 @@ def test_more_spent_or_less_produced_than_last_year_is_a_change():
                   published_at="2024-11-20")
     changes = {m.text: m.change.direction if m.change else None for m in doc.metrics}
     assert (changes["比上年增支3.1亿元"], changes["比上年减产849吨"]) == ("up", "down")
+
+
+def test_a_chinese_numeral_duration_after_a_word_of_how_long_it_took():
+    doc = extract(LEAD + "经过两个小时的疏导劝解，双方握手言和。调解员只用了一天时间就将纠纷化解，不到两分钟民警就赶到现场。",
+                  published_at="2024-11-20")
+    assert [(m.text, m.value, m.unit) for m in doc.metrics] == [
+        ("两个小时", 2.0, "小时"), ("一天", 1.0, "天"), ("不到两分钟", 2.0, "分钟")]
+    assert extract(LEAD + "有一天，他来到调解室。三年行动计划启动。", published_at="2024-11-20").metrics == []
