@@ -260,6 +260,8 @@ def find_places(text: str):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
         elif len(word) == 2 and _splits_words(text, start, end, into_only=True):
             continue  # 办|理县人大: a county whose whole name is two characters (理县) ending a word before it
+        elif len(word) == 2 and word.endswith("区") and text.startswith(town_after, end):
+            continue  # 西区街道, 西区司法所: a street office of the name, not the district
         if len(divs) == 1 and divs[0].level == "city":
             city_end, city_code = end, divs[0].code
         yield start, end, word, divs

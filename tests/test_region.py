@@ -808,3 +808,9 @@ def test_a_prefecture_speaks_as_its_league_or_autonomous_prefecture():
     body = ("七月中下旬以来，全盟各地高温干旱，极易发生矛盾纠纷。对此，盟司法局组织动员全盟司法行政资源开展排查化解工作，"
             "阿巴嘎旗司法局深入嘎查开展法治宣传，苏尼特左旗、镶黄旗组织调解员走访牧户，全盟共排查矛盾纠纷120件。")
     assert adcode(title="锡盟司法行政系统积极开展矛盾纠纷排查化解工作", body=body) == "152500"
+
+
+def test_a_two_character_district_name_before_a_street_office_is_the_street():
+    body = ("近日，中山市司法局司法行政开放日基层法治专场来到西区街道。市人大代表、社区代表走进西区司法所，"
+            "近年来，西区街道人民调解委员会共调解纠纷120件。")
+    assert adcode(title="司法行政开放日基层法治专场走进西区街道", body=body) == "442000"
