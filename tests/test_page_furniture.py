@@ -1079,3 +1079,13 @@ def test_an_outlet_run_into_its_publication_time_and_an_apps_prompt():
 def test_a_sentences_deadline_run_into_its_time_is_no_publication_line():
     doc = extract(f"关于举办普法知识竞赛的通知\n报名截止时间2024年5月1日17:00\n{BODY}")
     assert doc.published_at is None  # (a publication time only after an outlet's name: 重庆日报2018-12-04 10:00:59)
+
+
+def test_a_comment_widgets_counter_and_prompt_are_no_part_of_the_article():
+    from extractor import extract
+    text = ("某县召开人民陪审员岗前培训会\n发布时间：2024-03-01\n3月1日，某县人民法院召开人民陪审员岗前培训会，"
+            "本次培训共有45名人民陪审员参加，会议由副院长主持，院领导讲授了庭审规范。\n责任编辑:王小磊\n网友评论:\n0条评论\n"
+            "请输入文字\n发表评论\n评论列表(0条)\n")
+    doc = extract(text)
+    assert [m.text for m in doc.metrics] == ["45名"]
+    assert "评论" not in doc.body and "请输入" not in doc.body
