@@ -499,7 +499,31 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
     above = next((i for i in reversed(content_idx) if i < contents), None) if contents else None
     if above is not None and looks_like_title(lines[above].text):
         return above  # 市商务局2020年度行政执法统计年报 / 目 录 / 第一部分 …: the document's title heads its contents
-    return _last_title_like(lines, content_idx)
+    last = _last_title_like(lines, content_idx)
+    if last is not None:
+        headline = _above_the_byline(lines, content_idx, last)
+        if headline is not None:
+            return headline  # …推动“家庭矛盾解决在家庭” / □ 中国妇女报全媒体记者 袁鹏 / “有啥问题…!” / 春光明媚…
+    return last
+
+
+def _above_the_byline(lines: list[Line], content_idx: list[int], below: int) -> int | None:
+    """When the writers' names stand between a line taken for the headline and the first paragraph
+    (a quote opening the story, under the byline), the title-like line right above those names."""
+    first = next((i for i in content_idx if is_long_paragraph(lines[i].text)), None)
+    if first is None or below > first:
+        return None
+    for i in range(below - 1, -1, -1):
+        if lines[i].kind != "byline":
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].kind in ("blank", "byline"):
+            j -= 1
+        if j >= 0 and lines[j].kind == "content" and looks_like_title(lines[j].text) and not agency_only(lines[j].text):
+            headline = _headline_over_deck(lines, j)
+            return headline if headline is not None else j
+        return None
+    return None
 
 
 def _editor_notes(lines: list[Line]) -> list[str]:

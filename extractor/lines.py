@@ -209,6 +209,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
         return {"published": named.group(2), "source": named.group(1)}
     edition = _edition_line().match(text)  # 《河南日报》 (2024年01月17日 第 06 版)
     if edition:
+        if "月" in edition.group("published") and "年" not in edition.group("published"):
+            return {"source": edition.group("source")}  # (7月28日 《人民法院报》第8版: no year, the paper alone)
         return {"published": edition.group("published"), "source": edition.group("source")}
     outlet = _OUTLET_BEFORE_DATE.match(text)  # 新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报,
     # 海口网 http://www.hkwb.net 时间:2016-05-31 16:41
@@ -442,6 +444,18 @@ def _boilerplate_cues() -> tuple:
             lexicon.fast_compile(anywhere).search if anywhere else None)
 
 
+@lru_cache(maxsize=1)
+def _long_notice_rule():
+    """The notice rules anchored at a line's start (本文为…原创作品, 《…》(电子版)的一切内容(包括但不限于…):
+    the only furniture tried on a line as long as a paragraph (a sentence that merely mentions 版权作品 is the article's)."""
+    anchored = [p for p in lexicon.load("boilerplate")["notice"] if lexicon.anchored(p)]
+    return lexicon.fast_compile("|".join(f"(?:{p})" for p in anchored)).match
+
+
+def _long_notice(text: str) -> bool:
+    return _long_notice_rule()(text) is not None
+
+
 def _may_be_boilerplate(text: str) -> bool:
     at_start, anywhere = _boilerplate_cues()
     return (at_start is not None and at_start(text) is not None) or (anywhere is not None and anywhere(text) is not None)
@@ -475,7 +489,9 @@ def classify(text: str) -> Line:
         fields = parse_fields(text)
         if fields is not None:
             return Line(text, "fields", fields)
-    if len(text) > 160 or not _may_be_boilerplate(text):
+    if len(text) > 160:  # a paragraph: furniture only when it opens as a site's notice of its rights does
+        return Line(text, "notice" if _long_notice(text) else "content")
+    if not _may_be_boilerplate(text):
         return Line(text, "content")
     for kind in BOILERPLATE_KINDS:
         if lexicon.patterns("boilerplate", kind).search(text):

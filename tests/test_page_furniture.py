@@ -1089,3 +1089,32 @@ def test_a_comment_widgets_counter_and_prompt_are_no_part_of_the_article():
     doc = extract(text)
     assert [m.text for m in doc.metrics] == ["45名"]
     assert "评论" not in doc.body and "请输入" not in doc.body
+
+
+def test_an_epaper_day_and_page_line_names_the_paper_and_its_index_line_the_day():
+    from extractor import extract
+    doc = extract("内蒙古克什克腾:绽放在草原上的“枫桥之花”\n7月28日 《人民法院报》第8版\n"
+                  "“达来”蒙古语意为大海,“诺日”则意为太阳,合在一起形容广阔无垠、充满活力和希望的地方,这就是内蒙古自治区"
+                  "克什克腾旗西北部的达来诺日。近年来,达来诺日法庭建立了多元解纷机制,共化解纠纷120件。")
+    assert (doc.title, doc.source) == ("内蒙古克什克腾:绽放在草原上的“枫桥之花”", "人民法院报")
+    doc = extract("上一篇\n东昌府区乡镇(街道)合法性审查实现全覆盖\n本报讯 (记者 王培源) 今年,东昌府区把合法性审查作为"
+                  "法治政府建设的重要抓手,截至目前,东昌府区14个镇(街)、219个村居实现合法性审查全覆盖,有力推动依法治理。\n"
+                  "2022-08-12 1 1 聊城日报 content_16787.html 1 东昌府区乡镇(街道)合法性审查实现全覆盖 /enpproperty-->")
+    assert (doc.published_at[:10], doc.source) == ("2022-08-12", "聊城日报")
+    assert "content_16787" not in doc.body and [m.text for m in doc.metrics] == ["14个", "219个"]
+
+
+def test_an_epaper_rating_widget_rights_notice_and_boxed_byline_leave_the_headline():
+    from extractor import extract
+    notice = ("《中国妇女报》(电子版)的一切内容(包括但不限于文字、图片、PDF、图表、标志、标识、商标、版面设计、专栏目录与名称、"
+              "内容分类标准以及为读者提供的任何信息)仅供中国妇女报读者阅读、学习研究使用,未经中国妇女报及/或相关权利人书面授权,"
+              "任何单位及个人不得将《中国妇女报》(电子版)所登载、发布的内容用于商业性目的。")
+    text = ("中国妇女报\n2024年03月28日\n关注此公众号看\n《中国妇女报》\n第3版:妇女工作\n我给文章打分\n1分   2分   3分   4分   5分\n"
+            "本文得分:0.0参与评分人数:0\n版权声明\n" + notice + "\n甘肃平凉崆峒区积极开展婚姻家庭纠纷预防化解工作\n"
+            "“专业劝说团”推动“家庭矛盾解决在家庭”\n□ 中国妇女报全媒体记者 袁鹏\n□ 梁璐\n“有啥问题,咱今天在这儿都说说!”\n"
+            "春光明媚,草木生发。甘肃省平凉市崆峒区东关街道东郊社区一张小方桌前,工作人员的话音刚落,一家人围坐下来,"
+            "说起了家里的矛盾。去年以来,崆峒区共化解婚姻家庭纠纷230件。")
+    doc = extract(text)
+    assert doc.title == "“专业劝说团”推动“家庭矛盾解决在家庭”"
+    assert "一切内容" not in doc.body and "本文得分" not in doc.body and "袁鹏" not in doc.body
+    assert doc.body.startswith("“有啥问题")
