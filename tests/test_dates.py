@@ -989,3 +989,10 @@ def test_years_joined_without_fenbie_are_one_period_of_the_numbers_after_them():
     assert _dated("2016年和 2017年受理的965件物业服务合同纠纷案件中，仅有12件为业主起诉。")[1][0] == ("965件", "2016年和 2017年")
     assert _dated("2019年、2020年分别受理案件30件、45件。")[1] == [("30件", "2019年"), ("45件", "2020年")]
     assert _dated("较2019年、2020年增长10件。")[1][0][1] != "2019年、2020年"
+
+
+def test_a_month_then_qi_runs_from_that_month_to_publication():
+    assert resolve("2025年7月起，全市推行信用修复“一件事”办理", published="2026-03-18") == [
+        ("2025年7月起", "range", "2025-07-01", "2026-03-18")]
+    assert resolve("3月起，我局开始对定点医药机构进行核查", published="2025-06-27")[0][2:] == ("2025-03-01", "2025-06-27")
+    assert resolve("《条例》自2025年7月起施行", published="2026-03-18")[0][0] != "2025年7月起施行"
