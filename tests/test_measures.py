@@ -1057,3 +1057,12 @@ def test_a_policys_slogan_in_the_lead_announces_no_measures():
     assert extract(text).measures_declared is None
     text = "某县生态环境局工作总结\n打好“三大攻坚战”之污染防治攻坚战。\n一、加强执法。查处案件30件。\n"
     assert extract(text).measures_declared is None
+
+
+def test_a_line_of_dialogue_in_quotes_heads_no_measure():
+    text = ("某区司法局积极开展婚姻家庭纠纷预防化解工作\n"
+            "“有啥问题,咱今天在这儿都说说!”\n"
+            "春光明媚,草木生发。社区一张小方桌前,工作人员的话音刚落,儿媳与婆婆在调解员面前一言一语地说起了各自的家事纠纷。\n"
+            "“我看娃也辛苦,也枯燥,还要做饭……”\n"
+            "经过半个多小时的劝说,调解员帮助婆媳二人对看娃引起的纠纷达成和解,双方握手言和,纠纷得到圆满化解。\n")
+    assert titles(text)[0] == []
