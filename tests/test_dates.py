@@ -996,3 +996,10 @@ def test_a_month_then_qi_runs_from_that_month_to_publication():
         ("2025年7月起", "range", "2025-07-01", "2026-03-18")]
     assert resolve("3月起，我局开始对定点医药机构进行核查", published="2025-06-27")[0][2:] == ("2025-03-01", "2025-06-27")
     assert resolve("《条例》自2025年7月起施行", published="2026-03-18")[0][0] != "2025年7月起施行"
+
+
+def test_a_month_without_its_year_then_an_event_since_and_ten_days_spanning_two():
+    assert resolve("3月疫情发生以来，区司法局党委号召全系统党员带头", published="2022-06-24") == [
+        ("3月疫情发生以来", "range", "2022-03-01", "2022-06-24")]
+    assert resolve("七月中下旬以来，全盟各地高温干旱", published="2016-09-06") == [
+        ("七月中下旬以来", "range", "2016-07-11", "2016-09-06")]
