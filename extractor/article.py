@@ -159,6 +159,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
                 # (…情况分析第二期(总247期) | over ||||||; 我县迎接市“六五”普法工作验收 | over
                 # …宁海新闻网 2015年06月19日 08:25:05 |: a layout table's cells, one a line)
                 ln = lines[i] = classify(ln.text[:empty.start()])
+            outlet = _TITLE_BULLET.sub("", ln.text).strip()
+            if _OUTLET_ALONE.match(outlet) and not outlet.endswith(_REPORT_GENRES) and _paragraph_next(lines, i):
+                lines[i] = Line(ln.text, "fields", {"source": outlet})  # headline / • 湄洲日报 / 3月15日,…: the outlet
+                continue
             fields = dateline(ln.text)
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
@@ -296,6 +300,15 @@ _ROLE_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate"
 _WEAK_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["weak_keys"].items()}
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
 _PINYIN = pinyin_gloss()
+
+
+_REPORT_GENRES = tuple(lexicon.load("boilerplate")["report_genre_endings"])  # (…情况通报 ends as 日报 does: no outlet)
+
+
+def _paragraph_next(lines: list[Line], i: int) -> bool:
+    """Whether the next line that is not blank, after line i, is a paragraph of text."""
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    return nxt is not None and nxt.kind == "content" and is_long_paragraph(nxt.text)
 
 
 def _reading_copy(texts: list[str]):

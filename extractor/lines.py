@@ -297,6 +297,7 @@ def _glued_outlet():
 
 _DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,40}}))?\s*$")
 # what may follow a dateline's time and name nothing: rules and font-size buttons (| , A- A+)
+_FONT_SIZE_WIDGET = lexicon.fast_compile(r"^\s*[【\[]\s*字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]\s*")
 _WIDGETS_ONLY = lexicon.fast_compile(r"^(?:[|｜丨]|[AaＡ][-+－＋]|[【\[]?[大中小][】\]]?|\s)+$")
 _COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
@@ -487,6 +488,8 @@ def classify(text: str) -> Line:
         return replace(classify(text.replace("\t", _BAR)), text=text)  # no names of a byline)
     if _may_be_fields(text):
         fields = parse_fields(text)
+        if fields is None and _FONT_SIZE_WIDGET.match(text):  # 【 字号 大 中 小 】来源:…发布时间:…: the widget, then the fields
+            fields = parse_fields(_FONT_SIZE_WIDGET.sub("", text))
         if fields is not None:
             return Line(text, "fields", fields)
     if len(text) > 160:  # a paragraph: furniture only when it opens as a site's notice of its rights does
