@@ -457,7 +457,9 @@ _HEAD = lexicon.fast_compile(r"[:：]")
 
 
 def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[Measure]:
-    items = _drop_notes(_runs(find_items(body, leads, tables)), body)
+    items = [it for it in find_items(body, leads, tables) if it.title.strip() or body[it.title_end:].strip()]
+    # (a bare marker ending the text, 1、 of a list the dump cut off, heads nothing)
+    items = _drop_notes(_runs(items), body)
     _close(items, body)
     tops = _top_level(items, body, 0, len(body))
     tops = _drop_problem_runs(tops, body)
