@@ -145,7 +145,9 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
             continue
         for m in pat.finditer(body):
             n = int(parse_number(m.group("n")) or 0)
-            items.append(_item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True))
+            it = _item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True)
+            if name != "chinese_comma_inline" or body[m.start() - 1:m.start()] in "：:；;" or _RUN_IN_LEAD.fullmatch(it.title):
+                items.append(it)  # (after a full stop, a paragraph the dump ran on: a lead's short words, no section's text)
         if name == "shi":
             for m in _after_subject().finditer(body):
                 items.append(_item(body, rank, 1, m.group(), m.start(), m.end(), inline=True))
@@ -335,6 +337,9 @@ def _result_lead():
 @lru_cache(maxsize=1)
 def _lead_parallel():
     return lexicon.fast_compile(_cfg().data["lead_parallel"])
+
+
+_RUN_IN_LEAD = lexicon.fast_compile(r"[^\s]{4,%d}" % lexicon.load("measures")["lead_max"])
 
 
 def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inline: bool) -> Item:

@@ -1079,3 +1079,14 @@ def test_a_bare_marker_ending_the_text_leaves_the_leads_above_it_measures():
     assert [t for _, t, _ in found] == ["强化部署,筑牢“压舱石”", "强化队伍,锻造“主力军”", "强化流程,打造“过滤网”",
                                         "强化整改,拧紧“螺丝钉”"]
     assert declared == 4
+
+
+def test_numbered_items_of_paragraphs_a_dump_ran_into_one_line():
+    text = ("今年来,永泰县通过严打击,控源头,强宣传等手段,始终保持打击整治电信网络诈骗高压态势。 一、数字攻坚,强拳严打击。"
+            "以智慧赋能数字侦查工作机制为驱动,持续推进“断流”“断卡”行动。 二、布控源头,联动一张网。与通讯运营商联合推出预警服务,"
+            "累计预警劝阻万余条。 三、强化宣传,立体造声势。全面构建四级反诈宣传体系,电诈类警情明显下降。\n")
+    assert [t for _, t, _ in titles(text)[0]] == ["数字攻坚,强拳严打击", "布控源头,联动一张网", "强化宣传,立体造声势"]
+    # (a report's sections run on the same way, 一、概述 2016年以来…, head no measures)
+    report = ("某镇2016年政府信息公开工作年度报告。 一、概述 2016年以来,我镇积极贯彻执行《政府信息公开条例》,认真落实上级部署。"
+              " 二、政府信息主动公开情况 2016年度共主动公开政府信息25条。\n")
+    assert titles(report)[0] == []
