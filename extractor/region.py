@@ -22,6 +22,7 @@ from .document import Region
 from .script import is_traditional, simplified
 
 _HOST = lexicon.fast_compile(r"^[a-z]+://([^/:?#]+)", regex.I)
+_OFFICIAL_HOST_ENDINGS = tuple(lexicon.load("region")["official_host_endings"])
 _LABEL_SEP = lexicon.fast_compile(r"[.\-]")
 _SIX_DIGITS = lexicon.fast_compile(r"\d{6}")
 _NO_CITY = ("省直辖", "自治区直辖", "直辖县")
@@ -530,6 +531,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         return found if len(found) == 1 else []
     sites = _province_site_labels()
     site_of = {sites[lb] for lb in labels if lb in sites}  # (the province whose site the host is under)
+    official = host.endswith(_OFFICIAL_HOST_ENDINGS)
     parts = host.split(".")
     domain = _province_cn_domains().get(parts[-2]) if len(parts) >= 3 and parts[-1] == "cn" else None
     if domain:  # jnnews.zj.cn: a host under 浙江's own domain
@@ -614,7 +616,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             if len(rest) == 1 and rest not in _level_letters().values():
                 continue  # sthjt, sthjj (生态环境厅/局): an agency's initials, not a city's and a county's and
                 # one letter more (but …q, …x: the letter of the county's kind)
-            ev.add([d], 4.0, agency=own)  # pdswdfy: the site of 平顶山 卫东's court
+            ev.add([d], 4.0 if official else 1.0, agency=own and official)  # pdswdfy: the site of 平顶山 卫东's court
+            # (fzzx.org.cn, 法治在线, is no site of 抚州 资溪: initials speak for a place on a government's host only)
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add([d for d in by_county_initials[lb] if not hinted or d.code[:2] in hinted], 2.0)
             # (sjt.gxzf.gov.cn: on 广西's host, sjt is its 审计厅, no 苏家屯 of 辽宁)

@@ -823,3 +823,9 @@ def test_a_short_name_before_a_lake_is_the_lake_and_a_districts_arbitration_cour
     body = ("昨天,记者从区人社局获悉,人社部等部门近日联合发布通报,鄞州区劳动人事争议仲裁院获评“工作突出仲裁机构”。"
             "2024年,该院处理劳动人事争议3864件。")
     assert adcode(title="区劳动人事争议仲裁院 获评全国先进", body=body) == "330212"
+
+
+def test_a_city_and_county_initials_name_the_place_on_a_governments_host_only():
+    body = ("2020年底,北京市公共法律服务中心正式启用。今年第一季度,市公服中心已经提供线下各类咨询6000余人次,"
+            "办理法律援助案件750件。")
+    assert adcode(title=None, body=body, url="http://fzzx.org.cn/show-381958.html") == "110000"
