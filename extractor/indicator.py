@@ -541,6 +541,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             return (f"{what}的{head}" if head else what), ("after" if head else "before"), post_end if head else start
     ends_listing = clean(raw_pre).endswith(c.object_after) or raw_pre.rstrip().endswith(c.object_after)
     use_post = False
+    if _FRAME_ALONE.match(raw_pre) and _FRAME_MOVE.match(body, end):
+        return "", "", start  # 外流贩毒人数明显减少,由2018年的37人减至…: the clause before says what moved
     if _FRAME_OPENS.search(raw_pre) and _FRAME_MOVE.match(body, end) and pre \
             and (has_noun(pre) or pre.endswith(c.measure_endings)):
         return pre, "before", start  # 按期办结率从99.75%略回落到99.72%: what moved, not the verb of its move
@@ -857,7 +859,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if not indicator and earlier is not None and earlier.indicator and earlier.unit == m.unit \
                 and _periods_only(body, earlier.end, m.start, dates):
             indicator = earlier.indicator  # 受理…案件2271件，其中2021年1431件，2022年625件: the total's parts by year
-        if earlier is not None and earlier.indicator and _FRAME_OPENS.search(body, max(sentence.start, earlier.start - 2), earlier.start) \
+        if earlier is not None and earlier.indicator and _FRAME_OPENED.search(body, max(sentence.start, earlier.start - 12), earlier.start) \
                 and _FRAME_CLOSE.fullmatch(body, earlier.end, m.start):
             indicator = earlier.indicator  # 满意率从96.51%上升为96.68%: where the move ends, the same thing
         if not indicator:  # 从81.38%到87.87%，群众安全感逐年攀升: the frame's subject; else the clause's before
@@ -920,9 +922,12 @@ def _periods_only(body: str, start: int, end: int, dates) -> bool:
 
 _FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")
 _MOVE_TO = r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*"  # (略回落到, 上升为: the verb of a move and where it ends)
-_FRAME_CLOSE = lexicon.fast_compile(_MOVE_TO)
+_FRAME_YEAR = r"(?:(?:19|20)\d{2}\s*年(?:度|底|末)?的?)?"  # (由2018年的37人减至2020年的21人: each figure's year)
+_FRAME_CLOSE = lexicon.fast_compile(_MOVE_TO + _FRAME_YEAR)
 _FRAME_MOVE = lexicon.fast_compile(_MOVE_TO + r"[\d一二两三四五六七八九十百千万]")  # (…增加到966家; not 由7名律师组成)
-_FRAME_OPENS = lexicon.fast_compile(r"\p{Han}\s*(?:从|由)\s*$")  # (a subject, then 从 right before the number)
+_FRAME_OPENS = lexicon.fast_compile(r"\p{Han}\s*(?:从|由)\s*" + _FRAME_YEAR + "$")  # (a subject, then 从 right before the number)
+_FRAME_OPENED = lexicon.fast_compile(r"(?:从|由)\s*" + _FRAME_YEAR + "$")  # (the first figure of a move, its subject anywhere before)
+_FRAME_ALONE = lexicon.fast_compile(r"^\s*(?:从|由)\s*" + _FRAME_YEAR + r"\s*$")  # (…明显减少,|由2018年的|37人减至…)
 _FRAME_ON = lexicon.fast_compile(r"^\s*(?:再)?(?:到|至)")
 _FRAME_WORDS = lexicon.fast_compile(r"[\d.%％]+|[从由到至再的年月上下半个百分点]")
 

@@ -1063,3 +1063,11 @@ def test_a_chinese_numeral_duration_after_a_word_of_how_long_it_took():
     assert [(m.text, m.value, m.unit) for m in doc.metrics] == [
         ("两个小时", 2.0, "小时"), ("一天", 1.0, "天"), ("不到两分钟", 2.0, "分钟")]
     assert extract(LEAD + "有一天，他来到调解室。三年行动计划启动。", published_at="2024-11-20").metrics == []
+
+
+def test_a_move_from_one_years_figure_to_anothers_measures_the_clause_before_it():
+    doc = extract(LEAD + "外流贩毒人数明显减少,由2018年的37人减至2020年的21人,减幅43.2%。满意率从96.51%上升为96.68%。",
+                  published_at="2021-04-02")
+    indicators = [(m.text, m.indicator) for m in doc.metrics]
+    assert all(i.startswith("外流贩毒人数") for t, i in indicators[:3]), indicators
+    assert indicators[3:] == [("96.51%", "满意率"), ("96.68%", "满意率")]
