@@ -479,6 +479,21 @@ def _prefixes(label: str, table) -> list:
     return [d for k in range(2, len(label) + 1) for d in table.get(label[:k], ())]
 
 
+@lru_cache(maxsize=1)
+def _own_kind_cues() -> dict:
+    d = lexicon.load("region")
+    return {k: lexicon.fast_compile(d["own_kind_cue"].replace("{kind}", k)) for k in d["own_kinds"]}
+
+
+def _of_the_kind_spoken(divs: list, body: str) -> list:
+    """Of places of different kinds (武昌区, 五常市), those of the one kind the text speaks as (区委、区政府); else none."""
+    if any(d.level != "county" for d in divs):
+        return []  # (xinxiang: 新乡市's own site, whatever county it reports on; the city rule below decides)
+    kinds = {d.name[-1] for d in divs}
+    spoken = {k for k, cue in _own_kind_cues().items() if k in kinds and cue.search(body, 0, 3000)}
+    return [d for d in divs if d.name[-1] in spoken] if len(spoken) == 1 else []
+
+
 def _longest_names(label: str, divs: list) -> list:
     """Of the divisions whose pinyin opens a host label, those it names: the longest reading
     (shiquan is 石泉, not 石渠 shiqu and a stray an; xiangshan is 象山, not 西安), unless a
@@ -603,7 +618,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             named = [d for d in named if d.pinyin == lb and d.level != "county"]  # 吉安 (jian) at its start, no
             # 新绛县 (xinjiang); 北京 the city too
         if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
-            named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) or named  # (qingyuan: 清原, which it names)
+            named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) or _of_the_kind_spoken(named, body) \
+                or named  # (qingyuan: 清原, which it names; wuchang: 武昌区 when the text speaks of 区委、区政府)
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:

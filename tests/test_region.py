@@ -829,3 +829,11 @@ def test_a_city_and_county_initials_name_the_place_on_a_governments_host_only():
     body = ("2020年底,北京市公共法律服务中心正式启用。今年第一季度,市公服中心已经提供线下各类咨询6000余人次,"
             "办理法律援助案件750件。")
     assert adcode(title=None, body=body, url="http://fzzx.org.cn/show-381958.html") == "110000"
+
+
+def test_a_hosts_pinyin_shared_by_places_of_two_kinds_names_the_kind_the_text_speaks_as():
+    body = ("2025年,在区委、区政府的正确领导下,我局认真贯彻落实《中华人民共和国政府信息公开条例》,"
+            "根据区政府办公室的通知要求,依法及时准确地公开了相关政府信息。")
+    assert adcode(body=body, url="https://www.wuchang.gov.cn/xxgk/xzspj/zfxxgknb/202601/t20260109_2709257.html") == "420106"
+    body = "今年以来,在市委、市政府的领导下,我局依法公开政府信息120条。"
+    assert adcode(body=body, url="http://www.heshan.gov.cn/zwgk/xxgk/gzdt/content/post_2656700.html") == "440784"
