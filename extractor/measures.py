@@ -349,7 +349,14 @@ def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inl
     end = after
     while end < line_end and body[end] not in stops:
         end += 1
+    if inline:
+        nxt = _NEXT_AFTER_COMMA.search(body, after, end)
+        if nxt:
+            end = nxt.start()  # 一是广播喇叭天天响起来,二是…: items set apart by commas alone
     return Item(rank, n, marker.strip(), start, body[after:end].strip(), end)
+
+
+_NEXT_AFTER_COMMA = lexicon.fast_compile(r"[，,]\s*(?=[二三四五六七八九十]{1,2}(?:是|要)(?![求素点]))")
 
 
 def _is_heading(text: str, data, not_heading) -> bool:

@@ -1003,3 +1003,7 @@ def test_a_month_without_its_year_then_an_event_since_and_ten_days_spanning_two(
         ("3月疫情发生以来", "range", "2022-03-01", "2022-06-24")]
     assert resolve("七月中下旬以来，全盟各地高温干旱", published="2016-09-06") == [
         ("七月中下旬以来", "range", "2016-07-11", "2016-09-06")]
+
+
+def test_the_first_three_quarters_written_with_ge():
+    assert resolve("前三个季度共受理案件100件", published="2015-10-28") == [("前三个季度", "range", "2015-01-01", "2015-09-30")]

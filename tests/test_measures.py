@@ -1090,3 +1090,9 @@ def test_numbered_items_of_paragraphs_a_dump_ran_into_one_line():
     report = ("某镇2016年政府信息公开工作年度报告。 一、概述 2016年以来,我镇积极贯彻执行《政府信息公开条例》,认真落实上级部署。"
               " 二、政府信息主动公开情况 2016年度共主动公开政府信息25条。\n")
     assert titles(report)[0] == []
+
+
+def test_yishi_items_set_apart_by_commas_alone_end_at_the_next_one():
+    text = ("安平村开展移风易俗宣传,一是广播喇叭天天响起来,二是宣传条幅大街小巷挂起来,三是先进典型带头户上墙挂起来。"
+            "村里的红白喜事从此简办,群众负担明显减轻。\n")
+    assert [t for _, t, _ in titles(text)[0]] == ["广播喇叭天天响起来", "宣传条幅大街小巷挂起来", "先进典型带头户上墙挂起来"]
