@@ -383,11 +383,19 @@ def _join_split_clock(lines: list[Line]) -> None:
         j = i + 1
         while j < len(lines) and lines[j].kind == "blank":
             j += 1
-        if j < len(lines) and CLOCK_ALONE.fullmatch(lines[j].text):
+        if j >= len(lines):
+            continue
+        clock = CLOCK_ALONE.fullmatch(lines[j].text)
+        widget = lines[j].kind == "toolbar" and _CLOCK_OPENING.match(lines[j].text)  # (09:05:48字号:小大打印本页)
+        if clock or widget:
             fields = dict(ln.fields)
-            fields["published"] = f"{fields['published'].strip()} {lines[j].text.strip()}"
+            fields["published"] = f"{fields['published'].strip()} {(clock or widget).group().strip()}"
             lines[i] = Line(ln.text, "fields", fields)
-            lines[j] = Line("", "blank")
+            if clock:
+                lines[j] = Line("", "blank")
+
+
+_CLOCK_OPENING = lexicon.fast_compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
 
 
 def _title_over_lines(lines: list[Line], start: int, title_key: str) -> range:

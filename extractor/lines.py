@@ -486,6 +486,10 @@ def classify(text: str) -> Line:
         return Line(text, "blank")
     if "\t" in text:  # a table's row: the rules read its cells as set apart by bars (类别 | 维持 | 驳回,
         return replace(classify(text.replace("\t", _BAR)), text=text)  # no names of a byline)
+    if text[0] in _ITEM_BULLETS and len(text) > 2:  # • 打印, • 大号 中号 小号: a metadata list's item, read without its bullet
+        bare = classify(text[1:].strip())
+        if bare.kind in BOILERPLATE_KINDS:
+            return replace(bare, text=text)
     if _may_be_fields(text):
         fields = parse_fields(text)
         if fields is None and _FONT_SIZE_WIDGET.match(text):  # 【 字号 大 中 小 】来源:…发布时间:…: the widget, then the fields
@@ -513,6 +517,7 @@ def classify(text: str) -> Line:
     return Line(text, "content")
 
 
+_ITEM_BULLETS = "•·▪"
 _BAR = " | "  # (how the line rules know a table's row: a tabbed row is read as one set out so)
 
 

@@ -1128,3 +1128,16 @@ def test_an_outlet_alone_under_the_headline_is_the_source_and_a_font_widget_leav
     doc = extract("凤台县多措并举维护农民工合法权益\n【 字号 大 中 小 】来源:中国法律援助网发布时间:2017-09-21 浏览:2197\n"
                   "凤台县实施城乡困难群体法律援助民生工程,多措并举打通农民工维权绿色通道。截至今年8月底,该县共受理农民工法律援助案件近100件。")
     assert (doc.source, doc.published_at[:10]) == ("中国法律援助网", "2017-09-21")
+
+
+def test_a_metadata_lists_font_buttons_and_a_clock_broken_onto_the_widgets_line():
+    from extractor import extract
+    doc = extract("当前位置: 首页 >> 司法之窗\n\n迎江区司法局为老年人提供精准有效法律援助\n\n  • 迎江区司法局\n  • 2022-07-27 09:15\n"
+                  "  • 大号 中号 小号\n\n今年以来,区司法局在实施法律援助工作中,重点把握特殊人群多次需求,精准实施老年群体法援工作,"
+                  "在全区9个养老院创建完成法律援助示范点,切实保障老年人合法权益。")
+    assert doc.title == "迎江区司法局为老年人提供精准有效法律援助"
+    doc = extract("行政争议诉前实质化解工作调查\n来源:人民法院报发布时间:2018-08-16\n09:05:48字号:小大打印本页\n"
+                  "2018年2月22日,在浙江省德清县行政争议调解中心调解室里,8人围绕土地房屋征收补偿提起的行政争议系列纠纷"
+                  "历时7年终于画上了圆满的句号。")
+    assert (doc.title, doc.published_at[:16]) == ("行政争议诉前实质化解工作调查", "2018-08-16T09:05")
+    assert "字号" not in doc.body
