@@ -190,6 +190,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     contents = _drop_contents(lines)
     _join_split_clock(lines)
     for ln in lines:
+        if ln.kind in ("footer", "fields") and "site_owner" not in art.fields:
+            owner = _SITE_OWNER.match(ln.text)
+            if owner:
+                art.fields["site_owner"] = owner.group("owner")  # 主办单位:玄武区人民政府办公室
         if ln.kind == "navigation":
             parts = breadcrumb_parts(ln.text)
             if len(parts) >= 2 and not art.breadcrumb:
@@ -293,6 +297,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     return art
 
 
+_SITE_OWNER = lexicon.fast_compile(lexicon.load("boilerplate")["site_owner"])
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
 _COLUMN_NAME_MAX = 12  # characters of a column's name
 _PAGE_HEADER = 80  # lines of a whole page in which a metadata box's keys may stand over their values

@@ -837,3 +837,12 @@ def test_a_hosts_pinyin_shared_by_places_of_two_kinds_names_the_kind_the_text_sp
     assert adcode(body=body, url="https://www.wuchang.gov.cn/xxgk/xzspj/zfxxgknb/202601/t20260109_2709257.html") == "420106"
     body = "今年以来,在市委、市政府的领导下,我局依法公开政府信息120条。"
     assert adcode(body=body, url="http://www.heshan.gov.cn/zwgk/xxgk/gzdt/content/post_2656700.html") == "440784"
+
+
+def test_the_sites_owner_in_its_footer_names_the_place_when_the_text_does_not():
+    from extractor import extract
+    text = ("街道动态\n政协连心 邻里议事 紫鑫城社区共商治理“关键事”\n发布时间:2025-09-30\n"
+            "9月23日下午,一场以“政协连心·邻里议事”为主题的有事好商量议事会在紫鑫城社区会议室举行。区政协委员、街道统战委员、"
+            "社区居民代表围坐一堂,共解民生难题,议事会共收集意见建议12条。\n编辑:周云倩\n手机版底部\n"
+            "主办单位:玄武区人民政府办公室\n承办单位:玄武区信息中心\n")
+    assert extract(text).region.adcode == "320102"
