@@ -147,6 +147,12 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
     reading = _reading_copy(texts)
     lines = [reading(normalise(t)) for t in texts]
     texts, lines = _split_opening_stamp(texts, lines)
+    for i, ln in enumerate(lines):
+        boxed = _BOXED_WRITER.match(ln.text) if ln.kind == "content" else None
+        if boxed:
+            prev = next((p for p in reversed(lines[:i]) if p.kind != "blank"), None)
+            if boxed.group("more") or (prev is not None and prev.kind == "byline"):
+                lines[i] = Line(ln.text, "byline")  # □ 梁璐 under □ …记者 袁鹏: another writer
     for i, ln in enumerate(lines):  # the header's lines before the first paragraph
         if ln.kind == "content":
             if is_long_paragraph(ln.text):
@@ -160,7 +166,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
                 # …宁海新闻网 2015年06月19日 08:25:05 |: a layout table's cells, one a line)
                 ln = lines[i] = classify(ln.text[:empty.start()])
             outlet = _TITLE_BULLET.sub("", ln.text).strip()
-            if _OUTLET_ALONE.match(outlet) and not outlet.endswith(_REPORT_GENRES) and _paragraph_next(lines, i):
+            if _OUTLET_UNDER_HEADLINE.match(outlet) and _headline_above(lines, i) and _paragraph_next(lines, i):
                 lines[i] = Line(ln.text, "fields", {"source": outlet})  # headline / • 湄洲日报 / 3月15日,…: the outlet
                 continue
             fields = dateline(ln.text)
@@ -307,7 +313,15 @@ _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-charac
 _PINYIN = pinyin_gloss()
 
 
-_REPORT_GENRES = tuple(lexicon.load("boilerplate")["report_genre_endings"])  # (…情况通报 ends as 日报 does: no outlet)
+_BOXED_WRITER = lexicon.fast_compile(lexicon.load("boilerplate")["boxed_writer"])
+_QUOTATION_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["quotation_line"])
+_OUTLET_UNDER_HEADLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlet_under_headline"])
+
+
+def _headline_above(lines: list[Line], i: int) -> bool:
+    """Whether the line above line i, blank lines apart, is a content line that reads as a headline."""
+    prev = next((ln for ln in reversed(lines[:i]) if ln.kind != "blank"), None)
+    return prev is not None and prev.kind == "content" and looks_like_title(prev.text)
 
 
 def _paragraph_next(lines: list[Line], i: int) -> bool:
@@ -537,8 +551,8 @@ def _above_the_byline(lines: list[Line], content_idx: list[int], below: int) -> 
     """When the writers' names stand between a line taken for the headline and the first paragraph
     (a quote opening the story, under the byline), the title-like line right above those names."""
     first = next((i for i in content_idx if is_long_paragraph(lines[i].text)), None)
-    if first is None or below > first:
-        return None
+    if first is None or below > first or not _QUOTATION_LINE.match(lines[below].text):
+        return None  # (only words spoken, “有啥问题…!”, taken for the headline give way to the line over the byline)
     for i in range(below - 1, -1, -1):
         if lines[i].kind != "byline":
             continue

@@ -718,6 +718,9 @@ def _by_quarter(x: _Match):  # 截至今年三季度: the quarter's last day, or
     y = x.named_or_published_year()
     q = int(parse_number(x.g["q"]) or 0)
     d = _month_end(y, 3 * q) if y and 1 <= q <= 4 else None
+    if d and x.pub and not _year_named(x.g) and _date(y, 3 * q - 2, 1) > x.pub:
+        y -= 1  # (截至四季度末 in a release of 20 January: the year before's; no count runs ahead of its release)
+        d = _month_end(y, 3 * q)
     if d and x.pub and _date(y, 3 * q - 2, 1) <= x.pub < d:
         d = x.pub
     return x.span("point", d, d, "day")

@@ -922,7 +922,7 @@ def _periods_only(body: str, start: int, end: int, dates) -> bool:
 
 _FRAME_OPEN = lexicon.fast_compile(r"^\s*(?:从|由)")
 _MOVE_TO = r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*"  # (略回落到, 上升为: the verb of a move and where it ends)
-_FRAME_YEAR = r"(?:(?:19|20)\d{2}\s*年(?:度|底|末)?的?)?"  # (由2018年的37人减至2020年的21人: each figure's year)
+_FRAME_YEAR = lexicon.load("indicator")["frame_year"]  # (由2018年的37人减至2020年的21人: each figure's year)
 _FRAME_CLOSE = lexicon.fast_compile(_MOVE_TO + _FRAME_YEAR)
 _FRAME_MOVE = lexicon.fast_compile(_MOVE_TO + r"[\d一二两三四五六七八九十百千万]")  # (…增加到966家; not 由7名律师组成)
 _FRAME_OPENS = lexicon.fast_compile(r"\p{Han}\s*(?:从|由)\s*" + _FRAME_YEAR + "$")  # (a subject, then 从 right before the number)

@@ -297,7 +297,7 @@ def _glued_outlet():
 
 _DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,40}}))?\s*$")
 # what may follow a dateline's time and name nothing: rules and font-size buttons (| , A- A+)
-_FONT_SIZE_WIDGET = lexicon.fast_compile(r"^\s*[【\[]\s*字号\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]\s*")
+_FONT_SIZE_WIDGET = lexicon.fast_compile(lexicon.load("boilerplate")["font_size_widget"])
 _WIDGETS_ONLY = lexicon.fast_compile(r"^(?:[|｜丨]|[AaＡ][-+－＋]|[【\[]?[大中小][】\]]?|\s)+$")
 _COLUMN_AND_COUNTER = lexicon.fast_compile(r"^\p{Han}{2,8}\s+\d{1,7}$")
 _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
@@ -517,7 +517,7 @@ def classify(text: str) -> Line:
     return Line(text, "content")
 
 
-_ITEM_BULLETS = "•·▪"
+_ITEM_BULLETS = lexicon.load("boilerplate")["item_bullets"]
 _BAR = " | "  # (how the line rules know a table's row: a tabbed row is read as one set out so)
 
 

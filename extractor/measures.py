@@ -146,8 +146,9 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
         for m in pat.finditer(body):
             n = int(parse_number(m.group("n")) or 0)
             it = _item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True)
-            if name != "chinese_comma_inline" or body[m.start() - 1:m.start()] in "：:；;" or _RUN_IN_LEAD.fullmatch(it.title):
-                items.append(it)  # (after a full stop, a paragraph the dump ran on: a lead's short words, no section's text)
+            if name != "chinese_comma_inline" or body[m.start() - 1:m.start()] in "：:；;" or _lead_parallel().match(it.title + "。"):
+                items.append(it)  # (after a full stop, where a dump ran the paragraphs on: only a lead of two parallel
+                # clauses, 数字攻坚,强拳严打击; not a report's section, 主动公开情况, nor a sentence, 一、二年级学生…)
         if name == "shi":
             for m in _after_subject().finditer(body):
                 items.append(_item(body, rank, 1, m.group(), m.start(), m.end(), inline=True))
@@ -339,9 +340,6 @@ def _lead_parallel():
     return lexicon.fast_compile(_cfg().data["lead_parallel"])
 
 
-_RUN_IN_LEAD = lexicon.fast_compile(r"[^\s]{4,%d}" % lexicon.load("measures")["lead_max"])
-
-
 def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inline: bool) -> Item:
     line_end = body.find("\n", after)
     line_end = len(body) if line_end < 0 else line_end
@@ -356,7 +354,7 @@ def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inl
     return Item(rank, n, marker.strip(), start, body[after:end].strip(), end)
 
 
-_NEXT_AFTER_COMMA = lexicon.fast_compile(r"[，,]\s*(?=[二三四五六七八九十]{1,2}(?:是|要)(?![求素点]))")
+_NEXT_AFTER_COMMA = lexicon.fast_compile(_shi()["next_after_comma"])
 
 
 def _is_heading(text: str, data, not_heading) -> bool:

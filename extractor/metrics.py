@@ -29,6 +29,7 @@ class _Config:
     chinese_count_head: regex.Pattern
     chinese_count_numeral: regex.Pattern
     chinese_duration_lead: regex.Pattern
+    chinese_duration_goes_on: regex.Pattern
     chinese_count_not_after: str
     multipliers: dict[str, float]
     change_before: regex.Pattern
@@ -125,6 +126,7 @@ def config() -> _Config:
             + lexicon.alternation(data["chinese_counts"]["heads"]) + ")"),
         chinese_count_numeral=lexicon.fast_compile(data["chinese_counts"]["numeral"]),
         chinese_duration_lead=lexicon.fast_compile(data["chinese_counts"]["duration_lead"]),
+        chinese_duration_goes_on=lexicon.fast_compile(data["chinese_counts"]["duration_goes_on"]),
         chinese_count_not_after=data["chinese_counts"]["not_after"],
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
         change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
@@ -262,7 +264,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             # 三次, 一万宗, 十余个: a Chinese numeral counts with a counting unit, or when 余/多
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
             rounded = bool(m.group("q1") or m.group("q2"))
-            took = kind == "duration" and cfg.chinese_duration_lead.search(body, max(0, num_start - 8), num_start) is not None
+            took = kind == "duration" and cfg.chinese_duration_lead.search(body, max(0, num_start - 8), num_start) is not None \
+                and not cfg.chinese_duration_goes_on.match(body, m.end("unit"))
             if took:
                 pass  # 经过两个小时的调解, 只用了一天时间: how long it took
             elif value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")

@@ -134,8 +134,9 @@ def _joined_years(period: Period | None, metric: Metric, body: str, segs: Segmen
     s = segs.sentence_at(metric.start)
     spans = [d for d in dates.starting_in(s.start, metric.start) if d.start_date and d.end_date]
     at = next((k for k in range(len(spans) - 1, -1, -1) if spans[k].text == period.text), None)
-    if at is None or spans[at].granularity != "year" or body.find(_RESPECTIVELY, s.start, s.end) >= 0:
-        return period
+    if at is None or spans[at].granularity != "year" or _DEALT_OUT.search(body, s.start, s.end) \
+            or _ANOTHER_NUMBER_AFTER.match(body, metric.end) or body[metric.start - 1:metric.start] == "、":
+        return period  # (分别, 各, 均: each year its own; 30件、45件、60件: a list of them)
     first = at
     while first > 0 and spans[first - 1].granularity == "year" and spans[first - 1].end_date < spans[first].start_date \
             and _DATE_JOINER.fullmatch(body, spans[first - 1].end, spans[first].start):
@@ -145,6 +146,8 @@ def _joined_years(period: Period | None, metric: Metric, body: str, segs: Segmen
     return Period(body[spans[first].start:spans[at].end], spans[first].start_date, spans[at].end_date)
 
 
+_DEALT_OUT = lexicon.fast_compile(lexicon.load("periods")["dealt_out"])
+_ANOTHER_NUMBER_AFTER = lexicon.fast_compile(lexicon.load("periods")["another_number_after"])
 _SINCE_UNTIL = lexicon.fast_compile(lexicon.load("periods")["since_until"])
 _UNTIL_WORDS = tuple(lexicon.load("periods")["until_words"])
 _YEAR_SO_FAR = frozenset(lexicon.load("periods")["year_so_far_words"])

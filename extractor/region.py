@@ -261,8 +261,8 @@ def find_places(text: str):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
         elif len(word) == 2 and _splits_words(text, start, end, into_only=True):
             continue  # 办|理县人大: a county whose whole name is two characters (理县) ending a word before it
-        elif len(word) == 2 and word.endswith("区") and text.startswith(town_after, end):
-            continue  # 西区街道, 西区司法所: a street office of the name, not the district
+        elif len(word) == 2 and word.endswith(_short_district_ending()) and start != city_end and text.startswith(town_after, end):
+            continue  # 西区街道, 西区司法所: a street office of the name, not the district (攀枝花市西区司法所 is)
         if len(divs) == 1 and divs[0].level == "city":
             city_end, city_code = end, divs[0].code
         yield start, end, word, divs
@@ -480,6 +480,11 @@ def _prefixes(label: str, table) -> list:
 
 
 @lru_cache(maxsize=1)
+def _short_district_ending() -> str:
+    return lexicon.load("region")["short_district_ending"]
+
+
+@lru_cache(maxsize=1)
 def _own_kind_cues() -> dict:
     d = lexicon.load("region")
     return {k: lexicon.fast_compile(d["own_kind_cue"].replace("{kind}", k)) for k in d["own_kinds"]}
@@ -490,7 +495,8 @@ def _of_the_kind_spoken(divs: list, body: str) -> list:
     if any(d.level != "county" for d in divs):
         return []  # (xinxiang: 新乡市's own site, whatever county it reports on; the city rule below decides)
     kinds = {d.name[-1] for d in divs}
-    spoken = {k for k, cue in _own_kind_cues().items() if k in kinds and cue.search(body, 0, 3000)}
+    reach = lexicon.load("region")["own_kind_reach"]
+    spoken = {k for k, cue in _own_kind_cues().items() if k in kinds and cue.search(body, 0, reach)}
     return [d for d in divs if d.name[-1] in spoken] if len(spoken) == 1 else []
 
 
@@ -546,7 +552,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         return found if len(found) == 1 else []
     sites = _province_site_labels()
     site_of = {sites[lb] for lb in labels if lb in sites}  # (the province whose site the host is under)
-    official = host.endswith(_OFFICIAL_HOST_ENDINGS)
+    official = ("." + host).endswith(_OFFICIAL_HOST_ENDINGS)  # (gov.cn itself and its subdomains; not xgov.cn)
     parts = host.split(".")
     domain = _province_cn_domains().get(parts[-2]) if len(parts) >= 3 and parts[-1] == "cn" else None
     if domain:  # jnnews.zj.cn: a host under 浙江's own domain
@@ -633,7 +639,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
                 continue  # sthjt, sthjj (生态环境厅/局): an agency's initials, not a city's and a county's and
                 # one letter more (but …q, …x: the letter of the county's kind)
             ev.add([d], 4.0 if official else 1.0, agency=own and official)  # pdswdfy: the site of 平顶山 卫东's court
-            # (fzzx.org.cn, 法治在线, is no site of 抚州 资溪: initials speak for a place on a government's host only)
+            # (fzzx.org.cn, 法治在线, is no site of 抚州 资溪: on another host the initials weigh as a plain mention)
         if len(lb) >= 3 and lb in by_county_initials:  # a county's own initials (zjc.gov.cn: 张家川), shared where several match
             ev.add([d for d in by_county_initials[lb] if not hinted or d.code[:2] in hinted], 2.0)
             # (sjt.gxzf.gov.cn: on 广西's host, sjt is its 审计厅, no 苏家屯 of 辽宁)

@@ -1090,6 +1090,8 @@ def test_numbered_items_of_paragraphs_a_dump_ran_into_one_line():
     report = ("某镇2016年政府信息公开工作年度报告。 一、概述 2016年以来,我镇积极贯彻执行《政府信息公开条例》,认真落实上级部署。"
               " 二、政府信息主动公开情况 2016年度共主动公开政府信息25条。\n")
     assert titles(report)[0] == []
+    assert titles("某镇2022年度报告。 一、主动公开情况。本年度共公开信息25条。 二、依申请公开情况。本年度收到申请2件。\n")[0] == []
+    assert titles("某校开展法治教育进校园活动。 一、二年级学生参加了法治课,共有300名学生受益。\n")[0] == []
 
 
 def test_yishi_items_set_apart_by_commas_alone_end_at_the_next_one():

@@ -1063,6 +1063,7 @@ def test_a_chinese_numeral_duration_after_a_word_of_how_long_it_took():
     assert [(m.text, m.value, m.unit) for m in doc.metrics] == [
         ("两个小时", 2.0, "小时"), ("一天", 1.0, "天"), ("不到两分钟", 2.0, "分钟")]
     assert extract(LEAD + "有一天，他来到调解室。三年行动计划启动。", published_at="2024-11-20").metrics == []
+    assert extract(LEAD + "历时两年半,终于追回欠薪。小两口结婚仅一个月就闹离婚。", published_at="2024-11-20").metrics == []
 
 
 def test_a_move_from_one_years_figure_to_anothers_measures_the_clause_before_it():

@@ -1118,6 +1118,9 @@ def test_an_epaper_rating_widget_rights_notice_and_boxed_byline_leave_the_headli
     assert doc.title == "“专业劝说团”推动“家庭矛盾解决在家庭”"
     assert "一切内容" not in doc.body and "本文得分" not in doc.body and "袁鹏" not in doc.body
     assert doc.body.startswith("“有啥问题")
+    doc = extract("某县深化矛盾纠纷多元化解工作\n近年来,某县司法局深化矛盾纠纷排查化解工作,全年共化解纠纷1200余件。\n■ 链接\n"
+                  "某县人民调解委员会成立于2010年,现有专职调解员12名,年均调解纠纷300余件。")
+    assert "■ 链接" in doc.body  # (a boxed heading of two characters is no writer's name)
 
 
 def test_an_outlet_alone_under_the_headline_is_the_source_and_a_font_widget_leaves_the_fields_after_it():
@@ -1125,6 +1128,8 @@ def test_an_outlet_alone_under_the_headline_is_the_source_and_a_font_widget_leav
     doc = extract("仙游县领导干部接访常态化制度化\n\n  • 湄洲日报  \n  3月15日,仙游县信访局接访大厅里,县领导和工作人员全情投入到"
                   "紧张的接访工作中,翻阅来访资料,询问事情缘由。当日,县领导共接访群众来访61批218人次。\n")
     assert (doc.title, doc.source) == ("仙游县领导干部接访常态化制度化", "湄洲日报")
+    doc = extract("某县织密平安防护网\n近年来,某县司法局深化矛盾纠纷排查化解工作,全年共化解纠纷1200余件,调解成功率98%。")
+    assert (doc.title, doc.source) == ("某县织密平安防护网", None)  # (a headline ending in 网 is no outlet)
     doc = extract("凤台县多措并举维护农民工合法权益\n【 字号 大 中 小 】来源:中国法律援助网发布时间:2017-09-21 浏览:2197\n"
                   "凤台县实施城乡困难群体法律援助民生工程,多措并举打通农民工维权绿色通道。截至今年8月底,该县共受理农民工法律援助案件近100件。")
     assert (doc.source, doc.published_at[:10]) == ("中国法律援助网", "2017-09-21")
