@@ -265,13 +265,11 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             # says it is a rounded count; elsewhere it names things (一案一专班, 三级, 五大)
             rounded = bool(m.group("q1") or m.group("q2"))
             took = kind == "duration" and cfg.chinese_duration_lead.search(body, max(0, num_start - 8), num_start) is not None \
-                and not cfg.chinese_duration_goes_on.match(body, m.end("unit"))
-            if took:
-                pass  # 经过两个小时的调解, 只用了一天时间: how long it took
-            elif value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")
+                and not cfg.chinese_duration_goes_on.match(body, m.end("unit"))  # (经过两个小时的调解: how long it took)
+            if not took and (value == 1 or (unit not in cfg.chinese_units and not (rounded and kind == "count")
                               and not (kind == "count" and cfg.chinese_count_numeral.fullmatch(num_text)
                                        and not (num_start and body[num_start - 1] in cfg.chinese_count_not_after)
-                                       and cfg.chinese_count_head.match(body, m.end("unit")))):
+                                       and cfg.chinese_count_head.match(body, m.end("unit"))))):
                 return None
             if num_text[-1] in "万亿千百" and m.group("mult"):
                 return None
