@@ -295,7 +295,7 @@ def _glued_outlet():
     return lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,16}}?(?:{endings}))(\p{{Han}}{{2,3}})\s*({_DAY_TIME})\s*$")
 
 
-_DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,40}}))?\s*$")
+_DATELINE = lexicon.fast_compile(rf"^\s*({_DAY_TIME})(?:\s+(\S[^，。,；;：:！？]{{0,40}}))?\s*[,，]?\s*$")  # (2025-10-16,: a comma after)
 # what may follow a dateline's time and name nothing: rules and font-size buttons (| , A- A+)
 _FONT_SIZE_WIDGET = lexicon.fast_compile(lexicon.load("boilerplate")["font_size_widget"])
 _WIDGETS_ONLY = lexicon.fast_compile(r"^(?:[|｜丨]|[AaＡ][-+－＋]|[【\[]?[大中小][】\]]?|\s)+$")

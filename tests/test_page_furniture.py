@@ -1146,3 +1146,11 @@ def test_a_metadata_lists_font_buttons_and_a_clock_broken_onto_the_widgets_line(
                   "历时7年终于画上了圆满的句号。")
     assert (doc.title, doc.published_at[:16]) == ("行政争议诉前实质化解工作调查", "2018-08-16T09:05")
     assert "字号" not in doc.body
+
+
+def test_a_day_alone_on_the_first_line_with_a_comma_after_it_is_the_publication_day():
+    from extractor import extract
+    doc = extract("深圳“领导留言板”9月数据出炉\n2025-10-16,\nPeople Daily\n人民网深圳10月15日电 近日,深圳市“领导留言板”9月数据出炉。"
+                  "数据显示,9月1日—30日,深圳市、区两级共收到群众有效留言1924件,已回复1831件,回复率95.17%。")
+    assert doc.published_at[:10] == "2025-10-16"
+    assert doc.metrics[0].period.start_date == "2025-09-01"
