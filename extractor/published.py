@@ -75,8 +75,9 @@ def date_from_url(url: str | None) -> str | None:
     path = regex.sub(r"^[a-z]+://[^/]+", "", unquote(url.strip()), flags=regex.I)  # (FileName=%2ffile%2f20220718%2f…)
     for pattern in _URL_PATTERNS:
         m = pattern.search(path)
-        if m and int(m["y"]) >= _URL_EARLIEST_YEAR:  # (t19700101_: a CMS's placeholder)
-            value = _iso(m["y"], m["m"], m["d"])
+        year = ("20" + m["y"]) if m and len(m["y"]) == 2 else (m["y"] if m else None)  # (/21/0829/10/: 2021)
+        if m and int(year) >= _URL_EARLIEST_YEAR:  # (t19700101_: a CMS's placeholder)
+            value = _iso(year, m["m"], m["d"])
             if value:
                 return value
     return None

@@ -264,3 +264,9 @@ def _headed_page(head: str, header: str, content: str) -> str:
     return (f'<html><head><title>某县矛盾纠纷化解成效明显</title>{head}</head><body>'
             f'<div class="head"><h1>某县矛盾纠纷化解成效明显</h1>{header}</div>'
             f'<div class="article-content">{content}</div></body></html>')
+
+
+def test_a_portals_two_digit_year_with_the_day_and_hour_in_the_url():
+    from extractor.published import date_from_url
+    assert date_from_url("https://hebei.news.163.com/21/0829/10/GIIELKA4041599RS.html") == "2021-08-29"
+    assert date_from_url("https://example.com/news/21/0829/page.html") is None  # (no hour after it: no such portal's path)
