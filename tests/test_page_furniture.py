@@ -1154,3 +1154,11 @@ def test_a_day_alone_on_the_first_line_with_a_comma_after_it_is_the_publication_
                   "数据显示,9月1日—30日,深圳市、区两级共收到群众有效留言1924件,已回复1831件,回复率95.17%。")
     assert doc.published_at[:10] == "2025-10-16"
     assert doc.metrics[0].period.start_date == "2025-09-01"
+
+
+def test_a_law_databases_issue_day_glued_to_its_key():
+    from extractor import extract
+    doc = extract("发文机关最高人民法院\n发文日期2023年08月25日\n时效性现行有效\n新时代人民法庭建设案例第164号\n"
+                  "扎实推进“一站式”建设 让司法服务便捷高效\n半截塔法庭辖“两场三镇八乡”,总面积3250平方公里,是河北省管辖面积"
+                  "最大的人民法庭。近年来,该法庭在辖区设置乡镇级法官工作站13个、村级法官工作室79个。")
+    assert doc.published_at[:10] == "2023-08-25"
