@@ -131,7 +131,7 @@ _CLOCK = r"(?<!\d)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时時]\s*\d{
 _DAY_TIME = rf"{_DAY}(?:/?\s*{_CLOCK})?"  # (2022/08/11/ 16:08: a slash left after the day)
 _LEADING_DATE = lexicon.fast_compile(rf"^[\s】\]]*[（(【\[]?\s*({_DAY_TIME})\s*[)）】\]]?\s*(?=\S)")  # (【 2026-02-10 11:20:26 】 【 来源:…)
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
-_NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{1,15}}?)[\s/|｜]*({_DAY}\s*{_CLOCK})\s*$")  # (重庆日报2018-12-04 10:00:59: an outlet run into it)
+_NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{0,14}}?\p{{Han}})[\s/|｜·•]*({_DAY}\s*{_CLOCK})\s*$")  # (重庆日报2018-12-04 10:00:59: an outlet run into it; 新浪财经·2025-12-21 06:07)
 _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20}})[\s/|｜]+({_DAY})\s*$")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 DAY_ALONE = lexicon.fast_compile(rf"\s*{_DAY}\s*")  # (a field's value that is a day and nothing else)

@@ -1162,3 +1162,10 @@ def test_a_law_databases_issue_day_glued_to_its_key():
                   "扎实推进“一站式”建设 让司法服务便捷高效\n半截塔法庭辖“两场三镇八乡”,总面积3250平方公里,是河北省管辖面积"
                   "最大的人民法庭。近年来,该法庭在辖区设置乡镇级法官工作站13个、村级法官工作室79个。")
     assert doc.published_at[:10] == "2023-08-25"
+
+
+def test_an_outlet_and_its_time_set_apart_by_a_middle_dot():
+    from extractor import extract
+    doc = extract("创新“枫桥警务”模式,打造百姓身边“平安哨所”\n新浪财经·2025-12-21 06:07\n走进竹箦派出所,一项名为“清单+闭环+复盘”的"
+                  "工作机制正规范有序地运转。自该机制运行以来,辖区违法犯罪警情同比下降43.63%。")
+    assert (doc.source, doc.published_at) == ("新浪财经", "2025-12-21T06:07:00+08:00")
