@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_keys, field_roles, fields_or_navigation, keys_over_values, normalise, stamp_opening
+from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_keys, field_roles, fields_or_navigation, keys_over_values, normalise, stamp_opening
 from .region import find_places
 from .script import is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -320,8 +320,8 @@ _OUTLET_UNDER_HEADLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outle
 
 def _headline_above(lines: list[Line], i: int) -> bool:
     """Whether the line above line i, blank lines apart, is a content line that reads as a headline."""
-    prev = next((ln for ln in reversed(lines[:i]) if ln.kind != "blank"), None)
-    return prev is not None and prev.kind == "content" and looks_like_title(prev.text)
+    k = _content_above(lines, i)
+    return k is not None and looks_like_title(lines[k].text)
 
 
 def _paragraph_next(lines: list[Line], i: int) -> bool:
@@ -405,7 +405,7 @@ def _join_split_clock(lines: list[Line]) -> None:
         if j >= len(lines):
             continue
         clock = CLOCK_ALONE.fullmatch(lines[j].text)
-        widget = lines[j].kind == "toolbar" and _CLOCK_OPENING.match(lines[j].text)  # (09:05:48字号:小大打印本页)
+        widget = lines[j].kind == "toolbar" and CLOCK_OPENING.match(lines[j].text)  # (09:05:48字号:小大打印本页)
         if clock or widget:
             fields = dict(ln.fields)
             fields["published"] = f"{fields['published'].strip()} {(clock or widget).group().strip()}"
@@ -413,8 +413,6 @@ def _join_split_clock(lines: list[Line]) -> None:
             if clock:
                 lines[j] = Line("", "blank")
 
-
-_CLOCK_OPENING = lexicon.fast_compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
 
 
 def _title_over_lines(lines: list[Line], start: int, title_key: str) -> range:

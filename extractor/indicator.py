@@ -925,9 +925,10 @@ _MOVE_TO = r"[^，,。；;：:\d]{0,6}?(?:到|至|为)\s*"  # (略回落到, 上
 _FRAME_YEAR = lexicon.load("indicator")["frame_year"]  # (由2018年的37人减至2020年的21人: each figure's year)
 _FRAME_CLOSE = lexicon.fast_compile(_MOVE_TO + _FRAME_YEAR)
 _FRAME_MOVE = lexicon.fast_compile(_MOVE_TO + r"[\d一二两三四五六七八九十百千万]")  # (…增加到966家; not 由7名律师组成)
-_FRAME_OPENS = lexicon.fast_compile(r"\p{Han}\s*(?:从|由)\s*" + _FRAME_YEAR + "$")  # (a subject, then 从 right before the number)
-_FRAME_OPENED = lexicon.fast_compile(r"(?:从|由)\s*" + _FRAME_YEAR + "$")  # (the first figure of a move, its subject anywhere before)
-_FRAME_ALONE = lexicon.fast_compile(r"^\s*(?:从|由)\s*" + _FRAME_YEAR + r"\s*$")  # (…明显减少,|由2018年的|37人减至…)
+_OPENER = r"(?:从|由)\s*" + _FRAME_YEAR  # (从, 由2018年的: where a move starts, right before its first figure)
+_FRAME_OPENS = lexicon.fast_compile(r"\p{Han}\s*" + _OPENER + "$")  # (a subject, then 从 right before the number)
+_FRAME_OPENED = lexicon.fast_compile(_OPENER + "$")  # (the first figure of a move, its subject anywhere before)
+_FRAME_ALONE = lexicon.fast_compile(r"^\s*" + _OPENER + r"\s*$")  # (…明显减少,|由2018年的|37人减至…)
 _FRAME_ON = lexicon.fast_compile(r"^\s*(?:再)?(?:到|至)")
 _FRAME_WORDS = lexicon.fast_compile(r"[\d.%％]+|[从由到至再的年月上下半个百分点]")
 

@@ -136,6 +136,7 @@ _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 DAY_ALONE = lexicon.fast_compile(rf"\s*{_DAY}\s*")  # (a field's value that is a day and nothing else)
 CLOCK_ALONE = lexicon.fast_compile(rf"\s*{_CLOCK}\s*")  # (a line that is a time of day and nothing else)
+CLOCK_OPENING = lexicon.fast_compile(rf"\s*{_CLOCK}")  # (…and one that opens with it: 09:05:48字号:…)
 _DAY_SOMEWHERE = lexicon.fast_compile(_DAY)
 _URL_TOKEN = lexicon.fast_compile(r"\s*(?:https?://|www\.)[A-Za-z0-9./:%?=&#_-]+?(?=(?:19|20)\d{2}年|[^A-Za-z0-9./:%?=&#_-]|$)\s*")  # (…com.cn/2021年08月11日: the day after it)
 _HOST = r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)\S*"

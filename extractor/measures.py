@@ -146,7 +146,7 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
         for m in pat.finditer(body):
             n = int(parse_number(m.group("n")) or 0)
             it = _item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True)
-            if name != "chinese_comma_inline" or body[m.start() - 1:m.start()] in "：:；;" or _lead_parallel().match(it.title + "。"):
+            if m.groupdict().get("run_on") is None or _lead_parallel().match(it.title + "。"):
                 items.append(it)  # (after a full stop, where a dump ran the paragraphs on: only a lead of two parallel
                 # clauses, 数字攻坚,强拳严打击; not a report's section, 主动公开情况, nor a sentence, 一、二年级学生…)
         if name == "shi":

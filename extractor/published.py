@@ -75,8 +75,10 @@ def date_from_url(url: str | None) -> str | None:
     path = regex.sub(r"^[a-z]+://[^/]+", "", unquote(url.strip()), flags=regex.I)  # (FileName=%2ffile%2f20220718%2f…)
     for pattern in _URL_PATTERNS:
         m = pattern.search(path)
-        year = ("20" + m["y"]) if m and len(m["y"]) == 2 else (m["y"] if m else None)  # (/21/0829/10/: 2021)
-        if m and int(year) >= _URL_EARLIEST_YEAR:  # (t19700101_: a CMS's placeholder)
+        if not m:
+            continue
+        year = m["y"] if len(m["y"]) == 4 else "20" + m["y"]  # (/21/0829/10/: 2021)
+        if int(year) >= _URL_EARLIEST_YEAR:  # (t19700101_: a CMS's placeholder)
             value = _iso(year, m["m"], m["d"])
             if value:
                 return value

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import ahocorasick_rs
 import regex
@@ -486,8 +486,11 @@ def _short_district_ending() -> str:
 
 @lru_cache(maxsize=1)
 def _own_kind_cues() -> dict:
+    """The kind (区, 县, 市, 旗) -> the search of the text's opening for a cue that it speaks as one."""
     d = lexicon.load("region")
-    return {k: lexicon.fast_compile(d["own_kind_cue"].replace("{kind}", k)) for k in d["own_kinds"]}
+    reach = d["own_kind_reach"]
+    return {k: partial(lexicon.fast_compile(d["own_kind_cue"].replace("{kind}", k)).search, pos=0, endpos=reach)
+            for k in d["own_kinds"]}
 
 
 def _of_the_kind_spoken(divs: list, body: str) -> list:
@@ -495,8 +498,7 @@ def _of_the_kind_spoken(divs: list, body: str) -> list:
     if any(d.level != "county" for d in divs):
         return []  # (xinxiang: 新乡市's own site, whatever county it reports on; the city rule below decides)
     kinds = {d.name[-1] for d in divs}
-    reach = lexicon.load("region")["own_kind_reach"]
-    spoken = {k for k, cue in _own_kind_cues().items() if k in kinds and cue.search(body, 0, reach)}
+    spoken = {k for k, cue in _own_kind_cues().items() if k in kinds and cue(body)}
     return [d for d in divs if d.name[-1] in spoken] if len(spoken) == 1 else []
 
 
