@@ -31,6 +31,7 @@ from .script import has_traditional, simplified
 _NEWLINE = lexicon.fast_compile(r"\n")
 _URL_YEAR = lexicon.fast_compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
 _YEAR_MENTION = lexicon.fast_compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
+_RELATIVE_YEAR_MENTION = lexicon.fast_compile(lexicon.load("dates")["relative_year_mention"])
 
 
 @dataclass
@@ -103,6 +104,12 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     mentions = tuple((m.start(), int(m.group(1))) for m in named)
     names = [(d.start(), d.end()) for d in _DOCUMENT_NAME.finditer(text)] if "《" in text else []
     spoken = tuple(_names_year_spoken_of(text, m, names) for m in named)
+    if pub:  # 去年，…全年…: a year named relative to the publication counts as named, for context spans
+        relative = [(m.start(), pub.year + _DATA["relative_year_offsets"][m.group("rel")])
+                    for m in _RELATIVE_YEAR_MENTION.finditer(text) if not compared_with(text, m.start())]
+        if relative:
+            merged = sorted([*zip(mentions, spoken), *((r, True) for r in relative)])
+            mentions, spoken = tuple(m for m, _ in merged), tuple(s for _, s in merged)
     if title:
         in_title = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title))
         mentions, spoken = in_title + mentions, (True,) * len(in_title) + spoken

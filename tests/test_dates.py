@@ -1011,3 +1011,17 @@ def test_a_month_without_its_year_then_an_event_since_and_ten_days_spanning_two(
 
 def test_the_first_three_quarters_written_with_ge():
     assert resolve("前三个季度共受理案件100件", published="2015-10-28") == [("前三个季度", "range", "2015-01-01", "2015-09-30")]
+
+
+def test_from_last_year_on_runs_from_its_first_day_to_publication():
+    assert resolve("从去年起，宁波交警支队在全市逐步铺开", published="2008-04-16") == [
+        ("去年起", "range", "2007-01-01", "2008-04-16")]
+    assert resolve("去年起诉的案件已审结", published="2008-04-16") == [("去年", "range", "2007-01-01", "2007-12-31")]
+
+
+def test_the_whole_year_after_last_year_named_is_last_year():
+    periods, _ = _periods("去年，某市生态环境局认真落实环境执法大练兵工作，全年检查企业5495家次，立案450起。",
+                          published="2020-03-24")
+    assert periods["5495家次"] == ("全年", "2019-01-01", "2019-12-31")
+    periods, _ = _periods("今年，某局较去年增加检查频次，全年检查企业5495家次。", published="2020-11-24")
+    assert periods["5495家次"] == ("全年", "2020-01-01", "2020-12-31")  # (较去年: a comparison's basis)
