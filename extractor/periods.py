@@ -275,6 +275,9 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
             openers = openers[1:]  # 截至目前，2023年度…录入案件365件。其中…: the year the counts are of
         opener = openers[0] if openers else None
         if opener is not None:
+            spans = [] if own or not _one_day(opener) else _spans_before(elsewhere, metric)
+            if spans:  # 4日，…点评会召开。…对第二季度满意度进行了排名，其中…88.91%: the paragraph opens on the day
+                return spans[-1].as_period()  # of a meeting, the number's sentence names the period its figures are of
             return opener.as_period() if _usable(opener) else None
     if own:
         return _pick(own, metric, body)
@@ -284,6 +287,17 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     return None
 
 
+def _one_day(d: DateSpan) -> bool:
+    return d.granularity == "day" and d.start_date is not None and d.start_date == d.end_date
+
+
+def _spans_before(dates: list[DateSpan], metric: Metric) -> list[DateSpan]:
+    """The calendar spans (a year, a quarter, a month) among `dates` before the metric."""
+    return [d for d in dates if d.end <= metric.start and d.granularity in _SPAN_GRANULARITIES
+            and d.start_date is not None and d.start_date != d.end_date]
+
+
+_SPAN_GRANULARITIES = frozenset({"year", "quarter", "month"})
 _DATE_JOINER = lexicon.fast_compile(lexicon.load("periods")["listed_times_joiner"])
 _LISTED_NUMBERS_JOINER = lexicon.fast_compile(lexicon.load("periods")["listed_numbers_joiner"])
 _RESPECTIVELY = lexicon.load("periods")["respectively"]

@@ -1025,3 +1025,11 @@ def test_the_whole_year_after_last_year_named_is_last_year():
     assert periods["5495家次"] == ("全年", "2019-01-01", "2019-12-31")
     periods, _ = _periods("今年，某局较去年增加检查频次，全年检查企业5495家次。", published="2020-11-24")
     assert periods["5495家次"] == ("全年", "2020-01-01", "2020-12-31")  # (较去年: a comparison's basis)
+
+
+def test_a_span_in_the_numbers_sentence_outweighs_the_day_the_paragraph_opens_on():
+    periods, _ = _periods("4日，某市数字化城管中心二季度业务点评会召开。记者从会上获悉，市城管局对各区街道办事处第二季度回访满意度"
+                          "进行了排名，其中，天桥区总满意率达88.91%，位居第一。", published="2018-07-05")
+    assert periods["88.91%"] == ("第二季度", "2018-04-01", "2018-06-30")
+    periods, _ = _periods("4日，某镇在集市开展普法宣传活动。活动中，工作人员向群众发放宣传资料500份。", published="2018-07-05")
+    assert periods["500份"] == ("4日", "2018-07-04", "2018-07-04")
