@@ -1038,6 +1038,8 @@ def test_the_national_reporting_line_is_furniture_and_the_signature_date_above_i
     doc = extract(f"龙子湖区全面推进儿童主任全覆盖\n{BODY}\n龙子湖区民政局\n2020年9月24日\n"
                   "互联网违法和不良信息举报: 举报邮箱 bbrbs@bbnews.cn 举报电话 (0552)4017493")
     assert "举报" not in doc.body and doc.published_at == "2020-09-24"
+    doc = extract(f"陕西工人报官方网站 | 陕工网首页\n不良信息举报电话:陕工网(029-87344649)\n{BODY}")
+    assert "举报" not in doc.body and "举报" not in (doc.title or "")
 
 
 def test_a_headline_printed_twice_is_the_articles_and_not_the_subtitle_of_the_one_listed_before_it():
