@@ -117,6 +117,14 @@ def test_a_city_ranking_itself_in_its_province_speaks_for_the_city():
     assert extract(text, url="https://www.sx.gov.cn/art/2024/2/28/art_1229309447_4110183.html").region.adcode == "330600"
 
 
+def test_a_county_placed_third_in_its_province_speaks_for_the_county():
+    from extractor import extract
+    text = ("2025年，姚安县自然资源局全面落实省委、省人民政府及省自然资源厅的工作要求，扎实推进土地卫片执法整改工作。"
+            "近期，全省2025年度土地卫片执法工作考评结果揭晓，我县整改工作成效突出，综合排名位列全省第三名。\n"
+            "姚安县委、县人民政府高度重视自然资源保护工作，姚安县自然资源局切实扛起主体责任。")
+    assert extract(text).region.adcode == "532325"
+
+
 def test_an_offices_address_is_not_where_the_release_reports_on():
     from extractor import extract
     text = ("西藏自治区2014年政府信息公开工作年度报告\n如有疑问，请与自治区政府信息公开领导小组办公室联系（地址：拉萨市康昂东路1号）。\n"
