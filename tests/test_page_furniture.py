@@ -1171,3 +1171,8 @@ def test_an_outlet_and_its_time_set_apart_by_a_middle_dot():
     doc = extract("创新“枫桥警务”模式,打造百姓身边“平安哨所”\n新浪财经·2025-12-21 06:07\n走进竹箦派出所,一项名为“清单+闭环+复盘”的"
                   "工作机制正规范有序地运转。自该机制运行以来,辖区违法犯罪警情同比下降43.63%。")
     assert (doc.source, doc.published_at) == ("新浪财经", "2025-12-21T06:07:00+08:00")
+
+
+def test_a_wechat_follow_prompt_opening_the_text_is_no_headline():
+    doc = extract(f"点击上方蓝字关注 “福建卫生报”\n{BODY}\n福州市医保局持续深入打击欺诈骗保行为。")
+    assert doc.title is None and "关注" not in doc.body
