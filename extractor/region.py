@@ -1074,6 +1074,10 @@ def _within_source(ev: _Evidence, src: Division, title_divs=frozenset(), outlet:
         return src.region()
     if outlet and title_divs and all(d.code[:2] != src.code[:2] for d in title_divs):
         return None  # 吉林通化县人民法院工作报告… on 山东法制传媒网: an outlet reporting another province's place
+    if outlet and src.level == "city" and not any(d is not src and d.code[:4] == src.code[:4] for d in ev.score):
+        away = [d for d in ev.agency if d.level == "county" and d.code[:4] != src.code[:4] and ev.agency[d] > 0]
+        if away and max(ev.score.get(d, 0) for d in away) > ev.score.get(src, 0):
+            return None  # 南海区环保局… from 广州日报, naming nothing of 广州: a city's paper reporting another city's county
     named = _in_order(set(ev.agency) | set(title_divs))
     inside = [d for d in named if d.level == "county" and d is not src
               and (d.parent == src.code or d.code[:2] == src.code[:2] and src.level == "province")]

@@ -125,6 +125,14 @@ def test_a_county_placed_third_in_its_province_speaks_for_the_county():
     assert extract(text).region.adcode == "532325"
 
 
+def test_a_city_paper_reporting_another_citys_county_is_that_countys():
+    from extractor import extract
+    text = ("南海查获16宗环保涉刑案件\n2014-12-3 9:20:11来源:广州日报作者:\n"
+            "2日，记者从南海区环保局了解到，前三季度南海区镇两级开展环保执法行动117次。截至10月底，南海区查获了“涉刑”案件16宗。\n"
+            "截至10月底，南海共下发行政处罚决定书329份，依法向南海区人民法院提起行政强制执行。")
+    assert extract(text).region.adcode == "440605"
+
+
 def test_an_offices_address_is_not_where_the_release_reports_on():
     from extractor import extract
     text = ("西藏自治区2014年政府信息公开工作年度报告\n如有疑问，请与自治区政府信息公开领导小组办公室联系（地址：拉萨市康昂东路1号）。\n"
