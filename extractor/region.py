@@ -973,6 +973,7 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
         return None
     prefix = (region.adcode or "")[:4 if region.city else 2] if region.adcode else ""
     found: dict[str, list[int]] = defaultdict(list)
+    ends: list[tuple[int, int]] = []
     text = title + "\n" + opening
     named = {end: divs for _, end, _, divs in find_places(text)}
     for start, name, codes in _townships().find(text):
@@ -982,12 +983,21 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
         if start in named and not any(d.code == inside[0] for d in named[start]):
             continue  # (连江县宣和镇: the text gives it another county than the table's 宣和镇)
         found[inside[0]].append(start)
-    if len(found) != 1:
-        return None
+        ends.append((start, start + len(name)))
+    if len(found) != 1 or _listed(text, sorted(ends)):
+        return None  # (工人新村北村街道办事处、无影山街道办事处位列前三: a list of a city's townships, none the subject)
     code, starts = next(iter(found.items()))
     subject = len(starts) >= 2 or starts[0] <= len(title) + 200
     county = g.by_key.get((code, "city")) or g.by_key.get((code, "county"))  # (东莞's 大朗镇: a city with no counties)
     return county if subject else None
+
+
+def _listed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether two of the townships found (`spans`, in text order) stand in one list (…街道办事处、…街道)."""
+    return any(_LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(spans, spans[1:]))
+
+
+_LIST_GAP = lexicon.fast_compile(r"[^，,。；;\n、]{0,6}、")
 
 
 def _named_with_city(places, body: str) -> list[Division]:

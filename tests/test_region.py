@@ -315,6 +315,14 @@ def test_a_township_names_its_county_when_the_page_names_only_the_city():
     assert detect_region(title=None, body=citywide, source=None, url=None).adcode == "330600"
 
 
+def test_a_list_of_one_countys_townships_in_a_citys_ranking_is_the_citys():
+    from extractor.region import detect_region
+    body = ("济南市城管局对各区街道办事处第二季度回访满意度进行了排名，市中区和槐荫区分列二、三位。\n"
+            "济南市数字化城管中心还公布了6月份各区街道办事处满意度排名，工人新村北村街道办事处、工人新村南村街道办事处、"
+            "无影山街道办事处位列前三。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "370100"
+
+
 def test_the_counties_a_province_governs_directly_are_no_city_and_a_report_naming_its_cities_is_the_provinces():
     from extractor.region import detect_region, gazetteer
     assert gazetteer().by_key[("469000", "city")].region().adcode == "460000"
