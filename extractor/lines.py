@@ -244,6 +244,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
     # value (来源：某县司法局作者：张三: the spans of a publication line ran together)
     matches = [first] + list(pattern.finditer(text, first.end()))
     out: dict[str, str] = {}
+    weakly_given: set[str] = set()  # the roles whose value a weak key gave (data: weak_keys)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end():end]
@@ -261,8 +262,11 @@ def parse_fields(text: str) -> dict[str, str] | None:
         r = role[key]
         if r == "other":
             r = key
-        if value and r not in out:
-            out[r] = value
+        if value and (r not in out or r in weakly_given and key not in _weak_keys().get(r, ())):
+            out[r] = value  # (更新时间:…14:53 发布时间:…14:50: an update's time gives way to the publication's)
+            weakly_given.discard(r)
+            if key in _weak_keys().get(r, ()):
+                weakly_given.add(r)
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
@@ -273,6 +277,11 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(matches) == 1 and len(text) > 60 and first_role not in ("source", "published"):
         return None
     return out
+
+
+@lru_cache(maxsize=1)
+def _weak_keys() -> dict[str, frozenset]:
+    return {r: frozenset(keys) for r, keys in lexicon.load("boilerplate")["weak_keys"].items()}
 
 
 @lru_cache(maxsize=1)

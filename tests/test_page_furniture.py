@@ -699,6 +699,15 @@ def test_a_publication_line_replaces_a_documents_own_date_printed_before_it():
     assert extract(text).published_at == "2021-03-30T00:00:00+08:00"
 
 
+def test_an_update_time_gives_way_to_the_publication_time_and_a_document_date():
+    doc = extract(f"硚口区政府办公室2025年政府信息公开工作年度报告\n\n更新时间:2026-01-28 14:53 发布时间:2026-01-28 14:50 "
+                  f"来源:硚口区政府办\n\n{BODY}")
+    assert doc.published_at == "2026-01-28T14:50:00+08:00"
+    doc = extract(f"发布机构: 连云港市12345政府公共服务中心 发文日期: 2021-08-18\n\n12345在线简报2021年第8期\n\n"
+                  f"点击数: 更新时间:2021-09-02 15:45\n\n{BODY}")
+    assert doc.published_at == "2021-08-18"
+
+
 _TRAINING = "4月6日，县司法局在双塔镇政府会议室举办人民调解员培训会，全县120名人民调解员参加培训。"
 _MARKET = "今年以来，县市场监管局畅通投诉举报渠道，共受理投诉举报126件，办结率100%。"
 
