@@ -1072,3 +1072,10 @@ def test_a_move_from_one_years_figure_to_anothers_measures_the_clause_before_it(
     indicators = [(m.text, m.indicator) for m in doc.metrics]
     assert all(i.startswith("外流贩毒人数") for t, i in indicators[:3]), indicators
     assert indicators[3:] == [("96.51%", "满意率"), ("96.68%", "满意率")]
+
+
+def test_a_move_from_a_years_peak_measures_the_subject_of_the_trend_before_it():
+    doc = extract(LEAD + "收案数呈逐年下降趋势,从2018年顶峰时期的314276件下降至2022年的181275件,降幅达42.32%。",
+                  published_at="2023-06-16")
+    assert [(m.text, m.indicator) for m in doc.metrics] == [
+        ("314276件", "收案数"), ("181275件", "收案数"), ("降幅达42.32%", "收案数")]
