@@ -508,6 +508,7 @@ def test_a_papers_name_and_a_wires_dateline_before_the_headline_and_a_published_
 @pytest.mark.parametrize("headline,under", [
     ("解决“急难愁” 夏令热线发挥作用", "上海市城建热线服务中心业务科科长 杨炯"),  # a speaker's line
     ("2020年平安宁夏建设工作报告", "宁夏回族自治区党委政法委课题组"),  # a study group
+    ("关于官渡区2023年上半年计划执行情况的报告", "官渡区人民政府副区长(提名人选) 吴小军"),  # a speaker with a note on the role
 ])
 def test_a_speakers_line_and_a_study_group_are_no_headline(headline, under):
     assert extract(f"{headline}\n{under}\n{BODY}").title == headline
