@@ -609,6 +609,24 @@ def _ten_days(x: _Match):  # 11月中旬
     return None if bounds is None else x.span("range", *bounds, "day")
 
 
+def _ten_days_span(x: _Match):  # 5月下旬至6月上旬, 8月下旬至9月初, 3月中旬至4月底: the first part's first day to the second's last
+    g = x.g
+    y = x.named_or_published_year()
+    mo, mo2 = _month(g.get("m")), _month(g.get("m2"))
+    if y is None or not mo or not mo2:
+        return None
+    y = _year_back(y, lambda yy: _date(yy, mo, 1), g, x.pub)
+    y2 = y + 1 if mo2 < mo else y  # (12月下旬至1月上旬: into the next year)
+    firsts = _rules()[1]["ten_days"]
+    first = _month_end(y, mo).day if g.get("end") else firsts[g["xun"]] if g.get("xun") else 1
+    last_of = {"上": 10, "中": 20}
+    last = last_of[g["xun2"]] if g.get("xun2") in last_of else 10 if g.get("chu2") else _month_end(y2, mo2).day
+    start, end = _date(y, mo, first), _date(y2, mo2, last)
+    if start is None or end is None or end < start:
+        return None
+    return x.span("range", start, end, "day")
+
+
 def _same_year(x: _Match):  # 当年 opening a clause: the year last named
     y = x.year()
     return _whole_year(x, y)
@@ -1035,6 +1053,7 @@ _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "holiday": _holiday, "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
+    "ten_days_span": _ten_days_span,
     "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,

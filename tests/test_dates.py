@@ -1033,3 +1033,12 @@ def test_a_span_in_the_numbers_sentence_outweighs_the_day_the_paragraph_opens_on
     assert periods["88.91%"] == ("第二季度", "2018-04-01", "2018-06-30")
     periods, _ = _periods("4日，某镇在集市开展普法宣传活动。活动中，工作人员向群众发放宣传资料500份。", published="2018-07-05")
     assert periods["500份"] == ("4日", "2018-07-04", "2018-07-04")
+
+
+def test_a_span_from_part_of_one_month_to_part_of_another():
+    assert resolve("2014年5月下旬至6月上旬，检查组深入各乡镇", published="2014-06-10") == [
+        ("2014年5月下旬至6月上旬", "range", "2014-05-21", "2014-06-10")]
+    assert resolve("8月下旬至9月初对全市法院执行工作进行了调查", published="2017-11-27") == [
+        ("8月下旬至9月初", "range", "2017-08-21", "2017-09-10")]
+    assert resolve("3月中旬至4月底，开展专项行动", published="2014-06-10")[0][2:] == ("2014-03-11", "2014-04-30")
+    assert resolve("3月至5月，开展专项行动", published="2014-06-10") == [("3月至5月", "range", "2014-03-01", "2014-05-31")]
