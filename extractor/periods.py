@@ -223,7 +223,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     respective = _respective_date(metric, sentence, body, dates, by_position)
     if respective is not None:
         return respective.as_period()  # 2022年、2023年，…调解成功率分别为3.75%、1.8%: the k-th number, the k-th year
-    own, elsewhere = [], []
+    own, elsewhere, bound_before = [], [], []
     basis_end = -1
     for d in dates.starting_in(sentence.start, sentence.end):
         owner = _binds_to(d, body, by_position)
@@ -239,6 +239,10 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
+        if owner is not None and owner is not metric and owner.end <= metric.start and not basis and not multiple \
+                and d.granularity in _SPAN_GRANULARITIES and not _APART.search(body, d.start, metric.start) \
+                and not _in_brackets(body, d.start, sentence.start) and not _MOVED_TO.fullmatch(body, owner.end, metric.start):
+            bound_before.append(d)  # (2025年一季度100余起警情,矛盾纠纷占比超60%: the time of the number before, in its clause group)
         if owner is not None or basis or _BASIS_AFTER.match(body, d.end) or states_last_years_period(d, body, metric.start) \
                 or _CARRIED_AFTER.match(body, d.end) or _CARRIED_BEFORE.search(body, max(0, d.start - 4), d.start) or multiple \
                 or _share_of_the_years_target(d, metric, body):
@@ -255,6 +259,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         return _pick(own, metric, body)
     if any(d.end <= metric.start and _usable(d) for d in since):
         return _pick(since, metric, body)  # 中心自2022年8月建成以来，累计受理…: the sentence's own span, not the paragraph's
+    if bound_before and not any(d.end <= metric.start and _usable(d) for d in own):
+        return bound_before[-1].as_period()  # …,其中2025年一季度100余起警情,矛盾纠纷占比超60%: the numbers after go on in that time
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
     para_start = para.start
@@ -285,6 +291,16 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     if elsewhere:
         return _pick(elsewhere, metric, body)
     return None
+
+
+_APART = lexicon.fast_compile(r"[；;]")  # (…2023年37件；审结190件: a list's next group)
+_MOVED_TO = lexicon.fast_compile(r"[^，,。；;：:\d]{0,8}?(?:到|至|为)\s*")  # (从上月的97.02%下降为95.56%: where a move ends, another time)
+
+
+def _in_brackets(body: str, pos: int, floor: int) -> bool:
+    """Whether `pos` stands inside brackets opened after `floor` (…审结1561件(2019年1254件): a remark's time)."""
+    before = body[floor:pos]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def _one_day(d: DateSpan) -> bool:

@@ -1042,3 +1042,17 @@ def test_a_span_from_part_of_one_month_to_part_of_another():
         ("8月下旬至9月初", "range", "2017-08-21", "2017-09-10")]
     assert resolve("3月中旬至4月底，开展专项行动", published="2014-06-10")[0][2:] == ("2014-03-11", "2014-04-30")
     assert resolve("3月至5月，开展专项行动", published="2014-06-10") == [("3月至5月", "range", "2014-03-01", "2014-05-31")]
+
+
+def test_the_time_of_a_number_before_goes_on_to_the_numbers_after_it_in_its_clauses():
+    periods, _ = _periods("以九户派出所为例，2025年一季度100余起警情，矛盾纠纷占比超60%。", published="2025-06-10")
+    assert periods["超60%"] == ("2025年一季度", "2025-01-01", "2025-03-31")
+    periods, _ = _periods("外流贩毒人数明显减少，由2018年的37人减至2020年的21人，减幅43.2%。", published="2021-04-02")
+    assert periods["减幅43.2%"] == ("2020年", "2020-01-01", "2020-12-31")
+    # not a remark's time, nor past a semicolon, nor the first figure's time for where a move ends
+    periods, _ = _periods("2020年，中院收案1577件(2019年1224件)，审结1561件，同比增长28.84%。", published="2021-03-01")
+    assert periods["1561件"][0] == "2020年"
+    periods, _ = _periods("2021年至2023年，市中院二审共受理191件，其中2021年51件，2023年37件；审结190件。", published="2024-08-20")
+    assert periods["190件"][0] == "2021年至2023年"
+    periods, _ = _periods("9月，回访核实率从上月的97.02%下降为95.56%。", published="2018-10-12")
+    assert periods["95.56%"][0] == "9月"
