@@ -1056,3 +1056,9 @@ def test_the_time_of_a_number_before_goes_on_to_the_numbers_after_it_in_its_clau
     assert periods["190件"][0] == "2021年至2023年"
     periods, _ = _periods("9月，回访核实率从上月的97.02%下降为95.56%。", published="2018-10-12")
     assert periods["95.56%"][0] == "9月"
+
+
+def test_a_date_after_an_outlets_name_and_a_bracketed_byline_opens_its_paragraph():
+    periods, _ = _periods("山东法制传媒网:(王丽明)4月12日上午，山东单县司法局召开了全县法律援助工作会议。"
+                          "各乡镇司法所所长等共计35人参加了此次会议。", published="2018-04-13")
+    assert periods["35人"] == ("4月12日上午", "2018-04-12", "2018-04-12")
