@@ -1186,3 +1186,12 @@ def test_an_outlet_and_its_time_set_apart_by_a_middle_dot():
 def test_a_wechat_follow_prompt_opening_the_text_is_no_headline():
     doc = extract(f"点击上方蓝字关注 “福建卫生报”\n{BODY}\n福州市医保局持续深入打击欺诈骗保行为。")
     assert doc.title is None and "关注" not in doc.body
+
+
+def test_a_headline_with_its_day_in_words_a_writers_credit_and_an_information_date_key():
+    doc = extract(f"下好平安建设“四步棋” 2025年03月22日\n\n  殷 浩\n\n{BODY}")
+    assert (doc.title, doc.published_at) == ("下好平安建设“四步棋”", "2025-03-22")
+    doc = extract(f"甘孜日报 2019年02月26日\n2018我州政法工作回眸\n◎州委政法委 文/图\n{BODY}")
+    assert doc.title == "2018我州政法工作回眸"
+    doc = extract(f"宝安法院工作报告获区六届人大二次会议高票通过\n\n信息提供日期 : 2017-04-06 10:42来源 : 宝安区人民法院\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2017-04-06T10:42:00+08:00", "宝安区人民法院")
