@@ -70,6 +70,9 @@ def field_roles(line: Line) -> set[str]:
     return {role[k] for k in field_keys(line.fields) if k in role}
 
 
+_HEADLINE_THEN_KEY = lexicon.fast_compile(lexicon.load("boilerplate")["headline_then_key"])
+
+
 def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
     """A page's header whose field keys stand alone on their lines with the values on the next
     (发布时间: / 2026-03-04 / 作者: / 来源: / 万古镇人民政府): each key joined to its value."""
@@ -92,9 +95,19 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
                 out.append(line.strip() + nxt)
                 i += 2
                 continue
-        out.append(raw_lines[i])
+        out.extend(_headline_then_fields(raw_lines[i]))
         i += 1
     return out + raw_lines[i:]
+
+
+def _headline_then_fields(line: str) -> list[str]:
+    """A headline with the publication fields after it on its line (…撤诉率达到80% 作者:… 发布时间:2010-03-15
+    08:55:05): the headline, then the fields, as two lines."""
+    m = _HEADLINE_THEN_KEY.match(line)
+    if m is None or _field_keys()[0].search(m.group("headline")) or parse_fields(line.strip()) is not None:
+        return [line]  # (海口网 http://www.hkwb.net 时间:…: the outlet's fields line, read whole)
+    fields = parse_fields(line[m.end("headline"):].strip())
+    return [m.group("headline"), line[m.end("headline"):].strip()] if fields and "published" in fields else [line]
 
 
 _KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")

@@ -1195,3 +1195,18 @@ def test_a_headline_with_its_day_in_words_a_writers_credit_and_an_information_da
     assert doc.title == "2018我州政法工作回眸"
     doc = extract(f"宝安法院工作报告获区六届人大二次会议高票通过\n\n信息提供日期 : 2017-04-06 10:42来源 : 宝安区人民法院\n{BODY}")
     assert (doc.published_at, doc.source) == ("2017-04-06T10:42:00+08:00", "宝安区人民法院")
+
+
+def test_a_headline_with_its_fields_run_on_after_it_on_one_line():
+    doc = extract("《南阳晚报》:去年“民告官”1380件 法院经过协调撤诉率达到80% 作者:《南阳晚报》王勇 通讯员 王彬 "
+                  f"发布时间:2010-03-15 08:55:05\n{BODY}")
+    assert (doc.title, doc.published_at) == ("去年“民告官”1380件 法院经过协调撤诉率达到80%", "2010-03-15T08:55:05+08:00")
+    assert "王勇" not in doc.body
+    # (an outlet's own fields line stays whole: its name is the source)
+    doc = extract(f"海口市司法局召开法律援助工作会议\n海口网 http://www.hkwb.net 时间:2016-05-31 16:41\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2016-05-31T16:41:00+08:00", "海口网")
+
+
+def test_a_counter_after_the_source_is_no_part_of_it():
+    doc = extract(f"临泽县平川镇:“小积分”兑出乡村治理“大能量”\n来源:张掖市融媒体中心    0 人参与互动 2024年05月23日 11:10\n{BODY}")
+    assert doc.source == "张掖市融媒体中心"
