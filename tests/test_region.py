@@ -133,6 +133,14 @@ def test_a_city_paper_reporting_another_citys_county_is_that_countys():
     assert extract(text).region.adcode == "440605"
 
 
+def test_a_citys_awards_in_its_province_are_no_cue_of_the_province_speaking():
+    from extractor import extract
+    text = ("2025年，白银市未成年人检察工作扎实推进，一份检察建议获评“2024年全省检察机关优秀社会治理类检察建议”，"
+            "“雏凤清声”未检品牌入选全省“优质未检品牌”，一起监护缺失案被评为全省检察机关“检护民生十大优秀案例”。\n"
+            "共办理综合履职案件37件，发出督促监护令151份。")
+    assert extract(text).region.adcode == "620400"
+
+
 def test_an_offices_address_is_not_where_the_release_reports_on():
     from extractor import extract
     text = ("西藏自治区2014年政府信息公开工作年度报告\n如有疑问，请与自治区政府信息公开领导小组办公室联系（地址：拉萨市康昂东路1号）。\n"
