@@ -224,13 +224,13 @@ def _text_leads(lines: list[tuple[int, str]], rank: int, taken: set[int]) -> lis
                          or (_SHORT_LEAD.fullmatch(m.group()) and not _result_lead().search(m.group()[:-1]))):
             # (高位推动。多元共治精准调解。: a short phrase alone, unless it states a result; but
             # leads opening with the same word, 建强…机制。 建强…机制。, are parallel whatever their tags)
-            if _HAN2.match(m.group()):
-                openers.append((i, item))
+            if _HAN2.match(m.group().lstrip("“\"")):
+                openers.append((i, item))  # (“婚调+法律咨询”。 “婚调+心理疏导”。: quoted leads opening alike)
             continue
         found.append((i, item))
     by_opening: dict[str, list] = {}
     for i, it in openers:
-        by_opening.setdefault(it.title[:2], []).append((i, it))
+        by_opening.setdefault(it.title.lstrip("“\"")[:2], []).append((i, it))
     for group in by_opening.values():
         if len(group) >= data["lead_run"] and all(b[0] - a[0] <= data["lead_gap"] for a, b in zip(group, group[1:])):
             found += group
