@@ -1062,3 +1062,9 @@ def test_a_date_after_an_outlets_name_and_a_bracketed_byline_opens_its_paragraph
     periods, _ = _periods("山东法制传媒网:(王丽明)4月12日上午，山东单县司法局召开了全县法律援助工作会议。"
                           "各乡镇司法所所长等共计35人参加了此次会议。", published="2018-04-13")
     assert periods["35人"] == ("4月12日上午", "2018-04-12", "2018-04-12")
+
+
+def test_a_year_in_brackets_inside_a_quoted_name_is_no_date():
+    assert resolve("该局“关守护(2023)”行动自2023年1月3日启动，至2023年2月10日结束。", published="2023-01-11") == [
+        ("2023年1月3日", "point", "2023-01-03", "2023-01-03"), ("2023年2月10日", "point", "2023-02-10", "2023-02-10")]
+    assert resolve("2023年度工作总结(2023)", published="2024-01-11")[-1][0] == "2023"

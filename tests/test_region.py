@@ -875,3 +875,10 @@ def test_the_sites_owner_in_its_footer_names_the_place_when_the_text_does_not():
             "社区居民代表围坐一堂,共解民生难题,议事会共收集意见建议12条。\n编辑:周云倩\n手机版底部\n"
             "主办单位:玄武区人民政府办公室\n承办单位:玄武区信息中心\n")
     assert extract(text).region.adcode == "320102"
+
+
+def test_going_out_on_the_street_is_no_district():
+    from extractor import extract
+    text = ("在南桥镇阳光二居，有一个“一米阳光”老娘舅调解工作室。居委会现场查看发现，若直接将道路两侧上街沿改斜坡，"
+            "会导致雨天泥土冲刷。经集思广益，最终确定方案，方便车辆交汇避让。民警每天上街巡逻，共调解纠纷12起。")
+    assert extract(text).region.adcode != "410106"
