@@ -685,7 +685,13 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         # sz.gov.cn, dg.gov.cn: a city's own domain, its initials right before gov.cn; the one such city
         # (of several with the initials, the one whose townships the text names)
         own = _city_gov_domains().get(parts[-3])  # (sz.gov.cn: 深圳's own)
-        ev.add([g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], [])), 2.0)
+        cities = [g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], []))
+        if not cities and not own:  # xp.gov.cn: a county's own domain (溆浦, of 怀化, the city the text names)
+            named = {d.code for _, _, _, ds in places for d in ds if d.level == "city"}
+            cities = the_one(by_county_initials.get(parts[-3], [])) \
+                or [d for d in by_county_initials.get(parts[-3], ()) if d.parent in named][:2]
+            cities = cities if len(cities) == 1 else []
+        ev.add(cities, 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
     folder = _FIRST_FOLDER.match(url.strip())

@@ -882,3 +882,11 @@ def test_going_out_on_the_street_is_no_district():
     text = ("在南桥镇阳光二居，有一个“一米阳光”老娘舅调解工作室。居委会现场查看发现，若直接将道路两侧上街沿改斜坡，"
             "会导致雨天泥土冲刷。经集思广益，最终确定方案，方便车辆交汇避让。民警每天上街巡逻，共调解纠纷12起。")
     assert extract(text).region.adcode != "410106"
+
+
+def test_a_countys_own_two_letter_gov_domain_names_it_where_the_text_does():
+    from extractor import extract
+    text = ("2023年，涪陵高新区管委会坚持以习近平新时代中国特色社会主义思想为指导，全面学习领会市委六届二次、三次全会精神，"
+            "认真落实市委、市政府关于《重庆市法治政府建设实施方案(2021—2025年)》工作安排，在区委、区政府的坚强领导下扎实推进依法行政各项工作。\n"
+            "涪陵高新区党工委高度重视法治政府建设，党政联席会集中学习习近平法治思想17次。")
+    assert extract(text, url="http://fl.gov.cn/jz/xcq/zwgk_46684/t20240118_12836735.html").region.adcode == "500102"
