@@ -925,19 +925,19 @@ def _title_scope():
 
 def _title_county(title: str) -> Division | None:
     """The one county a title names as its subject, when it names no other place (大武口法院力促
-    行政争议实质性化解: its short name opening the title before an agency)."""
+    行政争议实质性化解, 凯里开展整顿…专项行动: its short name opening the title); the caller takes it only
+    inside the city the rest of the evidence gives."""
     places = list(find_places(title))
     if len({d.code for _, _, _, divs in places for d in divs}) != 1:
         return None
-    return _title_subject(title, places, "county", agency_after=True)
+    return _title_subject(title, places, "county")
 
 
-def _title_subject(title: str, places, level: str, agency_after: bool = False) -> Division | None:
+def _title_subject(title: str, places, level: str) -> Division | None:
     """The one division of `level` that is the title's subject: named in full at its opening
-    (_title_subjects), else by a short name opening it (before an agency, with `agency_after`)."""
+    (_title_subjects), else by a short name opening it."""
     found = [d for d in _title_subjects(title) if d.level == level]
-    if not found and places and places[0][0] == 0 and len(places[0][3]) == 1 and places[0][3][0].level == level \
-            and (not agency_after or _cues()[0].match(title, places[0][1])):
+    if not found and places and places[0][0] == 0 and len(places[0][3]) == 1 and places[0][3][0].level == level:
         found = list(places[0][3])
     return found[0] if len(found) == 1 else None
 

@@ -890,3 +890,11 @@ def test_a_countys_own_two_letter_gov_domain_names_it_where_the_text_does():
             "认真落实市委、市政府关于《重庆市法治政府建设实施方案(2021—2025年)》工作安排，在区委、区政府的坚强领导下扎实推进依法行政各项工作。\n"
             "涪陵高新区党工委高度重视法治政府建设，党政联席会集中学习习近平法治思想17次。")
     assert extract(text, url="http://fl.gov.cn/jz/xcq/zwgk_46684/t20240118_12836735.html").region.adcode == "500102"
+
+
+def test_a_countys_short_name_opening_the_title_inside_the_city_of_the_evidence():
+    from extractor import extract
+    text = ("凯里开展整顿和规范矿产资源开发秩序专项行动\n据黔东南州人民政府网 为进一步巩固整顿和规范矿产资源开发秩序成果，"
+            "确保全市矿产资源开发秩序根本好转。从12月14日开始，凯里市对6个产煤乡镇开展专项行动。\n"
+            "为顺利开展此次行动，凯里市制定了专项行动方案，抽调46名干部组成6个工作小组。\n12月4日当天共清理非法开采小煤窑18个。")
+    assert extract(text, url="http://3g.qdn.cn/news/sh/201012/46289.shtml").region.adcode == "522601"
