@@ -740,10 +740,10 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     prev_start, prev_end = before
     text = clean(_strip_dates(body[prev_start:prev_end], prev_start, date_spans))
     t = tags(text)
-    trend = next((i for i, (w, _) in enumerate(t) if i > 0 and w in _cfg().trend_words), None)
-    if trend is not None and _is_head(*t[trend - 1]):
-        t = t[:trend]  # 收案数|呈逐年下降趋势，从…: the subject ends where its trend begins
-    last_noun = max((i for i, (w, f) in enumerate(t) if (f in _cfg().nouns and not is_verb(w, f))
+    trend = next((i for i, (w, _) in enumerate(t) if i > 0 and w in _TREND_OPENERS), None)
+    if trend is not None and _is_noun(*t[trend - 1]) and _TREND_PHRASE.search("".join(w for w, _ in t[trend:])):
+        t = t[:trend]  # 收案数|呈逐年下降趋势，从…: the subject ends where the trend it shows begins
+    last_noun = max((i for i, (w, f) in enumerate(t) if _is_noun(w, f)
                      or (w in _cfg().category_suffixes and i == len(t) - 1 and i > 0)), default=None)  # (涉水类: a category)
     if last_noun is None:
         return None
@@ -753,8 +753,12 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     return head or None
 
 
-def _is_head(word: str, flag: str) -> bool:
+def _is_noun(word: str, flag: str) -> bool:
     return flag in _cfg().nouns and not is_verb(word, flag)
+
+
+_TREND_OPENERS = frozenset(lexicon.load("indicator")["trend_openers"])
+_TREND_PHRASE = lexicon.fast_compile(lexicon.load("indicator")["trend_phrase"])
 
 
 _FIGURE_CLOSES = lexicon.fast_compile(lexicon.load("indicator")["figure_closes"])

@@ -71,13 +71,15 @@ def field_roles(line: Line) -> set[str]:
 
 
 _HEADLINE_THEN_KEY = lexicon.fast_compile(lexicon.load("boilerplate")["headline_then_key"])
+_CLOCK_SOMEWHERE = lexicon.fast_compile(r"\d{1,2}[:：]\d{2}")
+_PARAGRAPH_END = lexicon.fast_compile(r"[。！？!?]\s*$")
 
 
 def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
     """A page's header whose field keys stand alone on their lines with the values on the next
     (发布时间: / 2026-03-04 / 作者: / 来源: / 万古镇人民政府): each key joined to its value."""
     pattern, role = _field_keys()
-    out, i = [], 0
+    out, i, in_text = [], 0, False
     while i < min(len(raw_lines), header):
         line = raw_lines[i]
         bullet = _BULLET_KEY.match(line)  # •  发布日期 / 2022-02-19: a metadata list's key, its value below
@@ -95,7 +97,8 @@ def keys_over_values(raw_lines: list[str], header: int = 30) -> list[str]:
                 out.append(line.strip() + nxt)
                 i += 2
                 continue
-        out.extend(_headline_then_fields(raw_lines[i]))
+        out.extend(_headline_then_fields(raw_lines[i]) if not in_text else [raw_lines[i]])
+        in_text = in_text or _PARAGRAPH_END.search(raw_lines[i]) is not None  # (the header ends at the first sentence)
         i += 1
     return out + raw_lines[i:]
 
@@ -107,7 +110,9 @@ def _headline_then_fields(line: str) -> list[str]:
     if m is None or _field_keys()[0].search(m.group("headline")) or parse_fields(line.strip()) is not None:
         return [line]  # (海口网 http://www.hkwb.net 时间:…: the outlet's fields line, read whole)
     fields = parse_fields(line[m.end("headline"):].strip())
-    return [m.group("headline"), line[m.end("headline"):].strip()] if fields and "published" in fields else [line]
+    if not fields or not _CLOCK_SOMEWHERE.search(fields.get("published", "")):
+        return [line]  # (活动 时间：2024年5月25日上午9时: an event's time, no publication's to the minute)
+    return [m.group("headline"), line[m.end("headline"):].strip()]
 
 
 _KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")

@@ -1017,6 +1017,7 @@ def test_from_last_year_on_runs_from_its_first_day_to_publication():
     assert resolve("从去年起，宁波交警支队在全市逐步铺开", published="2008-04-16") == [
         ("去年起", "range", "2007-01-01", "2008-04-16")]
     assert resolve("去年起诉的案件已审结", published="2008-04-16") == [("去年", "range", "2007-01-01", "2007-12-31")]
+    assert all(d[0] != "去年起" for d in resolve("从去年起至今年3月底，全县共排查化解矛盾纠纷1200件。", published="2024-05-20"))
 
 
 def test_the_whole_year_after_last_year_named_is_last_year():

@@ -1079,3 +1079,6 @@ def test_a_move_from_a_years_peak_measures_the_subject_of_the_trend_before_it():
                   published_at="2023-06-16")
     assert [(m.text, m.indicator) for m in doc.metrics] == [
         ("314276件", "收案数"), ("181275件", "收案数"), ("降幅达42.32%", "收案数")]
+    # (均 is no trend the clause shows: what was set up is what the move counts)
+    doc = extract(LEAD + "今年以来，全市各级法院均设立诉调对接中心，由2018年的12个增至2023年的30个。", published_at="2024-05-20")
+    assert all("诉调对接中心" in m.indicator for m in doc.metrics)

@@ -1048,8 +1048,8 @@ def test_the_national_reporting_line_is_furniture_and_the_signature_date_above_i
     doc = extract(f"龙子湖区全面推进儿童主任全覆盖\n{BODY}\n龙子湖区民政局\n2020年9月24日\n"
                   "互联网违法和不良信息举报: 举报邮箱 bbrbs@bbnews.cn 举报电话 (0552)4017493")
     assert "举报" not in doc.body and doc.published_at == "2020-09-24"
-    doc = extract(f"陕西工人报官方网站 | 陕工网首页\n不良信息举报电话:陕工网(029-87344649)\n{BODY}")
-    assert "举报" not in doc.body and "举报" not in (doc.title or "")
+    doc = extract(f"陕西省医疗纠纷人民调解委员会成立\n不良信息举报电话:陕工网(029-87344649)\n{BODY}")
+    assert "举报" not in doc.body and doc.title == "陕西省医疗纠纷人民调解委员会成立"
 
 
 def test_a_headline_printed_twice_is_the_articles_and_not_the_subtitle_of_the_one_listed_before_it():
@@ -1186,6 +1186,9 @@ def test_an_outlet_and_its_time_set_apart_by_a_middle_dot():
 def test_a_wechat_follow_prompt_opening_the_text_is_no_headline():
     doc = extract(f"点击上方蓝字关注 “福建卫生报”\n{BODY}\n福州市医保局持续深入打击欺诈骗保行为。")
     assert doc.title is None and "关注" not in doc.body
+    # (a paragraph telling readers to click is the article's)
+    doc = extract(f"{BODY}\n点击下方关注按钮即可预约法律咨询，县司法局已为群众提供线上咨询300次。")
+    assert "300次" in [m.text for m in doc.metrics]
 
 
 def test_a_headline_with_its_day_in_words_a_writers_credit_and_an_information_date_key():
@@ -1202,6 +1205,10 @@ def test_a_headline_with_its_fields_run_on_after_it_on_one_line():
                   f"发布时间:2010-03-15 08:55:05\n{BODY}")
     assert (doc.title, doc.published_at) == ("去年“民告官”1380件 法院经过协调撤诉率达到80%", "2010-03-15T08:55:05+08:00")
     assert "王勇" not in doc.body
+    # (an event's time in a notice's text is no publication line)
+    doc = extract("县司法局开展民法典宣传进社区活动\n为深入学习宣传民法典，县司法局决定开展宣传进社区活动，现将有关事项通知如下。\n"
+                  f"民法典宣传进社区活动 时间：2024年5月25日上午9时\n地点：县文化广场。\n{BODY}")
+    assert (doc.title, doc.published_at) == ("县司法局开展民法典宣传进社区活动", None) and "2024年5月25日" in doc.body
     # (an outlet's own fields line stays whole: its name is the source)
     doc = extract(f"海口市司法局召开法律援助工作会议\n海口网 http://www.hkwb.net 时间:2016-05-31 16:41\n{BODY}")
     assert (doc.published_at, doc.source) == ("2016-05-31T16:41:00+08:00", "海口网")
@@ -1210,3 +1217,7 @@ def test_a_headline_with_its_fields_run_on_after_it_on_one_line():
 def test_a_counter_after_the_source_is_no_part_of_it():
     doc = extract(f"临泽县平川镇:“小积分”兑出乡村治理“大能量”\n来源:张掖市融媒体中心    0 人参与互动 2024年05月23日 11:10\n{BODY}")
     assert doc.source == "张掖市融媒体中心"
+
+
+def test_a_meetings_name_with_a_bracket_after_a_role_is_a_headline():
+    assert extract(f"县人大常委会召开第十次主任（扩大）会议\n发布时间：2024-05-18 10:00\n{BODY}").title == "县人大常委会召开第十次主任（扩大）会议"
