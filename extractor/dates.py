@@ -47,6 +47,7 @@ class Reference:
     report_quarter: tuple[int, int] | None = None  # (year, quarter) a bulletin names in its title or opening (2024年第一季度…简报)
     report_named: str | None = None  # 上周 or 上月 when the bulletin calls its own period so (上周(2.27—3.05))
     spoken_of: tuple[bool, ...] = ()  # per year mention: whether it names a year the text speaks of (not 2019年以来)
+    relative_mentions: tuple[tuple[int, int], ...] = ()  # (offset, year) of 去年/前年 opening a clause, the publication known
 
     def year_for(self, pos: int, context: bool = False, spoken_of: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
@@ -104,12 +105,8 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     mentions = tuple((m.start(), int(m.group(1))) for m in named)
     names = [(d.start(), d.end()) for d in _DOCUMENT_NAME.finditer(text)] if "《" in text else []
     spoken = tuple(_names_year_spoken_of(text, m, names) for m in named)
-    if pub:  # 去年，…全年…: a year named relative to the publication counts as named, for context spans
-        relative = [(m.start(), pub.year + _DATA["relative_year_offsets"][m.group("rel")])
-                    for m in _RELATIVE_YEAR_MENTION.finditer(text) if not compared_with(text, m.start())]
-        if relative:
-            merged = sorted([*zip(mentions, spoken), *((r, True) for r in relative)])
-            mentions, spoken = tuple(m for m, _ in merged), tuple(s for _, s in merged)
+    relative = tuple((m.start("rel"), pub.year + _DATA["relative_year_offsets"][m.group("rel")])
+                     for m in _RELATIVE_YEAR_MENTION.finditer(text)) if pub else ()
     if title:
         in_title = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title))
         mentions, spoken = in_title + mentions, (True,) * len(in_title) + spoken
@@ -120,7 +117,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     period, named = _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
                                    pub_date=pub)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
-                     report_year, period, _year_quarter(quarter, pub), named, spoken)
+                     report_year, period, _year_quarter(quarter, pub), named, spoken, relative)
 
 
 def _names_year_spoken_of(text: str, m, names: list[tuple[int, int]]) -> bool:
@@ -1002,12 +999,23 @@ def _event_since(x: _Match):  # 活动开展以来: the start comes from the eve
 
 
 def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of (an annual report's own)
-    y = x.ref.report_year or x.ref.year_for(x.m.start(), context=True, spoken_of=True)
+    y = x.ref.report_year or _relative_year_before(x.ref, x.m.start()) or x.ref.year_for(x.m.start(), context=True, spoken_of=True)
     pub = x.ref.published
     if not x.ref.report_year and pub and pub.month == 1 and y == pub.year \
             and bisect_left(x.ref.mention_offsets, x.m.start()) == 0:
         y -= 1  # 全年 in a release of January, no year named before it: the year just ended
     return _whole_year(x, y)
+
+
+def _relative_year_before(ref: Reference, pos: int) -> int | None:
+    """The year of the latest 去年 or 前年 opening a clause before `pos`, when no year printed in
+    full stands between (去年，某局…，全年检查企业5495家次: last year)."""
+    found = [(at, y) for at, y in ref.relative_mentions if at < pos]
+    if not found:
+        return None
+    at, y = found[-1]
+    before = bisect_left(ref.mention_offsets, pos)
+    return y if before == 0 or ref.mention_offsets[before - 1] < at else None
 
 
 def _past_year(x: _Match):  # 过去一年, 过去的一年, 一年来

@@ -1026,6 +1026,13 @@ def test_the_whole_year_after_last_year_named_is_last_year():
     assert periods["5495家次"] == ("全年", "2019-01-01", "2019-12-31")
     periods, _ = _periods("今年，某局较去年增加检查频次，全年检查企业5495家次。", published="2020-11-24")
     assert periods["5495家次"] == ("全年", "2020-01-01", "2020-12-31")  # (较去年: a comparison's basis)
+    # (nor 去年 inside a word, nor last year's figure, nor a span other than 全年)
+    periods, _ = _periods("今年以来，县委组织部大力选拔当前年轻干部，共选拔45人。全年共办理调解案件300件。", published="2024-05-20")
+    assert periods["300件"][1] == "2024-01-01"
+    periods, _ = _periods("2024年，县法院共受理案件1200件，去年为1000件。全年审结率达95%。", published="2024-12-25")
+    assert periods["95%"][1] == "2024-01-01"
+    periods, _ = _periods("去年，全县开展专项行动。五年来，全县共化解纠纷3000件。", published="2024-12-20")
+    assert periods["3000件"][1:] == ("2020-01-01", "2024-12-31")
 
 
 def test_a_span_in_the_numbers_sentence_outweighs_the_day_the_paragraph_opens_on():
