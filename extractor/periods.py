@@ -281,7 +281,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
             openers = openers[1:]  # 截至目前，2023年度…录入案件365件。其中…: the year the counts are of
         opener = openers[0] if openers else None
         if opener is not None:
-            spans = [] if own or not _one_day(opener) else _spans_before(elsewhere, metric)
+            spans = [] if own or not _one_day(opener) else _spans_before(elsewhere, metric, body)
             if spans:  # 4日，…点评会召开。…对第二季度满意度进行了排名，其中…88.91%: the paragraph opens on the day
                 return spans[-1].as_period()  # of a meeting, the number's sentence names the period its figures are of
             return opener.as_period() if _usable(opener) else None
@@ -293,8 +293,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     return None
 
 
-_APART = lexicon.fast_compile(r"[；;]")  # (…2023年37件；审结190件: a list's next group)
-_MOVED_TO = lexicon.fast_compile(r"[^，,。；;：:\d]{0,8}?(?:到|至|为)\s*")  # (从上月的97.02%下降为95.56%: where a move ends, another time)
+_APART = lexicon.fast_compile(lexicon.load("periods")["next_group"])  # (…2023年37件；审结190件: a list's next group)
+_MOVED_TO = lexicon.fast_compile(lexicon.load("periods")["moved_to"])  # (从上月的97.02%下降为95.56%: where a move ends, another time)
 
 
 def _in_brackets(body: str, pos: int, floor: int) -> bool:
@@ -307,10 +307,16 @@ def _one_day(d: DateSpan) -> bool:
     return d.granularity == "day" and d.start_date is not None and d.start_date == d.end_date
 
 
-def _spans_before(dates: list[DateSpan], metric: Metric) -> list[DateSpan]:
-    """The calendar spans (a year, a quarter, a month) among `dates` before the metric."""
+def _spans_before(dates: list[DateSpan], metric: Metric, body: str) -> list[DateSpan]:
+    """The calendar spans (a year, a quarter, a month) among `dates` before the metric, not the
+    period of work a meeting looked back on or planned (会议回顾了2023年度工作，…表彰先进集体12个)."""
     return [d for d in dates if d.end <= metric.start and d.granularity in _SPAN_GRANULARITIES
-            and d.start_date is not None and d.start_date != d.end_date]
+            and d.start_date is not None and d.start_date != d.end_date
+            and not _WORK_REVIEWED_BEFORE.search(body, max(0, d.start - 6), d.start) and not _WORK_AFTER.match(body, d.end)]
+
+
+_WORK_REVIEWED_BEFORE = lexicon.fast_compile(lexicon.load("periods")["work_reviewed_before"])
+_WORK_AFTER = lexicon.fast_compile(lexicon.load("periods")["work_after"])
 
 
 _SPAN_GRANULARITIES = frozenset({"year", "quarter", "month"})

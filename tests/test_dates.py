@@ -1041,6 +1041,9 @@ def test_a_span_in_the_numbers_sentence_outweighs_the_day_the_paragraph_opens_on
     assert periods["88.91%"] == ("第二季度", "2018-04-01", "2018-06-30")
     periods, _ = _periods("4日，某镇在集市开展普法宣传活动。活动中，工作人员向群众发放宣传资料500份。", published="2018-07-05")
     assert periods["500份"] == ("4日", "2018-07-04", "2018-07-04")
+    # (nor the work a meeting looked back on)
+    periods, _ = _periods("5月17日，县法院召开大会。会议回顾了2023年度工作，共表彰先进集体12个。", published="2024-05-20")
+    assert periods["12个"][0] == "5月17日"
 
 
 def test_a_span_from_part_of_one_month_to_part_of_another():
