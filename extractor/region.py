@@ -990,20 +990,29 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
             continue  # (连江县宣和镇: the text gives it another county than the table's 宣和镇)
         found[inside[0]].append(start)
         ends.append((start, start + len(name)))
-    if len(found) != 1 or _listed(text, sorted(ends)):
-        return None  # (工人新村北村街道办事处、无影山街道办事处位列前三: a list of a city's townships, none the subject)
+    if len(found) != 1 or _ranked_list(text, sorted(ends)):
+        return None  # (工人新村北村街道办事处、无影山街道办事处位列前三: a city's townships ranked, none the subject)
     code, starts = next(iter(found.items()))
     subject = len(starts) >= 2 or starts[0] <= len(title) + 200
     county = g.by_key.get((code, "city")) or g.by_key.get((code, "county"))  # (东莞's 大朗镇: a city with no counties)
     return county if subject else None
 
 
-def _listed(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether two of the townships found (`spans`, in text order) stand in one list (…街道办事处、…街道)."""
-    return any(_LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(spans, spans[1:]))
+def _ranked_list(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether townships found (`spans`, in text order) stand in one list that a ranking follows
+    (…街道办事处、…街道办事处位列前三); a list of towns that acted together (城南乡、儒岙镇司法所联合…) is no ranking."""
+    for a, b in zip(spans, spans[1:]):
+        if _LIST_GAP.fullmatch(text, a[1], b[0]):
+            end = b[1]
+            while any(_LIST_GAP.fullmatch(text, end, c[0]) for c in spans if c[0] > end):
+                end = next(c[1] for c in spans if c[0] > end and _LIST_GAP.fullmatch(text, end, c[0]))
+            if _RANKING_AFTER.match(text, end):
+                return True
+    return False
 
 
-_LIST_GAP = lexicon.fast_compile(r"[^，,。；;\n、]{0,6}、")
+_LIST_GAP = lexicon.fast_compile(lexicon.load("region")["township_list_gap"])
+_RANKING_AFTER = lexicon.fast_compile(lexicon.load("region")["ranking_after_list"])
 
 
 def _named_with_city(places, body: str) -> list[Division]:

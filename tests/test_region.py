@@ -329,6 +329,9 @@ def test_a_list_of_one_countys_townships_in_a_citys_ranking_is_the_citys():
             "济南市数字化城管中心还公布了6月份各区街道办事处满意度排名，工人新村北村街道办事处、工人新村南村街道办事处、"
             "无影山街道办事处位列前三。")
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "370100"
+    # (two towns of one county acting together, on the city's site, are that county's)
+    body = "调解工作动态\n近日，城南乡、儒岙镇司法所联合开展矛盾纠纷排查活动，共排查纠纷30件，化解28件。"
+    assert detect_region(title=None, body=body, source="绍兴市司法局", url=None).adcode == "330624"
 
 
 def test_the_counties_a_province_governs_directly_are_no_city_and_a_report_naming_its_cities_is_the_provinces():
