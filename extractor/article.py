@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_keys, field_roles, fields_or_navigation, keys_over_values, normalise, stamp_opening
+from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_opening
 from .region import find_places
 from .script import is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -62,30 +62,26 @@ def looks_like_title(text: str) -> bool:
 def merge_fields(into: dict[str, str], fields: dict[str, str]) -> None:
     """Keep the first value of each field, except that a publication time with its hour
     replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line),
-    and a value given only by a weaker key (data: weak_keys) gives way to the same field under
-    another key: a document's own date (成文日期 2021-03-29) to the publication line's
-    (发布日期:2021-03-30), a metadata table's publishing body (发布机构: 市住建局) to the source
-    printed as such (信息来源:办公室)."""
-    keys = field_keys(fields)
-    weak_now = {role for role, weak in _WEAK_KEYS.items() if (keys & _ROLE_KEYS[role]) and keys & _ROLE_KEYS[role] <= weak}
-    held_weak = set(into.get("_weak", "").split(";")) - {""}
+    and a value given by a weaker key (lines.key_strength) gives way to the same field under a
+    stronger key: an update's time (更新时间) to any other, a document's own date (成文日期
+    2021-03-29) to the publication line's (发布日期:2021-03-30), a metadata table's publishing
+    body (发布机构: 市住建局) to the source printed as such (信息来源:办公室)."""
+    held = dict(item.split(":") for item in into.get("_strength", "").split(";") if item)
     for k, v in fields.items():
         if k == "_keys":
             continue
+        strength = fields_strength(fields, k)
         old = into.get(k)
-        if old is None:
+        if old is None or strength > int(held.get(k, 2)):
             into[k] = v
-            if k in weak_now:
-                held_weak.add(k)
-        elif k in held_weak and k not in weak_now:
-            into[k] = v
-            held_weak.discard(k)
+            held[k] = str(strength)
         elif k == "published" and ":" not in old and ":" in v and _DIGITS.sub("", v).startswith(_DIGITS.sub("", old)):
             into[k] = v
-    if held_weak:
-        into["_weak"] = ";".join(sorted(held_weak))
+    weaker = {k: n for k, n in held.items() if n != "2"}
+    if weaker:
+        into["_strength"] = ";".join(f"{k}:{n}" for k, n in sorted(weaker.items()))
     else:
-        into.pop("_weak", None)
+        into.pop("_strength", None)
 
 
 def is_long_paragraph(text: str) -> bool:
@@ -307,8 +303,6 @@ _SITE_OWNER = lexicon.fast_compile(lexicon.load("boilerplate")["site_owner"])
 _ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
 _COLUMN_NAME_MAX = 12  # characters of a column's name
 _PAGE_HEADER = 80  # lines of a whole page in which a metadata box's keys may stand over their values
-_ROLE_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["fields"].items()}
-_WEAK_KEYS = {role: frozenset(keys) for role, keys in lexicon.load("boilerplate")["weak_keys"].items()}
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
 _PINYIN = pinyin_gloss()
 

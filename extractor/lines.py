@@ -262,7 +262,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
     # value (来源：某县司法局作者：张三: the spans of a publication line ran together)
     matches = [first] + list(pattern.finditer(text, first.end()))
     out: dict[str, str] = {}
-    weakly_given: set[str] = set()  # the roles whose value a weak key gave (data: weak_keys)
+    given_by: dict[str, int] = {}  # the strength of the key that gave each role's value (key_strength)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end():end]
@@ -280,11 +280,9 @@ def parse_fields(text: str) -> dict[str, str] | None:
         r = role[key]
         if r == "other":
             r = key
-        if value and (r not in out or r in weakly_given and key not in _weak_keys().get(r, ())):
+        if value and (r not in out or key_strength(r, key) > given_by.get(r, 2)):
             out[r] = value  # (更新时间:…14:53 发布时间:…14:50: an update's time gives way to the publication's)
-            weakly_given.discard(r)
-            if key in _weak_keys().get(r, ()):
-                weakly_given.add(r)
+            given_by[r] = key_strength(r, key)
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
@@ -297,9 +295,25 @@ def parse_fields(text: str) -> dict[str, str] | None:
     return out
 
 
+def key_strength(role: str, key: str) -> int:
+    """How firmly a key gives its field (data: weak_keys, weakest_keys): 0 for an update's time
+    (更新时间), 1 for a document's own date or a metadata table's body (成文日期, 发布机构), else 2. A
+    value gives way to the same field under a stronger key, on its line or further down."""
+    weakest, weak = _weak_keys()
+    return 0 if key in weakest.get(role, ()) else 1 if key in weak.get(role, ()) else 2
+
+
+def fields_strength(fields: dict[str, str], role: str) -> int:
+    """The strength (key_strength) of the strongest key of `role` a fields line printed."""
+    _, roles = _field_keys()
+    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role), default=2)
+
+
 @lru_cache(maxsize=1)
-def _weak_keys() -> dict[str, frozenset]:
-    return {r: frozenset(keys) for r, keys in lexicon.load("boilerplate")["weak_keys"].items()}
+def _weak_keys() -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+    data = lexicon.load("boilerplate")
+    return ({r: frozenset(keys) for r, keys in data["weakest_keys"].items()},
+            {r: frozenset(keys) for r, keys in data["weak_keys"].items()})
 
 
 @lru_cache(maxsize=1)

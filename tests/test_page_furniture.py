@@ -707,6 +707,9 @@ def test_an_update_time_gives_way_to_the_publication_time_and_a_document_date():
     doc = extract(f"发布机构: 连云港市12345政府公共服务中心 发文日期: 2021-08-18\n\n12345在线简报2021年第8期\n\n"
                   f"点击数: 更新时间:2021-09-02 15:45\n\n{BODY}")
     assert doc.published_at == "2021-08-18"
+    for header in ("更新时间：2024-03-05 09:00 成文日期：2024-02-28", "成文日期：2024-02-28 更新时间：2024-03-05 09:00",
+                   "更新时间：2024-03-05 09:00\n成文日期：2024-02-28"):  # (in either order, on one line or two)
+        assert extract(f"某县司法局2023年法治政府建设情况报告\n{header}\n{BODY}").published_at == "2024-02-28"
 
 
 _TRAINING = "4月6日，县司法局在双塔镇政府会议室举办人民调解员培训会，全县120名人民调解员参加培训。"
