@@ -596,8 +596,13 @@ def _ten_day_bounds(x: _Match):
         return None
     if y is None:
         return None, None
-    first = _rules()[1]["ten_days"][x.g.get("xun") or "上"]  # (8月初: the first ten days)
     y = _year_back(y, lambda yy: _date(yy, mo, 1), x.g, x.pub)  # (the month in progress is this year's)
+    return _ten_days_of(y, mo, x.g.get("xun") or "上")  # (8月初: the first ten days)
+
+
+def _ten_days_of(y: int, mo: int, xun: str) -> tuple[dt.date | None, dt.date | None]:
+    """(first, last) day of the ten days 上, 中 or 下 of a month: 1-10, 11-20, 21 to its end."""
+    first = _rules()[1]["ten_days"][xun]
     return _date(y, mo, first), (_month_end(y, mo) if first + 9 >= 28 else _date(y, mo, first + 9))
 
 
@@ -614,11 +619,9 @@ def _ten_days_span(x: _Match):  # 5月下旬至6月上旬, 8月下旬至9月初,
         return None
     y = _year_back(y, lambda yy: _date(yy, mo, 1), g, x.pub)
     y2 = y + 1 if mo2 < mo else y  # (12月下旬至1月上旬: into the next year)
-    firsts = _rules()[1]["ten_days"]
-    first = _month_end(y, mo).day if g.get("end") else firsts[g["xun"]] if g.get("xun") else 1
-    last_of = {"上": 10, "中": 20}
-    last = last_of[g["xun2"]] if g.get("xun2") in last_of else 10 if g.get("chu2") else _month_end(y2, mo2).day
-    start, end = _date(y, mo, first), _date(y2, mo2, last)
+    start = _month_end(y, mo) if g.get("end") else _ten_days_of(y, mo, g["xun"] or "上")[0] if g.get("xun") or g.get("chu") \
+        else _date(y, mo, 1)
+    end = _ten_days_of(y2, mo2, g["xun2"] or "上")[1] if g.get("xun2") or g.get("chu2") else _month_end(y2, mo2)
     if start is None or end is None or end < start:
         return None
     return x.span("range", start, end, "day")
