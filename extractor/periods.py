@@ -240,7 +240,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
         if owner is not None and owner is not metric and owner.end <= metric.start and not basis and not multiple \
-                and d.granularity in _SPAN_GRANULARITIES and not _APART.search(body, d.start, metric.start) \
+                and d.granularity in _SPAN_GRANULARITIES and not _NEXT_GROUP.search(body, d.start, metric.start) \
                 and not _in_brackets(body, d.start, sentence.start) and not _MOVED_TO.fullmatch(body, owner.end, metric.start):
             bound_before.append(d)  # (2025年一季度100余起警情,矛盾纠纷占比超60%: the time of the number before, in its clause group)
         if owner is not None or basis or _BASIS_AFTER.match(body, d.end) or states_last_years_period(d, body, metric.start) \
@@ -259,7 +259,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         return _pick(own, metric, body)
     if any(d.end <= metric.start and _usable(d) for d in since):
         return _pick(since, metric, body)  # 中心自2022年8月建成以来，累计受理…: the sentence's own span, not the paragraph's
-    if bound_before and not any(d.end <= metric.start and _usable(d) for d in own):
+    if bound_before:
         return bound_before[-1].as_period()  # …,其中2025年一季度100余起警情,矛盾纠纷占比超60%: the numbers after go on in that time
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
@@ -293,7 +293,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     return None
 
 
-_APART = lexicon.fast_compile(lexicon.load("periods")["next_group"])  # (…2023年37件；审结190件: a list's next group)
+_NEXT_GROUP = lexicon.fast_compile(lexicon.load("periods")["next_group"])  # (…2023年37件；审结190件: a list's next group)
 _MOVED_TO = lexicon.fast_compile(lexicon.load("periods")["moved_to"])  # (从上月的97.02%下降为95.56%: where a move ends, another time)
 
 

@@ -685,13 +685,13 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         # sz.gov.cn, dg.gov.cn: a city's own domain, its initials right before gov.cn; the one such city
         # (of several with the initials, the one whose townships the text names)
         own = _city_gov_domains().get(parts[-3])  # (sz.gov.cn: 深圳's own)
-        cities = [g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], []))
-        if not cities and not own:  # xp.gov.cn: a county's own domain (溆浦, of 怀化, the city the text names)
+        owners = [g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], []))
+        if not owners and not own:  # fl.gov.cn, xp.gov.cn: a county's own domain (溆浦, of 怀化, the city the text names)
             named = {d.code for _, _, _, ds in places for d in ds if d.level == "city"}
-            cities = the_one(by_county_initials.get(parts[-3], [])) \
+            owners = the_one(by_county_initials.get(parts[-3], [])) \
                 or [d for d in by_county_initials.get(parts[-3], ()) if d.parent in named][:2]
-            cities = cities if len(cities) == 1 else []
-        ev.add(cities, 2.0)
+            owners = owners if len(owners) == 1 else []
+        ev.add(owners, 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
     folder = _FIRST_FOLDER.match(url.strip())
@@ -1001,13 +1001,14 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
 def _ranked_list(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether townships found (`spans`, in text order) stand in one list that a ranking follows
     (…街道办事处、…街道办事处位列前三); a list of towns that acted together (城南乡、儒岙镇司法所联合…) is no ranking."""
-    for a, b in zip(spans, spans[1:]):
-        if _LIST_GAP.fullmatch(text, a[1], b[0]):
-            end = b[1]
-            while any(_LIST_GAP.fullmatch(text, end, c[0]) for c in spans if c[0] > end):
-                end = next(c[1] for c in spans if c[0] > end and _LIST_GAP.fullmatch(text, end, c[0]))
-            if _RANKING_AFTER.match(text, end):
-                return True
+    for k in range(len(spans) - 1):
+        if not _LIST_GAP.fullmatch(text, spans[k][1], spans[k + 1][0]):
+            continue
+        last = k + 1  # (the list runs on while a gap of 、 leads to the next township)
+        while last + 1 < len(spans) and _LIST_GAP.fullmatch(text, spans[last][1], spans[last + 1][0]):
+            last += 1
+        if _RANKING_AFTER.match(text, spans[last][1]):
+            return True
     return False
 
 
