@@ -119,7 +119,7 @@ _KEY_ALONE = lexicon.fast_compile(r"^\s*\p{Han}[\p{Han} ]{0,8}[:：]\s*$")
 _BULLET_MARK = r"(?:[•·●▪]|-(?=\s))"  # a metadata list's bullet (• or a dash before a space)
 _BULLET_KEY = lexicon.fast_compile(rf"^\s*{_BULLET_MARK}\s*(\p{{Han}}[\p{{Han}} ]{{0,8}}?)\s*[:：]?\s*$")
 _BULLET = lexicon.fast_compile(rf"^{_BULLET_MARK}\s*")
-_SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}")
+_SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}(?:-[\p{Han}A-Za-z·]{2,12})?")  # (中国宁波网-宁波日报)
 
 
 def _spaced(keys) -> str:

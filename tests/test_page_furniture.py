@@ -1224,3 +1224,12 @@ def test_a_counter_after_the_source_is_no_part_of_it():
 
 def test_a_meetings_name_with_a_bracket_after_a_role_is_a_headline():
     assert extract(f"县人大常委会召开第十次主任（扩大）会议\n发布时间：2024-05-18 10:00\n{BODY}").title == "县人大常委会召开第十次主任（扩大）会议"
+
+
+def test_a_reprints_origin_a_from_key_and_a_source_with_its_channel_under_its_key():
+    doc = extract(f"本文转自:人民网-河北频道\n\n拒绝天降“诱祸” 远离非法集资\n\n{BODY}")
+    assert doc.source == "人民网-河北频道" and "转自" not in doc.body
+    doc = extract(f"莆田交通运输综合执法支队举办大队长接待日活动\n\n2025-11-19 来自:中国交通报\n\n{BODY}")
+    assert (doc.published_at, doc.source) == ("2025-11-19", "中国交通报")
+    doc = extract(f"宁波实现省平安创建十一连冠\n2017年04月01日 09:11:07\n来源:\n中国宁波网-宁波日报\n{BODY}")
+    assert doc.source == "中国宁波网-宁波日报" and "宁波日报" not in doc.body
