@@ -165,6 +165,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if _OUTLET_UNDER_HEADLINE.match(outlet) and _headline_above(lines, i) and _paragraph_next(lines, i):
                 lines[i] = Line(ln.text, "fields", {"source": outlet})  # headline / • 湄洲日报 / 3月15日,…: the outlet
                 continue
+            if _OUTLETS_OVER_BYLINE.match(outlet) and _byline_next(lines, i):
+                lines[i] = Line(ln.text, "fields", {"source": outlet})  # 淄博日报/淄博晚报/博览新闻 / 记者刘洋: the outlets
+                continue
             fields = dateline(ln.text)
             if fields is not None:
                 lines[i] = Line(ln.text, "fields", fields)
@@ -310,12 +313,19 @@ _PINYIN = pinyin_gloss()
 _BOXED_WRITER = lexicon.fast_compile(lexicon.load("boilerplate")["boxed_writer"])
 _QUOTATION_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["quotation_line"])
 _OUTLET_UNDER_HEADLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlet_under_headline"])
+_OUTLETS_OVER_BYLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlets_over_byline"])
 
 
 def _headline_above(lines: list[Line], i: int) -> bool:
     """Whether the line above line i, blank lines apart, is a content line that reads as a headline."""
     k = _content_above(lines, i)
     return k is not None and looks_like_title(lines[k].text)
+
+
+def _byline_next(lines: list[Line], i: int) -> bool:
+    """Whether the next line that is not blank, after line i, is a byline."""
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    return nxt is not None and nxt.kind == "byline"
 
 
 def _paragraph_next(lines: list[Line], i: int) -> bool:

@@ -1233,3 +1233,8 @@ def test_a_reprints_origin_a_from_key_and_a_source_with_its_channel_under_its_ke
     assert (doc.published_at, doc.source) == ("2025-11-19", "中国交通报")
     doc = extract(f"宁波实现省平安创建十一连冠\n2017年04月01日 09:11:07\n来源:\n中国宁波网-宁波日报\n{BODY}")
     assert doc.source == "中国宁波网-宁波日报" and "宁波日报" not in doc.body
+
+
+def test_outlets_over_a_writer_are_the_source_and_no_headline():
+    doc = extract(f"淄博日报/淄博晚报/博览新闻\n记者刘洋\n{BODY}")
+    assert (doc.title, doc.source) == (None, "淄博日报/淄博晚报/博览新闻") and "刘洋" not in doc.body
