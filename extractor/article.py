@@ -322,15 +322,19 @@ def _headline_above(lines: list[Line], i: int) -> bool:
     return k is not None and looks_like_title(lines[k].text)
 
 
+def _next_line(lines: list[Line], i: int) -> Line | None:
+    """The next line that is not blank, after line i."""
+    return next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+
+
 def _byline_next(lines: list[Line], i: int) -> bool:
-    """Whether the next line that is not blank, after line i, is a byline."""
-    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    nxt = _next_line(lines, i)
     return nxt is not None and nxt.kind == "byline"
 
 
 def _paragraph_next(lines: list[Line], i: int) -> bool:
     """Whether the next line that is not blank, after line i, is a paragraph of text."""
-    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    nxt = _next_line(lines, i)
     return nxt is not None and nxt.kind == "content" and is_long_paragraph(nxt.text)
 
 
@@ -416,7 +420,6 @@ def _join_split_clock(lines: list[Line]) -> None:
             lines[i] = Line(ln.text, "fields", fields)
             if clock:
                 lines[j] = Line("", "blank")
-
 
 
 def _title_over_lines(lines: list[Line], start: int, title_key: str) -> range:

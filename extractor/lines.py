@@ -280,9 +280,10 @@ def parse_fields(text: str) -> dict[str, str] | None:
         r = role[key]
         if r == "other":
             r = key
-        if value and (r not in out or key_strength(r, key) > given_by.get(r, 2)):
+        strength = key_strength(r, key)
+        if value and (r not in out or strength > given_by.get(r, 2)):
             out[r] = value  # (更新时间:…14:53 发布时间:…14:50: an update's time gives way to the publication's)
-            given_by[r] = key_strength(r, key)
+            given_by[r] = strength
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count

@@ -688,9 +688,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         owners = [g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], []))
         if not owners and not own:  # fl.gov.cn, xp.gov.cn: a county's own domain (溆浦, of 怀化, the city the text names)
             named = {d.code for _, _, _, ds in places for d in ds if d.level == "city"}
-            owners = the_one(by_county_initials.get(parts[-3], [])) \
-                or [d for d in by_county_initials.get(parts[-3], ()) if d.parent in named][:2]
-            owners = owners if len(owners) == 1 else []
+            in_named = [d for d in by_county_initials.get(parts[-3], ()) if d.parent in named]
+            owners = the_one(by_county_initials.get(parts[-3], [])) or (in_named if len(in_named) == 1 else [])
         ev.add(owners, 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
