@@ -48,6 +48,7 @@ class _Config:
     naming_units: dict
     unit_needs_after: dict
     unit_leads: dict
+    unit_tails: dict
     rate_name_after: regex.Pattern
     achieved: regex.Pattern
     emphasis_after: tuple[str, ...]
@@ -140,6 +141,7 @@ def config() -> _Config:
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
+        unit_tails={u: lexicon.fast_compile(p) for u, p in nm["unit_tails"].items()},
         rate_name_after=lexicon.fast_compile(nm["rate_name_after"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
@@ -278,8 +280,10 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         if kind == "duration" and cfg.rate_name_after.match(body, m.end("unit")):
             return None  # 城区出警8分钟到达率83.68%: the span names the rate
         lead = cfg.unit_leads.get(unit)
-        if lead is not None and not lead.search(body, max(segs.clause_start(start), start - _LEAD_REACH), start):
-            return None  # 三年行动, 2023年: 年 counts only after a lead of duration (从事…工作24年)
+        if lead is not None and not lead.search(body, max(segs.clause_start(start), start - _LEAD_REACH), start) \
+                and not (unit in cfg.unit_tails and cfg.unit_tails[unit].match(body, m.end("unit"))):
+            return None  # 三年行动, 2023年: 年 counts only after a lead of duration (从事…工作24年) or before
+            # what it measured (23年调解经验, 4年未解决的纠纷)
         named_by = cfg.naming_units.get(m.group("unit"))
         if named_by and body[max(0, num_start - 3):num_start].endswith(named_by):
             return None  # 大埠头村5组: the village's group, named by its number

@@ -942,6 +942,13 @@ def test_years_count_after_a_lead_of_duration_and_never_as_a_name_or_a_plans_ter
     assert indicators("这起纠纷长达10余年。")[0][1] == "这起纠纷"
 
 
+def test_years_of_a_career_of_experience_and_of_a_dispute_left_unsolved_count_and_a_calendar_year_does_not():
+    found = metrics("老杨从警14年，有30多年的调解工作经验。两村遗留长达三十年的土地纠纷，这场4年未解决的纠纷"
+                    "终于化解。2023年全县实施三年行动。")
+    assert [(m[0], m[1], m[2]) for m in found] == [("14年", 14.0, "年"), ("30多年", 30.0, "年"),
+                                                    ("三十年", 30.0, "年"), ("4年", 4.0, "年")]
+
+
 def test_a_word_the_tagger_splits_after_a_count_stays_whole_and_a_rate_after_it_is_of_those_things():
     # (11个国控|断面: 国控 is one word; the rate that follows in the clause is of the sections the count names)
     got = dict(indicators("1-6月，11个国控地表水监测断面水质达到或优于Ⅲ类的比例达100%。"))
