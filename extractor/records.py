@@ -5,7 +5,7 @@ Pipeline (each step one module): segments -> dates -> metrics -> indicators -> p
 """
 from __future__ import annotations
 
-from . import indicator, periods
+from . import indicator, lexicon, periods
 from .dates import event_spans, find_dates, make_reference, period_only, plan_terms
 from .document import Document
 from .measures import find_measures, measures_declared
@@ -33,13 +33,17 @@ def annotate(doc: Document, leads: list[str] | None = None) -> Document:
     return doc
 
 
+_FIXED_UNITS = frozenset(lexicon.load("metrics")["units"]["percent"])  # units RECORDS.md spells one way
+
+
 def _in_own_characters(doc: Document, in_body: Restorer, in_title: Restorer) -> None:
     """What the rules found in a page's simplified copy, in the page's own characters."""
     for d in doc.dates:
         d.text = (in_title if d.field == "title" else in_body).span(d.start, d.end)
     for m in doc.metrics:
         m.text = in_body.span(m.start, m.end)
-        m.unit, m.indicator = in_body.text(m.unit), in_body.text(m.indicator)
+        m.unit = m.unit if m.unit in _FIXED_UNITS else in_body.text(m.unit)  # (個百分點: RECORDS.md's 个百分点)
+        m.indicator = in_body.text(m.indicator)
         if m.period is not None:
             m.period.text = in_body.text(m.period.text)
     for ms in doc.measures:

@@ -794,6 +794,19 @@ def test_a_page_in_traditional_characters_is_read_and_given_back_in_them():
     assert doc.body.startswith("2023年，全縣") and [d.text for d in doc.dates] == ["2023年"]
 
 
+def test_percentage_points_in_traditional_characters_keep_the_unit_the_contract_spells():
+    doc = extract("某縣司法局工作動態\n2023年，全縣調解成功率達98.5%，同比上升2.73個百分點，受理糾紛356個。",
+                  published_at="2024-01-05")
+    got = [(m.text, m.unit) for m in doc.metrics]
+    assert got == [("98.5%", "%"), ("同比上升2.73個百分點", "个百分点"), ("356個", "個")]
+
+
+def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
+    found = metrics("全区排名前进了5个名次，发布信息230篇次，接听来电4.3万通次，报送信息56条次。")
+    assert [(m[0], m[1], m[2]) for m in found] == [("5个名次", 5.0, "个名次"), ("230篇次", 230.0, "篇次"),
+                                                    ("4.3万通次", 43000.0, "通次"), ("56条次", 56.0, "条次")]
+
+
 def test_categories_after_a_verb_of_where_things_fall_are_what_is_counted():
     doc = extract(LEAD + "2024年，行政应诉案件主要集中在人力资源和社会保障类511件、自然资源类案件459件、公安类257件。",
                   published_at="2025-03-01")
