@@ -49,6 +49,7 @@ class _Config:
     unit_needs_after: dict
     unit_leads: dict
     unit_tails: dict
+    money_before: regex.Pattern
     rate_name_after: regex.Pattern
     achieved: regex.Pattern
     emphasis_after: tuple[str, ...]
@@ -104,6 +105,7 @@ def config() -> _Config:
         rf"|(?P<rnum>(?<![\d.])\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
         rf"|(?P<cnum>[一二两三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
         rf"|(?P<num>{num})(?P<q1>余|多)?(?:[ ]?(?P<mult>{mult}))?(?P<q2>余|多)?[ ]?(?P<unit>{units})"
+        rf"|(?P<mnum>(?<![\d.])\d+(?:\.\d+)?)(?P<mq1>余|多)?[ ]?(?P<mmult>[万亿])(?P<mq2>余|多)?(?![ ]*[\d\p{{Han}}A-Za-z%％])"
         rf")(?P<qa>{qa})?")
     ch = data["change"]
     direction_of = {}
@@ -142,6 +144,7 @@ def config() -> _Config:
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
         unit_tails={u: lexicon.fast_compile(p) for u, p in nm["unit_tails"].items()},
+        money_before=lexicon.fast_compile(data["money_without_unit"]["before"]),
         rate_name_after=lexicon.fast_compile(nm["rate_name_after"]),
         unqualified_names=frozenset(nm["unqualified_names"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
@@ -213,13 +216,14 @@ def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
 
 
 def _number_group(m) -> tuple[str, str]:
-    for name in ("num", "snum", "pnum", "rnum", "cnum"):
+    for name in ("num", "snum", "pnum", "rnum", "cnum", "mnum"):
         text = m.group(name)
         if text:
             return ("bare" if name == "num" and _ROUND.fullmatch(text) else name), text
     return "full", "百"
 
 
+_MONEY_REACH = 14  # characters before a sum without its 元 in which the word of money stands (就业资金上级财政每年下拨|1800多万)
 _LEAD_REACH = 16  # characters before a number in which a unit's lead stands (从事人民调解工作|24年)
 
 
@@ -313,6 +317,11 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     elif group == "cnum":
         unit, kind = "%", "percent"
         value *= 10
+    elif group == "mnum":  # 经济损失2.14万, 收案标的金额111.85亿: a sum of money whose 元 the text leaves out
+        if not cfg.money_before.search(body, max(segs.clause_start(start), start - _MONEY_REACH), start):
+            return None
+        unit, kind = "元", "money"
+        value *= cfg.multipliers[m.group("mmult")]
     elif group == "bare":  # 超万件, 近千名, 千余件: a round count named by its multipliers, only with a qualifier
         if not (m.group("qb") or m.group("q1") or m.group("q2")) or m.group("mult"):
             return None
@@ -339,7 +348,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     qualifier = None
     if m.group("qb"):
         qualifier = cfg.qualifier_of.get(m.group("qb"))
-    for g in ("q1", "q2", "qa") if group in ("num", "bare") else ("qa",):
+    for g in ("q1", "q2", "qa") if group in ("num", "bare") else ("mq1", "mq2", "qa") if group == "mnum" else ("qa",):
         if qualifier is None and m.group(g):
             qualifier = cfg.qualifier_of.get(m.group(g))
     if qualifier is None and group == "num" and "多" in (unit or ""):

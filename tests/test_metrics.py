@@ -801,6 +801,15 @@ def test_percentage_points_in_traditional_characters_keep_the_unit_the_contract_
     assert got == [("98.5%", "%"), ("同比上升2.73個百分點", "个百分点"), ("356個", "個")]
 
 
+def test_a_sum_of_money_without_its_yuan_after_a_word_of_money_and_no_other_bare_multiple():
+    found = metrics("全县累计损失259.43万，其中隽水镇损失128.97万余；收案标的金额111.85亿。"
+                    "全市近50 万老年人受益，覆盖人口30万。")
+    assert [(m[0], m[1], m[2]) for m in found] == [("259.43万", 2594300.0, "元"), ("128.97万余", 1289700.0, "元"),
+                                                    ("111.85亿", 11185000000.0, "元")]
+    doc = extract(LEAD + "全县累计损失128.97万余，同比下降5%。", published_at="2024-01-05")
+    assert (doc.metrics[0].kind, doc.metrics[0].qualifier) == ("money", "more_than")
+
+
 def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
     found = metrics("全区排名前进了5个名次，发布信息230篇次，接听来电4.3万通次，报送信息56条次。")
     assert [(m[0], m[1], m[2]) for m in found] == [("5个名次", 5.0, "个名次"), ("230篇次", 230.0, "篇次"),
