@@ -78,6 +78,7 @@ class _Cfg:
     trend_words: frozenset
     no_subject: regex.Pattern
     category_suffixes: frozenset
+    units_naming_what: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def _cfg() -> _Cfg:
         org_endings=tuple(d["org_endings"]), actor_endings=tuple(d["org_endings"] + d["actor_endings"]),
         locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
         no_subject=_no_subject_pattern(d), category_suffixes=frozenset(d["category_suffixes"]),
+        units_naming_what=frozenset(d["units_naming_what"]),
     )
 
 
@@ -812,6 +814,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         streak = m.kind == "duration" and m.text.startswith("连续")
         indicator, where, consumed = find_indicator(body, segs, m.start, m.end, floor, ceiling, dates,
                                                     streak=streak, percent=m.kind == "percent")
+        if where == "after" and m.unit in _cfg().units_naming_what:
+            indicator, consumed = m.unit, m.end  # 7部门共建的…中心: the departments, not what they built
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
         if m.kind == "percent" and where == "before" and earlier is not None and after_head_end == floor \
                 and earlier.indicator and segs.clause_start(m.start) <= earlier.start and opens_with_verb(body[floor:m.start]):

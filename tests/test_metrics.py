@@ -496,7 +496,7 @@ def test_a_word_opening_with_a_units_character_is_no_unit():
     d = extract("某县动态\n发布时间：2023-05-06\n今年以来，县司法局联合公安、法院等7部门共建调解中心，如图1所示，"
                 "出动执法车辆65台次，市价还便宜10块钱，共调解纠纷12起。")
     got = {(m.text, m.unit) for m in d.metrics}
-    assert got == {("65台次", "台次"), ("10块钱", "块钱"), ("12起", "起")}
+    assert got == {("7部门", "部门"), ("65台次", "台次"), ("10块钱", "块钱"), ("12起", "起")}  # (部门 counts: 图1所示 does not)
     d = extract("某县动态\n发布时间：2023-05-06\n今年以来，全县12家乡镇企业建立调解组织，化解纠纷30起。")
     assert [m.text for m in d.metrics] == ["12家", "30起"]  # (a unit before a word, 12家|乡镇企业)
 
@@ -808,6 +808,11 @@ def test_a_sum_of_money_without_its_yuan_after_a_word_of_money_and_no_other_bare
                                                     ("111.85亿", 11185000000.0, "元")]
     doc = extract(LEAD + "全县累计损失128.97万余，同比下降5%。", published_at="2024-01-05")
     assert (doc.metrics[0].kind, doc.metrics[0].qualifier) == ("money", "more_than")
+
+
+def test_departments_counted_are_what_the_count_measures():
+    got = indicators("人社、司法、法院等7部门共建的调解中心揭牌，全年调解纠纷200件。")
+    assert got[:2] == [("7部门", "部门"), ("200件", "调解纠纷")]
 
 
 def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
