@@ -89,8 +89,18 @@ def _opens_sentence(d: DateSpan, s, body: str, segs: Segments) -> bool:
     # (认真落实…要求，2023年以来，全市…: a time set off by commas frames the clauses after it)
 
 
-def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
-    """Give every metric of `raws` its period; `dates` holds the body's dates and events."""
+def bulletin_period(stated, candidates) -> Period | None:
+    """The period a bulletin states it reports on (dates.Reference.report_period: 2022年2月份…通报,
+    周报(2.27—3.05)), as the first of `candidates` (the title's dates, then the body's) that spans it."""
+    if stated is None:
+        return None
+    a, b = stated[0].isoformat(), stated[1].isoformat()
+    return next((d.as_period() for d in candidates if d.start_date == a and d.end_date == b), None)
+
+
+def assign(body: str, segs: Segments, raws, dates: SpanIndex, bulletin: Period | None = None) -> None:
+    """Give every metric of `raws` its period; `dates` holds the body's dates and events. A number
+    with no time of its own in its sentence or paragraph, in a bulletin, is of the `bulletin`'s period."""
     by_position = {}
     for raw in raws:
         by_position.setdefault(raw.num_start, raw.metric)
@@ -101,7 +111,7 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex) -> None:
         m = raw.metric
         m.period = _joined_years(_since_until(_breakdown_of(m, done, body, segs, dates)
                                               or period_of(m, body, segs, dates, by_position), m, body, segs, dates),
-                                 m, body, segs, dates)
+                                 m, body, segs, dates) or (bulletin if m.text[:2] != "连续" else None)
         done.append(m)
         reach = max(0, m.start - _REMARK_REACH)  # (a remark is short: no search back through the whole page)
         opened = max(body.rfind("(", reach, m.start), body.rfind("（", reach, m.start))

@@ -1116,3 +1116,14 @@ def test_a_move_from_a_years_peak_measures_the_subject_of_the_trend_before_it():
     # (均 is no trend the clause shows: what was set up is what the move counts)
     doc = extract(LEAD + "今年以来，全市各级法院均设立诉调对接中心，由2018年的12个增至2023年的30个。", published_at="2024-05-20")
     assert all("诉调对接中心" in m.indicator for m in doc.metrics)
+
+
+def test_a_bulletins_numbers_with_no_time_of_their_own_are_of_the_period_it_states():
+    body = "为做好相关工作，热线办认真研究部署，积极推进各项任务落实。\n一、总体情况\n热线共受理群众来电1200件，办结率98%。\n"
+    doc = extract("2021年3月份市长热线运行情况通报\n发布时间：2021-04-08 10:00\n" + body
+                  + "二、对比\n2020年全年受理来电9000件。")
+    got = [(m.text, m.period and (m.period.text, m.period.start_date, m.period.end_date)) for m in doc.metrics]
+    assert got == [("1200件", ("2021年3月份", "2021-03-01", "2021-03-31")), ("98%", ("2021年3月份", "2021-03-01", "2021-03-31")),
+                   ("9000件", ("2020年全年", "2020-01-01", "2020-12-31"))]
+    doc = extract("某县热线工作动态\n发布时间：2021-04-08 10:00\n" + body)
+    assert [m.period for m in doc.metrics] == [None, None]  # (no bulletin: no period stated)
