@@ -690,6 +690,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             named = {d.code for _, _, _, ds in places for d in ds if d.level == "city"}
             in_named = [d for d in by_county_initials.get(parts[-3], ()) if d.parent in named]
             owners = the_one(by_county_initials.get(parts[-3], [])) or (in_named if len(in_named) == 1 else [])
+            ev.add(owners, 4.0, agency=True)  # (the county's own site speaks of the county, whatever else it names)
+            owners = []
         ev.add(owners, 2.0)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)

@@ -895,6 +895,13 @@ def test_a_countys_own_two_letter_gov_domain_names_it_where_the_text_does():
     assert extract(text, url="http://fl.gov.cn/jz/xcq/zwgk_46684/t20240118_12836735.html").region.adcode == "500102"
 
 
+def test_a_countys_own_two_letter_gov_domain_outweighs_a_neighbour_its_text_names():
+    from extractor import extract
+    text = ("2022年，在县委、县政府的坚强领导下，我局紧紧围绕县委县政府中心工作，立足我县经济社会发展现状，"
+            "抽调干部驰援怀化市鹤城区抗疫工作，共排查化解矛盾纠纷36件，调解成功率达97%，群众满意度明显提升。")
+    assert extract(text, url="http://www.xp.gov.cn/xp/c121883/202301/1e97befa08eb.shtml").region.adcode == "431224"
+
+
 def test_a_countys_short_name_opening_the_title_inside_the_city_of_the_evidence():
     from extractor import extract
     text = ("凯里开展整顿和规范矿产资源开发秩序专项行动\n据黔东南州人民政府网 为进一步巩固整顿和规范矿产资源开发秩序成果，"
