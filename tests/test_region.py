@@ -358,6 +358,7 @@ def test_a_city_outlets_title_naming_its_city_over_a_county_of_an_example_but_no
     assert detect_region(title="银川仅7人申请“人身安全保护令”", body=body, source="银川晚报", url=None).adcode == "640100"
     body = "3月15日，湘潭市岳塘区道路交通事故人民调解委员会正式成立，岳塘区司法局负责人出席。岳塘区调委会已调处结案101件。"
     assert detect_region(title="湘潭首家交通事故调解委员会挂牌成立", body=body, source="湘潭新闻网", url=None).adcode == "430304"
+    assert detect_region(title="湘潭成立首个交通事故调解委员会", body=body, source="湘潭新闻网", url=None).adcode == "430304"
 
 
 def test_places_given_their_full_address_in_a_list_are_no_subject():
