@@ -940,6 +940,10 @@ def _title_subject(title: str, places, level: str) -> Division | None:
     found = [d for d in _title_subjects(title) if d.level == level]
     if not found and places and places[0][0] == 0 and len(places[0][3]) == 1 and places[0][3][0].level == level:
         found = list(places[0][3])
+    if not found and len(places) >= 2 and places[0][0] == 0 and len(places[0][3]) == 1 \
+            and places[0][3][0].level == "province" and places[1][0] == places[0][1] and len(places[1][3]) == 1 \
+            and places[1][3][0].level == level and places[1][3][0].code[:2] == places[0][3][0].code[:2]:
+        found = list(places[1][3])  # 甘肃武威“组合拳”…: the province, then the city it reports on
     return found[0] if len(found) == 1 else None
 
 

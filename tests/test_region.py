@@ -361,6 +361,13 @@ def test_a_city_outlets_title_naming_its_city_over_a_county_of_an_example_but_no
     assert detect_region(title="湘潭成立首个交通事故调解委员会", body=body, source="湘潭新闻网", url=None).adcode == "430304"
 
 
+def test_a_title_opening_with_a_province_and_one_of_its_cities_reports_on_the_city():
+    from extractor.region import detect_region
+    body = ("近年来，武威市坚持和发展新时代“枫桥经验”。走进武威市天祝县综治中心办事大厅，16个服务窗口整齐排列。"
+            "天祝县综治中心工作人员介绍，今年以来共受理群众诉求320件。")
+    assert detect_region(title="甘肃武威“组合拳”绘就社会治理新画卷", body=body, source=None, url=None).adcode == "620600"
+
+
 def test_places_given_their_full_address_in_a_list_are_no_subject():
     from extractor.region import detect_region
     body = ("2月8日，记者从市司法局获悉，我市赫山区八字哨镇金家堤村、沅江市胭脂湖街道胭脂湖村、资阳区迎风桥镇邹家桥村、"
