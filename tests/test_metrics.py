@@ -815,6 +815,13 @@ def test_departments_counted_are_what_the_count_measures():
     assert got[:2] == [("7部门", "部门"), ("200件", "调解纠纷")]
 
 
+def test_kinds_cases_categories_notices_votes_square_metres_and_per_mille_are_units():
+    found = metrics("全年共办理7案，涉及13种纠纷，分为4大类，发布信息5则，满意25 票，面积50平米，万人发案率0.24‰。"
+                    "审结5案件，种植3种树。")
+    assert [(m[0], m[2]) for m in found] == [("7案", "案"), ("13种", "种"), ("4大类", "大类"), ("5则", "则"),
+                                             ("25 票", "票"), ("50平米", "平米"), ("0.24‰", "‰")]
+
+
 def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
     found = metrics("全区排名前进了5个名次，发布信息230篇次，接听来电4.3万通次，报送信息56条次。")
     assert [(m[0], m[1], m[2]) for m in found] == [("5个名次", 5.0, "个名次"), ("230篇次", 230.0, "篇次"),
