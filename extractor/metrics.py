@@ -223,6 +223,8 @@ def _number_group(m) -> tuple[str, str]:
     return "full", "百"
 
 
+_DIGIT = lexicon.fast_compile(r"\d")
+_LIST_ITEM_BEFORE = lexicon.fast_compile(r".*\d\s*\p{Han}{0,3}[、；;]")  # the last count of a list before a number, and its separator
 _MONEY_REACH = 14  # characters before a sum without its 元 in which the word of money stands (就业资金上级财政每年下拨|1800多万)
 _LEAD_REACH = 16  # characters before a number in which a unit's lead stands (从事人民调解工作|24年)
 
@@ -329,7 +331,11 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         kind = cfg.unit_kind.get(unit)
         value = math.prod(cfg.multipliers[ch] for ch in num_text)
     clause_start = segs.clause_start(start)
-    if (_as_word(cfg.target, body, clause_start, start) and not (unit == "元" and cfg.claim.search(body, clause_start, start))
+    item = _LIST_ITEM_BEFORE.search(body, clause_start, start)  # (组织机构3条、规划计划2条、人事信息1条: each item its own,
+    item_start = item.end() if item else clause_start  # and what leads the list: 力争A类100件、B类200件)
+    lead_end = _DIGIT.search(body, clause_start, start).start() if item else clause_start
+    if ((_as_word(cfg.target, body, item_start, start) or _as_word(cfg.target, body, clause_start, lead_end))
+            and not (unit == "元" and cfg.claim.search(body, clause_start, start))
             and not cfg.achieved.search(body, clause_start, start)) \
             or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal

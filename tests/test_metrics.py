@@ -822,6 +822,11 @@ def test_kinds_cases_categories_notices_votes_square_metres_and_per_mille_are_un
                                              ("25 票", "票"), ("50平米", "平米"), ("0.24‰", "‰")]
 
 
+def test_a_target_word_in_one_item_of_a_list_of_counts_makes_no_target_of_the_items_after_it():
+    found = metrics("主要类别包括：组织机构3条、工作计划类1条、人事信息1条、工作动态52条。明年力争A类案件100件、B类案件200件。")
+    assert [m[0] for m in found] == ["3条", "1条", "52条"]
+
+
 def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
     found = metrics("全区排名前进了5个名次，发布信息230篇次，接听来电4.3万通次，报送信息56条次。")
     assert [(m[0], m[1], m[2]) for m in found] == [("5个名次", 5.0, "个名次"), ("230篇次", 230.0, "篇次"),
