@@ -224,6 +224,7 @@ def _number_group(m) -> tuple[str, str]:
 
 
 _DIGIT = lexicon.fast_compile(r"\d")
+_REMARK = lexicon.fast_compile(r"[（(][^（）()]*[)）]")
 _LIST_ITEM_BEFORE = lexicon.fast_compile(r".*\d\s*\p{Han}{0,3}[、；;]")  # the last count of a list before a number, and its separator
 _MONEY_REACH = 14  # characters before a sum without its 元 in which the word of money stands (就业资金上级财政每年下拨|1800多万)
 _LEAD_REACH = 16  # characters before a number in which a unit's lead stands (从事人民调解工作|24年)
@@ -392,9 +393,13 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
 
 
 def _as_word(pattern, body: str, lo: int, hi: int) -> bool:
-    """Whether `pattern` finds words of their own between lo and hi: 规划 inside 城乡规划
-    (a category of complaints) or 计划 inside 计划生育 makes no target."""
+    """Whether `pattern` finds words of their own between lo and hi, outside brackets: 规划 inside
+    城乡规划 (a category of complaints) or 计划 inside 计划生育 makes no target, nor 规划 in a remark
+    that lists what a category holds (城建(包括…规划、不动产登记等))."""
     found = list(pattern.finditer(body, lo, hi))
+    if found and ("(" in body[lo:hi] or "（" in body[lo:hi]):
+        remarks = [(m.start(), m.end()) for m in _REMARK.finditer(body, lo, hi)]
+        found = [m for m in found if not any(a < m.start() < b for a, b in remarks)]
     if not found:
         return False
     bounds, pos = {lo}, lo

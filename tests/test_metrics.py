@@ -827,6 +827,12 @@ def test_a_target_word_in_one_item_of_a_list_of_counts_makes_no_target_of_the_it
     assert [m[0] for m in found] == ["3条", "1条", "52条"]
 
 
+def test_a_target_word_in_a_bracketed_remark_on_a_category_makes_no_target():
+    found = metrics("2015年，资源、城建(包括国有土地上房屋征收、规划、不动产登记等)、公安领域的一审行政诉讼新收案件数分别为2698件、1822件、855件。"
+                    "城建领域(计划2025年完成30件)整改。")
+    assert [m[0] for m in found] == ["2698件", "1822件", "855件"]
+
+
 def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
     found = metrics("全区排名前进了5个名次，发布信息230篇次，接听来电4.3万通次，报送信息56条次。")
     assert [(m[0], m[1], m[2]) for m in found] == [("5个名次", 5.0, "个名次"), ("230篇次", 230.0, "篇次"),
