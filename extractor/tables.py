@@ -296,9 +296,10 @@ def _column_patterns():
 
 
 def _number(cell: Cell):
-    """(value, unit or None) of a cell holding only a number, else None."""
+    """(value, unit or None) of a cell holding only a number, else None: not a calendar year
+    (2008年, a column's header)."""
     m = _cfg().number_cell.match(cell.text)
-    if not m:
+    if not m or (m["unit"] == "年" and _CALENDAR_YEAR.fullmatch(m["num"])):
         return None
     try:
         value = float(m["num"].replace(",", "").replace("，", ""))
@@ -308,6 +309,7 @@ def _number(cell: Cell):
     return value * mult, m["unit"]
 
 
+_CALENDAR_YEAR = lexicon.fast_compile(r"(?:19|20)\d{2}")
 _ARROWS = {"↑": "up", "▲": "up", "↓": "down", "▼": "down"}
 
 
@@ -346,14 +348,18 @@ def _is_data_row(row: list[Cell]) -> bool:
 
 def _spanning_unit(headers: list[list[Cell]]):
     """The unit of a header row that has one cell only, spanning the columns under it
-    (行政处罚实施数量(宗) | ||||)."""
+    (行政处罚实施数量(宗) | ||||), or of a header's corner cell that names only the unit
+    ((单位:件) | 2008年 | 2009年 | …)."""
     for row in reversed(headers):
         named = [c for c in row if c.text]
-        if len(named) == 1:
+        if len(named) == 1 or (row and row[0].text and _UNIT_ONLY.fullmatch(row[0].text)):
             unit = _unit_named(named[0].text)
             if unit[0] is not None:
                 return unit
     return None, 1.0
+
+
+_UNIT_ONLY = lexicon.fast_compile(r"[（(]?\s*单位\s*[:：]\s*[^()（）]{1,4}[)）]?")
 
 
 def _header_cell(headers: list[list[Cell]], width: int, j: int) -> Cell | None:

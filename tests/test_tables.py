@@ -251,3 +251,14 @@ def test_a_disclosure_reports_year_named_in_its_text_is_its_tables_period():
     m = next(m for m in doc.metrics if m.value == 6.0)
     assert (m.period.start_date, m.period.end_date) == ("2023-01-01", "2023-12-31")
     assert m.period.text == "2023年"
+
+
+def test_years_heading_the_columns_and_a_corner_cell_naming_the_unit():
+    # a table dumped a cell a line, its header row the years with an empty corner, the unit above it
+    text = ("某法院民商事案件分析\n近年来，该院受理案件数量保持稳定，本文对近五年受理案件情况进行比对分析。\n"
+            "图为民商事案件受理数、案件调撤数对照表。\n(单位:件)\n|\n2008年\n|\n2009年\n|\n2010年\n|\n"
+            "民商事案件受理数\n|\n694\n|\n689\n|\n676\n|\n民商事案件调撤数\n|\n496\n|\n426\n|\n486\n|\n从相关数据统计分析可知，调撤率逐年上升。")
+    got = [(m.text, m.unit, m.indicator, m.period.text) for m in extract(text).metrics]
+    assert got[:4] == [("694", "件", "民商事案件受理数", "2008年"), ("689", "件", "民商事案件受理数", "2009年"),
+                       ("676", "件", "民商事案件受理数", "2010年"), ("496", "件", "民商事案件调撤数", "2008年")]
+    assert not any(m.text.endswith("年") for m in extract(text).metrics)
