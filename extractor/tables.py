@@ -408,9 +408,12 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
         period = _table_period(body, t, dates, title_dates, report_year)
         headers: list[list[Cell]] = []
         seen_data = False
+        table_unit = (None, 1.0)  # the unit a spanning header gave the table's first block
         for row in t.rows:
             if not _is_data_row(row):
                 if seen_data:
+                    if table_unit[0] is None:
+                        table_unit = _spanning_unit(headers)
                     headers, seen_data = [], False
                 headers.append(row)
                 for cell in row:
@@ -447,6 +450,8 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                     unit, mult = label_unit
                 if unit is None:
                     unit, mult = _spanning_unit(headers)
+                if unit is None:
+                    unit, mult = table_unit  # (行政处罚实施数量(宗) over a table wrapped into two blocks: the second's too)
                 if unit is None:
                     continue  # a bare number nobody gives a unit to
                 column_date = _column_date(header_cell, dates)

@@ -262,3 +262,12 @@ def test_years_heading_the_columns_and_a_corner_cell_naming_the_unit():
     assert got[:4] == [("694", "件", "民商事案件受理数", "2008年"), ("689", "件", "民商事案件受理数", "2009年"),
                        ("676", "件", "民商事案件受理数", "2010年"), ("496", "件", "民商事案件调撤数", "2008年")]
     assert not any(m.text.endswith("年") for m in extract(text).metrics)
+
+
+def test_a_table_wrapped_into_two_blocks_keeps_the_unit_its_spanning_header_gave_it():
+    text = ("二、2023年度行政执法案件情况\n(一)2023年行政处罚实施情况统计表\n行政处罚实施数量(宗) | ||||\n"
+            "单位名称 | 警告 | 通报批评 | 罚款 | 没收违法所得 |\n竹山县文化和旅游局 | 8 | 0 | 2 | 0 |\n"
+            "责令停产停业 | 责令关闭 | 合计 (宗) | 罚没金额(万元) |\n1 | 0 | 11 | 3.5 |\n说明：行政处罚实施数量的统计范围为统计年度。")
+    got = {(m.indicator, m.value): m.unit for m in extract(text).metrics}
+    assert got[("竹山县文化和旅游局 警告", 8.0)] == "宗" and got[("责令停产停业", 1.0)] == "宗"
+    assert got[("合计", 11.0)] == "宗" and got[("罚没金额", 35000.0)] == "元"
