@@ -198,6 +198,9 @@ def _rows_of(cells: list[Cell], body: str) -> list[Table]:
             rows = []
     if len(rows) < 2:
         return _rows_of(cells[first_number + 1:], body) if len(cells) - first_number > 6 else []
+    above = cells[start - 1] if start > 0 else None
+    if above is not None and _unit_named(above.text)[0] is not None:
+        rows.insert(0, [above])  # (行政处罚实施数量(宗) / 单位名称 / 警告 / …: the caption spanning the header, with its unit)
     table = _table_of(body, rows, rows[0][0].start, rows[-1][-1].end)
     rest = [c for c in cells[start:] if c.start >= rows[-1][-1].end]
     if len(rest) >= int(lexicon.load("tables")["column_min_cells"]):

@@ -271,3 +271,11 @@ def test_a_table_wrapped_into_two_blocks_keeps_the_unit_its_spanning_header_gave
     got = {(m.indicator, m.value): m.unit for m in extract(text).metrics}
     assert got[("竹山县文化和旅游局 警告", 8.0)] == "宗" and got[("责令停产停业", 1.0)] == "宗"
     assert got[("合计", 11.0)] == "宗" and got[("罚没金额", 35000.0)] == "元"
+
+
+def test_a_caption_naming_the_unit_above_a_table_dumped_a_cell_a_line_gives_its_numbers_their_unit():
+    text = ("某区商务局2024年度行政执法统计年报\n一、行政执法主体概况\n本级行政机关为某区商务局，执法岗位设置3人，在岗执法人员为3人。\n"
+            "二、2024年度行政执法案件情况\n(一)2024年行政处罚实施情况统计表\n行政处罚实施数量(宗)\n单位名称\n警告\n通报批评\n罚款\n"
+            "没收违法所得\n商务局\n4\n0\n5\n1\n商务服务中心\n2\n0\n1\n0\n说明：行政处罚实施数量的统计范围为统计年度1月1日至12月31日。")
+    got = {(m.indicator, m.value): m.unit for m in extract(text).metrics}
+    assert got[("商务局 警告", 4.0)] == got[("商务服务中心 罚款", 1.0)] == "宗"
