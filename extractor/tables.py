@@ -530,8 +530,8 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     open the report's first paragraph naming one."""
     usable = [d for d in dates if d.start_date and d.anchored and not compared_with(body, d.start)]
     caption = [d for d in usable if t.caption[0] <= d.start < t.caption[1]]
-    if caption:
-        return caption[-1].as_period()
+    if caption:  # (a span over a day counted to: 20219月全市共收到…，截至目前已办结…)
+        return ([d for d in caption if d.type == "range"] or caption)[-1].as_period()
     years = [d for d in title_dates if d.granularity == "year" and d.start_date]
     if years:
         return years[0].as_period()

@@ -279,3 +279,13 @@ def test_a_caption_naming_the_unit_above_a_table_dumped_a_cell_a_line_gives_its_
             "没收违法所得\n商务局\n4\n0\n5\n1\n商务服务中心\n2\n0\n1\n0\n说明：行政处罚实施数量的统计范围为统计年度1月1日至12月31日。")
     got = {(m.indicator, m.value): m.unit for m in extract(text).metrics}
     assert got[("商务局 警告", 4.0)] == got[("商务服务中心 罚款", 1.0)] == "宗"
+
+
+def test_a_header_whose_bracket_a_dump_lost_still_names_the_unit_and_a_span_over_a_day_counted_to_is_the_period():
+    text = ("某市市场监管局12315数据分析\n(二)投诉、举报总体情况。2021年9月全市共收到投诉、举报179件。其中，投诉132件，截至目前已办结121件。\n"
+            "投诉、举报量同期对比情况表\n类别\n本期(件\n上年同期(件)\n同比增幅(%\n投诉\n132\n65\n+103.07%\n举报\n47\n56\n-16.07%\n"
+            "二、投诉情况分析\n全市投诉主要集中在商品质量、食品安全等领域，各县区均按期办结。")
+    cells = {(m.indicator, m.value): m for m in extract(text, published_at="2021-10-13").metrics if m.indicator}
+    assert cells[("投诉", 132.0)].unit == "件"
+    assert cells[("举报 同比增幅", -16.07)].change.direction == "down"
+    assert cells[("投诉", 132.0)].period.text == "2021年9月"
