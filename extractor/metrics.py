@@ -156,7 +156,7 @@ def config() -> _Config:
         requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         category_bounds=frozenset(nm["category_bounds"]), vague_before=frozenset(nm["vague_before"]),
-        goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
+        goal=lexicon.fast_compile(f"(?<!{lexicon.alternation(nm['goal_object_of'])})(?:{lexicon.alternation(nm['goal_sentence_words'])})"),
         target_after=lexicon.fast_compile(nm["target_after"]),
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),

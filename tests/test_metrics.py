@@ -833,6 +833,12 @@ def test_a_target_word_in_a_bracketed_remark_on_a_category_makes_no_target():
     assert [m[0] for m in found] == ["2698件", "1822件", "855件"]
 
 
+def test_next_steps_planned_by_a_meeting_make_no_goal_and_calls_counted_as_reports_are_no_phone_number():
+    found = metrics("副院长通报了领款人名单，安排部署下一步执行工作，并当场向5名当事人代表发放242万元执行款。"
+                    "全市共接报各类报警及求助电话16502起。下一步，将力争化解纠纷100件。")
+    assert [m[0] for m in found] == ["5名", "242万元", "16502起"]
+
+
 def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
     found = metrics("全区排名前进了5个名次，发布信息230篇次，接听来电4.3万通次，报送信息56条次。")
     assert [(m[0], m[1], m[2]) for m in found] == [("5个名次", 5.0, "个名次"), ("230篇次", 230.0, "篇次"),
