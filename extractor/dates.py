@@ -549,8 +549,18 @@ def _day_range(x: _Match):  # 3月1日至15日, 12月28日至1月3日
 
 def _day_since(x: _Match):  # 3月17日以来: from the day to publication
     y, mo = x.year(), _month(x.g.get("m"))
+    if y and mo and x.pub and not _year_named(x.g):
+        day = _date(y, mo, x.g["d"])
+        if day and day > x.pub and (not x.m.group().endswith(_OPEN_SINCE) or x.ref.report_year
+                                    or (day - x.pub).days > _NOTICE_LEAD_DAYS):
+            y -= 1  # (4月26日以来, or 自4月26日起 in a year's summary published in January: last year's; 自5月1日起施行
+            # in a notice of April: a rule's start ahead)
     a = _date(y, mo, x.g["d"]) if y and mo else None
     return x.since(a, "day")
+
+
+_OPEN_SINCE = "起"  # (自…起: a span since the day, or a rule's start ahead)
+_NOTICE_LEAD_DAYS = 62  # days a notice comes out before what it announces starts, at most
 
 
 def _month_end_point(x: _Match):  # 2022年2月底, 截至9月底

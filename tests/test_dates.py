@@ -1079,3 +1079,16 @@ def test_a_year_in_brackets_inside_a_quoted_name_is_no_date():
     assert resolve("该局“关守护(2023)”行动自2023年1月3日启动，至2023年2月10日结束。", published="2023-01-11") == [
         ("2023年1月3日", "point", "2023-01-03", "2023-01-03"), ("2023年2月10日", "point", "2023-02-10", "2023-02-10")]
     assert resolve("2023年度工作总结(2023)", published="2024-01-11")[-1][0] == "2023"
+
+
+def test_a_day_since_after_the_publication_in_a_years_summary_is_last_years_and_a_rules_start_ahead_stays():
+    from extractor import extract
+    doc = extract("某街道2022年工作总结\n发布日期:2023-01-12 17:22\n一、2022年工作成效\n"
+                  "1.从严从紧抓好疫情防控。自4月26日起，组织常态化核酸检测，储备采样人员1521名，投放45个核酸采样屋。")
+    since = next(d for d in doc.dates if d.text == "自4月26日起")
+    assert (since.start_date, since.end_date) == ("2022-04-26", "2023-01-12")
+    assert [m.text for m in doc.metrics] == ["1521名", "45个"]
+    doc = extract("关于实施新规的通告\n发布日期:2023-04-12 17:22\n为进一步规范管理，县政府研究制定了新规，自5月1日起，"
+                  "全县设立服务点12个，受理群众咨询。")
+    assert next(d for d in doc.dates if "5月1日" in d.text).start_date == "2023-05-01"  # (a start a notice announces)
+
