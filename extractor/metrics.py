@@ -104,7 +104,7 @@ def config() -> _Config:
         rf"|百分之(?P<pnum>{num})|(?P<full>百分百)"
         rf"|(?P<rnum>(?<![\d.])\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d:：.])"
         rf"|(?P<cnum>[一二两三四五六七八九])成(?![员立为功果效绩本熟就交长年])"
-        rf"|(?P<num>{num})(?P<q1>余|多)?(?:[ ]?(?P<mult>{mult}))?(?P<q2>余|多)?[ ]?(?P<unit>{units})"
+        rf"|(?P<num>{num})(?:[ ]?(?P<q1>余|多))?(?:[ ]?(?P<mult>{mult}))?(?P<q2>余|多)?[ ]?(?P<unit>{units})"
         rf"|(?P<mnum>(?<![\d.])\d+(?:\.\d+)?)(?P<mq1>余|多)?[ ]?(?P<mmult>[万亿])(?P<mq2>余|多)?(?![ ]*[\d\p{{Han}}A-Za-z%％])"
         rf")(?P<qa>{qa})?")
     ch = data["change"]

@@ -983,8 +983,9 @@ def test_change_verbs_of_two_characters_need_no_basis(verb, direction):
 
 
 def test_a_space_between_a_number_and_its_multiplier():
-    found = metrics("全年共受理群众诉求5 万件，挽回损失27.4 万元。")
-    assert [(m[0], m[1], m[2]) for m in found] == [("5 万件", 50000.0, "件"), ("27.4 万元", 274000.0, "元")]
+    found = metrics("全年共受理群众诉求5 万件，挽回损失27.4 万元，直接调处 1600 余起。")
+    assert [(m[0], m[1], m[2]) for m in found] == [("5 万件", 50000.0, "件"), ("27.4 万元", 274000.0, "元"),
+                                                    ("1600 余起", 1600.0, "起")]
 
 
 def test_years_count_after_a_lead_of_duration_and_never_as_a_name_or_a_plans_term():
