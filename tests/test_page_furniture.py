@@ -1238,3 +1238,12 @@ def test_a_reprints_origin_a_from_key_and_a_source_with_its_channel_under_its_ke
 def test_outlets_over_a_writer_are_the_source_and_no_headline():
     doc = extract(f"淄博日报/淄博晚报/博览新闻\n记者刘洋\n{BODY}")
     assert (doc.title, doc.source) == (None, "淄博日报/淄博晚报/博览新闻") and "刘洋" not in doc.body
+
+
+def test_a_comment_widgets_counters_and_a_new_media_accounts_barred_credits_are_no_body():
+    text = ("某县林业局调解涉林纠纷\n发布时间：2021-05-06\n近两年来，该局涉林纠纷调处人员深入基层调解组织帮助指导，调解涉林矛盾纠纷12件，"
+            "接受林农咨询260多人。\n编辑|李悟鑫\n一审|胡文\n评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最热评论\n"
+            "已有0人参与,点击查看更多精彩评论\n用户评论")
+    doc = extract(text)
+    assert doc.body.endswith("接受林农咨询260多人。")
+    assert [m.text for m in doc.metrics] == ["12件", "260多人"]
