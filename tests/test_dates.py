@@ -1092,3 +1092,10 @@ def test_a_day_since_after_the_publication_in_a_years_summary_is_last_years_and_
                   "全县设立服务点12个，受理群众咨询。")
     assert next(d for d in doc.dates if "5月1日" in d.text).start_date == "2023-05-01"  # (a start a notice announces)
 
+
+
+def test_up_to_now_written_as_qijin_opening_a_clause_is_the_publication_day():
+    periods, dates = _periods("长春市妇联积极调整工作思路，迄今为止，已成功调解家事纠纷59起。调解员累计调解纠纷300起，迄今没有发生一起反悔案件。",
+                              published="2018-05-23")
+    assert periods["59起"] == ("迄今为止", "2018-05-23", "2018-05-23")
+    assert dates == ["迄今为止"]
