@@ -525,7 +525,7 @@ def test_a_time_inside_the_source_field_a_bracketed_stamp_and_more_keys():
     assert doc.published_at == "2020-12-30"
     doc = extract(f"某县开展调研\n来源:惠民融媒收集编辑:惠民融媒\n{BODY}")
     assert doc.source == "惠民融媒"
-    assert extract(f"某市消费投诉分析\n来源:市市场监管局(市知识产权局)\n{BODY}").source == "市市场监管局"
+    assert extract(f"某市消费投诉分析\n来源:市市场监管局(市知识产权局)\n{BODY}").source == "市市场监管局(市知识产权局)"  # (as printed)
 
 
 def test_a_publication_line_among_a_tables_bars_after_the_sites_address():
@@ -1247,3 +1247,11 @@ def test_a_comment_widgets_counters_and_a_new_media_accounts_barred_credits_are_
     doc = extract(text)
     assert doc.body.endswith("接受林农咨询260多人。")
     assert [m.text for m in doc.metrics] == ["12件", "260多人"]
+
+
+def test_a_sources_second_name_in_brackets_stays_and_a_remark_in_brackets_goes():
+    body = "\n一、平台接收投诉、举报、咨询情况\n2022年2月，西湖区全国12315平台共接收各类投诉举报咨询0.39万件，同比上升12%。"
+    doc = extract("西湖区2022年2月投诉举报咨询数据分析报告\n发布时间:2022-04-01 12:02:55\n来源:区市场监管局(区知识产权局) 点击率:\n" + body)
+    assert doc.source == "区市场监管局(区知识产权局)"
+    doc = extract("西湖区2022年2月投诉举报咨询数据分析报告\n发布时间:2022-04-01 12:02:55\n来源:区市场监管局（通讯员 张三）\n" + body)
+    assert doc.source == "区市场监管局"
