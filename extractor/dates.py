@@ -862,7 +862,8 @@ def _holiday(x: _Match):  # 春节期间, “五一”假期期间, 元旦、春
     last = _holiday_days(y, x.g["hol2"]) if y and x.g.get("hol2") else first
     if not (first and last) or last[1] < first[0]:
         return x.span("range", None, None, "day")
-    return x.span("range", first[0], last[1], "day")
+    start = max(first[0], dt.date(y, 1, 1)) if _year_named(x.g) else first[0]  # (2017年元旦: from 1 January,
+    return x.span("range", start, last[1], "day")  # though the break began on 31 December)
 
 
 @lru_cache(maxsize=256)

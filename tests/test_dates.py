@@ -938,8 +938,8 @@ def test_a_public_holiday_is_its_days_off_in_the_year():
     assert resolve("国庆期间，全市共受理纠纷30件。", published="2025-01-15") == [("国庆期间", "range", "2024-10-01", "2024-10-07")]
     assert resolve("端午假期，共受理30件。", published="2024-06-15") == [("端午假期", "range", "2024-06-08", "2024-06-10")]
     assert resolve("中秋期间，共受理30件。", published="2020-10-10") == [("中秋期间", "range", "2020-10-01", "2020-10-08")]
-    assert resolve("2017年元旦、春节期间，共受理30件。", published="2017-02-21") == [
-        ("2017年元旦、春节期间", "range", "2016-12-31", "2017-02-02")]
+    assert resolve("元旦、春节期间，共受理30件。", published="2017-02-21") == [
+        ("元旦、春节期间", "range", "2016-12-31", "2017-02-02")]  # (2017年元旦…: from 2017's first day, below)
     # (a year the schedule does not cover: the span, unresolved)
     assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
 
@@ -1099,3 +1099,8 @@ def test_up_to_now_written_as_qijin_opening_a_clause_is_the_publication_day():
                               published="2018-05-23")
     assert periods["59起"] == ("迄今为止", "2018-05-23", "2018-05-23")
     assert dates == ["迄今为止"]
+
+
+def test_a_holiday_named_with_its_year_starts_no_earlier_than_that_year():
+    periods, _ = _periods("2017年元旦、春节期间，全县共检查用人单位98家，涉及农民工1.12万余人。", published="2017-02-21")
+    assert periods["98家"] == ("2017年元旦、春节期间", "2017-01-01", "2017-02-02")
