@@ -116,7 +116,8 @@ def config() -> _Config:
     change_words = lexicon.alternation(direction_of)
     resp = lexicon.alternation(ch["respectively"])
     between = lexicon.alternation(ch["between_verb_and_number"])
-    change_before = lexicon.fast_compile(rf"(?P<verb>{change_words})(?:{between}|{resp})*\s*"
+    not_after = lexicon.alternation(ch["verb_not_after"])
+    change_before = lexicon.fast_compile(rf"(?<!{not_after})(?P<verb>{change_words})(?:{between}|{resp})*\s*"
                                          rf"(?P<listed>(?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$")  # (分别提升1.83和|1.86个百分点)
     basis = [(w, "yoy") for w in ch["yoy"]] + [(w, "mom") for w in ch["mom"]] + [(w, "vs_previous") for w in ch["vs_previous"]]
     basis.sort(key=lambda b: len(b[0]), reverse=True)

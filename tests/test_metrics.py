@@ -839,6 +839,12 @@ def test_next_steps_planned_by_a_meeting_make_no_goal_and_calls_counted_as_repor
     assert [m[0] for m in found] == ["5名", "242万元", "16502起"]
 
 
+def test_a_natural_growth_rate_is_a_rate_not_a_change():
+    doc = extract(LEAD + "全县人口出生率为12.16‰，人口自然增长率为7.69‰；受理案件1200件，同比增长率为5%。", published_at="2022-03-01")
+    got = {m.text: m.change and m.change.direction for m in doc.metrics}
+    assert got["7.69‰"] is None and got["同比增长率为5%"] == "up"
+
+
 def test_counts_of_postings_calls_and_places_moved_in_a_ranking():
     found = metrics("全区排名前进了5个名次，发布信息230篇次，接听来电4.3万通次，报送信息56条次。")
     assert [(m[0], m[1], m[2]) for m in found] == [("5个名次", 5.0, "个名次"), ("230篇次", 230.0, "篇次"),
