@@ -157,7 +157,7 @@ def config() -> _Config:
         requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         category_bounds=frozenset(nm["category_bounds"]), vague_before=frozenset(nm["vague_before"]),
-        goal=lexicon.fast_compile(f"(?<!{lexicon.alternation(nm['goal_object_of'])})(?:{lexicon.alternation(nm['goal_sentence_words'])})"),
+        goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
         target_after=lexicon.fast_compile(nm["target_after"]),
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
@@ -224,10 +224,9 @@ def _number_group(m) -> tuple[str, str]:
     return "full", "百"
 
 
-_DIGIT = lexicon.fast_compile(r"\d")
-_REMARK = lexicon.fast_compile(r"[（(][^（）()]*[)）]")
-_LIST_ITEM_BEFORE = lexicon.fast_compile(r".*\d\s*\p{Han}{0,3}[、；;]")  # the last count of a list before a number, and its separator
-_MONEY_REACH = 14  # characters before a sum without its 元 in which the word of money stands (就业资金上级财政每年下拨|1800多万)
+_REMARK = lexicon.fast_compile(lexicon.load("metrics")["remark"])
+_LIST_ITEM_BEFORE = lexicon.fast_compile(lexicon.load("metrics")["list_item_before"])
+_LIST_FIRST_COUNT = lexicon.fast_compile(lexicon.load("metrics")["list_first_count"])
 _LEAD_REACH = 16  # characters before a number in which a unit's lead stands (从事人民调解工作|24年)
 
 
@@ -322,7 +321,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         unit, kind = "%", "percent"
         value *= 10
     elif group == "mnum":  # 经济损失2.14万, 收案标的金额111.85亿: a sum of money whose 元 the text leaves out
-        if not cfg.money_before.search(body, max(segs.clause_start(start), start - _MONEY_REACH), start):
+        if not cfg.money_before.search(body, segs.clause_start(start), start):
             return None
         unit, kind = "元", "money"
         value *= cfg.multipliers[m.group("mmult")]
@@ -335,7 +334,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     clause_start = segs.clause_start(start)
     item = _LIST_ITEM_BEFORE.search(body, clause_start, start)  # (组织机构3条、规划计划2条、人事信息1条: each item its own,
     item_start = item.end() if item else clause_start  # and what leads the list: 力争A类100件、B类200件)
-    lead_end = _DIGIT.search(body, clause_start, start).start() if item else clause_start
+    lead_end = _LIST_FIRST_COUNT.search(body, clause_start, start).start() if item else clause_start
     if ((_as_word(cfg.target, body, item_start, start) or _as_word(cfg.target, body, clause_start, lead_end))
             and not (unit == "元" and cfg.claim.search(body, clause_start, start))
             and not cfg.achieved.search(body, clause_start, start)) \

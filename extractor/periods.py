@@ -89,13 +89,18 @@ def _opens_sentence(d: DateSpan, s, body: str, segs: Segments) -> bool:
     # (认真落实…要求，2023年以来，全市…: a time set off by commas frames the clauses after it)
 
 
-def bulletin_period(stated, candidates) -> Period | None:
+def bulletin_period(stated, title: str | None, title_dates) -> Period | None:
     """The period a bulletin states it reports on (dates.Reference.report_period: 2022年2月份…通报,
-    周报(2.27—3.05)), as the first of `candidates` (the title's dates, then the body's) that spans it."""
-    if stated is None:
+    周报(2.27—3.05)), as the title writes it, when the title names a bulletin (data/periods.toml
+    bulletin_title_words)."""
+    if stated is None or not title or not any(w in title for w in _BULLETIN_WORDS):
         return None
     a, b = stated[0].isoformat(), stated[1].isoformat()
-    return next((d.as_period() for d in candidates if d.start_date == a and d.end_date == b), None)
+    return next((d.as_period() for d in title_dates if d.start_date == a and d.end_date == b), None)
+
+
+_BULLETIN_WORDS = tuple(lexicon.load("periods")["bulletin_title_words"])
+_RUNNING_TOTAL = lexicon.fast_compile(lexicon.alternation(lexicon.load("periods")["running_total_words"]))
 
 
 def assign(body: str, segs: Segments, raws, dates: SpanIndex, bulletin: Period | None = None) -> None:
@@ -111,7 +116,10 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex, bulletin: Period |
         m = raw.metric
         m.period = _joined_years(_since_until(_breakdown_of(m, done, body, segs, dates)
                                               or period_of(m, body, segs, dates, by_position), m, body, segs, dates),
-                                 m, body, segs, dates) or (bulletin if m.text[:2] != "连续" else None)
+                                 m, body, segs, dates)
+        if m.period is None and bulletin is not None and not m.text.startswith("连续") \
+                and not _RUNNING_TOTAL.search(body, segs.clause_start(m.start), m.start):
+            m.period = bulletin  # (a streak is its own period; a running total is counted since it began)
         done.append(m)
         reach = max(0, m.start - _REMARK_REACH)  # (a remark is short: no search back through the whole page)
         opened = max(body.rfind("(", reach, m.start), body.rfind("（", reach, m.start))

@@ -64,7 +64,7 @@ def _annotate(doc: Document, leads) -> Document:
     terms = plan_terms(body, body_dates)  # (《…纲要(2021—2025年)》: a date of the text, no number's period)
     date_index = SpanIndex([d for d in body_dates if id(d) not in terms] + events)
     indicator.assign(body, segs, raws, date_index)
-    periods.assign(body, segs, raws, date_index, periods.bulletin_period(ref.report_period, title_dates + body_dates))
+    periods.assign(body, segs, raws, date_index, periods.bulletin_period(ref.report_period, doc.title, title_dates))
     metrics = [r.metric for r in raws]
     found_tables = find_tables(body)
     if found_tables:  # the cells' numbers, read by their row and column headers
