@@ -550,17 +550,15 @@ def _day_range(x: _Match):  # 3月1日至15日, 12月28日至1月3日
 def _day_since(x: _Match):  # 3月17日以来: from the day to publication
     y, mo = x.year(), _month(x.g.get("m"))
     if y and mo and x.pub and not _year_named(x.g):
-        day = _date(y, mo, x.g["d"])
-        if day and day > x.pub and (not x.m.group().endswith(_OPEN_SINCE) or x.ref.report_year
-                                    or (day - x.pub).days > _NOTICE_LEAD_DAYS):
-            y -= 1  # (4月26日以来, or 自4月26日起 in a year's summary published in January: last year's; 自5月1日起施行
-            # in a notice of April: a rule's start ahead)
+        report = x.ref.report_year
+        if report and report < x.pub.year:
+            y = report  # 自4月26日起 in 2022年工作总结 published in January 2023: of the year the summary looks back on
+        elif not x.m.group().endswith(_DATA["since_ahead_word"]):
+            day = _date(y, mo, x.g["d"])
+            if day and (day - x.pub).days > _DATA["since_lag_days"]:
+                y -= 1  # (4月26日以来 in a release of January: last year's; 自7月1日起 in April: a start ahead)
     a = _date(y, mo, x.g["d"]) if y and mo else None
     return x.since(a, "day")
-
-
-_OPEN_SINCE = "起"  # (自…起: a span since the day, or a rule's start ahead)
-_NOTICE_LEAD_DAYS = 62  # days a notice comes out before what it announces starts, at most
 
 
 def _month_end_point(x: _Match):  # 2022年2月底, 截至9月底
@@ -862,8 +860,8 @@ def _holiday(x: _Match):  # 春节期间, “五一”假期期间, 元旦、春
     last = _holiday_days(y, x.g["hol2"]) if y and x.g.get("hol2") else first
     if not (first and last) or last[1] < first[0]:
         return x.span("range", None, None, "day")
-    start = max(first[0], dt.date(y, 1, 1)) if _year_named(x.g) else first[0]  # (2017年元旦: from 1 January,
-    return x.span("range", start, last[1], "day")  # though the break began on 31 December)
+    start = max(first[0], dt.date(y, 1, 1)) if _year_named(x.g) and x.g.get("hol2") else first[0]
+    return x.span("range", start, last[1], "day")  # (2017年元旦、春节期间: from 1 January, though the break began on 31 December)
 
 
 @lru_cache(maxsize=256)

@@ -1091,6 +1091,11 @@ def test_a_day_since_after_the_publication_in_a_years_summary_is_last_years_and_
     doc = extract("关于实施新规的通告\n发布日期:2023-04-12 17:22\n为进一步规范管理，县政府研究制定了新规，自5月1日起，"
                   "全县设立服务点12个，受理群众咨询。")
     assert next(d for d in doc.dates if "5月1日" in d.text).start_date == "2023-05-01"  # (a start a notice announces)
+    doc = extract("关于推行新机制的通知\n发布日期:2023-04-15\n根据市政府通知，自7月1日起，全县推行新的调解工作机制，首批设立服务点12个。")
+    assert next(d for d in doc.dates if "7月1日" in d.text).start_date == "2023-07-01"  # (three months ahead: still ahead)
+    doc = extract("县司法局2023年工作总结和2024年工作计划\n发布日期:2023-12-20\n今年以来，全县各项工作稳步推进。"
+                  "自12月25日起，全县将开展为期一周的集中宣传。")
+    assert next(d for d in doc.dates if "12月25日" in d.text).start_date == "2023-12-25"  # (a summary of the year still running)
 
 
 
@@ -1099,8 +1104,12 @@ def test_up_to_now_written_as_qijin_opening_a_clause_is_the_publication_day():
                               published="2018-05-23")
     assert periods["59起"] == ("迄今为止", "2018-05-23", "2018-05-23")
     assert dates == ["迄今为止"]
+    periods, dates = _periods("该中心迄今已成功调解家事纠纷59起。调解室自2015年成立迄今，共调解纠纷300起。", published="2018-05-23")
+    assert periods["59起"] == ("迄今", "2018-05-23", "2018-05-23") and "迄今" not in dates[1:]
 
 
 def test_a_holiday_named_with_its_year_starts_no_earlier_than_that_year():
     periods, _ = _periods("2017年元旦、春节期间，全县共检查用人单位98家，涉及农民工1.12万余人。", published="2017-02-21")
     assert periods["98家"] == ("2017年元旦、春节期间", "2017-01-01", "2017-02-02")
+    periods, _ = _periods("2024年元旦假期期间，全县共受理纠纷30件。", published="2024-01-05")
+    assert periods["30件"] == ("2024年元旦假期期间", "2023-12-30", "2024-01-01")  # (one holiday: its days off)
