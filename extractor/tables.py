@@ -312,7 +312,7 @@ def _number(cell: Cell):
     return value * mult, m["unit"]
 
 
-_CALENDAR_YEAR = lexicon.fast_compile(r"(?:19|20)\d{2}")
+_CALENDAR_YEAR = lexicon.fast_compile(lexicon.load("tables")["calendar_year"])
 _ARROWS = {"↑": "up", "▲": "up", "↓": "down", "▼": "down"}
 
 
@@ -362,7 +362,7 @@ def _spanning_unit(headers: list[list[Cell]]):
     return None, 1.0
 
 
-_UNIT_ONLY = lexicon.fast_compile(r"[（(]?\s*单位\s*[:：]\s*[^()（）]{1,4}[)）]?")
+_UNIT_ONLY = lexicon.fast_compile(lexicon.load("tables")["unit_only_cell"])
 
 
 def _header_cell(headers: list[list[Cell]], width: int, j: int) -> Cell | None:
@@ -453,8 +453,10 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                     unit, mult = label_unit
                 if unit is None:
                     unit, mult = _spanning_unit(headers)
-                if unit is None:
-                    unit, mult = table_unit  # (行政处罚实施数量(宗) over a table wrapped into two blocks: the second's too)
+                if unit is None and table_unit[0] is not None \
+                        and any(_unit_named(c.text)[0] == table_unit[0] for h in headers for c in h):
+                    unit, mult = table_unit  # (行政处罚实施数量(宗) over a table wrapped into two blocks whose second
+                    # names the same unit in a cell of its own, 合计(宗): the second's too)
                 if unit is None:
                     continue  # a bare number nobody gives a unit to
                 column_date = _column_date(header_cell, dates)

@@ -271,6 +271,10 @@ def test_a_table_wrapped_into_two_blocks_keeps_the_unit_its_spanning_header_gave
     got = {(m.indicator, m.value): m.unit for m in extract(text).metrics}
     assert got[("竹山县文化和旅游局 警告", 8.0)] == "宗" and got[("责令停产停业", 1.0)] == "宗"
     assert got[("合计", 11.0)] == "宗" and got[("罚没金额", 35000.0)] == "元"
+    # (a second block that names no such unit in a cell of its own keeps none: its people and its money are no 宗)
+    other = text.replace("责令停产停业 | 责令关闭 | 合计 (宗) | 罚没金额(万元) |\n1 | 0 | 11 | 3.5 |",
+                         "执法人员数 | 罚没金额 | 听证 |\n12 | 3.5 | 1 |")
+    assert {m.value for m in extract(other).metrics} == {8.0, 0.0, 2.0}
 
 
 def test_a_caption_naming_the_unit_above_a_table_dumped_a_cell_a_line_gives_its_numbers_their_unit():
