@@ -1247,6 +1247,10 @@ def test_a_comment_widgets_counters_and_a_new_media_accounts_barred_credits_are_
     doc = extract(text)
     assert doc.body.endswith("接受林农咨询260多人。")
     assert [m.text for m in doc.metrics] == ["12件", "260多人"]
+    # (lines of the article that open with the same words stay: 已有120人参与志愿服务…, 还没有评论机制的村…, 一审|判决…)
+    kept = ["已有120人参与志愿服务，服务群众3000人次，受到群众一致好评。", "还没有评论机制的村，将于年底前全部建立。", "一审|判决驳回原告诉讼请求"]
+    doc = extract(text.replace("编辑|李悟鑫", "\n".join(kept) + "\n编辑|李悟鑫"))
+    assert all(line in doc.body for line in kept) and "3000人次" in [m.text for m in doc.metrics]
 
 
 def test_a_sources_second_name_in_brackets_stays_and_a_remark_in_brackets_goes():
@@ -1255,3 +1259,6 @@ def test_a_sources_second_name_in_brackets_stays_and_a_remark_in_brackets_goes()
     assert doc.source == "区市场监管局(区知识产权局)"
     doc = extract("西湖区2022年2月投诉举报咨询数据分析报告\n发布时间:2022-04-01 12:02:55\n来源:区市场监管局（通讯员 张三）\n" + body)
     assert doc.source == "区市场监管局"
+    for printed, source in [("县融媒体中心（记者 张三 通讯员 李四 县司法局）", "县融媒体中心"), ("县司法局（转自县融媒体中心）", "县司法局"),
+                            ("县司法局（县委依法治县办）", "县司法局（县委依法治县办）")]:
+        assert extract("西湖区2022年2月投诉举报咨询数据分析报告\n发布时间:2022-04-01 12:02:55\n来源:" + printed + "\n" + body).source == source
