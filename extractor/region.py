@@ -934,6 +934,9 @@ def _title_county(title: str) -> Division | None:
     return _title_subject(title, places, "county")
 
 
+_LIST_JOINERS = tuple(lexicon.load("region")["list_joiners"])
+
+
 def _title_subject(title: str, places, level: str) -> Division | None:
     """The one division of `level` that is the title's subject: named in full at its opening
     (_title_subjects), else by a short name opening it."""
@@ -942,7 +945,8 @@ def _title_subject(title: str, places, level: str) -> Division | None:
         found = list(places[0][3])
     if not found and len(places) >= 2 and places[0][0] == 0 and len(places[0][3]) == 1 \
             and places[0][3][0].level == "province" and places[1][0] == places[0][1] and len(places[1][3]) == 1 \
-            and places[1][3][0].level == level and places[1][3][0].code[:2] == places[0][3][0].code[:2]:
+            and places[1][3][0].level == level and places[1][3][0].code[:2] == places[0][3][0].code[:2] \
+            and title[places[1][1]:places[1][1] + 1] not in _LIST_JOINERS:  # (广东深圳、广州入选…: the province's)
         found = list(places[1][3])  # 甘肃武威“组合拳”…: the province, then the city it reports on
     return found[0] if len(found) == 1 else None
 

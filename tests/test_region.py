@@ -366,6 +366,8 @@ def test_a_title_opening_with_a_province_and_one_of_its_cities_reports_on_the_ci
     body = ("近年来，武威市坚持和发展新时代“枫桥经验”。走进武威市天祝县综治中心办事大厅，16个服务窗口整齐排列。"
             "天祝县综治中心工作人员介绍，今年以来共受理群众诉求320件。")
     assert detect_region(title="甘肃武威“组合拳”绘就社会治理新画卷", body=body, source=None, url=None).adcode == "620600"
+    from extractor.region import _title_city
+    assert _title_city("广东深圳、广州入选全国首批法治政府建设示范市") is None  # (a list of its cities: no one of them)
 
 
 def test_places_given_their_full_address_in_a_list_are_no_subject():
