@@ -71,7 +71,6 @@ def field_roles(line: Line) -> set[str]:
 
 
 _HEADLINE_THEN_KEY = lexicon.fast_compile(lexicon.load("boilerplate")["headline_then_key"])
-_CLOCK_SOMEWHERE = lexicon.fast_compile(r"\d{1,2}[:：]\d{2}")
 _PARAGRAPH_END = lexicon.fast_compile(r"[。！？!?]\s*$")
 
 
@@ -154,6 +153,7 @@ _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 DAY_ALONE = lexicon.fast_compile(rf"\s*{_DAY}\s*")  # (a field's value that is a day and nothing else)
 CLOCK_ALONE = lexicon.fast_compile(rf"\s*{_CLOCK}\s*")  # (a line that is a time of day and nothing else)
+_CLOCK_SOMEWHERE = lexicon.fast_compile(_CLOCK)  # (a publication value to the minute)
 CLOCK_OPENING = lexicon.fast_compile(rf"\s*{_CLOCK}")  # (…and one that opens with it: 09:05:48字号:…)
 _DAY_SOMEWHERE = lexicon.fast_compile(_DAY)
 _URL_TOKEN = lexicon.fast_compile(r"\s*(?:https?://|www\.)[A-Za-z0-9./:%?=&#_-]+?(?=(?:19|20)\d{2}年|[^A-Za-z0-9./:%?=&#_-]|$)\s*")  # (…com.cn/2021年08月11日: the day after it)

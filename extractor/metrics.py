@@ -332,11 +332,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         kind = cfg.unit_kind.get(unit)
         value = math.prod(cfg.multipliers[ch] for ch in num_text)
     clause_start = segs.clause_start(start)
-    item = _LIST_ITEM_BEFORE.search(body, clause_start, start)  # (组织机构3条、规划计划2条、人事信息1条: each item its own,
-    item_start = item.end() if item else clause_start  # and what leads the list: 力争A类100件、B类200件)
-    lead_end = _LIST_FIRST_COUNT.search(body, clause_start, start).start() if item else clause_start
-    if ((_as_word(cfg.target, body, item_start, start) or _as_word(cfg.target, body, clause_start, lead_end))
-            and not (unit == "元" and cfg.claim.search(body, clause_start, start))
+    if (_targets(cfg.target, body, clause_start, start) and not (unit == "元" and cfg.claim.search(body, clause_start, start))
             and not cfg.achieved.search(body, clause_start, start)) \
             or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
@@ -390,6 +386,19 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
                     unit=cfg.unit_as.get(unit, unit), kind=kind or "other", change=change, qualifier=qualifier)
     return RawMetric(metric, num_start, change_start, respectively, unit, listed_after)
+
+
+def _targets(pattern, body: str, clause_start: int, start: int) -> bool:
+    """Whether a target word (`pattern`) stands as a word in the number's clause: in a list of counts, in the
+    number's own item or in the list's lead up to its first count (组织机构3条、规划计划2条、人事信息1条: each item
+    its own; 2024年计划新建调解室10个、培训调解员200人: the lead's plan throughout)."""
+    if not pattern.search(body, clause_start, start):
+        return False  # (no such word in the clause: no list to read)
+    item = _LIST_ITEM_BEFORE.search(body, clause_start, start)
+    if item is None:
+        return _as_word(pattern, body, clause_start, start)
+    lead_end = _LIST_FIRST_COUNT.search(body, clause_start, start).start()
+    return _as_word(pattern, body, item.end(), start) or _as_word(pattern, body, clause_start, lead_end)
 
 
 def _as_word(pattern, body: str, lo: int, hi: int) -> bool:

@@ -686,13 +686,13 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         # (of several with the initials, the one whose townships the text names)
         own = _city_gov_domains().get(parts[-3])  # (sz.gov.cn: 深圳's own)
         owners = [g.by_key[(own, "city")]] if own else the_one(by_city_initials.get(parts[-3], []))
-        if not owners and not own:  # fl.gov.cn, xp.gov.cn: a county's own domain (溆浦, of 怀化, the city the text names)
+        if owners:
+            ev.add(owners, 2.0)
+        else:  # fl.gov.cn, xp.gov.cn: a county's own domain (溆浦, of 怀化, the city the text names); the county's own
+            # site speaks of the county, whatever else it names
             named = {d.code for _, _, _, ds in places for d in ds if d.level == "city"}
             in_named = [d for d in by_county_initials.get(parts[-3], ()) if d.parent in named]
-            owners = the_one(by_county_initials.get(parts[-3], [])) or (in_named if len(in_named) == 1 else [])
-            ev.add(owners, 4.0, agency=True)  # (the county's own site speaks of the county, whatever else it names)
-            owners = []
-        ev.add(owners, 2.0)
+            ev.add(the_one(by_county_initials.get(parts[-3], [])) or (in_named if len(in_named) == 1 else []), 4.0, agency=True)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
     folder = _FIRST_FOLDER.match(url.strip())
