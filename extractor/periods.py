@@ -159,13 +159,20 @@ def _joined_years(period: Period | None, metric: Metric, body: str, segs: Segmen
     if at is None or spans[at].granularity != "year" or _DEALT_OUT.search(body, s.start, s.end) \
             or _ANOTHER_NUMBER_AFTER.match(body, metric.end) or body[metric.start - 1:metric.start] == "、":
         return period  # (分别, 各, 均: each year its own; 30件、45件、60件: a list of them)
-    first = at
-    while first > 0 and spans[first - 1].granularity == "year" and spans[first - 1].end_date < spans[first].start_date \
-            and _DATE_JOINER.fullmatch(body, spans[first - 1].end, spans[first].start):
+    first = last = at
+    while first > 0 and _joined(body, spans[first - 1], spans[first]):
         first -= 1
-    if first == at or compared_with(body, spans[first].start, s.start):
+    while last + 1 < len(spans) and _joined(body, spans[last], spans[last + 1]):
+        last += 1  # (2016年和2017年受理的…中，仅有12件: the first year taken as the sentence's time)
+    if first == last or compared_with(body, spans[first].start, s.start):
         return period  # (较2019年、2020年: the years compared with)
-    return Period(body[spans[first].start:spans[at].end], spans[first].start_date, spans[at].end_date)
+    return Period(body[spans[first].start:spans[last].end], spans[first].start_date, spans[last].end_date)
+
+
+def _joined(body: str, earlier, later) -> bool:
+    """Whether two years of a sentence are listed together (2016年和2017年, 2019年、2020年)."""
+    return earlier.granularity == "year" and later.granularity == "year" and earlier.end_date < later.start_date \
+        and bool(_DATE_JOINER.fullmatch(body, earlier.end, later.start))
 
 
 _DEALT_OUT = lexicon.fast_compile(lexicon.load("periods")["dealt_out"])

@@ -476,6 +476,10 @@ def test_since_a_year_and_the_pilot_that_began_then_but_not_the_start_of_a_compa
     assert resolve("从2007年开展试点以来，共接收社区服刑人员1200人。", published="2015-10-20") == [
         ("从2007年开展试点以来", "range", "2007-01-01", "2015-10-20")]
     assert resolve("从2015年的85批下降到今年的40批。", published="2021-03-31")[0][1:] == ("range", "2015-01-01", "2015-12-31")
+    assert resolve("从2020年检察系统内设机构改革至今，受理线索1301件。", published="2021-11-23") == [
+        ("从2020年检察系统内设机构改革至今", "range", "2020-01-01", "2021-11-23")]
+    assert resolve("自2019年机构改革至今，共受理88件。", published="2023-04-24")[0][2:] == ("2019-01-01", "2023-04-24")
+    assert resolve("从2019年至今年，共受理88件。", published="2023-04-24")[0][0] != "从2019年至今"  # (至今年: a year named)
     assert resolve("从2022年起将开展专项行动。", published="2021-10-20")[0][2:] == ("2022-01-01", "2022-12-31")
 
 
@@ -988,7 +992,8 @@ def test_counted_to_a_quarter_is_its_last_day():
 
 
 def test_years_joined_without_fenbie_are_one_period_of_the_numbers_after_them():
-    assert _dated("2016年和 2017年受理的965件物业服务合同纠纷案件中，仅有12件为业主起诉。")[1][0] == ("965件", "2016年和 2017年")
+    assert _dated("2016年和 2017年受理的965件物业服务合同纠纷案件中，仅有12件为业主起诉。")[1] == [
+        ("965件", "2016年和 2017年"), ("12件", "2016年和 2017年")]  # (the later number too, though its time is read as the first year)
     assert _dated("2019年、2020年分别受理案件30件、45件。")[1] == [("30件", "2019年"), ("45件", "2020年")]
     assert _dated("2019年、2020年各受理案件30件。")[1] == [("30件", "2020年")]  # (各: each year's)
     assert [p for _, p in _dated("2018年、2019年、2020年受理案件30件、45件、60件。")[1]] == ["2020年"] * 3
