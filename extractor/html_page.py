@@ -8,6 +8,7 @@ never reach the lines.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +78,10 @@ def parse_html(text: str) -> HtmlPage:
             content = _TAG.sub("", content).strip()
         if role and content and role not in meta:
             meta[role] = content
+    if "published" not in meta:
+        stamp = _script_published(text, data)
+        if stamp:
+            meta["published"] = stamp
     title_el = root.find(".//title")
     html_title = _text_of(title_el).strip() if title_el is not None else None
 
@@ -112,6 +117,24 @@ def parse_html(text: str) -> HtmlPage:
     return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
 
 
+def _script_published(text: str, data: dict) -> str | None:
+    """The publication time a page holds only in a script (data/html.toml script_published_epoch),
+    in Beijing time, as the page shows it once the script has run."""
+    for pattern in _epoch_patterns(tuple(data["script_published_epoch"])):
+        m = pattern.search(text)
+        if m:
+            moment = dt.datetime.fromtimestamp(int(m.group(1)), _BEIJING)
+            if 1995 <= moment.year <= dt.date.today().year + 1:
+                return moment.strftime("%Y-%m-%d %H:%M")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _epoch_patterns(patterns: tuple[str, ...]):
+    return [lexicon.fast_compile(p) for p in patterns]
+
+
+_BEIJING = dt.timezone(dt.timedelta(hours=8))
 _LEAD_END = lexicon.fast_compile(r"[。：:！!]$")
 
 
@@ -174,8 +197,9 @@ def _sort_out(root, data, furniture):
         if names and ("style" in names or "hidden" in names or "aria-hidden" in names):
             style = el.get("style")
             if (style and _HIDDEN_STYLE.search(style)) or "hidden" in names or el.get("aria-hidden") == "true":
-                never.append(el)
-                continue
+                if not (style and _revealed(el, style, by_class, by_id)):
+                    never.append(el)
+                    continue
         if tag in drop:
             furniture_els.append(el)
             continue
@@ -192,6 +216,19 @@ def _sort_out(root, data, furniture):
             if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
                 furniture_els.append(el)
     return never, furniture_els, content
+
+
+def _revealed(el, style: str, by_class, by_id) -> bool:
+    """Whether a block hidden by its style is the article a script reveals once the page has
+    loaded (a WeChat article's #js_content, visibility:hidden until then), not a hidden copy:
+    a content selector's element hidden by visibility alone (copies are display:none)."""
+    if _DISPLAY_NONE.search(style) or "hidden" in el.keys() or el.get("aria-hidden") == "true":
+        return False
+    cls = el.get("class")
+    return el.get("id") in by_id or bool(cls and any(c in by_class for c in cls.split()))
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
 def _strip(root, data, furniture, keep_furniture: bool = False):

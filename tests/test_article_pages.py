@@ -4,7 +4,7 @@ from dataclasses import asdict
 import pytest
 
 from conftest import SAMPLES, SEED_TEXT, sample_pages
-from extractor import extract
+from extractor import ExtractionError, extract
 
 PAGES = sample_pages()
 ARTICLE = "近年来，某县坚持和发展新时代“枫桥经验”，全年共调解矛盾纠纷1200件，调解成功率达98.5%，有力维护了社会和谐稳定。"  # (a paragraph of article text for pages built in a test)
@@ -270,3 +270,41 @@ def test_a_portals_two_digit_year_with_the_day_and_hour_in_the_url():
     from extractor.published import date_from_url
     assert date_from_url("https://hebei.news.163.com/21/0829/10/GIIELKA4041599RS.html") == "2021-08-29"
     assert date_from_url("https://example.com/news/21/0829/page.html") is None  # (no hour after it: no such portal's path)
+
+
+def _wechat_article(content_style: str = "visibility: hidden;", extra: str = "") -> str:
+    """A WeChat public-account article as saved before its scripts ran: the article in
+    #js_content, hidden by visibility until a script reveals it; the time only in a script."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="某县：32起矛盾纠纷在村里化解" /><title></title></head><body>
+<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary">
+<div id="img-content" class="rich_media_wrp">
+<h1 class="rich_media_title " id="activity-name">某县：32起矛盾纠纷在村里化解</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname" id="profile_nickname">
+<a href="javascript:void(0);" class="wx_tap_link js_wx_tap_highlight weui-wa-hotarea" id="js_name">平安某县</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
+{extra}
+<div class="rich_media_content " id="js_content" style="{content_style}">
+<p>今年以来，某县司法局在全县推行“村头说事”调解机制，共排查化解矛盾纠纷32起，调解成功率达96.9%。</p>
+<p>{ARTICLE}</p>
+<p>推荐阅读：某县交警：8月1日起开展电动车专项整治</p>
+</div></div></div></div></div>
+<script type="text/javascript">var nickname = "平安某县"; var appmsg_type = "9"; var ct = "1659274471"; var user_name = "gh_0";</script>
+</body></html>"""
+
+
+def test_a_wechat_article_revealed_by_its_script_is_read_with_its_time():
+    doc = extract(_wechat_article(), url="http://mp.weixin.qq.com/s?__biz=MzA0&mid=1&idx=1&sn=0")
+    assert doc.title == "某县：32起矛盾纠纷在村里化解"
+    assert doc.body.startswith("今年以来，某县司法局") and ARTICLE in doc.body
+    assert "推荐阅读" not in doc.body  # (a link to another article under its heading)
+    assert doc.published_at == "2022-07-31T21:34:00+08:00"  # (var ct: 1659274471 s, in Beijing time)
+    assert [m.text for m in doc.metrics][:2] == ["32起", "96.9%"]
+
+
+def test_hidden_blocks_other_than_the_revealed_article_stay_out():
+    copy = '<div class="print_copy" style="visibility:hidden"><p>打印版：今年以来共排查化解矛盾纠纷99起。</p></div>'
+    doc = extract(_wechat_article(extra=copy))
+    assert "打印版" not in doc.body and "99起" not in doc.body
+    with pytest.raises(ExtractionError, match="holds no article text"):  # display:none is a hidden copy, whatever its name: nothing else to read
+        extract(_wechat_article(content_style="display:none"))
