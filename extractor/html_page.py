@@ -114,7 +114,40 @@ def parse_html(text: str) -> HtmlPage:
     _drop_link_lists(node)
     leads = bold_leads(node)
     lines = to_lines(node)
+    if fragment_root is None and not _has_paragraph(lines):
+        # the article inside a block named like furniture (163's div.post_header around the whole post):
+        # the densest block of the page with only what is never text removed, when it holds a paragraph;
+        # the furniture inside that block (its share bar) removed too unless the paragraphs are in it
+        for strip_inner in (True, False):
+            found = _densest_with_furniture(text, data, furniture, strip_inner)
+            if _has_paragraph(found[0]):
+                lines, leads = found
+                break
     return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
+
+
+def _densest_with_furniture(text: str, data, furniture, strip_inner: bool) -> tuple[list[str], list[str]]:
+    whole = _parse(text)
+    never, furniture_els, content = _sort_out(whole, data, furniture)
+    for el in never:
+        _remove(el)
+    node = _select(whole, content)
+    if strip_inner:
+        around = set(node.iterancestors())
+        for el in furniture_els:
+            if el is not node and el not in around:
+                _remove(el)
+    _drop_link_lists(node)
+    return to_lines(node), bold_leads(node)
+
+
+_HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
+_SENTENCE_END = lexicon.fast_compile(r"[。！？!?]")
+
+
+def _has_paragraph(lines: list[str]) -> bool:
+    """Whether the lines hold a paragraph: a line of forty characters of text ending a sentence."""
+    return any(len(ln) >= 40 and _SENTENCE_END.search(ln) and len(_HAN_CHAR.findall(ln)) >= 40 for ln in lines)
 
 
 def _script_published(text: str, data: dict) -> str | None:

@@ -308,3 +308,22 @@ def test_hidden_blocks_other_than_the_revealed_article_stay_out():
     assert "打印版" not in doc.body and "99起" not in doc.body
     with pytest.raises(ExtractionError, match="holds no article text"):  # display:none is a hidden copy, whatever its name: nothing else to read
         extract(_wechat_article(content_style="display:none"))
+
+
+def test_an_article_wrapped_in_a_block_named_like_furniture_is_still_read():
+    para = "今年以来，某区人民法院共受理各类案件1.2万件，审结1.1万件，结案率达91.7%，较去年同期上升3.2个百分点。"
+    html = f"""<html><head><title>某区法院上半年审判工作情况_新闻</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/gov">政务</a></div>
+<div class="post_header"><h1>某区法院上半年审判工作情况</h1>
+<div class="post_share"><a href="#">分享到微信</a> <a href="#">分享到微博</a></div>
+<div class="post_text" id="endText"><p>{para}</p><p>{ARTICLE}</p></div></div>
+<div class="footer">版权所有 某区人民法院</div></body></html>"""
+    doc = extract(html)
+    assert doc.body == para + "\n" + ARTICLE  # (the share bar inside the wrapper, the nav and footer outside it, stay out)
+    assert doc.title == "某区法院上半年审判工作情况"
+
+
+def test_a_page_of_links_only_is_still_no_article():
+    links = "".join(f'<li><a href="/a/{i}.html">某县召开第{i}次矛盾纠纷排查化解工作推进会议</a></li>' for i in range(30))
+    with pytest.raises(ExtractionError, match="holds no article text"):
+        extract(f'<html><body><div class="header"><ul>{links}</ul></div></body></html>')

@@ -674,6 +674,12 @@ def test_a_source_of_two_outlets_keeps_both_and_a_writer_after_a_slash_goes():
     assert _clean_source("江苏广电融媒体新闻中心/许宸") == "江苏广电融媒体新闻中心"
 
 
+def test_a_report_link_after_the_source_goes_but_a_reporting_centre_stays():
+    from extractor.api import _clean_source
+    assert _clean_source("新京报 举报") == "新京报"  # (a portal's 举报 link beside its 来源 line)
+    assert _clean_source("县纪委监委 举报中心") == "县纪委监委 举报中心"
+
+
 def test_a_traditional_mirrors_pinyin_glosses_hide_no_publication_line_nor_original_title():
     text = ("關(guān)于盤錦市12345熱線平臺(tái)1-4月份訴求辦理情況的通報(bào)\n"
             "發(fā)布日期:2023-06-09 瀏覽次數(shù):4579\n"
