@@ -71,7 +71,7 @@ def parse_html(text: str) -> HtmlPage:
     root = _parse(text)
     meta: dict[str, str] = {}
     for el in root.iter("meta"):
-        name = (el.get("name") or el.get("property") or "").strip().lower()
+        name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
         role = meta_roles.get(name)
         content = (el.get("content") or "").strip()
         if "<" in content:  # (ArticleTitle: 为…力量<div>——热烈祝贺…开幕</div>: markup in the value, read as text)
@@ -97,15 +97,11 @@ def parse_html(text: str) -> HtmlPage:
     never, furniture_els, content = _sort_out(root, data, furniture)
     for el in never:
         _remove(el)
+    headings = [h for h in root.iter("h1", "h2")]  # (before the furniture goes: a headline inside a block named like it)
     page_lines = to_lines(root, wrapped=False)  # the whole visible page: publication lines, breadcrumbs
     for el in furniture_els:
         _remove(el)
-    h1 = None
-    for h in root.iter("h1", "h2"):
-        t = _plain_text(h)
-        if len(t) >= 4:
-            h1 = t
-            break
+    h1 = _headline(root, headings, html_title)
     if fragment_root is not None:
         _strip(fragment_root, data, furniture, keep_furniture=True)
         node = fragment_root
@@ -124,6 +120,26 @@ def parse_html(text: str) -> HtmlPage:
                 lines, leads = found
                 break
     return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
+
+
+def _headline(root, headings, html_title: str | None) -> str | None:
+    """The page's headline: its first h1 or h2 outside the furniture that reads as one (not a
+    box of links under a heading: 作者最新文章 over a list); else a heading inside a block named
+    like furniture (div.anci_header_content) that the page's <title> repeats."""
+    for h in root.iter("h1", "h2"):
+        t = _plain_text(h)
+        if len(t) >= 4:
+            if len(t) <= _HEADLINE_MAX and next(h.iter("ul", "ol", "li"), None) is None:
+                return t
+            break
+    for h in headings:
+        t = _plain_text(h)
+        if len(t) >= 6 and html_title and html_title.strip().startswith(t):
+            return t
+    return None
+
+
+_HEADLINE_MAX = 80  # characters of a headline at most (a heading longer is a box of links or a lead)
 
 
 def _densest_with_furniture(text: str, data, furniture, strip_inner: bool) -> tuple[list[str], list[str]]:

@@ -327,3 +327,18 @@ def test_a_page_of_links_only_is_still_no_article():
     links = "".join(f'<li><a href="/a/{i}.html">某县召开第{i}次矛盾纠纷排查化解工作推进会议</a></li>' for i in range(30))
     with pytest.raises(ExtractionError, match="holds no article text"):
         extract(f'<html><body><div class="header"><ul>{links}</ul></div></body></html>')
+
+
+def test_a_headline_in_a_block_named_like_furniture_is_the_one_the_page_title_repeats():
+    headline = "某县“村头说事”调解机制化解矛盾纠纷32起"
+    html = f"""<html><head><title>{headline}</title>
+<meta itemprop="datePublished" content="2024-03-08 09:30:00"></head><body>
+<div class="title_border"><div class="anci_header_content"><div class="article-title"><h2>{headline}</h2></div>
+<div class="article-source"><span class="date">发布时间：03-08</span><span class="time">09:30</span></div></div></div>
+<div class="article-content"><p>{ARTICLE}</p><p>{ARTICLE.replace("1200件", "1300件")}</p></div>
+<div class="author-list"><h2>作者最新文章<ul><li><h3><a href="/a/1">某镇召开平安建设推进会</a></h3><span>03-07 18:40</span></li>
+<li><h3><a href="/a/2">某县开展普法宣传进村入户活动</a></h3><span>03-06 17:52</span></li></ul></h2></div>
+</body></html>"""
+    doc = extract(html)
+    assert doc.title == headline  # (not 作者最新文章 over its list of links)
+    assert doc.published_at == "2024-03-08T09:30:00+08:00"  # (schema.org's itemprop datePublished)
