@@ -123,3 +123,9 @@ def test_a_label_and_a_space_before_the_source_key_open_the_publication_line():
     from extractor.lines import parse_fields
     assert parse_fields("版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：") == {
         "source": "当代商报", "published": "2019-09-23 14:34:05", "_keys": "来源;时间;作者;"}
+
+
+def test_a_font_size_control_alone_on_its_line_is_toolbar():
+    for line in ("字号", "T + -", "A+ A-"):
+        assert classify(line).kind == "toolbar", line
+    assert classify("字号是一家老店的名称，沿用至今。").kind == "content"
