@@ -303,7 +303,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
 
 
 _SITE_OWNER = lexicon.fast_compile(lexicon.load("boilerplate")["site_owner"])
-_ORIGINAL_TITLE_KEYS = ("原标题", "原標題")
+_ORIGINAL_TITLE_KEYS = tuple(lexicon.load("boilerplate")["original_title_keys"])
 _COLUMN_NAME_MAX = 12  # characters of a column's name
 _PAGE_HEADER = 80  # lines of a whole page in which a metadata box's keys may stand over their values
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)

@@ -1268,3 +1268,11 @@ def test_a_sources_second_name_in_brackets_stays_and_a_remark_in_brackets_goes()
     for printed, source in [("县融媒体中心（记者 张三 通讯员 李四 县司法局）", "县融媒体中心"), ("县司法局（转自县融媒体中心）", "县司法局"),
                             ("县司法局（县委依法治县办）", "县司法局（县委依法治县办）")]:
         assert extract("西湖区2022年2月投诉举报咨询数据分析报告\n发布时间:2022-04-01 12:02:55\n来源:" + printed + "\n" + body).source == source
+
+
+def test_an_accounts_follow_button_and_the_reprints_original_headline_stay_out_of_the_body():
+    text = ("某县法院上半年审判执行工作情况\n2024-07-12 10:05\n平安某县\n关注\n"
+            "本文原标题：《上半年，某县法院审结案件3200件！》\n" + BODY)
+    doc = extract(text)
+    assert doc.body.endswith(BODY)
+    assert "关注" not in doc.body.split("\n") and "原标题" not in doc.body
