@@ -46,7 +46,8 @@ def _config():
     for role, names in data["meta"].items():
         for n in names:
             meta_roles.setdefault(n.lower(), role)
-    data = dict(data, content_keys=_content_keys(data["content_selectors"]))
+    data = dict(data, content_keys=_content_keys(data["content_selectors"]),
+                revealed=frozenset(data["revealed_by_script"]))
     return data, furniture, meta_roles
 
 
@@ -78,8 +79,8 @@ def parse_html(text: str) -> HtmlPage:
             content = _TAG.sub("", content).strip()
         if role and content and role not in meta:
             meta[role] = content
-    if "published" not in meta:
-        stamp = _script_published(text, data)
+    if "published" not in meta and any(f'id="{name[1:]}"' in text for name in data["revealed"] if name[0] == "#"):
+        stamp = _script_published(text, data)  # (a WeChat page's; no other page's script clock)
         if stamp:
             meta["published"] = stamp
     title_el = root.find(".//title")
@@ -110,13 +111,14 @@ def parse_html(text: str) -> HtmlPage:
     _drop_link_lists(node)
     leads = bold_leads(node)
     lines = to_lines(node)
-    if fragment_root is None and not _has_paragraph(lines):
-        # the article inside a block named like furniture (163's div.post_header around the whole post):
-        # the densest block of the page with only what is never text removed, when it holds a paragraph;
-        # the furniture inside that block (its share bar) removed too unless the paragraphs are in it
+    if fragment_root is None and not _has_text(lines):
+        # nothing outside the furniture to read: the article inside a block named like furniture (163's
+        # div.post_header around the whole post) is the densest block of the page with only what is never
+        # text removed, when it holds a paragraph and is no furniture itself (a list page's teaser box
+        # stays out); the furniture inside that block (its share bar) removed too unless the paragraphs are in it
         for strip_inner in (True, False):
-            found = _densest_with_furniture(text, data, furniture, strip_inner)
-            if _has_paragraph(found[0]):
+            found = _densest_with_furniture(text, data, furniture, strip_inner, h1 or _title_head(html_title))
+            if found is not None and _has_paragraph(found[0]):
                 lines, leads = found
                 break
     return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
@@ -124,30 +126,42 @@ def parse_html(text: str) -> HtmlPage:
 
 def _headline(root, headings, html_title: str | None) -> str | None:
     """The page's headline: its first h1 or h2 outside the furniture that reads as one (not a
-    box of links under a heading: 作者最新文章 over a list); else a heading inside a block named
-    like furniture (div.anci_header_content) that the page's <title> repeats."""
+    box of links under a heading: 作者最新文章 over a list of them); else a heading inside a block
+    named like furniture (div.anci_header_content) that the page's <title> opens with, the rest
+    of the <title> no longer than it (a headline and its site's name, not a site's name and a headline)."""
     for h in root.iter("h1", "h2"):
         t = _plain_text(h)
         if len(t) >= 4:
-            if len(t) <= _HEADLINE_MAX and next(h.iter("ul", "ol", "li"), None) is None:
+            if not _box_of_links(h):
                 return t
             break
+    title = (html_title or "").strip()
     for h in headings:
         t = _plain_text(h)
-        if len(t) >= 6 and html_title and html_title.strip().startswith(t):
+        if len(t) >= 6 and title.startswith(t) and len(title) - len(t) <= len(t):
             return t
     return None
 
 
-_HEADLINE_MAX = 80  # characters of a headline at most (a heading longer is a box of links or a lead)
+def _box_of_links(heading) -> bool:
+    return sum(1 for li in heading.iter("li") if next(li.iter("a"), None) is not None) >= 2
 
 
-def _densest_with_furniture(text: str, data, furniture, strip_inner: bool) -> tuple[list[str], list[str]]:
+def _densest_with_furniture(text: str, data, furniture, strip_inner: bool, headline: str | None):
+    """The lines of the page's densest block with only what is never text removed, when the block
+    or a block a few levels around it holds the page's headline (the post under its title, not a
+    list page's teaser box); None else."""
     whole = _parse(text)
     never, furniture_els, content = _sort_out(whole, data, furniture)
     for el in never:
         _remove(el)
     node = _select(whole, content)
+    key = _WS.sub("", headline or "")
+    if len(key) < 4:
+        return None
+    around = [node] + [el for el in node.iterancestors() if el.tag not in ("body", "html")][:_HEADLINE_REACH]
+    if not any(key in _WS.sub("", _text_of(el)) for el in around):
+        return None
     if strip_inner:
         around = set(node.iterancestors())
         for el in furniture_els:
@@ -159,6 +173,22 @@ def _densest_with_furniture(text: str, data, furniture, strip_inner: bool) -> tu
 
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SENTENCE_END = lexicon.fast_compile(r"[。！？!?]")
+
+
+_HEADLINE_REACH = 3  # levels above the densest block in which the page's headline may stand
+
+
+def _title_head(html_title: str | None) -> str | None:
+    """The part of a <title> before its site's name (某县召开…会议_某县人民政府)."""
+    return _TITLE_SEPARATOR.split(html_title.strip())[0] if html_title else None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+
+
+def _has_text(lines: list[str]) -> bool:
+    """Whether the lines hold twenty characters of text, as much as an article needs."""
+    return sum(len(_HAN_CHAR.findall(ln)) for ln in lines[:50]) >= 20
 
 
 def _has_paragraph(lines: list[str]) -> bool:
@@ -237,6 +267,7 @@ def _sort_out(root, data, furniture):
     drop = set(data["drop_tags"])
     keys = data["content_keys"]
     by_class, by_id, by_tag = keys["class"], keys["id"], keys["tag"]
+    revealed = data["revealed"]
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SCRIPTS:
@@ -246,7 +277,7 @@ def _sort_out(root, data, furniture):
         if names and ("style" in names or "hidden" in names or "aria-hidden" in names):
             style = el.get("style")
             if (style and _HIDDEN_STYLE.search(style)) or "hidden" in names or el.get("aria-hidden") == "true":
-                if not (style and _revealed(el, style, by_class, by_id)):
+                if not (style and _revealed(el, style, revealed)):
                     never.append(el)
                     continue
         if tag in drop:
@@ -267,14 +298,14 @@ def _sort_out(root, data, furniture):
     return never, furniture_els, content
 
 
-def _revealed(el, style: str, by_class, by_id) -> bool:
+def _revealed(el, style: str, revealed: frozenset) -> bool:
     """Whether a block hidden by its style is the article a script reveals once the page has
-    loaded (a WeChat article's #js_content, visibility:hidden until then), not a hidden copy:
-    a content selector's element hidden by visibility alone (copies are display:none)."""
+    loaded (a WeChat article's #js_content, visibility:hidden until then; data/html.toml
+    revealed_by_script), not a hidden copy: such a block hidden by visibility alone."""
     if _DISPLAY_NONE.search(style) or "hidden" in el.keys() or el.get("aria-hidden") == "true":
         return False
     cls = el.get("class")
-    return el.get("id") in by_id or bool(cls and any(c in by_class for c in cls.split()))
+    return "#" + (el.get("id") or "") in revealed or bool(cls and any("." + c in revealed for c in cls.split()))
 
 
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)

@@ -157,8 +157,9 @@ def _joined_years(period: Period | None, metric: Metric, body: str, segs: Segmen
     spans = [d for d in dates.starting_in(s.start, metric.start) if d.start_date and d.end_date]
     at = next((k for k in range(len(spans) - 1, -1, -1) if spans[k].text == period.text), None)
     if at is None or spans[at].granularity != "year" or _DEALT_OUT.search(body, s.start, s.end) \
+            or _YEARS_COMPARED.search(body, s.start, s.end) \
             or _ANOTHER_NUMBER_AFTER.match(body, metric.end) or body[metric.start - 1:metric.start] == "、":
-        return period  # (分别, 各, 均: each year its own; 30件、45件、60件: a list of them)
+        return period  # (分别, 各, 均: each year its own; 由…至…, 相比: from one to the other; 30件、45件、60件: a list)
     first = last = at
     while first > 0 and _joined(body, spans[first - 1], spans[first]):
         first -= 1
@@ -176,6 +177,7 @@ def _joined(body: str, earlier, later) -> bool:
 
 
 _DEALT_OUT = lexicon.fast_compile(lexicon.load("periods")["dealt_out"])
+_YEARS_COMPARED = lexicon.fast_compile(lexicon.load("periods")["years_compared"])
 _ANOTHER_NUMBER_AFTER = lexicon.fast_compile(lexicon.load("periods")["another_number_after"])
 _SINCE_UNTIL = lexicon.fast_compile(lexicon.load("periods")["since_until"])
 _UNTIL_WORDS = tuple(lexicon.load("periods")["until_words"])

@@ -342,3 +342,28 @@ def test_a_headline_in_a_block_named_like_furniture_is_the_one_the_page_title_re
     doc = extract(html)
     assert doc.title == headline  # (not 作者最新文章 over its list of links)
     assert doc.published_at == "2024-03-08T09:30:00+08:00"  # (schema.org's itemprop datePublished)
+
+
+def test_a_copy_hidden_by_visibility_in_a_content_block_stays_out():
+    copy = '<div class="TRS_Editor" style="visibility:hidden;height:0;overflow:hidden"><p>全年共调解矛盾纠纷999件，调解成功率达90.1%，有力维护了社会和谐稳定，群众满意度持续提升。</p></div>'
+    html = (f'<html><head><title>某县化解矛盾纠纷1200件</title></head><body>{copy}'
+            f'<div id="zoom"><p>{ARTICLE}</p></div></body></html>')
+    doc = extract(html)
+    assert "999件" not in doc.body and ARTICLE in doc.body
+
+
+def test_a_short_notice_beside_a_box_of_summaries_and_a_list_page_with_a_teaser_keep_to_themselves():
+    hot = "".join(f'<p>近日，某县第{i}批矛盾纠纷化解经验在全市推广，今年以来已化解纠纷{i}00件，群众满意度达到百分之九十以上。</p>'
+                  for i in (12, 13, 14))
+    notice = ('<html><head><title>关于召开全市信访工作会议的通知_某市信访局</title></head><body>'
+              '<div class="main"><h1>关于召开全市信访工作会议的通知</h1><div class="con"><p>各区县信访局：</p>'
+              '<p>定于3月5日上午9时在市行政中心召开全市信访工作会议，请准时参加。</p></div></div>'
+              f'<div class="right"><div class="hot"><h3>热点关注</h3>{hot}</div></div></body></html>')
+    doc = extract(notice)
+    assert "召开全市信访工作会议，请准时参加" in doc.body and "1200件" not in doc.body
+    links = "".join(f'<li><a href="/a/{i}.html">某县召开第{i}次矛盾纠纷排查化解工作推进会议</a></li>' for i in range(30))
+    teaser = ('<div class="hot-news"><h3><a href="/a/x.html">我县“村头说事”机制入选全省创新案例</a></h3><p>近日，省委政法委'
+              '公布全省基层社会治理创新案例名单，我县“村头说事”矛盾纠纷化解机制成功入选，今年以来已化解纠纷1200件。</p></div>')
+    with pytest.raises(ExtractionError, match="holds no article text"):
+        extract(f'<html><head><title>政法动态_某县人民政府</title></head><body><div class="header"><ul>{links}</ul></div>'
+                f'{teaser}<div class="footer">版权所有</div></body></html>')

@@ -480,6 +480,8 @@ def test_since_a_year_and_the_pilot_that_began_then_but_not_the_start_of_a_compa
         ("从2020年检察系统内设机构改革至今", "range", "2020-01-01", "2021-11-23")]
     assert resolve("自2019年机构改革至今，共受理88件。", published="2023-04-24")[0][2:] == ("2019-01-01", "2023-04-24")
     assert resolve("从2019年至今年，共受理88件。", published="2023-04-24")[0][0] != "从2019年至今"  # (至今年: a year named)
+    assert resolve("从2019年十一月至今，共受理88件。", published="2023-04-24")[0][2] == "2019-11-01"  # (a month's start, no event)
+    assert resolve("自2019年下半年以来，共受理88件。", published="2023-04-24")[0][2] == "2019-07-01"
     assert resolve("从2022年起将开展专项行动。", published="2021-10-20")[0][2:] == ("2022-01-01", "2022-12-31")
 
 
@@ -997,6 +999,7 @@ def test_years_joined_without_fenbie_are_one_period_of_the_numbers_after_them():
     assert _dated("2019年、2020年分别受理案件30件、45件。")[1] == [("30件", "2019年"), ("45件", "2020年")]
     assert _dated("2019年、2020年各受理案件30件。")[1] == [("30件", "2020年")]  # (各: each year's)
     assert [p for _, p in _dated("2018年、2019年、2020年受理案件30件、45件、60件。")[1]] == ["2020年"] * 3
+    assert dict(_dated("2019年和2021年两次测评，群众满意度由91.2%提升至96.5%。")[1])["91.2%"] == "2019年"  # (from one to the other)
 
 
 def test_a_month_then_qi_runs_from_that_month_to_publication():

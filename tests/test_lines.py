@@ -129,3 +129,9 @@ def test_a_font_size_control_alone_on_its_line_is_toolbar():
     for line in ("字号", "T + -", "A+ A-"):
         assert classify(line).kind == "toolbar", line
     assert classify("字号是一家老店的名称，沿用至今。").kind == "content"
+
+
+def test_a_related_link_under_its_heading_is_toolbar_but_a_sentence_after_such_a_heading_is_not():
+    assert classify("推荐阅读：某县交警：8月1日起开展电动车专项整治").kind == "toolbar"
+    assert classify("往期回顾：2022年全县共调解矛盾纠纷1100件，调解成功率达97.2%").kind == "content"
+
