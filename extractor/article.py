@@ -589,6 +589,9 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
     seen = []
     note_label = False
     second_copy = None  # (where a headline printed twice is printed again)
+    continued = [0]  # (e-paper lines saying where the article goes on from, counted up to each line)
+    for ln in lines:
+        continued.append(continued[-1] + (ln.kind == "epaper" and bool(_CONTINUED_FROM.search(ln.text))))
     for i in content_idx:
         text = lines[i].text
         if is_long_paragraph(text):
@@ -601,12 +604,12 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         note_label = bool(_EDITOR_NOTE.fullmatch(text.strip()))
         if note_label:
             continue
-        if best is not None and any(lines[j].kind == "epaper" and _CONTINUED_FROM.search(lines[j].text)
-                                    for j in range(best + 1, i)):
+        if best is not None and continued[i] > continued[best + 1]:
             break  # 平安和谐“新牧区” / (上接第一版) / 党建引领…: the headline, then the page it goes on from
         if looks_like_title(text) and not agency_only(text):
             # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
-            whole = next((k for k in seen if _SPACE.sub("", text) in _SPACE.sub("", lines[k].text)), None)
+            key = _SPACE.sub("", text)  # (among the last headlines seen: a list page has thousands)
+            whole = next((k for k in seen[-_SEEN_REACH:] if key in _SPACE.sub("", lines[k].text)), None)
             if whole is not None and _LABEL_BEFORE.fullmatch(lines[whole].text[:len(lines[whole].text) - len(text)]) \
                     and lines[whole].text.endswith(text):
                 best = i  # 称: 用好“法律明白人”… then the headline alone: a grid's cut label was before it
@@ -630,6 +633,7 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
 
 
 _LEADS_INTO_HEADLINE = lexicon.fast_compile(r"[—─]{1,2}\s*$")
+_SEEN_REACH = 60  # title-like lines back in which a headline's earlier, whole copy is looked for
 
 
 def _content_above(lines: list[Line], i: int) -> int | None:
