@@ -98,7 +98,7 @@ def parse_html(text: str) -> HtmlPage:
     never, furniture_els, content = _sort_out(root, data, furniture)
     for el in never:
         _remove(el)
-    headings = [h for h in root.iter("h1", "h2")]  # (before the furniture goes: a headline inside a block named like it)
+    headings = list(root.iter("h1", "h2"))  # (before the furniture goes: a headline inside a block named like it)
     page_lines = to_lines(root, wrapped=False)  # the whole visible page: publication lines, breadcrumbs
     for el in furniture_els:
         _remove(el)
@@ -114,8 +114,8 @@ def parse_html(text: str) -> HtmlPage:
     if fragment_root is None and not _has_text(lines):
         # nothing outside the furniture to read: the article inside a block named like furniture (163's
         # div.post_header around the whole post) is the densest block of the page with only what is never
-        # text removed, when it holds a paragraph and is no furniture itself (a list page's teaser box
-        # stays out); the furniture inside that block (its share bar) removed too unless the paragraphs are in it
+        # text removed, when it holds a paragraph and the page's headline stands by it (a list page's teaser
+        # box stays out); the furniture inside that block (its share bar) removed too unless the paragraphs are in it
         for strip_inner in (True, False):
             found = _densest_with_furniture(text, data, furniture, strip_inner, h1 or _title_head(html_title))
             if found is not None and _has_paragraph(found[0]):
@@ -163,19 +163,17 @@ def _densest_with_furniture(text: str, data, furniture, strip_inner: bool, headl
     if not any(key in _WS.sub("", _text_of(el)) for el in around):
         return None
     if strip_inner:
-        around = set(node.iterancestors())
+        ancestors = set(node.iterancestors())
         for el in furniture_els:
-            if el is not node and el not in around:
+            if el is not node and el not in ancestors:
                 _remove(el)
     _drop_link_lists(node)
     return to_lines(node), bold_leads(node)
 
 
+_HEADLINE_REACH = 3  # levels above the densest block in which the page's headline may stand
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SENTENCE_END = lexicon.fast_compile(r"[。！？!?]")
-
-
-_HEADLINE_REACH = 3  # levels above the densest block in which the page's headline may stand
 
 
 def _title_head(html_title: str | None) -> str | None:
@@ -305,7 +303,7 @@ def _revealed(el, style: str, revealed: frozenset) -> bool:
     if _DISPLAY_NONE.search(style) or "hidden" in el.keys() or el.get("aria-hidden") == "true":
         return False
     cls = el.get("class")
-    return "#" + (el.get("id") or "") in revealed or bool(cls and any("." + c in revealed for c in cls.split()))
+    return ("#" + (el.get("id") or "")) in revealed or bool(cls and any("." + c in revealed for c in cls.split()))
 
 
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
