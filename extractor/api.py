@@ -11,15 +11,13 @@ from .article import build_article, looks_like_title, merge_fields, page_fields
 from .decode import decode
 from .document import Document, make_doc_id
 from .errors import ExtractionError
-from .html_page import parse_html
+from .html_page import ENOUGH_TEXT, TITLE_SPLIT, parse_html
 from .published import date_from_url, normalise_given, parse_published
 from .region import detect_region
 
 _HTML_SIGN = lexicon.fast_compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
-_TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|(?<!—)—(?!—)|--|－|\s-\s)\s*")
 _DECK_DASH = lexicon.fast_compile(r"\s*——\s*")  # (为…力量——热烈祝贺…开幕: a headline and its deck, or a site's name)
 MAX_CHARS = 30_000_000
-_ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
 _SPACES = lexicon.fast_compile(r"\s+")
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_tail"]))
@@ -53,7 +51,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     if template is not None:
         art.body_lines = template.apply(art.body_lines)
     body = art.body
-    if not _ENOUGH_TEXT.search(body):
+    if not ENOUGH_TEXT.search(body):
         raise ExtractionError(label, "holds no article text (a list page, an empty template or a blocked response?)")
 
     given = normalise_given(published_at)
@@ -194,7 +192,7 @@ def read_article(text: str):
             # (or the page's header prints the time to the minute: 2022-02-13 09:57 over the
             # article's 《光明日报》（2022年02月13日 02版）)
             outer = page_fields(page.page_lines)
-            merge_fields(art.fields, outer.fields)
+            merge_fields(art.fields, outer.fields, art.field_strength)
             if not art.breadcrumb:
                 art.breadcrumb = outer.breadcrumb
         return art, meta, "html"
@@ -275,7 +273,7 @@ def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:
     dashed = _DECK_DASH.split(title)
     if len(dashed) > 1 and (dashed[-1] in noise or _SITE_WORD.search(dashed[-1])):
         title = "——".join(dashed[:-1])  # (…——某某市人民政府网: the site's name after a long dash)
-    parts = [p for p in _TITLE_SPLIT.split(title) if p]
+    parts = [p for p in TITLE_SPLIT.split(title) if p]
     if len(parts) <= 1:
         return title
     keep = [p for p in parts if p not in noise and not _SITE_WORD.search(p)]

@@ -28,6 +28,7 @@ class Article:
     title: str | None = None
     body_lines: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
+    field_strength: dict[str, int] = field(default_factory=dict)  # the key strength each field's value came by
     breadcrumb: list[str] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)  # bold leads and subheadings the HTML marks
 
@@ -59,29 +60,25 @@ def looks_like_title(text: str) -> bool:
     return True
 
 
-def merge_fields(into: dict[str, str], fields: dict[str, str]) -> None:
+def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, int] | None = None) -> None:
     """Keep the first value of each field, except that a publication time with its hour
     replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line),
     and a value given by a weaker key (lines.key_strength) gives way to the same field under a
     stronger key: an update's time (更新时间) to any other, a document's own date (成文日期
     2021-03-29) to the publication line's (发布日期:2021-03-30), a metadata table's publishing
-    body (发布机构: 市住建局) to the source printed as such (信息来源:办公室)."""
-    held = dict(item.split(":") for item in into.get("_strength", "").split(";") if item)
+    body (发布机构: 市住建局) to the source printed as such (信息来源:办公室). `held`: the strength
+    of the key that gave each value of `into` (Article.field_strength), kept up to date."""
+    held = {} if held is None else held
     for k, v in fields.items():
         if k == "_keys":
             continue
         strength = fields_strength(fields, k)
         old = into.get(k)
-        if old is None or strength > int(held.get(k, 2)):
+        if old is None or strength > held.get(k, 2):
             into[k] = v
-            held[k] = str(strength)
+            held[k] = strength
         elif k == "published" and ":" not in old and ":" in v and _DIGITS.sub("", v).startswith(_DIGITS.sub("", old)):
             into[k] = v
-    weaker = {k: n for k, n in held.items() if n != "2"}
-    if weaker:
-        into["_strength"] = ";".join(f"{k}:{n}" for k, n in sorted(weaker.items()))
-    else:
-        into.pop("_strength", None)
 
 
 def is_long_paragraph(text: str) -> bool:
@@ -99,7 +96,7 @@ def page_fields(raw_lines: list[str]) -> Article:
         if ln is None:
             continue
         if ln.kind == "fields":
-            merge_fields(art.fields, ln.fields)
+            merge_fields(art.fields, ln.fields, art.field_strength)
         elif ln.kind == "navigation" and not art.breadcrumb:
             parts = breadcrumb_parts(ln.text)
             if len(parts) >= 2:
@@ -204,7 +201,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             if len(parts) >= 2 and not art.breadcrumb:
                 art.breadcrumb = parts
         if ln.kind == "fields":
-            merge_fields(art.fields, ln.fields)
+            merge_fields(art.fields, ln.fields, art.field_strength)
 
     if art.breadcrumb:
         crumbs = set(art.breadcrumb)

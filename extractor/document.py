@@ -69,6 +69,11 @@ class Metric:
     value_normalised: float | None = None  # value in the base unit of its unit's family (万元 -> 元), negative for a fall
     unit_normalised: str | None = None  # that base unit (件 for 件/宗/起; 人次 apart from 人)
 
+    @property
+    def streak(self) -> bool:
+        """A duration counted in a row (连续17年): its own period, its subject before it."""
+        return self.kind == "duration" and self.text.startswith("连续")
+
 
 @dataclass
 class Measure:

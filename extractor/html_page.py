@@ -177,16 +177,20 @@ _SENTENCE_END = lexicon.fast_compile(r"[。！？!?]")
 
 
 def _title_head(html_title: str | None) -> str | None:
-    """The part of a <title> before its site's name (某县召开…会议_某县人民政府)."""
-    return _TITLE_SEPARATOR.split(html_title.strip())[0] if html_title else None
+    """The longest part of a <title> split where it appends its site's name or column
+    (某县召开…会议_某县人民政府, 某县人民政府-某县召开…会议)."""
+    return max(TITLE_SPLIT.split(html_title.strip()), key=len) if html_title else None
 
 
-_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|(?<!—)—(?!—)|--|－|\s-\s)\s*")  # (between a <title>'s parts)
+
+
+ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text
 
 
 def _has_text(lines: list[str]) -> bool:
-    """Whether the lines hold twenty characters of text, as much as an article needs."""
-    return sum(len(_HAN_CHAR.findall(ln)) for ln in lines[:50]) >= 20
+    """Whether the lines hold as much text as an article needs (ENOUGH_TEXT)."""
+    return bool(ENOUGH_TEXT.search("\n".join(lines)))
 
 
 def _has_paragraph(lines: list[str]) -> bool:

@@ -811,9 +811,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             prev_end = sentence.start
         floor = max(prev_end, sentence.start)
         ceiling = raws[i + 1].metric.start if i + 1 < len(raws) else len(body)
-        streak = m.kind == "duration" and m.text.startswith("连续")
         indicator, where, consumed = find_indicator(body, segs, m.start, m.end, floor, ceiling, dates,
-                                                    streak=streak, percent=m.kind == "percent")
+                                                    streak=m.streak, percent=m.kind == "percent")
         if where == "after" and m.unit in _cfg().units_naming_what:
             indicator, consumed = m.unit, m.end  # 7部门共建的…中心: the departments, not what they built
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
@@ -856,7 +855,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 indicator = before_sentence.metric.indicator or indicator  # 共受理工单6455件。比上年同期增加1419件
         elif where == "" and earlier is not None and not _CLAUSE_END.search(body, earlier.end, m.start):
             indicator = earlier.indicator  # 由2018年的30.7%降至14.6%; 40余类15000余份
-        if streak and earlier is not None and earlier.indicator and indicator and not has_noun(indicator):
+        if m.streak and earlier is not None and earlier.indicator and indicator and not has_noun(indicator):
             indicator = earlier.indicator + indicator  # 调解结案率达43.0%，连续3年增长: the rate rose
         if earlier is not None and m.change is None and _names_only_a_basis(indicator):
             # 收到行政复议案件1262件，比2017年的824件…: the same thing, earlier (not a remark's: 70起(日均10起)，较上周的62起)

@@ -89,10 +89,6 @@ def _opens_sentence(d: DateSpan, s, body: str, segs: Segments) -> bool:
     # (认真落实…要求，2023年以来，全市…: a time set off by commas frames the clauses after it)
 
 
-def _streak(metric: Metric) -> bool:
-    return metric.kind == "duration" and metric.text.startswith("连续")
-
-
 def bulletin_period(stated, title: str | None, title_dates) -> Period | None:
     """The period a bulletin states it reports on (dates.Reference.report_period: 2022年2月份…通报,
     周报(2.27—3.05)), as the title writes it, when the title names a bulletin (data/periods.toml
@@ -121,7 +117,7 @@ def assign(body: str, segs: Segments, raws, dates: SpanIndex, bulletin: Period |
         m.period = _joined_years(_since_until(_breakdown_of(m, done, body, segs, dates)
                                               or period_of(m, body, segs, dates, by_position), m, body, segs, dates),
                                  m, body, segs, dates)
-        if m.period is None and bulletin is not None and not _streak(m) \
+        if m.period is None and bulletin is not None and not m.streak \
                 and not _RUNNING_TOTAL.search(body, segs.clause_start(m.start), m.start):
             m.period = bulletin  # (a streak is its own period; a running total is counted since it began)
         done.append(m)
@@ -248,7 +244,7 @@ def _share_of_the_years_target(d, metric: Metric, body: str) -> bool:
 def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_position):
     """The time expression of the metric's own sentence; else the latest sentence-opening
     one earlier in its paragraph; else None (RECORDS.md, "Metric")."""
-    if _streak(metric):
+    if metric.streak:
         return None  # a streak is its own period
     sentence = segs.sentence_at(metric.start)
     respective = _respective_date(metric, sentence, body, dates, by_position)

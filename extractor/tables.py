@@ -412,13 +412,15 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
         headers: list[list[Cell]] = []
         seen_data = False
         table_unit = (None, 1.0)  # the unit a spanning header gave the table's first block
+        block_unit = None  # the unit the headers over the rows give every cell, read once a block
         for row in t.rows:
             if not _is_data_row(row):
                 if seen_data:
                     if table_unit[0] is None:
-                        table_unit = _spanning_unit(headers)
+                        table_unit = block_unit
                     headers, seen_data = [], False
                 headers.append(row)
+                block_unit = None
                 for cell in row:
                     if _is_prose(cell):
                         continue  # (91 | 持续开展违建…行动 | 城管执法局 | 本年度共接…线索413起，… : a cell of prose, its numbers read as prose)
@@ -426,6 +428,12 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                     in_header.update(id(m) for m in by_order[lo:hi])  # (the cell's numbers, found by bisection)
                 continue
             seen_data = True
+            if block_unit is None:
+                block_unit = _spanning_unit(headers)
+                if block_unit[0] is None and table_unit[0] is not None \
+                        and any(_unit_named(c.text)[0] == table_unit[0] for h in headers for c in h):
+                    block_unit = table_unit  # (行政处罚实施数量(宗) over a table wrapped into two blocks whose second
+                    # names the same unit in a cell of its own, 合计(宗): the second's too)
             serial = len(row) > 2 and _number(row[0]) is not None and _number(row[1]) is None and bool(row[1].text)
             first = 1 if serial else 0  # (1 | 大洼区 | 4226: a serial number before the label)
             label_cells = []
@@ -452,11 +460,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 if unit is None:
                     unit, mult = label_unit
                 if unit is None:
-                    unit, mult = _spanning_unit(headers)
-                if unit is None and table_unit[0] is not None \
-                        and any(_unit_named(c.text)[0] == table_unit[0] for h in headers for c in h):
-                    unit, mult = table_unit  # (行政处罚实施数量(宗) over a table wrapped into two blocks whose second
-                    # names the same unit in a cell of its own, 合计(宗): the second's too)
+                    unit, mult = block_unit
                 if unit is None:
                     continue  # a bare number nobody gives a unit to
                 column_date = _column_date(header_cell, dates)
