@@ -1105,6 +1105,7 @@ class _EventRules(NamedTuple):
     change: regex.Pattern  # a change on the way to a number: the number is this period's again
     campaign: tuple  # nouns that name the same campaign again (行动 … 活动开展以来)
     same_month: frozenset  # 当月: the words of same_day that name the month, not the day
+    now_day: regex.Pattern  # a day that is only the release's now (目前), no event's day
 
 
 @lru_cache(maxsize=1)
@@ -1113,11 +1114,12 @@ def _event_rules() -> _EventRules:
     nouns = lexicon.alternation(events["nouns"])
     return _EventRules(lexicon.fast_compile(events["during"].replace("{nouns}", nouns)),
                        lexicon.fast_compile(events["since"].replace("{nouns}", nouns)),
-                       lexicon.fast_compile(events["same_day"].replace("{nouns}", nouns)), frozenset(events["same_period_last_year"]),
+                       lexicon.fast_compile(events["same_day"].replace("{nouns}", nouns).replace(
+                           "{connectives}", lexicon.alternation(events["same_day_connectives"]))), frozenset(events["same_period_last_year"]),
                        lexicon.fast_compile(events["same_period_states"]), lexicon.fast_compile(events["same_period_opens"]),
                        lexicon.fast_compile(events["same_period_compared"]), lexicon.fast_compile(events["same_period_change"]),
                        tuple(events["campaign_nouns"]),
-                       frozenset(events["same_month"]))
+                       frozenset(events["same_month"]), lexicon.fast_compile(events["now_day"]))
 
 
 def period_only(d: DateSpan, text: str) -> bool:
@@ -1231,7 +1233,9 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
             if month is not None:
                 out.append(event(m, "range", month.start_date, month.end_date, "month", group="day"))
             continue
-        day = latest_before(m.start("day"), floor, lambda d: d.type == "point" and d.granularity == "day")
+        event_day = lambda d: d.type == "point" and d.granularity == "day" and not rules.now_day.search(d.text)  # noqa: E731
+        # in its paragraph or the one before, else paragraphs back (3月13日，…开展…活动 / … / 活动当天，…)
+        day = latest_before(m.start("day"), floor, event_day) or latest_before(m.start("day"), 0, event_day)
         if day is not None:
             out.append(event(m, "point", day.start_date, day.end_date, "day", group="day"))
     for d in spans:

@@ -196,6 +196,14 @@ def test_that_day_opening_a_sentence_is_the_day_before_it():
     assert periods["3000余册"] == ("活动当日", "2024-07-13", "2024-07-13")
 
 
+def test_that_day_paragraphs_after_the_lead_is_the_events_day_not_publication():
+    periods, _ = _periods("3月13日，龙田镇组织开展法治宣讲进校园活动。\n“今天的讲座，新奇又有趣！”学生小龚说。\n"
+                          "目前，全镇共有法律顾问12名。\n同时，活动当天，镇司法所还组织18名志愿者入户宣传。\n"
+                          "在当天的签约会上，9个村签订法律顾问合同。", published="2024-03-18")
+    assert periods["18名"] == ("活动当天", "2024-03-13", "2024-03-13")
+    assert periods["9个"] == ("当天", "2024-03-13", "2024-03-13")
+
+
 def test_same_day_rules_and_unnamed_events_give_no_period():
     periods, _ = _periods("某县法律援助中心实行当天受理、当天指派，当天办结率达到98%。\n"
                           "活动期间，共发放宣传资料1600份。")
