@@ -110,7 +110,7 @@ def parse_html(text: str) -> HtmlPage:
         node = _select(root, content)
     _drop_link_lists(node)
     leads = bold_leads(node)
-    lines = to_lines(node)
+    lines = _without_trailing_links(to_lines(node), node)
     if fragment_root is None and not _has_text(lines):
         # nothing outside the furniture to read: the article inside a block named like furniture (163's
         # div.post_header around the whole post) is the densest block of the page with only what is never
@@ -390,6 +390,26 @@ def _drop_link_lists(node) -> None:
             doomed.append(el)
     for el in doomed:
         _remove(el)
+
+
+def _without_trailing_links(lines: list[str], node) -> list[str]:
+    """The lines without the links to other articles that close the content block, each a line
+    of its own (…“揪揪耳朵”把问题解决在萌芽。 / “计件反腐”是指标思维下的政绩阴谋 / 河南反贪…引争议):
+    two or more lines at the end that are each the whole text of a link."""
+    linked = {_WS.sub("", _text_of(a)) for a in node.iter("a") if not _ATTACHMENT.search(a.get("href") or "")}
+    linked.discard("")
+    end, run = len(lines), 0
+    while end > 0:
+        key = _WS.sub("", lines[end - 1].replace(_LINE, ""))
+        if key and (key not in linked or len(key) < _LINK_LINE_MIN):
+            break
+        run += bool(key)
+        end -= 1
+    return lines[:end] if run >= 2 else lines
+
+
+_LINK_LINE_MIN = 6  # characters of a link that is another article's title (not 更多, 返回)
+_ATTACHMENT = re.compile(lexicon.load("html")["attachment_href"], re.I)  # (附件：…办法.docx: the release's)
 
 
 def _visible(text: str | None) -> bool:

@@ -140,6 +140,22 @@ def test_official_media_furniture_after_the_article():
     assert doc.body.endswith("全国共监测药品1200种。") and doc.measures == []
 
 
+def test_links_to_other_articles_closing_the_content_block_are_no_body_but_attachments_are():
+    paras = ("<P>人民网合肥11月8日电 安徽省司法厅日前出台《领导干部廉洁自律预警告诫工作暂行办法》，完善惩治和预防腐败体系。</P>"
+             "<P>安徽省司法厅厅长说，开展预警告诫工作，旨在通过警示提醒、训诫纠错，把问题解决在萌芽。</P>")
+    related = ("<br><br><b><a href='http://politics.people.com.cn/GB/30178/10323729.html'>“计件反腐”是指标思维下的政绩阴谋</a></b>"
+               "<br><br><b><a href='http://leaders.people.com.cn/GB/10315864.html'>河南反贪后进单位问责制引争议 能否计件反腐?</a></b>")
+    page = "<html><head><title>安徽司法行政系统训诫预警</title></head><body><h1>安徽司法行政系统训诫预警</h1><div id='p_content'>{}</div></body></html>"
+    doc = extract(page.format(paras + related))
+    assert doc.body.endswith("把问题解决在萌芽。") and "计件反腐" not in doc.body
+    attached = ("<p><a href='/files/2024/办法全文.docx'>附件1：某县行政复议工作规则.docx</a></p>"
+                "<p><a href='/files/2024/登记表.xls'>附件2：某县行政复议申请登记表.xls</a></p>")
+    doc = extract(page.format(paras + attached))
+    assert doc.body.endswith("某县行政复议申请登记表.xls")
+    one = "<br><b><a href='http://politics.people.com.cn/GB/1.html'>“计件反腐”是指标思维下的政绩阴谋</a></b>"
+    assert extract(page.format(paras + one)).body.endswith("政绩阴谋")  # (one link alone may be the article's)
+
+
 def test_the_title_tag_less_its_site_names_the_headline_printed_outside_the_content():
     from extractor import extract
     paragraphs = "".join(f"<p>{t}</p>" for t in [

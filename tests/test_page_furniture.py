@@ -1276,3 +1276,10 @@ def test_an_accounts_follow_button_and_the_reprints_original_headline_stay_out_o
     doc = extract(text)
     assert doc.body.endswith(BODY)
     assert "关注" not in doc.body.split("\n") and "原标题" not in doc.body
+
+
+def test_a_news_sites_header_links_font_size_app_link_editor_credit_and_latest_news_box_are_no_body():
+    text = ("某县法院开展执行和解工作\n2022年02月12日 查看旧版(2007年11月18号以前)\n在线荐稿记者博客联系记者\n小字号\n" + BODY
+            + "\n（松花江网编辑 孙桂芳）\n阅读下一篇：\n客户端下载\n| 微矩阵\n最新动态\n图片聚焦\n天鹅又来清徐做客\n戏曲进校园")
+    doc = extract(text)
+    assert doc.body.endswith(BODY) and doc.body.startswith(BODY.split("\n")[0])
