@@ -479,6 +479,8 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
     tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
     tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
     tops = _screened(tops, heads_measures([None if it.marker else it.title.strip() for it in tops], body), body)
+    if len(tops) == 1 and tops[0].marker and tops[0].number > 1:
+        tops = []  # (三)政府信息管理 alone, its list's other items findings or statistics: what is left of a list of no measures
     measures = []
     for i, it in enumerate(tops, 1):
         title = it.title.strip()

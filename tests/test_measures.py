@@ -1131,3 +1131,13 @@ def test_yishi_items_set_apart_by_commas_alone_end_at_the_next_one():
     text = ("安平村开展移风易俗宣传,一是广播喇叭天天响起来,二是宣传条幅大街小巷挂起来,三是先进典型带头户上墙挂起来。"
             "村里的红白喜事从此简办,群众负担明显减轻。\n")
     assert [t for _, t, _ in titles(text)[0]] == ["广播喇叭天天响起来", "宣传条幅大街小巷挂起来", "先进典型带头户上墙挂起来"]
+
+
+def test_an_item_left_alone_of_a_list_whose_other_items_are_findings_is_no_measure():
+    report = ("某乡2021年政府信息公开工作年度报告\n一、总体情况\n"
+              "（一）主动公开情况。乡领导高度重视，把政府信息公开工作列入议事日程，全年主动公开政府信息120条。\n"
+              "（二）依申请公开情况。建立健全政府信息公开申请受理机制，全年收到政府信息公开申请2件，均按时答复。\n"
+              "（三）加强政府信息公开平台建设。政府门户网站作为政府信息公开的第一平台，及时更新各类信息。\n")
+    assert extract(report).measures == []
+    first = "某县司法局推进人民调解工作\n（一）加强调解组织建设。全县新建调解委员会12个，选聘专职调解员36名。\n"
+    assert [m.title for m in extract(first).measures] == ["加强调解组织建设"]  # (a lone first item: the list cut off)
