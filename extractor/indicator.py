@@ -65,6 +65,7 @@ class _Cfg:
     basis_only: regex.Pattern
     period_breakdown: regex.Pattern
     list_openers: tuple
+    list_end: regex.Pattern  # 等 closing a list of examples, not inside a word (等级)
     scope_words: tuple
     local_place: object
     remark_tail: regex.Pattern
@@ -109,7 +110,7 @@ def _cfg() -> _Cfg:
                                    rf"[^、，,。；;：:！!？?\n]*)"),
         joiners=frozenset(d["list_joiners"]), basis_openers=tuple(d["basis_openers"]), basis_only=lexicon.fast_compile(d["basis_only"]),
         period_breakdown=lexicon.fast_compile(d["period_breakdown"]),
-        list_openers=tuple(d["list_openers"]),
+        list_openers=tuple(d["list_openers"]), list_end=lexicon.fast_compile(d["list_end"]),
         scope_words=tuple(d["scope_words"]), local_place=lexicon.fast_compile(d["local_place"]),
         remark_tail=lexicon.fast_compile(r"\s*[（(](?:" + lexicon.alternation(d["remark_words"]) + r")[^（）()]{1,30}[)）]$"),
         explanation_tail=lexicon.fast_compile(d["explanation_tail"]),
@@ -402,8 +403,11 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
                 or (len(clean(after)) >= 2 and opens_with_verb(clean(after)) and clean(raw[:last.start()]).endswith(c.actor_endings)):
             raw = after  # (共开展公开听证: a light verb's object may be a verb, 听证, and still be what is counted;
             # 信访举报部门共接受信访举报: an actor's verb and a verbal object)
-    if "等" in raw:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
-        head, _, rest = raw.rpartition("等")
+    last_end = None
+    for last_end in c.list_end.finditer(raw) if "等" in raw else ():
+        pass
+    if last_end is not None:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
+        rest = raw[last_end.end():]
         if has_noun(clean(rest)) and len(clean(rest)) > _BARE_CATEGORY:
             raw = rest  # (审结金融借款、民间借贷等案件: a bare 案件, 事项, 活动 is named by its examples, which stay)
     raw = _drop_partner(clean(raw))

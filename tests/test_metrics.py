@@ -957,6 +957,9 @@ def test_a_bare_category_after_examples_keeps_them_a_named_one_stands_alone():
     assert indicators("开展“送法入户”“田间地头普法”等活动22场次。") == [("22场次", "“送法入户”“田间地头普法”等活动")]
     # a category with its own name needs no examples
     assert indicators("打造“法治院坝”“调解长廊”等红色阵地12个。") == [("12个", "红色阵地")]
+    # 等 inside a word (等级, 同等, 等待) closes no list
+    assert indicators("全年一般等级事故93件，较大等级事故65件。") == [("93件", "一般等级事故"), ("65件", "较大等级事故")]
+    assert indicators("热线平台全天等待服务量1776通。")[0][1].endswith("等待服务量")
 
 
 def test_what_was_done_after_a_place_phrase_closed_by_its_localizer():
