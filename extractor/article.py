@@ -282,8 +282,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         if body and _RELATED.match(ln.text):
             in_list = True
             continue
-        if in_list:
-            if ln.kind != "content" or not is_long_paragraph(ln.text):
+        if in_list:  # (a line that ends a sentence ends it too: 最新动态 / 全县设置采样点86个。 is the article's)
+            if ln.kind != "content" or not (is_long_paragraph(ln.text) or ln.text.rstrip().endswith("。")):
                 continue
             in_list = False
         if ln.kind != "content":

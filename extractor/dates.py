@@ -1106,6 +1106,7 @@ class _EventRules(NamedTuple):
     campaign: tuple  # nouns that name the same campaign again (行动 … 活动开展以来)
     same_month: frozenset  # 当月: the words of same_day that name the month, not the day
     now_day: regex.Pattern  # a day that is only the release's now (目前), no event's day
+    undated_event: regex.Pattern  # a sentence opening an event with no date (日前，…): the lead's day is not its
 
 
 @lru_cache(maxsize=1)
@@ -1119,7 +1120,8 @@ def _event_rules() -> _EventRules:
                        lexicon.fast_compile(events["same_period_states"]), lexicon.fast_compile(events["same_period_opens"]),
                        lexicon.fast_compile(events["same_period_compared"]), lexicon.fast_compile(events["same_period_change"]),
                        tuple(events["campaign_nouns"]),
-                       frozenset(events["same_month"]), lexicon.fast_compile(events["now_day"]))
+                       frozenset(events["same_month"]), lexicon.fast_compile(events["now_day"]),
+                       lexicon.fast_compile(events["undated_event"]))
 
 
 def period_only(d: DateSpan, text: str) -> bool:
@@ -1234,8 +1236,8 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
                 out.append(event(m, "range", month.start_date, month.end_date, "month", group="day"))
             continue
         event_day = lambda d: d.type == "point" and d.granularity == "day" and not rules.now_day.search(d.text)  # noqa: E731
-        # in its paragraph or the one before, else paragraphs back (3月13日，…开展…活动 / … / 活动当天，…)
-        day = latest_before(m.start("day"), floor, event_day) or latest_before(m.start("day"), 0, event_day)
+        # in its paragraph or the one before, else the day the lead gives the event (3月13日，…开展…活动 / … / 活动当天，…)
+        day = latest_before(m.start("day"), floor, event_day) or _lead_day(text, segs, dated, m.start("day"), event_day, rules)
         if day is not None:
             out.append(event(m, "point", day.start_date, day.end_date, "day", group="day"))
     for d in spans:
@@ -1254,6 +1256,21 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
 
 
 _EVENT_LOOKBACK = 40  # dates: an event is named again near where it was given
+_SENTENCE_END = lexicon.fast_compile(r"[。！？!?]")  # the lead is the first paragraph that ends a sentence
+
+
+def _lead_day(text: str, segs, dated, pos: int, fits, rules) -> DateSpan | None:
+    """The day the lead gives the event (3月13日，某镇开展…活动。), for a 当天 paragraphs after it; none
+    when the lead dates nothing (近日，…举办…) or an undated event opens a sentence between (日前，…举办…)."""
+    lead = segs.paragraph_at(0)
+    while not _SENTENCE_END.search(text, lead.start, lead.end) and lead.end < pos:
+        lead = segs.paragraph_at(lead.end + 1)  # (the headline's lines, a byline: no sentence)
+    if lead.end >= pos:
+        return None  # (its own paragraph or the one before has been looked in)
+    day = next((d for d in reversed(dated) if d.start < lead.end and fits(d)), None)  # (3月15日讯…3月13日，…: its latest)
+    if day is None or rules.undated_event.search(text, lead.end, pos):
+        return None
+    return day
 
 
 _NAMED_YEARS_PERIOD = lexicon.fast_compile(r"((?:19|20)\d{2})年同期")

@@ -395,21 +395,30 @@ def _drop_link_lists(node) -> None:
 def _without_trailing_links(lines: list[str], node) -> list[str]:
     """The lines without the links to other articles that close the content block, each a line
     of its own (…“揪揪耳朵”把问题解决在萌芽。 / “计件反腐”是指标思维下的政绩阴谋 / 河南反贪…引争议):
-    two or more lines at the end that are each the whole text of a link."""
+    two or more lines at the end, each the whole text of a link no longer than a headline, after
+    a paragraph of the article and not under a label (附件：, 相关文件：, 报名网址：)."""
     linked = {_WS.sub("", _text_of(a)) for a in node.iter("a") if not _ATTACHMENT.search(a.get("href") or "")}
     linked.discard("")
     end, run = len(lines), 0
     while end > 0:
         key = _WS.sub("", lines[end - 1].replace(_LINE, ""))
-        if key and (key not in linked or len(key) < _LINK_LINE_MIN):
+        if key and (key not in linked or not _LINK_LINE_MIN <= len(key) <= _LINK_LINE_MAX):
             break
         run += bool(key)
         end -= 1
-    return lines[:end] if run >= 2 else lines
+    if run < 2 or end == 0:
+        return lines
+    before = lines[end - 1].replace(_LINE, "").strip()
+    if before.endswith((":", "：")) or len(before) < _PARAGRAPH_MIN or not before.endswith(_SENTENCE_ENDS):
+        return lines  # (a label's links, or no paragraph of the article before them: the page's own)
+    return lines[:end]
 
 
-_LINK_LINE_MIN = 6  # characters of a link that is another article's title (not 更多, 返回)
-_ATTACHMENT = re.compile(lexicon.load("html")["attachment_href"], re.I)  # (附件：…办法.docx: the release's)
+_LINK_LINE_MIN = 6  # characters of a link that is another article's title (not 更多, 返回)…
+_LINK_LINE_MAX = 50  # …and no more than a headline's (a linked paragraph is the article's)
+_PARAGRAPH_MIN = 20  # characters of the article's paragraph before them
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
+_ATTACHMENT = re.compile(lexicon.load("html")["attachment_href"], re.I)  # (附件：…办法.docx, a photo's full size: the release's)
 
 
 def _visible(text: str | None) -> bool:

@@ -154,6 +154,12 @@ def test_links_to_other_articles_closing_the_content_block_are_no_body_but_attac
     assert doc.body.endswith("某县行政复议申请登记表.xls")
     one = "<br><b><a href='http://politics.people.com.cn/GB/1.html'>“计件反腐”是指标思维下的政绩阴谋</a></b>"
     assert extract(page.format(paras + one)).body.endswith("政绩阴谋")  # (one link alone may be the article's)
+    listed = ("<p>现将我县2023年度财政预算公开如下：</p><p><a href='/a.html'>某县2023年一般公共预算收支表</a></p>"
+              "<p><a href='/b.html'>某县2023年政府性基金预算表</a></p>")
+    assert extract(page.format(listed)).body.endswith("政府性基金预算表")  # (under a label: the page's own list)
+    downloads = ("<p>附件：</p><p><a href='/attach/download?fileId=88123'>某县2023年度部门预算表</a></p>"
+                 "<p><a href='downfile.jsp?filename=a.pdf&amp;showname=x'>某县2023年度部门决算表</a></p>")
+    assert extract(page.format(paras + downloads)).body.endswith("某县2023年度部门决算表")
 
 
 def test_the_title_tag_less_its_site_names_the_headline_printed_outside_the_content():

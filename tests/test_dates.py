@@ -204,6 +204,17 @@ def test_that_day_paragraphs_after_the_lead_is_the_events_day_not_publication():
     assert periods["9个"] == ("当天", "2024-03-13", "2024-03-13")
 
 
+def test_that_day_takes_no_background_date_nor_another_events_day():
+    periods, _ = _periods("近日，某县举办“安全生产月”宣传咨询日活动。\n新修订的《安全生产法》于2021年9月1日起施行。\n"
+                          "县应急管理局等28个部门参加活动。\n活动当天，共发放宣传资料5000余份。", published="2023-06-20")
+    assert periods["5000余份"] is None  # (the lead dates nothing: the law's day is not the event's)
+    periods, _ = _periods("5月10日，某区召开一季度经济运行分析会。\n会议指出经济运行总体平稳。\n日前，某区举办春季招聘会。\n"
+                          "招聘会设置展位120个。\n当天，共有3000余名求职者入场。", published="2023-05-20")
+    assert periods["3000余名"] is None  # (日前，…: another event, undated, between)
+    periods, _ = _periods("截至7月31日，某县累计转移群众1.2万人。\n当天，全县共出动抢险人员3000余人次。", published="2023-08-01")
+    assert periods["3000余人次"] == ("当天", "2023-07-31", "2023-07-31")  # (截至 a day names that day)
+
+
 def test_same_day_rules_and_unnamed_events_give_no_period():
     periods, _ = _periods("某县法律援助中心实行当天受理、当天指派，当天办结率达到98%。\n"
                           "活动期间，共发放宣传资料1600份。")

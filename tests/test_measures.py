@@ -1137,7 +1137,10 @@ def test_an_item_left_alone_of_a_list_whose_other_items_are_findings_is_no_measu
     report = ("某乡2021年政府信息公开工作年度报告\n一、总体情况\n"
               "（一）主动公开情况。乡领导高度重视，把政府信息公开工作列入议事日程，全年主动公开政府信息120条。\n"
               "（二）依申请公开情况。建立健全政府信息公开申请受理机制，全年收到政府信息公开申请2件，均按时答复。\n"
-              "（三）加强政府信息公开平台建设。政府门户网站作为政府信息公开的第一平台，及时更新各类信息。\n")
+              "（三）政府信息管理。政府门户网站作为政府信息公开的第一平台，及时更新各类信息。\n")
     assert extract(report).measures == []
+    after_facts = ("某县推进重点项目建设\n一、基本情况\n今年以来，全县共实施重点项目56个，完成投资38亿元。\n"
+                   "二、强化要素保障，推动项目落地见效\n县里建立项目专班，协调解决用地、资金等问题32个。\n")
+    assert [m.title for m in extract(after_facts).measures] == ["强化要素保障，推动项目落地见效"]  # (an action stays)
     first = "某县司法局推进人民调解工作\n（一）加强调解组织建设。全县新建调解委员会12个，选聘专职调解员36名。\n"
     assert [m.title for m in extract(first).measures] == ["加强调解组织建设"]  # (a lone first item: the list cut off)
