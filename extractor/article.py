@@ -283,7 +283,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
             in_list = True
             continue
         if in_list:  # (a line that ends a sentence ends it too: 最新动态 / 全县设置采样点86个。 is the article's)
-            if ln.kind != "content" or not (is_long_paragraph(ln.text) or ln.text.rstrip().endswith("。")):
+            if ln.kind != "content" or not (is_long_paragraph(ln.text) or _ENDS_A_SENTENCE.search(ln.text)):
                 continue
             in_list = False
         if ln.kind != "content":
@@ -487,6 +487,7 @@ _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
 _PAGE_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["page_title"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 _RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])
+_ENDS_A_SENTENCE = lexicon.fast_compile(r"[^。]。\s*$")  # (not a widget's 来说两句吧。。。)
 
 
 def _same(a: str, b: str) -> bool:

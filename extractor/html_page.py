@@ -408,15 +408,15 @@ def _without_trailing_links(lines: list[str], node) -> list[str]:
         end -= 1
     if run < 2 or end == 0:
         return lines
-    before = lines[end - 1].replace(_LINE, "").strip()
-    if before.endswith((":", "：")) or len(before) < _PARAGRAPH_MIN or not before.endswith(_SENTENCE_ENDS):
+    if lines[end - 1].replace(_LINE, "").strip().endswith((":", "：")) or not any(
+            len(ln.strip()) >= _PARAGRAPH_MIN and ln.replace(_LINE, "").strip().endswith(_SENTENCE_ENDS) for ln in lines[:end]):
         return lines  # (a label's links, or no paragraph of the article before them: the page's own)
     return lines[:end]
 
 
 _LINK_LINE_MIN = 6  # characters of a link that is another article's title (not 更多, 返回)…
 _LINK_LINE_MAX = 50  # …and no more than a headline's (a linked paragraph is the article's)
-_PARAGRAPH_MIN = 20  # characters of the article's paragraph before them
+_PARAGRAPH_MIN = 20  # characters of a paragraph of the article before them
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
 _ATTACHMENT = re.compile(lexicon.load("html")["attachment_href"], re.I)  # (附件：…办法.docx, a photo's full size: the release's)
 
