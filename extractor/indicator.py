@@ -403,11 +403,9 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
                 or (len(clean(after)) >= 2 and opens_with_verb(clean(after)) and clean(raw[:last.start()]).endswith(c.actor_endings)):
             raw = after  # (共开展公开听证: a light verb's object may be a verb, 听证, and still be what is counted;
             # 信访举报部门共接受信访举报: an actor's verb and a verbal object)
-    last_end = None
-    for last_end in c.list_end.finditer(raw) if "等" in raw else ():
-        pass
-    if last_end is not None:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
-        rest = raw[last_end.end():]
+    list_ends = list(c.list_end.finditer(raw)) if "等" in raw else []
+    if list_ends:  # 打造“法治院坝”“调解长廊”等红色阵地 -> 红色阵地
+        rest = raw[list_ends[-1].end():]
         if has_noun(clean(rest)) and len(clean(rest)) > _BARE_CATEGORY:
             raw = rest  # (审结金融借款、民间借贷等案件: a bare 案件, 事项, 活动 is named by its examples, which stay)
     raw = _drop_partner(clean(raw))

@@ -479,7 +479,7 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
     tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
     tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
     tops = _screened(tops, heads_measures([None if it.marker else it.title.strip() for it in tops], body), body)
-    if len(tops) == 1 and tops[0].marker and tops[0].number > 1 and not _opens_with_action(tops[0].title):
+    if len(tops) == 1 and tops[0].marker and tops[0].number > 1 and not opens_with_verb(tops[0].title):
         tops = []  # (三)政府信息管理 alone, its list's other items findings or statistics: what is left of a list of
         # no measures (二、强化要素保障… after 一、基本情况 is one)
     measures = []
@@ -489,11 +489,6 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
         measures.append(Measure(index=i, marker=it.marker, title=title, keyword=kw.group(1) if kw else None,
                                 start=it.start, end=it.end))
     return measures
-
-
-def _opens_with_action(title: str) -> bool:
-    t = tags(title)
-    return bool(t) and is_verb(*t[0])
 
 
 def _screened(tops: list[Item], keep: list[bool], body: str) -> list[Item]:
