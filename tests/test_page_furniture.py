@@ -1283,3 +1283,9 @@ def test_a_news_sites_header_links_font_size_app_link_editor_credit_and_latest_n
             + "\n（松花江网编辑 孙桂芳）\n阅读下一篇：\n客户端下载\n| 微矩阵\n最新动态\n图片聚焦\n天鹅又来清徐做客\n戏曲进校园")
     doc = extract(text)
     assert doc.body.endswith(BODY) and doc.body.startswith(BODY.split("\n")[0])
+
+
+def test_a_headline_about_a_mayors_hotline_is_no_speakers_line():
+    text = "金成俊接听12345市长热线\n20.04.2015  23:17\n" + BODY
+    assert extract(text).title == "金成俊接听12345市长热线"
+    assert extract("某县召开信访工作会议\n县长 张三\n" + BODY).title == "某县召开信访工作会议"
