@@ -184,7 +184,7 @@ def read_article(text: str):
             if titled and (titled != " ".join(page.html_title.split()) or site_h1) and len(titled) >= 8 and looks_like_title(titled) \
                     and any(_SPACES.sub("", ln) == _SPACES.sub("", titled) for ln in page.page_lines):
                 known = titled
-        art = build_article(page.lines, known_title=known)
+        art = build_article(page.lines, known_title=known, links=page.links)
         art.leads = page.leads
         if not art.title:
             art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)

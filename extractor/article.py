@@ -134,7 +134,9 @@ def _split_opening_stamp(texts: list[str], lines: list[Line]) -> tuple[list[str]
     return texts, lines
 
 
-def build_article(raw_lines: list[str], known_title: str | None = None) -> Article:
+def build_article(raw_lines: list[str], known_title: str | None = None, links: frozenset = frozenset()) -> Article:
+    """The article in a page's lines; `links`: the texts (without spaces) of an HTML page's links
+    to other pages, which may close the article as a list of them."""
     art = Article()
     texts = keys_over_values(raw_lines)
     reading = _reading_copy(texts)
@@ -295,7 +297,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None) -> Artic
         body = [lines[title_idx].text]  # a one-line text: that line is the article, not a title
     if reading is not classify:  # (a mirror's pinyin glosses, 財(cái)政, are no part of the article)
         body = [_PINYIN.sub("", line) for line in body]
-    art.body_lines = _without_trailing_links(drop_repeats(body))
+    art.body_lines = _without_trailing_links(drop_repeats(body), links)
     return art
 
 
@@ -451,19 +453,29 @@ def _past_doc_number(lines: list[Line], i: int) -> int:
     return i
 
 
-def _without_trailing_links(body: list[str]) -> list[str]:
+def _without_trailing_links(body: list[str], links: frozenset = frozenset()) -> list[str]:
     """The article without a list of other headlines printed after it with no heading
     (河北：快乐备考 / 更多图片>> / 1 2 3 4 / 河北将迎来…高考): a run of three or more short
-    lines at the end, each a headline or a pager, after at least one paragraph."""
-    k = len(body)
+    lines at the end, each a headline or a pager, or of two or more that are each a link's
+    whole text (`links`), after at least one paragraph and not under a label (附件：, 报名网址：)."""
+    k, all_linked = len(body), True
     while k > 0:
         line = body[k - 1].strip()
-        if not (_PAGER.search(line) or (looks_like_title(line) and len(line) <= 40 and not line.endswith(("！", "!", "？", "?")))):
+        linked = _LINK_LINE_MIN <= len(key := _SPACE.sub("", line)) <= _LINK_LINE_MAX and key in links
+        if not (linked or _PAGER.search(line)
+                or (looks_like_title(line) and len(line) <= 40 and not line.endswith(("！", "!", "？", "?")))):
             break
+        all_linked = all_linked and linked
         k -= 1
-    if len(body) - k >= 3 and any(is_long_paragraph(x) for x in body[:k]):
+    run = len(body) - k
+    if (run >= 3 or (run >= 2 and all_linked)) and any(is_long_paragraph(x) for x in body[:k]) \
+            and not body[k - 1].rstrip().endswith((":", "：")):
         return body[:k]
     return body
+
+
+_LINK_LINE_MIN = 6  # characters of a link that is another article's title (not 更多, 返回)…
+_LINK_LINE_MAX = 50  # …and no more than a headline's (a linked paragraph is the article's)
 
 
 _SPACE = lexicon.fast_compile(r"\s+")

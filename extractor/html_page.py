@@ -35,6 +35,7 @@ class HtmlPage:
     h1: str | None = None
     page_lines: list[str] = field(default_factory=list)  # visible text of the whole page
     leads: list[str] = field(default_factory=list)  # bold lead sentences and subheadings in the content
+    links: frozenset = frozenset()  # the texts of the content's links to other pages, without spaces
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,8 @@ def parse_html(text: str) -> HtmlPage:
         node = _select(root, content)
     _drop_link_lists(node)
     leads = bold_leads(node)
-    lines = _without_trailing_links(to_lines(node), node)
+    lines = to_lines(node)
+    links = _linked_texts(node)
     if fragment_root is None and not _has_text(lines):
         # nothing outside the furniture to read: the article inside a block named like furniture (163's
         # div.post_header around the whole post) is the densest block of the page with only what is never
@@ -121,7 +123,7 @@ def parse_html(text: str) -> HtmlPage:
             if found is not None and _has_paragraph(found[0]):
                 lines, leads = found
                 break
-    return HtmlPage(lines, meta, html_title, h1, page_lines, leads)
+    return HtmlPage(lines, meta, html_title, h1, page_lines, leads, links)
 
 
 def _headline(root, headings, html_title: str | None) -> str | None:
@@ -392,33 +394,14 @@ def _drop_link_lists(node) -> None:
         _remove(el)
 
 
-def _without_trailing_links(lines: list[str], node) -> list[str]:
-    """The lines without the links to other articles that close the content block, each a line
-    of its own (…“揪揪耳朵”把问题解决在萌芽。 / “计件反腐”是指标思维下的政绩阴谋 / 河南反贪…引争议):
-    two or more lines at the end, each the whole text of a link no longer than a headline, after
-    a paragraph of the article and not under a label (附件：, 相关文件：, 报名网址：)."""
-    linked = {_WS.sub("", _text_of(a)) for a in node.iter("a") if not _ATTACHMENT.search(a.get("href") or "")}
-    linked.discard("")
-    end, run = len(lines), 0
-    while end > 0:
-        key = _WS.sub("", lines[end - 1].replace(_LINE, ""))
-        if key and (key not in linked or not _LINK_LINE_MIN <= len(key) <= _LINK_LINE_MAX):
-            break
-        run += bool(key)
-        end -= 1
-    if run < 2 or end == 0:
-        return lines
-    if lines[end - 1].replace(_LINE, "").strip().endswith((":", "：")) or not any(
-            len(ln.strip()) >= _PARAGRAPH_MIN and ln.replace(_LINE, "").strip().endswith(_SENTENCE_ENDS) for ln in lines[:end]):
-        return lines  # (a label's links, or no paragraph of the article before them: the page's own)
-    return lines[:end]
+def _linked_texts(node) -> frozenset:
+    """The texts of the content block's links to other pages, without spaces (links to files the
+    release attaches, download scripts and photos are its own)."""
+    return frozenset(t for t in (_WS.sub("", _text_of(a)) for a in node.iter("a")
+                                 if not _ATTACHMENT.search(a.get("href") or "")) if t)
 
 
-_LINK_LINE_MIN = 6  # characters of a link that is another article's title (not 更多, 返回)…
-_LINK_LINE_MAX = 50  # …and no more than a headline's (a linked paragraph is the article's)
-_PARAGRAPH_MIN = 20  # characters of a paragraph of the article before them
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
-_ATTACHMENT = re.compile(lexicon.load("html")["attachment_href"], re.I)  # (附件：…办法.docx, a photo's full size: the release's)
+_ATTACHMENT = re.compile(lexicon.load("html")["attachment_href"], re.I)
 
 
 def _visible(text: str | None) -> bool:
