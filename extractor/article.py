@@ -254,7 +254,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
         if run_in is not None:  # 沂水沙沟: “网格化”巡逻保平安 连日来,在沂水县…: one line, headline and paragraph
             art.title = run_in[0]
             lines[first] = Line(run_in[1], "content")
-        elif entry is not None and not _OUTLET_ALONE.match(entry.group(1)) and not _EDITOR_NOTE.match(entry.group()):
+        elif entry is not None and not _OUTLET_ALONE.match(entry.group(1)) and not _EDITOR_NOTE.match(entry.group()) \
+                and not _NOT_TITLE.search(entry.group(1)):  # (【通讯员 王春红】…: the writer, no heading)
             # 【公益诉讼检察】2020年，秀英区检察院…: a yearbook's entry under its heading in brackets
             art.title = entry.group(1)
             rest = lines[first].text[entry.end():]
@@ -311,6 +312,7 @@ _PINYIN = pinyin_gloss()
 
 _BOXED_WRITER = lexicon.fast_compile(lexicon.load("boilerplate")["boxed_writer"])
 _QUOTATION_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["quotation_line"])
+_SPOKEN_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["spoken_line"])
 _OUTLET_UNDER_HEADLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlet_under_headline"])
 _OUTLETS_OVER_BYLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlets_over_byline"])
 
@@ -559,6 +561,8 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         headline = _above_the_byline(lines, content_idx, last)
         if headline is not None:
             return headline  # …推动“家庭矛盾解决在家庭” / □ 中国妇女报全媒体记者 袁鹏 / “有啥问题…!” / 春光明媚…
+        if _SPOKEN_LINE.match(lines[last].text):
+            return None  # “严书记,忙什么呢?” / “刚去黄家劝解,和好啦!” / 1月10日傍晚,…: the story opens on words spoken
     return last
 
 
@@ -718,7 +722,9 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
     """A flattened page's first line holding the headline and then the first paragraph, set off
     by a space (中共黄湾镇委员会…的报告 中共海宁市委…: 2024年,…; 食药安办公告〔2021〕9号 昌黎县…公示
     (2021年11月) 根据《…》…): (headline, paragraph), or None. A document number before the
-    headline is no part of it; a short part closed by a colon (沂水沙沟:) is."""
+    headline is no part of it; a short part closed by a colon (沂水沙沟:) is. A dateline (新快报讯
+    记者方轶报道 乡村治理…, 荆楚网(湖北日报网) 讯(通讯员…) or a quotation or book title the space cuts
+    in two (根据《中共中央办公厅 国务院办公厅关于…》) heads no headline."""
     if not is_long_paragraph(text) or " " not in text:
         return None
     parts = _SPACE_RUN.split(text)
@@ -726,15 +732,22 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
     for k, part in enumerate(parts[:-1]):
         if _LEADING_DOC_NUMBER.fullmatch(part) and not head:
             continue  # 食药安办公告〔2021〕9号: the notice's number
+        if _DATELINE_HEAD.search(part):
+            return None
         head = f"{head} {part}" if head and head[-1] in ":：" else head + part
         if head[-1] in ":：" or len(head) < 8:
             continue
         rest = " ".join(parts[k + 1:])
         if looks_like_title(head) and len(rest) >= 20 and _CLAUSE_MARK.search(rest[:60]) \
-                and not _CLAUSE_MARK.search(head) and not _DATELINE_HEAD.search(head):
+                and not _CLAUSE_MARK.search(head) and not _DATELINE_AFTER.match(rest) and not _cut_inside_quotes(head):
             return head, rest
         return None
     return None
+
+
+def _cut_inside_quotes(text: str) -> bool:
+    """Whether `text` opens a book title or a quotation it does not close (根据《中共中央办公厅)."""
+    return text.count("《") > text.count("》") or text.count("“") > text.count("”")
 
 
 _SPACE_RUN = lexicon.fast_compile(r"[ \u3000]+")
@@ -742,6 +755,7 @@ _ENTRY_HEADING = lexicon.fast_compile(r"^\s*【(\p{Han}[^】]{1,19})】\s*")
 _LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}" + _DOC_NO)
 _CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
 _DATELINE_HEAD = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline"])
+_DATELINE_AFTER = lexicon.fast_compile(r"[讯訊电電][（(\s]")  # (荆楚网(湖北日报网) / 讯(通讯员 王晶)…)
 
 
 @lru_cache(maxsize=1)

@@ -1289,3 +1289,32 @@ def test_a_headline_about_a_mayors_hotline_is_no_speakers_line():
     text = "金成俊接听12345市长热线\n20.04.2015  23:17\n" + BODY
     assert extract(text).title == "金成俊接听12345市长热线"
     assert extract("某县召开信访工作会议\n县长 张三\n" + BODY).title == "某县召开信访工作会议"
+
+
+def test_a_dateline_caption_or_words_spoken_opening_a_dump_is_no_headline():
+    from extractor import extract
+    para = "近年来,某县司法局深化矛盾纠纷排查化解工作,全年共化解纠纷1200余件,调解成功率98%。"
+    for text in ("新快报讯 记者方轶报道 " + para,  # (the dateline run into the first paragraph)
+                 "荆楚网(湖北日报网) 讯(通讯员 王晶)" + para,
+                 "中国妇女报全媒体消息 " + para,
+                 "常报全媒体讯\n" + para,  # (…alone on its line)
+                 "【通讯员 王春红】" + para,  # (the writer in brackets, no yearbook heading)
+                 "图为客车普法\n" + para,  # (a photo's caption)
+                 "“严书记,忙什么呢?”\n“刚去黄家劝解,和好啦!”\n" + para,
+                 "根据《中共中央办公厅 国务院办公厅关于印发〈法治政府建设与责任落实督察工作规定〉的通知》有关规定," + para):
+        doc = extract(text)
+        assert doc.title is None, text
+        assert "1200余件" in doc.body
+    doc = extract("沂水沙沟:“网格化”巡逻保平安 " + para)
+    assert doc.title == "沂水沙沟:“网格化”巡逻保平安"  # (a headline run into its paragraph still is one)
+
+
+def test_calls_to_act_and_menu_items_over_a_dump_are_no_headline():
+    from extractor import extract
+    para = "近年来,某县司法局深化矛盾纠纷排查化解工作,全年共化解纠纷1200余件,调解成功率98%。"
+    for furniture in ("打开网易新闻 查看精彩图片", "点上方蓝色字关注加群", "点击在线收听语音版", "今天是,欢迎访问某县政府网",
+                      "您所访问的页面将跳转到第三方网站,确定要继续吗?", "移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心",
+                      "我要收藏\n公共资源调用站点\n文章分享", "下载更济宁客户端\n获取更多服务"):
+        doc = extract(furniture + "\n" + para)
+        assert doc.title is None, furniture
+        assert doc.body == para
