@@ -389,3 +389,15 @@ def test_a_short_notice_beside_a_box_of_summaries_and_a_list_page_with_a_teaser_
     with pytest.raises(ExtractionError, match="holds no article text"):
         extract(f'<html><head><title>政法动态_某县人民政府</title></head><body><div class="header"><ul>{links}</ul></div>'
                 f'{teaser}<div class="footer">版权所有</div></body></html>')
+
+
+def test_a_platforms_notice_and_feed_controls_under_a_reposted_article_leave_the_body():
+    notice = ("Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+              "NetEase Hao, which is a social media platform and only provides information storage services.")
+    html = ("<html><head><title>某县调解工作成效显著</title></head><body><div class='post'><h1>某县调解工作成效显著</h1>"
+            f"<div class='post_body'><p>{ARTICLE}</p><p>{ARTICLE.replace('1200', '1300')}</p></div>"
+            f"<p>{notice}</p><p>播报文章</p><p>不喜欢</p><p>减少或屏蔽此类内容推荐</p></div></body></html>")
+    doc = extract(html, url="https://www.163.com/dy/article/J2PBDVUF0511A6N9.html")
+    assert "1300件" in doc.body
+    for leak in ("Notice", "播报文章", "不喜欢", "屏蔽"):
+        assert leak not in doc.body
