@@ -1318,3 +1318,11 @@ def test_calls_to_act_and_menu_items_over_a_dump_are_no_headline():
         doc = extract(furniture + "\n" + para)
         assert doc.title is None, furniture
         assert doc.body == para
+
+
+def test_buttons_and_empty_labels_alone_on_their_lines_leave_the_body():
+    from extractor import extract
+    para = "近年来,某县司法局深化矛盾纠纷排查化解工作,全年共化解纠纷1200余件,调解成功率98%。"
+    doc = extract("某县深化矛盾纠纷多元化解工作\n听新闻\n" + para + "\n图片\n![]() |\n" + para.replace("1200", "1300")
+                  + "\n标签:\n关联信息\n打印\n关闭")
+    assert doc.body == para + "\n" + para.replace("1200", "1300")
