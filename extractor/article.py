@@ -732,7 +732,7 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
     for k, part in enumerate(parts[:-1]):
         if _LEADING_DOC_NUMBER.fullmatch(part) and not head:
             continue  # 食药安办公告〔2021〕9号: the notice's number
-        if _DATELINE_HEAD.search(part):
+        if _DATELINE_PART.search(part):
             return None
         head = f"{head} {part}" if head and head[-1] in ":：" else head + part
         if head[-1] in ":：" or len(head) < 8:
@@ -755,6 +755,7 @@ _ENTRY_HEADING = lexicon.fast_compile(r"^\s*【(\p{Han}[^】]{1,19})】\s*")
 _LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}" + _DOC_NO)
 _CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
 _DATELINE_HEAD = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline"])
+_DATELINE_PART = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline_part"])
 _DATELINE_AFTER = lexicon.fast_compile(r"[讯訊电電][（(\s]")  # (荆楚网(湖北日报网) / 讯(通讯员 王晶)…)
 
 

@@ -1307,6 +1307,10 @@ def test_a_dateline_caption_or_words_spoken_opening_a_dump_is_no_headline():
         assert "1200余件" in doc.body
     doc = extract("沂水沙沟:“网格化”巡逻保平安 " + para)
     assert doc.title == "沂水沙沟:“网格化”巡逻保平安"  # (a headline run into its paragraph still is one)
+    doc = extract("暖心供电 服务到家 " + para)
+    assert doc.title == "暖心供电服务到家"  # (电 ending a headline's words is no dateline's 电)
+    doc = extract("喜讯 某县获评全国法治示范县 " + para)
+    assert doc.title == "喜讯某县获评全国法治示范县"
 
 
 def test_calls_to_act_and_menu_items_over_a_dump_are_no_headline():
