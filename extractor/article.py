@@ -739,7 +739,8 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
             continue
         rest = " ".join(parts[k + 1:])
         if looks_like_title(head) and len(rest) >= 20 and _CLAUSE_MARK.search(rest[:60]) \
-                and not _CLAUSE_MARK.search(head) and not _DATELINE_AFTER.match(rest) and not _cut_inside_quotes(head):
+                and not _CLAUSE_MARK.search(head) and not _DATELINE_HEAD.search(head) and not _DATELINE_AFTER.match(rest) \
+                and not _cut_inside_quotes(head):
             return head, rest
         return None
     return None

@@ -1297,6 +1297,7 @@ def test_a_dateline_caption_or_words_spoken_opening_a_dump_is_no_headline():
     for text in ("新快报讯 记者方轶报道 " + para,  # (the dateline run into the first paragraph)
                  "荆楚网(湖北日报网) 讯(通讯员 王晶)" + para,
                  "中国妇女报全媒体消息 " + para,
+                 "湖南日报2月17日讯(全媒体记者 李曼斯 通讯员 王超)" + para,  # (…its writers in brackets)
                  "常报全媒体讯\n" + para,  # (…alone on its line)
                  "【通讯员 王春红】" + para,  # (the writer in brackets, no yearbook heading)
                  "图为客车普法\n" + para,  # (a photo's caption)
