@@ -86,6 +86,28 @@ def is_long_paragraph(text: str) -> bool:
     return len(text) >= 60 or (len(text) >= 25 and text[-1] == "。") or (len(text) > 40 and text[-1] in "！？!?")
 
 
+_EDGE_BUTTON = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["edge_buttons"]))
+
+
+def _says_something(text: str) -> bool:
+    """A paragraph, or a line that ends a sentence or leads into what follows (…提供以下服务：)."""
+    text = text.strip()
+    return is_long_paragraph(text) or (len(text) >= _SENTENCE_LINE_MIN and text[-1] in "。！？!?；;：:")
+
+
+_SENTENCE_LINE_MIN = 8
+
+
+def _buttons_at_the_edges(lines: list[Line]) -> None:
+    """A page's buttons and menu items (打印, 登录, 政务微信) above the article's first sentence or below its last one
+    are furniture; between them they stay the article's words (data/boilerplate.toml: edge_buttons)."""
+    said = [i for i, ln in enumerate(lines) if ln.kind == "content" and _says_something(ln.text)]
+    first, last = (said[0], said[-1]) if said else (len(lines), -1)
+    for i, ln in enumerate(lines):
+        if ln.kind == "content" and not first <= i <= last and _EDGE_BUTTON.match(ln.text.strip()):
+            lines[i] = Line(ln.text, "toolbar")
+
+
 def page_fields(raw_lines: list[str]) -> Article:
     """Only the publication fields and the breadcrumb of a whole page's lines."""
     art = Article()
@@ -148,6 +170,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             prev = next((p for p in reversed(lines[:i]) if p.kind != "blank"), None)
             if boxed.group("more") or (prev is not None and prev.kind == "byline"):
                 lines[i] = Line(ln.text, "byline")  # □ 梁璐 under □ …记者 袁鹏: another writer
+    _buttons_at_the_edges(lines)
     for i, ln in enumerate(lines):  # the header's lines before the first paragraph
         if ln.kind == "content":
             if is_long_paragraph(ln.text):
@@ -255,7 +278,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             art.title = run_in[0]
             lines[first] = Line(run_in[1], "content")
         elif entry is not None and not _OUTLET_ALONE.match(entry.group(1)) and not _EDITOR_NOTE.match(entry.group()) \
-                and not _NOT_TITLE.search(entry.group(1)):  # (【通讯员 王春红】…: the writer, no heading)
+                and not _ENTRY_BYLINE.match(entry.group(1)):  # (【通讯员 王春红】…: the writer, no heading)
             # 【公益诉讼检察】2020年，秀英区检察院…: a yearbook's entry under its heading in brackets
             art.title = entry.group(1)
             rest = lines[first].text[entry.end():]
@@ -561,8 +584,9 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         headline = _above_the_byline(lines, content_idx, last)
         if headline is not None:
             return headline  # …推动“家庭矛盾解决在家庭” / □ 中国妇女报全媒体记者 袁鹏 / “有啥问题…!” / 春光明媚…
-        if _SPOKEN_LINE.match(lines[last].text):
-            return None  # “严书记,忙什么呢?” / “刚去黄家劝解,和好啦!” / 1月10日傍晚,…: the story opens on words spoken
+        after = next((i for i in content_idx if i > last), None)
+        if _SPOKEN_LINE.match(lines[last].text) and after is not None and _SPOKEN_LINE.match(lines[after].text):
+            return None  # “严书记,忙什么呢?” / “刚去黄家劝解,和好啦!” / 1月10日傍晚,…: the story opens on a dialogue
     return last
 
 
@@ -732,7 +756,7 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
     for k, part in enumerate(parts[:-1]):
         if _LEADING_DOC_NUMBER.fullmatch(part) and not head:
             continue  # 食药安办公告〔2021〕9号: the notice's number
-        if _DATELINE_PART.search(part):
+        if not head and _DATELINE_PART.search(part):
             return None
         head = f"{head} {part}" if head and head[-1] in ":：" else head + part
         if head[-1] in ":：" or len(head) < 8:
@@ -757,6 +781,7 @@ _LEADING_DOC_NUMBER = lexicon.fast_compile(r"\S{0,12}" + _DOC_NO)
 _CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
 _DATELINE_HEAD = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline"])
 _DATELINE_PART = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline_part"])
+_ENTRY_BYLINE = lexicon.fast_compile(lexicon.load("boilerplate")["entry_byline"])
 _DATELINE_AFTER = lexicon.fast_compile(r"[讯訊电電][（(\s]")  # (荆楚网(湖北日报网) / 讯(通讯员 王晶)…)
 
 

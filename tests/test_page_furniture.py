@@ -1312,6 +1312,10 @@ def test_a_dateline_caption_or_words_spoken_opening_a_dump_is_no_headline():
     assert doc.title == "暖心供电服务到家"  # (电 ending a headline's words is no dateline's 电)
     doc = extract("喜讯 某县获评全国法治示范县 " + para)
     assert doc.title == "喜讯某县获评全国法治示范县"
+    for text, title in (("桃花朵朵报春讯 乡村旅游迎客来 " + para, "桃花朵朵报春讯乡村旅游迎客来"),  # (a headline's 讯)
+                        ("【书记项目】" + para, "书记项目"),  # (a yearbook entry's heading: a role, no writer)
+                        ("“十年没修的路,终于修好了!”\n" + para, "“十年没修的路,终于修好了!”")):  # (a quoted headline)
+        assert extract(text).title == title, text
 
 
 def test_calls_to_act_and_menu_items_over_a_dump_are_no_headline():
@@ -1328,6 +1332,14 @@ def test_calls_to_act_and_menu_items_over_a_dump_are_no_headline():
 def test_buttons_and_empty_labels_alone_on_their_lines_leave_the_body():
     from extractor import extract
     para = "近年来,某县司法局深化矛盾纠纷排查化解工作,全年共化解纠纷1200余件,调解成功率98%。"
-    doc = extract("某县深化矛盾纠纷多元化解工作\n听新闻\n" + para + "\n图片\n![]() |\n" + para.replace("1200", "1300")
+    doc = extract("某县深化矛盾纠纷多元化解工作\n听新闻\n" + para + "\n![]() |\n" + para.replace("1200", "1300")
                   + "\n标签:\n关联信息\n打印\n关闭")
     assert doc.body == para + "\n" + para.replace("1200", "1300")
+    # between the article's paragraphs the same words are its own: a guide's steps, a subheading, a table's cell
+    guide = ("某县推广社保卡线上服务\n政务微信\n" + para + "\n注册\n登录\n" + "打开“掌上12333”,按提示完成实名认证后即可办理。"
+             + "\n政务微信\n" + para.replace("1200", "1300") + "\n砖窑 | 状态\n红星砖窑 | 关闭\n" + para.replace("1200", "1400"))
+    doc = extract(guide)
+    assert doc.title == "某县推广社保卡线上服务"
+    assert doc.body.startswith(para)  # (the menu item over the first paragraph is the page's)
+    for kept in ("\n注册\n登录\n", "\n政务微信\n", "关闭"):
+        assert kept in doc.body
