@@ -87,15 +87,13 @@ def is_long_paragraph(text: str) -> bool:
 
 
 _EDGE_BUTTON = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["edge_buttons"]))
+_SENTENCE_LINE_MIN = 8  # characters of a short line that ends a sentence or leads into what follows
 
 
 def _says_something(text: str) -> bool:
     """A paragraph, or a line that ends a sentence or leads into what follows (…提供以下服务：)."""
     text = text.strip()
     return is_long_paragraph(text) or (len(text) >= _SENTENCE_LINE_MIN and text[-1] in "。！？!?；;：:")
-
-
-_SENTENCE_LINE_MIN = 8
 
 
 def _buttons_at_the_edges(lines: list[Line]) -> None:
@@ -782,7 +780,7 @@ _CLAUSE_MARK = lexicon.fast_compile(r"[，,。；;]")
 _DATELINE_HEAD = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline"])
 _DATELINE_PART = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline_part"])
 _ENTRY_BYLINE = lexicon.fast_compile(lexicon.load("boilerplate")["entry_byline"])
-_DATELINE_AFTER = lexicon.fast_compile(r"[讯訊电電][（(\s]")  # (荆楚网(湖北日报网) / 讯(通讯员 王晶)…)
+_DATELINE_AFTER = lexicon.fast_compile(lexicon.load("boilerplate")["run_in_dateline_after"])
 
 
 @lru_cache(maxsize=1)
