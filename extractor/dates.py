@@ -1167,6 +1167,10 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
     resolve. Not calendar dates: they serve as periods. Also gives the 去年同期 spans among
     `spans` their dates, in place."""
     rules = _event_rules()
+
+    def event_day(d: DateSpan) -> bool:  # a day an event may be of: not one that is only the release's now (目前)
+        return d.type == "point" and d.granularity == "day" and not rules.now_day.search(d.text)
+
     dated = [d for d in spans if d.anchored and d.start_date and d.field == "body"]
     taken_starts = [d.start for d in spans]  # (in order, not overlapping)
     out: list[DateSpan] = []
@@ -1235,7 +1239,6 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
             if month is not None:
                 out.append(event(m, "range", month.start_date, month.end_date, "month", group="day"))
             continue
-        event_day = lambda d: d.type == "point" and d.granularity == "day" and not rules.now_day.search(d.text)  # noqa: E731
         # in its paragraph or the one before, else the day the lead gives the event (3月13日，…开展…活动 / … / 活动当天，…)
         day = latest_before(m.start("day"), floor, event_day) or _lead_day(text, segs, dated, m.start("day"), event_day, rules)
         if day is not None:
