@@ -498,7 +498,8 @@ def _after_last_light_verb(text: str) -> str:
 
 
 def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, ceiling: int,
-                   date_spans, *, streak: bool = False, percent: bool = False) -> tuple[str | None, str, int]:
+                   date_spans, *, streak: bool = False, percent: bool = False,
+                   count: bool = False) -> tuple[str | None, str, int]:
     """(indicator, where, consumed_end): where is "before", "after", or "" when the clause
     says nothing; consumed_end is where the indicator text ends in the body (the next
     metric's clause starts after it)."""
@@ -561,6 +562,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             use_post = True  # 市卫健委|3件延迟回复: the agency says whose, what follows the number what
         elif ends_listing or (percent and immediate):
             use_post = True
+        elif immediate and count and _governs_what_follows(pre) and has_noun(post):
+            use_post = True  # 黄金社区以|7名社区调解员; 专门设置|11个“反诈宣传栏”: the preposition's or verb's object follows
         elif immediate and body[start - 1:start] == "的" and has_noun(post):
             use_post = True  # 由省金融消费调解中心选派的|6名专职调解员: the clause before says which
         elif ends_with_verb(_without_scope(pre).rstrip("了")) and has_noun(post):
@@ -571,7 +574,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
                 and len(pre) + len(post) <= c.max_chars:
             return pre + post, "after", post_end  # 通报3家单位: the action alone, and what it was done to
     if use_post:
-        modifier = pre.removesuffix("的")
+        modifier = _defining_clause(pre.removesuffix("的"))
         if body[start - 1:start] == "的" and len(modifier) >= 2 and not _DIGIT.search(modifier) \
                 and len(modifier) + len(post) < c.max_chars:
             post = f"{modifier}的{post}"  # 对暂时无法化解的5件积案: the clause before the number says which
@@ -583,6 +586,8 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     return None, "", start
 
 
+_JOINING_PREPOSITIONS = frozenset(lexicon.load("indicator")["joining_prepositions"])
+_DEFINING_CLAUSE_CHARS = lexicon.load("indicator")["defining_clause_max_chars"]
 _CHINESE_COUNT = lexicon.fast_compile(lexicon.load("indicator")["chinese_count"])
 _WHICH_THERE_ARE = lexicon.fast_compile(lexicon.load("indicator")["which_there_are"])
 
@@ -590,6 +595,27 @@ _COVERAGE_CHARS = 12
 
 
 _DIVISION_WORDS = frozenset("省市县区州旗盟镇乡")
+
+
+def _defining_clause(modifier: str) -> str:
+    """The part of a 的-clause before a count that says which things are counted (列入经营异常
+    名录 of 市场监管厅对列入经营异常名录的|1316户企业), or "" when it only sets the scene (县司法
+    局特地遴选了业务精通的|2名律师: who chose them)."""
+    t = tags(modifier)
+    pos, cut = 0, 0
+    for word, flag in t:
+        pos += len(word)
+        if flag == "p" and word not in _JOINING_PREPOSITIONS and pos < len(modifier):
+            cut = pos
+    clause = modifier[cut:]
+    return clause if len(clause) <= _DEFINING_CLAUSE_CHARS and "了" not in clause else ""
+
+
+def _governs_what_follows(pre: str) -> bool:
+    """Whether the clause before a number ends in a preposition (以, 就) or a word jieba calls a
+    verbal noun (设置, 建立) standing as the verb: either way its object is the counted thing after."""
+    t = tags(pre)
+    return bool(t) and (t[-1][1] == "p" or t[-1][1] == "vn")
 
 
 def _without_scope(text: str) -> str:
@@ -814,7 +840,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         floor = max(prev_end, sentence.start)
         ceiling = raws[i + 1].metric.start if i + 1 < len(raws) else len(body)
         indicator, where, consumed = find_indicator(body, segs, m.start, m.end, floor, ceiling, dates,
-                                                    streak=m.streak, percent=m.kind == "percent")
+                                                    streak=m.streak, percent=m.kind == "percent",
+                                                    count=m.kind == "count")
         if where == "after" and m.unit in _cfg().units_naming_what:
             indicator, consumed = m.unit, m.end  # 7部门共建的…中心: the departments, not what they built
         earlier = sentence_metrics[-1].metric if sentence_metrics else None

@@ -907,6 +907,22 @@ def test_a_clause_before_the_number_ending_in_de_says_which_of_what_follows():
     assert doc.metrics[0].text == "6名" and doc.metrics[0].indicator.endswith("专职调解员")
 
 
+def test_a_de_clause_keeps_what_defines_the_things_counted_not_who_did_what_before():
+    # a short defining clause stays; the scene (an actor and what he did, a preposition's frame) goes
+    assert indicators("本年度驻所调解室调处的83起案件全部履行完毕。") == [("83起", "驻所调解室调处的案件")]
+    assert ("1316户", "列入经营异常名录的企业") in indicators("宁夏市场监管厅对列入经营异常名录的1316户企业开展信用修复。")
+    assert indicators("县司法局特地遴选了业务精通的2名律师，驻点服务。") == [("2名", "律师")]
+    assert indicators("组建由平安志愿者、社区民警、律师、网格员等组成的46支网格服务团队。") == [("46支", "网格服务团队")]
+
+
+def test_a_count_after_a_preposition_or_a_verbal_noun_counts_what_follows():
+    # jieba tags 设置 a verbal noun; what it set up follows the number, as after 以/就
+    assert indicators("原阳县信访局设置了6个调解室和心理疏导室。") == [("6个", "调解室和心理疏导室")]
+    assert indicators("黄金社区以7名社区调解员为基础组建调解队伍。") == [("7名", "社区调解员")]
+    # money is no count: 投资140万元打造 keeps its measure before the number
+    assert indicators("街道累计投资140万元打造调处室。")[0][1].endswith("投资")
+
+
 def test_what_moves_from_one_number_to_another_measures_both():
     got = indicators("按期办结率从99.75%略回落到99.72%;群众满意率从96.51%上升为96.68%。")
     assert [ind for _, ind in got] == ["按期办结率", "按期办结率", "群众满意率", "群众满意率"]
