@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Train the indicator model (extractor/indicator_model.py) on annotated releases.
+
+    python scripts/train_indicator_model.py [--cv] [--C 0.3] [--margin 0.5] [SET.jsonl ...]
+
+Runs the extractor over the sets (the real development text dumps by default) with the model
+switched off, pairs its numbers with the annotated ones (the scorer's rule: same value and unit,
+greedily), and labels each reading of a paired number's clause by whether it would be scored a
+right indicator (character F1 at least 0.5 with the annotated one). An L1-regularised logistic
+regression over the features is fitted to those labels. --cv prints five-fold
+cross-validated indicator accuracy by document, the rules' and the model's at several margins
+(the margin is chosen by them); otherwise the model is written to
+extractor/data/indicator_model.json. Needs scikit-learn (`pip install -e .[train]`) and the
+shared scorer (../shared/eval/score.py).
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+class _Span:
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def collect(paths: list[Path], scorer_dir: Path):
+    """Per paired number with an annotated indicator: (the features of each reading, each
+    reading's label, the rules' answer's position among them, whether the rules' answer is
+    right, document id)."""
+    sys.path.insert(0, str(scorer_dir))
+    from score import as_dict, char_f1, greedy, norm_unit, same_value  # the scorer's rules
+
+    import extractor.indicator_model as im
+    from extractor import extract
+    from extractor.script import simplified
+
+    seen: list[tuple] = []
+
+    def record(body, segs, raws, dates):  # the rules' answers, left as they are
+        seen.append((body, segs, dates, [(r.metric.start, r.metric.end, r.metric.kind, r.metric.unit, r.metric.indicator)
+                                  for r in raws]))
+
+    im.choose = record
+    groups = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            g = json.loads(line)
+            content = base64.b64decode(g["html_b64"]) if g.get("html_b64") else g.get("html") or g.get("text")
+            seen.clear()
+            try:
+                out = as_dict(extract(content, url=g.get("url")))
+            except Exception as exc:  # (a page the extractor refuses is no training data)
+                print(f"{g['id']}: skipped ({exc})", file=sys.stderr)
+                continue
+            if not seen:
+                continue
+            body, segs, dates, numbers = seen[-1]
+            by_start = {n[0]: (n, k) for k, n in enumerate(numbers)}
+            spans = [_Span(n[0], n[1]) for n in numbers]
+            pairs = greedy(g.get("metrics") or [], out.get("metrics") or [],
+                           lambda a, b: same_value(a["value"], b.get("value")) and norm_unit(a["unit"]) == norm_unit(b.get("unit")),
+                           prefer=lambda a, b: char_f1(a.get("indicator") or "", b.get("indicator") or "")
+                           + char_f1(a.get("text") or "", b.get("text") or ""))
+            for a, b in pairs:
+                found = by_start.get(b.get("start"))
+                if not a.get("indicator") or found is None or not found[0][4]:
+                    continue
+                (start, end, kind, unit, rule), k = found
+                gold = simplified(a["indicator"])
+                options = im.number_readings(body, segs, start, end, kind, unit or "", rule, *im.neighbours(spans, k), dates)
+                texts = list(options)
+                f1 = [char_f1(gold, t) for t in texts]
+                groups.append((list(options.values()), f1, texts.index(rule), g["id"], texts, kind))
+    return groups
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="*", type=Path, default=[ROOT / "samples/eval/real_dev.jsonl"])
+    ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
+    ap.add_argument("--margin", type=float, default=0.0, help="a reading replaces the rules' answer "
+                    "when it scores this much above it")
+    ap.add_argument("--bounds-margin", type=float, default=1.0, help="a reading that only cuts the rules' answer "
+                    "shorter or runs it longer replaces it when it scores this much above it")
+    ap.add_argument("--kinds", default="count,percent", help="the kinds of number whose indicator the model may change")
+    ap.add_argument("--overlap", type=float, default=0.5, help="a reading replaces the rules' answer only when "
+                    "the two share less than this of their characters (another phrase, not other bounds)")
+    ap.add_argument("--slack", type=float, default=0.0, help="a reading is a positive example when its character "
+                    "F1 with the annotated indicator is at least 0.5 and within this of the best reading's")
+    ap.add_argument("--cv", action="store_true", help="print cross-validated figures instead of writing the model")
+    ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--out", type=Path, default=ROOT / "extractor" / "data" / "indicator_model.json")
+    args = ap.parse_args()
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    import extractor.indicator_model as im
+
+    groups = collect(args.sets, args.scorer)
+    vocabulary: dict[str, int] = {}
+    ind, ptr, y, owner = [], [0], [], []
+    for k, (feats, f1, _, _, _, _) in enumerate(groups):
+        best = max(f1)
+        for fs, score in zip(feats, f1):
+            ind.extend(sorted({vocabulary.setdefault(s, len(vocabulary)) for s in fs}))
+            ptr.append(len(ind))
+            y.append(int(score >= 0.5 and score >= best - args.slack))  # (the readings nearest the annotated one)
+            owner.append(k)
+    X = csr_matrix((np.ones(len(ind)), ind, ptr), shape=(len(y), len(vocabulary)))
+    y, owner = np.array(y), np.array(owner)
+    print(f"{len(groups)} numbers with an annotated indicator, {len(y)} readings")
+
+    def fit(rows):
+        return LogisticRegression(C=args.C, l1_ratio=1, solver="liblinear", max_iter=3000).fit(X[rows], y[rows])
+
+    if args.cv:
+        scores = np.zeros(len(y))
+        docs = np.array([groups[k][3] for k in owner])
+        for train, test in GroupKFold(5).split(X, y, docs):
+            scores[test] = fit(train).decision_function(X[test])
+        first = np.searchsorted(owner, np.arange(len(groups)))
+        def figures(pick):
+            chosen = [f1[pick(k, rule, len(f1))] for k, (_, f1, rule, _, _, _) in enumerate(groups)]
+            return sum(f >= 0.5 for f in chosen) / len(groups), sum(chosen) / len(groups)
+
+        right, mean = figures(lambda k, rule, n: rule)
+        print(f"rules alone:  indicator {right:.4f}  (mean character F1 {mean:.4f})")
+        kinds = set(args.kinds.split(","))
+        for overlap, bounds in ((1.01, 0.0), (0.5, 0.0), (0.5, 0.5), (0.5, 1.0), (0.5, 2.0), (0.25, 1.0)):
+            config = {"margin": args.margin, "overlap": overlap, "bounds_margin": bounds}
+
+            def pick(k, rule, n, config=config):
+                s = scores[first[k]:first[k] + n]
+                best = int(s.argmax())
+                texts = groups[k][4]
+                kind_ok = groups[k][5] in kinds
+                return best if kind_ok and im.replaces(texts[best], texts[rule], s[best] - s[rule], config) else rule
+            right, mean = figures(pick)
+            print(f"overlap < {overlap:.2f}, bounds margin {bounds:.2f}:  indicator {right:.4f}  "
+                  f"(mean character F1 {mean:.4f})")
+        return
+    model = fit(np.arange(len(y)))
+    names = sorted(vocabulary, key=vocabulary.get)
+    weights = {names[i]: round(float(w), 5) for i, w in enumerate(model.coef_[0]) if abs(w) >= 1e-5}
+    out = {"about": "indicator model of extractor/indicator_model.py, trained by scripts/train_indicator_model.py",
+           "trained_on": [p.name for p in args.sets], "numbers": len(groups), "C": args.C,
+           "bias": round(float(model.intercept_[0]), 5), "margin": args.margin, "overlap": args.overlap,
+           "bounds_margin": args.bounds_margin, "kinds": sorted(args.kinds.split(",")),
+           "weights": weights}
+    args.out.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()
