@@ -123,7 +123,7 @@ def main() -> None:
     print(f"{len(groups)} numbers with an annotated indicator, {len(y)} readings")
 
     def fit(rows):
-        return LogisticRegression(C=args.C, l1_ratio=1, solver="liblinear", max_iter=3000).fit(X[rows], y[rows])
+        return LogisticRegression(C=args.C, l1_ratio=1, solver="liblinear", max_iter=3000, random_state=0).fit(X[rows], y[rows])
 
     if args.cv:
         scores = np.zeros(len(y))
