@@ -22,6 +22,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from regex import escape as regex_escape
+
 from . import lexicon
 from .indicator import clean, is_verb, tags
 from .segments import Segments
@@ -39,6 +41,11 @@ def _trim() -> str:
 @lru_cache(maxsize=1)
 def _max_chars() -> int:
     return lexicon.load("indicator")["max_chars"]
+
+
+@lru_cache(maxsize=1)
+def _max_words() -> int:
+    return lexicon.load("indicator")["indicator_model"]["max_words"]
 
 
 @lru_cache(maxsize=1)
@@ -62,25 +69,36 @@ def readings(pre: str, pre_words, post: str, post_words, pre_at: int = 0, post_a
     after it, with their words: {text: (side, the word beside it, its words, how many of them are
     verbs, whether one is a noun)}; side "pre" for a run of words ending at the number, "post" for
     one starting after it. A reading is cleaned as the rules clean an indicator (no 共 before it,
-    no 为 after it), none is longer than an indicator may be (data: max_chars), none leaves a
-    bracket or a quotation mark open, and none holds a time expression (`dates`, a SpanIndex of
-    them; `pre_at`, `post_at`: where `pre` and `post` stand in the body)."""
+    no 为 after it), none is longer than an indicator may be (data: max_chars) or runs over more
+    than max_words words, none cuts a list (律师、|基层法律服务工作者), none leaves a bracket or a
+    quotation mark open, and none holds a time expression (`dates`, a SpanIndex of them; `pre_at`,
+    `post_at`: where `pre` and `post` stand in the body)."""
     longest = _max_chars()
     out: dict[str, tuple] = {}
     pos = len(pre)
+    most = _max_words()
     for j in range(len(pre_words) - 1, -1, -1):
         pos -= len(pre_words[j][0])
-        if len(pre) - pos > longest:
+        if len(pre) - pos > longest or len(pre_words) - j > most:
             break
+        if pos and pre[pos - 1] in _list_marks():
+            continue  # (…律师、|基层法律服务工作者: a list is read whole or not at all)
         _add(out, pre[pos:], pre_at + pos, dates, pre_words[j:], "pre", pre_words[j - 1] if j else ("^", "^"))
     pos = 0
     for j, word in enumerate(post_words):
         pos += len(word[0])
-        if pos > longest:
+        if pos > longest or j >= most:
             break
+        if pos < len(post) and post[pos] in _list_marks():
+            continue
         _add(out, post[:pos], post_at, dates, post_words[:j + 1], "post",
              post_words[j + 1] if j + 1 < len(post_words) else ("$", "$"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _list_marks() -> str:
+    return lexicon.load("indicator")["indicator_model"]["list_marks"]
 
 
 def _add(out: dict, raw: str, at: int, dates, words, side: str, beside) -> None:
@@ -113,7 +131,14 @@ def _runs_into_a_predicate(words) -> bool:
 
 
 def _balanced(text: str) -> bool:
+    if not _bracket_marks().search(text):
+        return True
     return all(text.count(a) == text.count(b) for a, b in _pairs())
+
+
+@lru_cache(maxsize=1)
+def _bracket_marks():
+    return lexicon.fast_compile("[" + "".join(regex_escape(c) for pair in _pairs() for c in pair) + "]")
 
 
 @lru_cache(maxsize=1)
