@@ -562,7 +562,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
             use_post = True  # 市卫健委|3件延迟回复: the agency says whose, what follows the number what
         elif ends_listing or (percent and immediate):
             use_post = True
-        elif immediate and count and _governs_what_follows(pre) and has_noun(post):
+        elif immediate and count and _governs_what_follows(pre, raw_pre) and has_noun(post):
             use_post = True  # 黄金社区以|7名社区调解员; 专门设置|11个“反诈宣传栏”: the preposition's or verb's object follows
         elif immediate and body[start - 1:start] == "的" and has_noun(post):
             use_post = True  # 由省金融消费调解中心选派的|6名专职调解员: the clause before says which
@@ -586,7 +586,7 @@ def find_indicator(body: str, segs: Segments, start: int, end: int, floor: int, 
     return None, "", start
 
 
-_JOINING_PREPOSITIONS = frozenset(lexicon.load("indicator")["joining_prepositions"])
+_FRAMING_PREPOSITIONS = frozenset(lexicon.load("indicator")["framing_prepositions"])
 _DEFINING_CLAUSE_CHARS = lexicon.load("indicator")["defining_clause_max_chars"]
 _CHINESE_COUNT = lexicon.fast_compile(lexicon.load("indicator")["chinese_count"])
 _WHICH_THERE_ARE = lexicon.fast_compile(lexicon.load("indicator")["which_there_are"])
@@ -598,24 +598,33 @@ _DIVISION_WORDS = frozenset("省市县区州旗盟镇乡")
 
 
 def _defining_clause(modifier: str) -> str:
-    """The part of a 的-clause before a count that says which things are counted (列入经营异常
-    名录 of 市场监管厅对列入经营异常名录的|1316户企业), or "" when it only sets the scene (县司法
-    局特地遴选了业务精通的|2名律师: who chose them)."""
+    """The part of a 的-clause before a count that says which things are counted: after a
+    preposition that makes the counted things its object, the clause opening on its verb right
+    after it (对列入经营异常名录的|1316户企业), and
+    none when the clause tells what someone did before (县司法局特地遴选了业务精通的|2名律师: a 了
+    marks the main clause's deed, not a kind of lawyer)."""
     t = tags(modifier)
     pos, cut = 0, 0
-    for word, flag in t:
+    for i, (word, flag) in enumerate(t):
         pos += len(word)
-        if flag == "p" and word not in _JOINING_PREPOSITIONS and pos < len(modifier):
-            cut = pos
+        if word in _FRAMING_PREPOSITIONS and flag == "p" and i + 1 < len(t) and is_verb(*t[i + 1]):
+            cut = pos  # (对|列入…的; not 对行政复议决定不服…的, where 对 is the clause's own)
+        elif flag == "ul":
+            return ""
     clause = modifier[cut:]
-    return clause if len(clause) <= _DEFINING_CLAUSE_CHARS and "了" not in clause else ""
+    return clause if len(clause) <= _DEFINING_CLAUSE_CHARS else ""
 
 
-def _governs_what_follows(pre: str) -> bool:
-    """Whether the clause before a number ends in a preposition (以, 就) or a word jieba calls a
-    verbal noun (设置, 建立) standing as the verb: either way its object is the counted thing after."""
+def _governs_what_follows(pre: str, raw_pre: str) -> bool:
+    """Whether the clause before a number ends in a preposition (以, 就) or in a word jieba calls a
+    verbal noun used as a verb (专门设置, 设置了): either way its object is the counted thing after
+    (a verbal noun ending a noun phrase, 宣传活动|12场次, is what is counted)."""
     t = tags(pre)
-    return bool(t) and (t[-1][1] == "p" or t[-1][1] == "vn")
+    if not t:
+        return False
+    if t[-1][1] == "p":
+        return True
+    return t[-1][1] == "vn" and (raw_pre.rstrip().endswith("了") or len(t) > 1 and t[-2][1] in _cfg().adverbs)
 
 
 def _without_scope(text: str) -> str:

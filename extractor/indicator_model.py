@@ -30,6 +30,8 @@ from .segments import Segments
 
 _MODEL = Path(__file__).with_name("data") / "indicator_model.json"
 _NOUNS = frozenset(lexicon.load("indicator")["noun_tags"])
+_ADVERB_TAGS = frozenset(lexicon.load("indicator")["adverb_tags"])
+_MODIFYING_ADVERBS = frozenset(lexicon.load("indicator")["modifying_adverbs"])
 _HAN = lexicon.fast_compile(r"\p{Han}")
 
 
@@ -64,15 +66,16 @@ def model() -> dict | None:
 
 
 def readings(pre: str, pre_words, post: str, post_words, pre_at: int = 0, post_at: int = 0,
-             dates=None) -> dict[str, tuple]:
+             dates=None, reaches_next: bool = False) -> dict[str, tuple]:
     """Each reading of a number's clause, `pre` the part before the number and `post` the part
     after it, with their words: {text: (side, the word beside it, its words, how many of them are
     verbs, whether one is a noun)}; side "pre" for a run of words ending at the number, "post" for
     one starting after it. A reading is cleaned as the rules clean an indicator (no 共 before it,
     no 为 after it), none is longer than an indicator may be (data: max_chars) or runs over more
     than max_words words, none cuts a list (律师、|基层法律服务工作者), none leaves a bracket or a
-    quotation mark open, and none holds a time expression (`dates`, a SpanIndex of them; `pre_at`,
-    `post_at`: where `pre` and `post` stand in the body)."""
+    quotation mark open, none holds a time expression (`dates`, a SpanIndex of them; `pre_at`,
+    `post_at`: where `pre` and `post` stand in the body), and, `reaches_next`, where `post` runs
+    on to the next number, none after the number takes all of it."""
     longest = _max_chars()
     out: dict[str, tuple] = {}
     pos = len(pre)
@@ -81,15 +84,15 @@ def readings(pre: str, pre_words, post: str, post_words, pre_at: int = 0, post_a
         pos -= len(pre_words[j][0])
         if len(pre) - pos > longest or len(pre_words) - j > most:
             break
-        if pos and pre[pos - 1] in _list_marks():
+        if _list_marks().intersection(pre[max(0, pos - 1):pos + 1]):
             continue  # (…律师、|基层法律服务工作者: a list is read whole or not at all)
         _add(out, pre[pos:], pre_at + pos, dates, pre_words[j:], "pre", pre_words[j - 1] if j else ("^", "^"))
     pos = 0
     for j, word in enumerate(post_words):
         pos += len(word[0])
-        if pos > longest or j >= most:
-            break
-        if pos < len(post) and post[pos] in _list_marks():
+        if pos > longest or j >= most or (reaches_next and pos == len(post)):
+            break  # (…86件|挽回损失86万元: what runs on to the next number is that number's measure)
+        if _list_marks().intersection(post[pos - 1:pos + 1]):
             continue
         _add(out, post[:pos], post_at, dates, post_words[:j + 1], "post",
              post_words[j + 1] if j + 1 < len(post_words) else ("$", "$"))
@@ -97,8 +100,8 @@ def readings(pre: str, pre_words, post: str, post_words, pre_at: int = 0, post_a
 
 
 @lru_cache(maxsize=1)
-def _list_marks() -> str:
-    return lexicon.load("indicator")["indicator_model"]["list_marks"]
+def _list_marks() -> frozenset:
+    return frozenset(lexicon.load("indicator")["indicator_model"]["list_marks"])
 
 
 def _add(out: dict, raw: str, at: int, dates, words, side: str, beside) -> None:
@@ -113,21 +116,37 @@ def _add(out: dict, raw: str, at: int, dates, words, side: str, beside) -> None:
         if pos + len(w[0]) > lead and pos < tail:
             kept.append(w)
         pos += len(w[0])
-    if side == "post" and _runs_into_a_predicate(kept):
-        return  # (23个|乡镇设立“石榴籽”调解工作站: the head, then what it did)
+    if side == "post" and (_runs_into_a_predicate(kept) or kept and (is_verb(*kept[0]) or kept[0][1] == "vn"
+                                                                        or _opens_a_predicate(*kept[0]))):
+        return  # (23个|乡镇设立“石榴籽”调解工作站: the head, then what it did; 58起|逐一建立台账, 86件|挽回
+        # 经济损失, 36件|优化营商环境: a predicate, a purpose or the next number's measure is no head)
     out[text] = (side, beside, kept) + _verbs_and_noun(kept)
 
 
 def _runs_into_a_predicate(words) -> bool:
-    """Whether a verb follows a noun among the words (乡镇|设立…)."""
+    """Whether a verb or an adverb follows a noun among the words (乡镇|设立…, 被告人|均被判处刑罚,
+    问题|全部销号)."""
     noun = False
     for w, t in words:
-        if is_verb(w, t):
+        if is_verb(w, t) or _opens_a_predicate(w, t):
             if noun:
                 return True
         elif t in _NOUNS and _HAN.search(w):
             noun = True
     return False
+
+
+def _opens_a_predicate(word: str, tag: str) -> bool:
+    """An adverb (not one that modifies a word inside a phrase: 随机抽查), or a word the tagger
+    calls a noun that opens a predicate all the same (全部)."""
+    if word in _predicate_openers():
+        return True
+    return tag in _ADVERB_TAGS and bool(_HAN.search(word)) and word not in _MODIFYING_ADVERBS
+
+
+@lru_cache(maxsize=1)
+def _predicate_openers() -> frozenset:
+    return frozenset(lexicon.load("indicator")["indicator_model"]["predicate_openers"])
 
 
 def _balanced(text: str) -> bool:
@@ -234,7 +253,8 @@ def number_readings(body: str, segs: Segments, start: int, end: int, kind: str, 
     cs, ce = max(cs, start - reach, floor), min(ce, end + reach, len(body) if ceiling is None else ceiling)
     pre, post = body[cs:start], body[end:ce]
     pre_words, post_words = tags(pre), tags(post)
-    options = readings(pre, pre_words, post, post_words, cs, end, dates)
+    options = readings(pre, pre_words, post, post_words, cs, end, dates,
+                       reaches_next=ceiling is not None and ce == ceiling and bool(post.strip()))
     if rule not in options:
         words = tags(rule)
         options[rule] = ("other", ("?", "?"), words) + _verbs_and_noun(words)

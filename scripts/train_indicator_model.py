@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Train the indicator model (extractor/indicator_model.py) on annotated releases.
 
-    python scripts/train_indicator_model.py [--cv] [--C 0.3] [--margin 0.5] [SET.jsonl ...]
+    python scripts/train_indicator_model.py [--cv] [--C 0.3] [--overlap 0.5] [--bounds-margin 1.0] [SET.jsonl ...]
 
 Runs the extractor over the sets (the real development text dumps by default) with the model
 switched off, pairs its numbers with the annotated ones (the scorer's rule: same value and unit,
-greedily), and labels each reading of a paired number's clause by whether it would be scored a
-right indicator (character F1 at least 0.5 with the annotated one). An L1-regularised logistic
-regression over the features is fitted to those labels. --cv prints five-fold
-cross-validated indicator accuracy by document, the rules' and the model's at several margins
-(the margin is chosen by them); otherwise the model is written to
+greedily), and labels each reading of a paired number's clause: a positive example when its
+character F1 with the annotated indicator is at least 0.5 (what the scorer counts right) and
+the best of the number's readings (the one nearest the annotation, not every one that would
+pass). An L1-regularised logistic regression over the readings' features is fitted to those
+labels. --cv prints five-fold cross-validated agreement with the annotators and mean character
+F1, by document, for the rules alone and for the model under several gates (the gates are
+chosen by them); otherwise the model and its gates are written to
 extractor/data/indicator_model.json. Needs scikit-learn (`pip install -e .[train]`) and the
 shared scorer (../shared/eval/score.py).
 """
@@ -20,20 +22,16 @@ import base64
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-class _Span:
-    def __init__(self, start: int, end: int):
-        self.start, self.end = start, end
-
-
 def collect(paths: list[Path], scorer_dir: Path):
-    """Per paired number with an annotated indicator: (the features of each reading, each
-    reading's label, the rules' answer's position among them, whether the rules' answer is
-    right, document id)."""
+    """Per paired number with an annotated indicator and a rules' answer: (the features of each
+    reading, each reading's character F1 with the annotation, the rules' answer's position among
+    them, the document's id, the readings, the number's kind)."""
     sys.path.insert(0, str(scorer_dir))
     from score import as_dict, char_f1, greedy, norm_unit, same_value  # the scorer's rules
 
@@ -65,7 +63,7 @@ def collect(paths: list[Path], scorer_dir: Path):
                 continue
             body, segs, dates, numbers = seen[-1]
             by_start = {n[0]: (n, k) for k, n in enumerate(numbers)}
-            spans = [_Span(n[0], n[1]) for n in numbers]
+            spans = [SimpleNamespace(start=n[0], end=n[1]) for n in numbers]
             pairs = greedy(g.get("metrics") or [], out.get("metrics") or [],
                            lambda a, b: same_value(a["value"], b.get("value")) and norm_unit(a["unit"]) == norm_unit(b.get("unit")),
                            prefer=lambda a, b: char_f1(a.get("indicator") or "", b.get("indicator") or "")

@@ -23,6 +23,16 @@ def test_where_rules_and_model_read_the_same_phrase_to_other_bounds_the_rules_st
     assert _indicator("2021年以来，排查出行政败诉及纠错(风险)案件83件。", "83件") == "行政败诉及纠错(风险)案件"
 
 
+def test_the_model_reads_no_predicate_purpose_or_next_numbers_measure_as_a_head():
+    # what follows a count may be what was done to the things (逐一建立台账, 均被判处刑罚, 全部销号),
+    # a purpose (优化营商环境) or, in a run-on sentence, the next number's measure (挽回经济损失)
+    assert _indicator("镇综治中心对排查出的矛盾纠纷隐患58起逐一建立台账。", "58起").endswith("矛盾纠纷隐患")
+    assert _indicator("县人民检察院依法提起公诉的126名被告人均被判处刑罚。", "126名").endswith("被告人")
+    assert _indicator("街道对网格员排查上报的各类隐患问题326个全部销号处理。", "326个").endswith("隐患问题")
+    assert _indicator("县司法局共审查涉企规范性文件36件优化营商环境。", "36件") == "审查涉企规范性文件"
+    assert _indicator("县法律援助中心办理农民工讨薪案件86件挽回经济损失560万元。", "86件") == "办理农民工讨薪案件"
+
+
 def test_without_its_model_file_the_rules_answers_stand(monkeypatch, tmp_path):
     indicator_model.model.cache_clear()
     monkeypatch.setattr(indicator_model, "_MODEL", tmp_path / "missing.json")

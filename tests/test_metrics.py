@@ -915,6 +915,24 @@ def test_a_de_clause_keeps_what_defines_the_things_counted_not_who_did_what_befo
     assert indicators("组建由平安志愿者、社区民警、律师、网格员等组成的46支网格服务团队。") == [("46支", "网格服务团队")]
 
 
+def test_a_de_clause_inside_which_a_preposition_stands_is_kept_whole():
+    # 为/向/给 belong to the clause (who the documents were written for), and 对 is the clause's own
+    # when a noun, not its verb, follows it; a long clause that defines the things stays too
+    assert indicators("区法律援助中心为困难群众代写的45份法律文书均获采纳。")[0][1].endswith("为困难群众代写的法律文书")
+    assert indicators("申请人对行政复议决定不服向法院起诉的9件案件，法院均判决驳回诉讼请求。")[0][1] \
+        .endswith("向法院起诉的案件")
+    assert indicators("行政机关负责人出庭应诉的186件行政诉讼案件中，败诉12件。")[0][1].startswith("行政机关负责人出庭应诉的")
+    # …and 了 ends the clause only as the aspect of a deed, not inside 了解
+    assert indicators("对不了解政策的120名群众逐户讲解。") == [("120名", "不了解政策的群众")]
+
+
+def test_a_verbal_noun_ending_a_noun_phrase_is_what_the_count_measures():
+    # 活动 and 教育 end the phrase counted by 场次; only a verbal noun used as the verb (专门设置, 设置了)
+    # hands the count to what follows
+    assert indicators("全年开展“法律进乡村”宣传活动12场次惠及群众3000余人。")[0] == ("12场次", "“法律进乡村”宣传活动")
+    assert indicators("开展法治宣传教育活动36场次覆盖群众5000余人。")[0] == ("36场次", "法治宣传教育活动")
+
+
 def test_a_count_after_a_preposition_or_a_verbal_noun_counts_what_follows():
     # jieba tags 设置 a verbal noun; what it set up follows the number, as after 以/就
     assert indicators("原阳县信访局设置了6个调解室和心理疏导室。") == [("6个", "调解室和心理疏导室")]
