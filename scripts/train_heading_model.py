@@ -14,7 +14,6 @@ shared scorer (../shared/eval/score.py, for its matching rule).
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import sys
 from dataclasses import asdict
@@ -22,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from annotated_sets import annotated_releases  # noqa: E402 (beside this script)
 
 
 def collect(paths: list[Path], scorer_dir: Path):
@@ -42,23 +43,18 @@ def collect(paths: list[Path], scorer_dir: Path):
 
     measures.heads_measures = keep_all
     rows, docs = [], {}
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            g = json.loads(line)
-            content = base64.b64decode(g["html_b64"]) if g.get("html_b64") else g.get("html") or g.get("text")
-            seen.clear()
-            doc = extract(content, url=g.get("url"))
-            feats = seen[-1] if seen else {}
-            gold = g.get("measures") or []
-            pairs = greedy(gold, [asdict(m) for m in doc.measures],
-                           lambda a, b: char_f1(a["title"], b.get("title") or "") >= 0.6)
-            matched = {b["index"] for _, b in pairs}
-            for i, m in enumerate(doc.measures):
-                if i in feats:
-                    rows.append((feats[i], m.index in matched, g["id"]))
-            docs[g["id"]] = (len(doc.measures), len(pairs), len(gold))
+    for g, content in annotated_releases(paths):
+        seen.clear()
+        doc = extract(content, url=g.get("url"))
+        feats = seen[-1] if seen else {}
+        gold = g.get("measures") or []
+        pairs = greedy(gold, [asdict(m) for m in doc.measures],
+                       lambda a, b: char_f1(a["title"], b.get("title") or "") >= 0.6)
+        matched = {b["index"] for _, b in pairs}
+        for i, m in enumerate(doc.measures):
+            if i in feats:
+                rows.append((feats[i], m.index in matched, g["id"]))
+        docs[g["id"]] = (len(doc.measures), len(pairs), len(gold))
     return rows, docs
 
 

@@ -18,7 +18,6 @@ shared scorer (../shared/eval/score.py).
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import sys
 from pathlib import Path
@@ -26,6 +25,8 @@ from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from annotated_sets import annotated_releases  # noqa: E402 (beside this script)
 
 
 def collect(paths: list[Path], scorer_dir: Path):
@@ -47,37 +48,32 @@ def collect(paths: list[Path], scorer_dir: Path):
 
     im.choose = record
     groups = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
+    for g, content in annotated_releases(paths):
+        seen.clear()
+        try:
+            out = as_dict(extract(content, url=g.get("url")))
+        except Exception as exc:  # (a page the extractor refuses is no training data)
+            print(f"{g['id']}: skipped ({exc})", file=sys.stderr)
+            continue
+        if not seen:
+            continue
+        body, segs, dates, numbers = seen[-1]
+        by_start = {n[0]: (n, k) for k, n in enumerate(numbers)}
+        spans = [SimpleNamespace(start=n[0], end=n[1]) for n in numbers]
+        pairs = greedy(g.get("metrics") or [], out.get("metrics") or [],
+                       lambda a, b: same_value(a["value"], b.get("value")) and norm_unit(a["unit"]) == norm_unit(b.get("unit")),
+                       prefer=lambda a, b: char_f1(a.get("indicator") or "", b.get("indicator") or "")
+                       + char_f1(a.get("text") or "", b.get("text") or ""))
+        for a, b in pairs:
+            found = by_start.get(b.get("start"))
+            if not a.get("indicator") or found is None or not found[0][4]:
                 continue
-            g = json.loads(line)
-            content = base64.b64decode(g["html_b64"]) if g.get("html_b64") else g.get("html") or g.get("text")
-            seen.clear()
-            try:
-                out = as_dict(extract(content, url=g.get("url")))
-            except Exception as exc:  # (a page the extractor refuses is no training data)
-                print(f"{g['id']}: skipped ({exc})", file=sys.stderr)
-                continue
-            if not seen:
-                continue
-            body, segs, dates, numbers = seen[-1]
-            by_start = {n[0]: (n, k) for k, n in enumerate(numbers)}
-            spans = [SimpleNamespace(start=n[0], end=n[1]) for n in numbers]
-            pairs = greedy(g.get("metrics") or [], out.get("metrics") or [],
-                           lambda a, b: same_value(a["value"], b.get("value")) and norm_unit(a["unit"]) == norm_unit(b.get("unit")),
-                           prefer=lambda a, b: char_f1(a.get("indicator") or "", b.get("indicator") or "")
-                           + char_f1(a.get("text") or "", b.get("text") or ""))
-            for a, b in pairs:
-                found = by_start.get(b.get("start"))
-                if not a.get("indicator") or found is None or not found[0][4]:
-                    continue
-                (start, end, kind, unit, rule), k = found
-                gold = simplified(a["indicator"])
-                options = im.number_readings(body, segs, start, end, kind, unit or "", rule, *im.neighbours(spans, k), dates)
-                texts = list(options)
-                f1 = [char_f1(gold, t) for t in texts]
-                groups.append((list(options.values()), f1, texts.index(rule), g["id"], texts, kind))
+            (start, end, kind, unit, rule), k = found
+            gold = simplified(a["indicator"])
+            options = im.number_readings(body, segs, start, end, kind, unit or "", rule, *im.neighbours(spans, k), dates)
+            texts = list(options)
+            f1 = [char_f1(gold, t) for t in texts]
+            groups.append((list(options.values()), f1, texts.index(rule), g["id"], texts, kind))
     return groups
 
 
