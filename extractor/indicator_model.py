@@ -124,11 +124,12 @@ def _add(out: dict, raw: str, at: int, dates, words, side: str, beside) -> None:
 
 
 def _runs_into_a_predicate(words) -> bool:
-    """Whether a verb or an adverb follows a noun among the words (乡镇|设立…, 被告人|均被判处刑罚,
-    问题|全部销号)."""
+    """Whether an adverb, or a verb with more words after it, follows a noun among the words
+    (被告人|均被判处刑罚, 问题|全部销号, 乡镇|设立…工作站; a verb ending them after a noun is more
+    often the noun's own, 行政复议申请)."""
     noun = False
-    for w, t in words:
-        if is_verb(w, t) or _opens_a_predicate(w, t):
+    for i, (w, t) in enumerate(words):
+        if _opens_a_predicate(w, t) or is_verb(w, t) and i + 1 < len(words):
             if noun:
                 return True
         elif t in _NOUNS and _HAN.search(w):

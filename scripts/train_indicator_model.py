@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the indicator model (extractor/indicator_model.py) on annotated releases.
 
-    python scripts/train_indicator_model.py [--cv] [--C 0.3] [--overlap 0.5] [--bounds-margin 1.0] [SET.jsonl ...]
+    python scripts/train_indicator_model.py [--cv] [--C 0.3] [--overlap 0.5] [--bounds-margin 1.5] [SET.jsonl ...]
 
 Runs the extractor over the sets (the real development text dumps by default) with the model
 switched off, pairs its numbers with the annotated ones (the scorer's rule: same value and unit,
@@ -83,7 +83,7 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
     ap.add_argument("--margin", type=float, default=0.0, help="a reading replaces the rules' answer "
                     "when it scores this much above it")
-    ap.add_argument("--bounds-margin", type=float, default=1.0, help="a reading that only cuts the rules' answer "
+    ap.add_argument("--bounds-margin", type=float, default=1.5, help="a reading that only cuts the rules' answer "
                     "shorter or runs it longer replaces it when it scores this much above it")
     ap.add_argument("--kinds", default="count,percent", help="the kinds of number whose indicator the model may change")
     ap.add_argument("--overlap", type=float, default=0.5, help="a reading replaces the rules' answer only when "
@@ -132,7 +132,7 @@ def main() -> None:
         right, mean = figures(lambda k, rule, n: rule)
         print(f"rules alone:  indicator {right:.4f}  (mean character F1 {mean:.4f})")
         kinds = set(args.kinds.split(","))
-        for overlap, bounds in ((1.01, 0.0), (0.5, 0.0), (0.5, 0.5), (0.5, 1.0), (0.5, 2.0), (0.25, 1.0)):
+        for overlap, bounds in ((1.01, 0.0), (0.5, 0.0), (0.5, 1.0), (0.5, 1.5), (0.5, 2.0), (0.25, 1.5)):
             config = {"margin": args.margin, "overlap": overlap, "bounds_margin": bounds}
 
             def pick(k, rule, n, config=config):

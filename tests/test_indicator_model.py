@@ -56,6 +56,20 @@ def test_readings_are_whole_balanced_and_stop_at_the_neighbouring_numbers():
         assert len(text) <= 30
 
 
+def test_after_a_number_a_reading_is_a_head_not_its_predicate():
+    body = "县行政复议中心对申请人提出的27件行政复议申请作出不予受理决定，对发现的执法问题8个及时发出意见书。"
+    segs = Segments(body)
+    start = body.index("27件")
+    options = indicator_model.number_readings(body, segs, start, start + 3, "count", "件", "行政复议申请")
+    # a verb ending the head after a noun is the noun's own (行政复议申请); one with words after it opens
+    # the predicate (作出不予受理决定)
+    assert "行政复议申请" in options and not any("作出" in text for text in options)
+    start = body.index("8个")
+    options = indicator_model.number_readings(body, segs, start, start + 2, "count", "个", "执法问题")
+    assert "执法问题" in options and not any(text.startswith("及时") for text in options)  # (及时: tagged a
+    # conjunction, it opens the predicate all the same)
+
+
 def test_no_indicator_is_made_up_where_the_rules_find_none():
     class Raw:
         def __init__(self, metric):
