@@ -116,11 +116,20 @@ def _add(out: dict, raw: str, at: int, dates, words, side: str, beside) -> None:
         if pos + len(w[0]) > lead and pos < tail:
             kept.append(w)
         pos += len(w[0])
-    if side == "post" and (_runs_into_a_predicate(kept) or kept and (is_verb(*kept[0]) or kept[0][1] == "vn"
-                                                                        or _opens_a_predicate(*kept[0]))):
-        return  # (23个|乡镇设立“石榴籽”调解工作站: the head, then what it did; 58起|逐一建立台账, 86件|挽回
-        # 经济损失, 36件|优化营商环境: a predicate, a purpose or the next number's measure is no head)
+    if side == "post" and not _a_head(kept):
+        return
     out[text] = (side, beside, kept) + _verbs_and_noun(kept)
+
+
+def _a_head(words) -> bool:
+    """Whether the words after a number may be what it counts: not a predicate, a purpose or the
+    next number's measure (58起|逐一建立台账, 36件|优化营商环境, 86件|挽回经济损失), opening on an
+    adverb, a verb or a verbal noun, nor a head run on into its predicate (23个|乡镇设立“石榴籽”调解
+    工作站)."""
+    if not words:
+        return False
+    first = words[0]
+    return not (is_verb(*first) or first[1] == "vn" or _opens_a_predicate(*first) or _runs_into_a_predicate(words))
 
 
 def _runs_into_a_predicate(words) -> bool:
@@ -139,7 +148,7 @@ def _runs_into_a_predicate(words) -> bool:
 
 def _opens_a_predicate(word: str, tag: str) -> bool:
     """An adverb (not one that modifies a word inside a phrase: 随机抽查), or a word the tagger
-    calls a noun that opens a predicate all the same (全部)."""
+    tags otherwise that opens a predicate all the same (全部, 及时)."""
     if word in _predicate_openers():
         return True
     return tag in _ADVERB_TAGS and bool(_HAN.search(word)) and word not in _MODIFYING_ADVERBS
