@@ -243,8 +243,19 @@ def _clean_after(text: str) -> str:
 
 
 def has_noun(text: str) -> bool:
-    nouns = _cfg().nouns
-    return any(flag in nouns and not is_verb(w, flag) for w, flag in tags(text) if _HAN.search(w))
+    return any(is_noun(w, flag) for w, flag in tags(text))
+
+
+def is_noun(word: str, flag: str) -> bool:
+    """A word of Han characters tagged a noun (and not a verb)."""
+    return flag in _cfg().nouns and not is_verb(word, flag) and bool(_HAN.search(word))
+
+
+def opens_predicate(word: str, flag: str) -> bool:
+    """An adverb, which after a head noun opens the clause's predicate (339名教师|均已顺利入职),
+    unless it modifies a word inside the phrase (随机抽查: data modifying_adverbs)."""
+    c = _cfg()
+    return flag in c.adverbs and bool(_HAN.search(word)) and word not in c.modifying_adverbs
 
 
 def ends_with_verb(text: str) -> bool:
@@ -369,8 +380,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
             # (not inside brackets: 乡镇(办); 国控, 市转: a word the tagger split)
             if flag == "p" or word in c.cut_verbs:
                 break
-            if flag in c.adverbs and _HAN.search(word) and word not in c.modifying_adverbs:
-                break  # 339名教师|均已顺利入职: an adverb after the noun opens the predicate
+            if opens_predicate(word, flag):
+                break  # 339名教师|均已顺利入职
             # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one followed by
             # 的, an aspect marker or an object's opening (predicate_after) is the clause's predicate
             if is_verb(word, flag) and (before_number or (i + 1 < len(t) and (t[i + 1][0] in c.predicate_after

@@ -25,14 +25,10 @@ from pathlib import Path
 from regex import escape as regex_escape
 
 from . import lexicon
-from .indicator import clean, is_verb, tags
+from .indicator import clean, is_noun, is_verb, opens_predicate, tags
 from .segments import Segments
 
 _MODEL = Path(__file__).with_name("data") / "indicator_model.json"
-_NOUNS = frozenset(lexicon.load("indicator")["noun_tags"])
-_ADVERB_TAGS = frozenset(lexicon.load("indicator")["adverb_tags"])
-_MODIFYING_ADVERBS = frozenset(lexicon.load("indicator")["modifying_adverbs"])
-_HAN = lexicon.fast_compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +137,7 @@ def _runs_into_a_predicate(words) -> bool:
         if _opens_a_predicate(w, t) or is_verb(w, t) and i + 1 < len(words):
             if noun:
                 return True
-        elif t in _NOUNS and _HAN.search(w):
+        elif is_noun(w, t):
             noun = True
     return False
 
@@ -149,9 +145,7 @@ def _runs_into_a_predicate(words) -> bool:
 def _opens_a_predicate(word: str, tag: str) -> bool:
     """An adverb (not one that modifies a word inside a phrase: 随机抽查), or a word the tagger
     tags otherwise that opens a predicate all the same (全部, 及时)."""
-    if word in _predicate_openers():
-        return True
-    return tag in _ADVERB_TAGS and bool(_HAN.search(word)) and word not in _MODIFYING_ADVERBS
+    return word in _predicate_openers() or opens_predicate(word, tag)
 
 
 @lru_cache(maxsize=1)
@@ -177,13 +171,7 @@ def _pairs() -> tuple[tuple[str, str], ...]:
 
 def _verbs_and_noun(words) -> tuple[int, bool]:
     """How many of the words are verbs, and whether one is a noun."""
-    verbs, noun = 0, False
-    for w, t in words:
-        if is_verb(w, t):
-            verbs += 1
-        elif t in _NOUNS and _HAN.search(w):
-            noun = True
-    return verbs, noun
+    return sum(1 for w, t in words if is_verb(w, t)), any(is_noun(w, t) for w, t in words)
 
 
 def _bucket(n: int, cap: int) -> str:
@@ -191,12 +179,14 @@ def _bucket(n: int, cap: int) -> str:
 
 
 def context(body: str, start: int, end: int, pre_words, post_words, rule_words, kind: str,
-            unit: str) -> tuple[list[str], dict[str, list[str]]]:
-    """The features every reading of one number shares, and those it shares with the readings of
-    its side ({side: features})."""
+            unit: str, shared: bool = True) -> tuple[list[str], dict[str, list[str]]]:
+    """The features every reading of one number shares (none without `shared`: they weigh the
+    same on each, so choosing needs them not), and those it shares with the readings of its side
+    ({side: features})."""
     rule = "".join(w for w, _ in rule_words)
-    shared = ["kind:" + kind, "unit:" + unit, "cb:" + body[start - 1:start], "ca:" + body[end:end + 1],
-              "rlen:" + _bucket(len(rule) // 2, 12), "rlt:" + (rule_words[-1][1] if rule_words else "-")]
+    common = ["kind:" + kind, "unit:" + unit, "cb:" + body[start - 1:start], "ca:" + body[end:end + 1],
+              "rlen:" + _bucket(len(rule) // 2, 12), "rlt:" + (rule_words[-1][1] if rule_words else "-")] \
+        if shared else []
     by_side = {}
     for side in ("pre", "post", "other"):
         f = []
@@ -205,7 +195,7 @@ def context(body: str, start: int, end: int, pre_words, post_words, rule_words, 
         if pre_words:
             f += [side + "pre_1:" + pre_words[-1][1], side + "pre_1w:" + pre_words[-1][0]]
         by_side[side] = f
-    return shared, by_side
+    return common, by_side
 
 
 def features(reading: str, side: str, beside: tuple[str, str], words, verbs: int, noun: bool, rule: str,
@@ -232,7 +222,7 @@ def features(reading: str, side: str, beside: tuple[str, str], words, verbs: int
     f += ["nb:" + beside[1], "nbw:" + beside[0], side + "nb:" + beside[1]]
     f += ["de:%d" % ("的" in reading), "noun:%d" % noun, "vc:" + _bucket(verbs, 4)]
     f += ["f2:" + reading[:2], "l2:" + reading[-2:], side + "l1:" + reading[-1:], side + "f1:" + reading[:1]]
-    return f + ctx[0] + ctx[1][side] if ctx[0] else f + ctx[1][side]
+    return f + ctx[0] + ctx[1][side]
 
 
 def shared_characters(a: str, b: str) -> float:
@@ -268,9 +258,7 @@ def number_readings(body: str, segs: Segments, start: int, end: int, kind: str, 
     if rule not in options:
         words = tags(rule)
         options[rule] = ("other", ("?", "?"), words) + _verbs_and_noun(words)
-    ctx = context(body, start, end, pre_words, post_words, options[rule][2], kind, unit)
-    if not shared:
-        ctx = ([], ctx[1])
+    ctx = context(body, start, end, pre_words, post_words, options[rule][2], kind, unit, shared)
     before_tag = pre_words[-1][1] if pre_words else None
     return {text: features(text, side, beside, words, verbs, noun, rule, ctx, before_tag)
             for text, (side, beside, words, verbs, noun) in options.items()}

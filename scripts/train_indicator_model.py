@@ -125,6 +125,7 @@ def main() -> None:
         for train, test in GroupKFold(5).split(X, y, docs):
             scores[test] = fit(train).decision_function(X[test])
         first = np.searchsorted(owner, np.arange(len(groups)))
+
         def figures(pick):
             chosen = [f1[pick(k, rule, len(f1))] for k, (_, f1, rule, _, _, _) in enumerate(groups)]
             return sum(f >= 0.5 for f in chosen) / len(groups), sum(chosen) / len(groups)
