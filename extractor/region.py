@@ -547,6 +547,11 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         named = {d.code for start, _, _, ds in places if start < _TOWN_REACH for d in ds}
         return [d for d in divs if d.code in named]
 
+    def by_body(divs: list) -> list:
+        """Those of `divs` the text names anywhere (qingyuan: 清原, named further down; not 清远)."""
+        named = {d.code for _, _, _, ds in places for d in ds}
+        return [d for d in divs if d.code in named]
+
     def the_one(divs: list) -> list:
         """The one of `divs`: the only one, or the one whose townships the text names, or the one
         it names; else none."""
@@ -626,8 +631,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             named = [d for d in named if d.pinyin == lb and d.level != "county"]  # 吉安 (jian) at its start, no
             # 新绛县 (xinjiang); 北京 the city too
         if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
-            named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) or _of_the_kind_spoken(named, body) \
-                or named  # (qingyuan: 清原, which it names; wuchang: 武昌区 when the text speaks of 区委、区政府)
+            named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) \
+                or (by_body(named) if len(by_body(named)) == 1 else []) or _of_the_kind_spoken(named, body) or named  # (qingyuan: 清原, which it names; wuchang: 武昌区 when the text speaks of 区委、区政府)
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:
@@ -793,7 +798,8 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     addressed = _named_with_city(places, body)
     title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
-    _host_evidence(ev, url, body, places)
+    owner = [(0, 0, word, divs) for _, _, word, divs in find_places(site_name)] if site_name else []
+    _host_evidence(ev, url, body, places + owner)  # (the site's owner names the place its host spells: qingyuan, 清原)
     pending += [([d], 3.0, True) for d in _in_order(subjects)]  # 房山区坚持…: the actor opening a paragraph
     pending += [([d], 1.0, False) for d in addressed]
 

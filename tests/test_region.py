@@ -918,3 +918,17 @@ def test_a_countys_short_name_opening_the_title_inside_the_city_of_the_evidence(
             "确保全市矿产资源开发秩序根本好转。从12月14日开始，凯里市对6个产煤乡镇开展专项行动。\n"
             "为顺利开展此次行动，凯里市制定了专项行动方案，抽调46名干部组成6个工作小组。\n12月4日当天共清理非法开采小煤窑18个。")
     assert extract(text, url="http://3g.qdn.cn/news/sh/201012/46289.shtml").region.adcode == "522601"
+
+
+def test_a_host_spelling_several_places_is_the_one_its_owner_or_its_text_names():
+    from extractor import extract
+    # (qingyuan.gov.cn: 清远's by the pinyin, but the footer's owner is 清原; the body names neither)
+    text = ("政务要闻\n春节期间全县社会治安大局总体平稳有序\n浏览:4106次 时间:2017年2月14日\n"
+            "节日期间，我县广大公安干警坚守岗位，加大节日安保工作力度，共受理警情320起，同比下降12%。\n"
+            "网站地图 联系我们\n主办单位:清原满族自治县人民政府办公室")
+    assert extract(text, url="http://qingyuan.gov.cn/ins.asp?s=7&i=4706").region.adcode == "210423"
+    # (the body names 清原 only past its opening)
+    body = "节日期间，全县广大公安干警坚守岗位，严打各类违法犯罪。" * 60 + "清原县公安局共受理警情320起。"
+    region = detect_region(title="春节期间全县社会治安大局总体平稳有序", body=body, source=None,
+                           url="http://qingyuan.gov.cn/ins.asp?s=7&i=4706")
+    assert region.adcode == "210423"
