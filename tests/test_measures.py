@@ -179,6 +179,13 @@ def test_announced_requirements_are_declared():
     assert measures_declared("会议对下一步工作提出四项要求。") == 4
 
 
+def test_requirements_named_by_a_quoted_label_are_declared():
+    from extractor import extract
+    text = ("省督查组对该县社区矫正工作进行了突击检查，同时提出了三个“进一步规范”的要求：一是档案文书要进一步规范，"
+            "二是行为教育要进一步规范，三是矫正中心运行要进一步规范。")
+    assert extract(text).measures_declared == 3
+
+
 def test_points_of_advice_and_steps_of_a_method_are_declared():
     from extractor.measures import measures_declared
     assert measures_declared("副县长就做好冬季根治欠薪工作提出三点意见。") == 3
