@@ -122,8 +122,10 @@ _SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}(?:-[\p{Han}
 
 
 def _spaced(keys) -> str:
-    """An alternation of keys, longest first, each allowing spaces between its characters."""
-    return "|".join(r"[ ]*".join(map(regex.escape, k)) for k in sorted(keys, key=len, reverse=True))
+    """An alternation of keys, longest first, each as written or spaced out between all its
+    characters (来 源, 标      题; not 本站 发布时间, which is a value and a key)."""
+    return "|".join(regex.escape(k) + ("|" + r"[ ]+".join(map(regex.escape, k)) if len(k) > 1 else "")
+                    for k in sorted(keys, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

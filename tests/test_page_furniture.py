@@ -1343,3 +1343,12 @@ def test_buttons_and_empty_labels_alone_on_their_lines_leave_the_body():
     assert doc.body.startswith(para)  # (the menu item over the first paragraph is the page's)
     for kept in ("\n注册\n登录\n", "\n政务微信\n", "关闭"):
         assert kept in doc.body
+
+
+def test_a_short_source_before_the_next_key_is_no_part_of_that_key():
+    # (本站 发布时间: the value 本站, then 发布时间; a key spaced out is spaced between all its characters)
+    text = "仁化法院网上巡回法庭初显功效\n作者:原创 信息来源:本站 发布时间:2021-09-26 浏览次数:698\n" + BODY
+    doc = extract(text)
+    assert (doc.source, doc.published_at) == ("本站", "2021-09-26")
+    text = "仁化法院网上巡回法庭初显功效\n来 源:县司法局 发 布 时 间:2021-09-26\n" + BODY
+    assert extract(text).source == "县司法局"
