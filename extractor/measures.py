@@ -639,11 +639,14 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
     run = _NUMERAL_RUN.search(text, 0, first) if measures else None
     if run:  # “一二三”工作法: 建强一个阵地、完善两个机制、坚持“三访”并举, as many parts as numerals
         return len(run.group("run"))
+    announced = []  # the counts announced before the list
     for m in _cfg().declared.finditer(text):
         if m.group("filler") and _noun_then_verb(m.group("filler")):
             continue  # 联合五个部门出台措施: a thing and a verb between, no announcement (五大调解机制 is one)
         if _about_the_report(text, m.start()):
             continue  # 全文包括…等七个方面: the report's parts
+        if m.start() >= first and announced:
+            break
         if m.start() >= first:
             n = parse_number(m.group("n"))
             following = [ms for ms in measures if body_start + ms.start > m.start()]
@@ -657,7 +660,9 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         n = parse_number(m.group("n"))
         if not n or n <= 1 or n > 20:
             continue  # 是…的一项重要举措: one measure named, no list announced
-        return int(n)
+        announced.append(int(n))
+    if announced:  # of several, the one that counts the list (汇报从…三个方面介绍…, then 提出四点要求：一是…四是)
+        return next((n for n in reversed(announced) if n == len(measures)), announced[0])
     for qm in _QUOTED_PARTS.finditer(text, 0, first):
         n = parse_number(qm.group("n"))
         if n and n >= len(measures) >= 2 and len(_PART_SEPARATOR.split(qm.group("parts"))) == n:

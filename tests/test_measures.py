@@ -186,6 +186,14 @@ def test_requirements_named_by_a_quoted_label_are_declared():
     assert extract(text).measures_declared == 3
 
 
+def test_of_two_counts_before_a_list_the_one_that_counts_it_is_declared():
+    from extractor import extract
+    text = ("代表们听取了县司法局局长所作的普法工作汇报，汇报从法律九进、法治九建、主题宣传三个方面介绍了我县普法工作。"
+            "县人大常委会副主任对下一步普法工作提出四点要求：一是加强普法创新。二是加强责任落实。三是加强普法宣传的工作力度。"
+            "四是加强多层次多领域依法治理。")
+    assert extract(text).measures_declared == 4
+
+
 def test_points_of_advice_and_steps_of_a_method_are_declared():
     from extractor.measures import measures_declared
     assert measures_declared("副县长就做好冬季根治欠薪工作提出三点意见。") == 3
