@@ -55,6 +55,7 @@ class _Config:
     emphasis_after: tuple[str, ...]
     after_number: tuple[str, ...]
     unqualified_names: frozenset
+    ordinal_words: frozenset
     slogan_counts: regex.Pattern
     label_max: int
     respectively: tuple[str, ...]
@@ -147,7 +148,7 @@ def config() -> _Config:
         unit_tails={u: lexicon.fast_compile(p) for u, p in nm["unit_tails"].items()},
         money_before=lexicon.fast_compile(data["money_without_unit"]["before"]),
         rate_name_after=lexicon.fast_compile(nm["rate_name_after"]),
-        unqualified_names=frozenset(nm["unqualified_names"]),
+        unqualified_names=frozenset(nm["unqualified_names"]), ordinal_words=frozenset(nm["ordinal_words"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
         closing_basis_words=frozenset(ch["closing_basis_words"]),
@@ -303,6 +304,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             return None
         if body[num_start:m.end("unit")] in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 24小时在线, 两家发生纠纷: a service's hours, the parties
+        if body[num_start:m.end("unit")] in cfg.ordinal_words:
+            return None  # 二次伤害, 人大二次会议: a second, not two
         if cfg.slogan_counts.match(body, num_start) and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 进千家门解百家困: a figure of speech
     elif group == "snum":

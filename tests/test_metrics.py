@@ -1204,3 +1204,10 @@ def test_a_bulletins_numbers_with_no_time_of_their_own_are_of_the_period_it_stat
     assert [m.period for m in doc.metrics] == [None, None]  # (a meeting's title, no bulletin's)
     doc = extract("2021年3月份市长热线运行情况通报\n发布时间：2021-04-08 10:00\n" + body + "热线累计受理来电50万件。")
     assert doc.metrics[-1].period is None  # (a running total: counted since the line began)
+
+
+def test_a_second_is_no_count_of_two():
+    # (二次伤害, 二次转办, 二次退回补充侦查, 人大二次会议: a second, a secondary; two says 两次)
+    doc = extract("一次退回补充侦查11件15人，二次退回补充侦查5件；经热线二次转办，避免二次伤害。全年两次组织集中调解。")
+    assert [(m.text, m.indicator) for m in doc.metrics] == [
+        ("11件", "一次退回补充侦查"), ("15人", "一次退回补充侦查"), ("5件", "二次退回补充侦查"), ("两次", "组织集中调解")]
