@@ -1148,7 +1148,10 @@ def states_last_years_period(d: DateSpan, text: str, pos: int) -> bool:
     states that number: 去年同期为701件, or opens a clause of figures before it: …；去年同期全院共收案208件;
     a comparison's 高于去年同期 is skipped as a basis)."""
     rules = _event_rules()
-    if not _last_years(d, text, rules.last_year) or rules.states.match(text, d.end, pos):
+    if not _last_years(d, text, rules.last_year):
+        return False
+    stated = rules.states.match(text, d.end, pos)
+    if stated and (not stated.group("pair") or text[pos:pos + 1].isdigit()):
         return False
     opens = d.text in rules.last_year and rules.opens.search(text, max(0, d.start - 4), d.start) \
         and not rules.compared.match(text, d.end)  # (…；去年同期全院共收案208件: the clause's own period)

@@ -919,9 +919,11 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             # 查处不正当竞争案件2起，比去年同期(29起)下降93.1%: the same thing, earlier (not a remark's: 550件(含…246件)，比上年同期847件)
             base = next((x.metric for x in reversed(sentence_metrics) if not _in_remark(body, x.metric)), earlier)
             indicator = base.indicator or earlier.indicator
-        if not indicator and earlier is not None and earlier.indicator and earlier.unit == m.unit \
-                and _periods_only(body, earlier.end, m.start, dates):
-            indicator = earlier.indicator  # 受理…案件2271件，其中2021年1431件，2022年625件: the total's parts by year
+        if not indicator and earlier is not None and _periods_only(body, earlier.end, m.start, dates):
+            same = _same_unit_in_group(sentence_metrics, m.unit)
+            if same is not None and same.indicator:
+                indicator = same.indicator  # 受理…案件2271件，其中2021年1431件，2022年625件: the total's parts by
+                # year; 受理…案件18件20人，去年同期为34件46人: each of a pair the same thing as its unit's before
         if earlier is not None and earlier.indicator and _FRAME_OPENED.search(body, max(sentence.start, earlier.start - 12), earlier.start) \
                 and _FRAME_CLOSE.fullmatch(body, earlier.end, m.start):
             indicator = earlier.indicator  # 满意率从96.51%上升为96.68%: where the move ends, the same thing
@@ -967,6 +969,19 @@ def _right_after_basis(body: str, segs: Segments, start: int) -> bool:
     clause = segs.clause_start(max(0, end - 1))  # (a bracket opens a clause of its own)
     return end > clause and bool(body[clause:end].strip(" ，,")) \
         and _cfg().basis_only.fullmatch(body, clause, end) is not None
+
+
+def _same_unit_in_group(sentence_metrics, unit: str | None):
+    """Of the last numbers of a sentence printed one right after the other (18件20人), the one in
+    `unit`, or None."""
+    after = None
+    for x in reversed(sentence_metrics):
+        if after is not None and x.metric.end != after.start:
+            return None
+        if x.metric.unit == unit:
+            return x.metric
+        after = x.metric
+    return None
 
 
 def _periods_only(body: str, start: int, end: int, dates) -> bool:

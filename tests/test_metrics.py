@@ -1211,3 +1211,12 @@ def test_a_second_is_no_count_of_two():
     doc = extract("一次退回补充侦查11件15人，二次退回补充侦查5件；经热线二次转办，避免二次伤害。全年两次组织集中调解。")
     assert [(m.text, m.indicator) for m in doc.metrics] == [
         ("11件", "一次退回补充侦查"), ("15人", "一次退回补充侦查"), ("5件", "二次退回补充侦查"), ("两次", "组织集中调解")]
+
+
+def test_last_years_pair_is_the_same_thing_over_last_years_period():
+    # (去年同期为34件46人: both numbers of the pair measure what 18件20人 does, over last year's period)
+    doc = extract("2022年1-3月，本院共受理各类审查逮捕案件18件20人，去年同期为34件46人，件数和人数分别同比下降47.06%、56.52%。",
+                  url="http://www.example.gov.cn/art/2022/4/10/art_1.html")
+    got = {m.text: (m.indicator, m.period.start_date if m.period else None) for m in doc.metrics}
+    assert got["34件"] == got["46人"] == ("受理各类审查逮捕案件", "2021-01-01")
+    assert got["20人"] == ("受理各类审查逮捕案件", "2022-01-01")
