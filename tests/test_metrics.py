@@ -1220,3 +1220,12 @@ def test_last_years_pair_is_the_same_thing_over_last_years_period():
     got = {m.text: (m.indicator, m.period.start_date if m.period else None) for m in doc.metrics}
     assert got["34件"] == got["46人"] == ("受理各类审查逮捕案件", "2021-01-01")
     assert got["20人"] == ("受理各类审查逮捕案件", "2022-01-01")
+
+
+def test_a_word_naming_only_what_of_a_count_is_measured_takes_the_thing_counted():
+    # (件数和人数分别同比下降…: the counted thing's 件数 and 人数; 金额 of the cases counted before it)
+    doc = extract("今年以来，共受理审查起诉案件137件204人，件数和人数分别同比下降32.85%、36.76%。"
+                  "共解决拖欠工人工资案件45件，金额323288元。")
+    got = {m.text: m.indicator for m in doc.metrics}
+    assert got["同比下降32.85%"] == "受理审查起诉案件件数" and got["36.76%"] == "受理审查起诉案件人数"
+    assert got["323288元"] == "解决拖欠工人工资案件金额"
