@@ -212,6 +212,9 @@ def parse_fields(text: str) -> dict[str, str] | None:
     slashed = _SLASHED_SOURCE.fullmatch(text)  # 来源/市政府办 (图片/各旗县区政府办 under it)
     if slashed:
         return {"source": slashed.group("source")}
+    compiled = _COMPILED_BY.fullmatch(text)  # 法院信息 元氏县人民法院研究室编印: a bulletin's masthead, who compiled it
+    if compiled:
+        return {"source": compiled.group(1)}
     if _DAY_FIRST_STAMP.fullmatch(text):  # 19.12.2017  20:36: a day written day first, as some mirror sites print it
         return {"published": text.strip()}
     stamp = _TIMESTAMP.match(_BULLET.sub("", text.lstrip()))  # 2023-11-17 15:13 on a line of its own (• 2023-12-22 15:53: bulleted): a publication time
@@ -349,6 +352,11 @@ _PERSON = lexicon.fast_compile(r"^\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$")
 _MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
 _NAME_THEN_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}}|[A-Za-z][A-Za-z0-9_]{{1,15}})\s+({_DAY_TIME})\s*$")
 # 彭雅惠   湖南日报·新湖南客户端   2023-10-27 09:36:29: the writer, the outlet, then the time
+_COMPILED_BY = lexicon.fast_compile(r"\s*(?:\p{Han}{2,10}\s+)?(\p{Han}{4,30}?)(?:编印|编发)\s*")
+_ISSUE_THEN_DAY = lexicon.fast_compile(rf"^\s*(?:19|20)\d{{2}}\s*年?\s*第\s*\d{{1,3}}\s*期\s+({_DAY})\s*$")
+# a line of short words round a time to the second or minute: a site's labels, counters and tags, no sentence
+_TOKENS_ROUND_STAMP = lexicon.fast_compile(
+    rf"^\s*(?:[\p{{Han}}\d]{{1,6}}\s+){{1,4}}({_DAY}\s+{_CLOCK})(?:\s+[\p{{Han}}\d]{{1,6}}){{1,8}}\s*$")
 _NAME_OUTLET_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}})\s+(\p{{Han}}[\p{{Han}}·]{{2,24}})\s+({_DAY_TIME})\s*$")
 
 
@@ -388,6 +396,12 @@ def dateline(text: str) -> dict[str, str] | None:
         glued = _glued_outlet().match(text)  # 瞭望东方周刊杨天2017-04-20: the outlet, the writer and the day run together
         if glued:
             return {"published": glued.group(3), "author": glued.group(2), "source": glued.group(1)}
+        issue = _ISSUE_THEN_DAY.match(text)  # 2015年第5期 2015年3月23日: a bulletin's issue and its day
+        if issue:
+            return {"published": issue.group(1)}
+        tokens = _TOKENS_ROUND_STAMP.match(text)  # 网络编辑 国内 2022-01-24 21:59:49 0 案件 吉林: labels, counters and tags
+        if tokens:
+            return {"published": tokens.group(1)}
         partial = _MONTH_DAY_TIME.match(text)  # 04-16 10:54: the day and time without the year
         return {"published_partial": partial.group(1)} if partial else None
     out = {"published": m.group(1)}
@@ -510,7 +524,7 @@ def _may_be_boilerplate(text: str) -> bool:
 _DATE_LIKE = lexicon.fast_compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
 _LOCATION_KEY = lexicon.fast_compile(r"^(您|你|我)?(当前|现在)?的?(所在)?(位置|路径)\s*[:：]\s*")
 _CRUMB_SEP = lexicon.fast_compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
-_MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]|^\s*(?:来源|稿件来源|信息来源)\s*/")
+_MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]|^\s*(?:来源|稿件来源|信息来源)\s*/|(?:编印|编发)\s*$")
 _SLASHED_SOURCE = lexicon.fast_compile(r"\s*(?:来源|稿件来源|信息来源)\s*/\s*(?P<source>[^\s/]{2,20})\s*")
 _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
 

@@ -1352,3 +1352,14 @@ def test_a_short_source_before_the_next_key_is_no_part_of_that_key():
     assert (doc.source, doc.published_at) == ("本站", "2021-09-26")
     text = "仁化法院网上巡回法庭初显功效\n来 源:县司法局 发 布 时 间:2021-09-26\n" + BODY
     assert extract(text).source == "县司法局"
+
+
+def test_a_line_of_labels_and_tags_round_a_time_and_a_bulletins_masthead():
+    # (网络编辑 国内 2022-01-24 21:59:49 0 案件 吉林: an aggregator's labels, counter and tags round the time)
+    text = "2021年吉林法院审结民商事案件34万余件\n网络编辑 国内 2022-01-24 21:59:49 0 案件 吉林 吉林省\n" + BODY
+    doc = extract(text)
+    assert (doc.title, doc.published_at) == ("2021年吉林法院审结民商事案件34万余件", "2022-01-24T21:59:49+08:00")
+    # (a court bulletin: who compiled it, then its issue and day)
+    text = "法院信息 元氏县人民法院研究室编印\n2015年第5期 2015年3月23日\n央视报道元氏法院行政审判工作\n" + BODY
+    doc = extract(text)
+    assert (doc.title, doc.published_at, doc.source) == ("央视报道元氏法院行政审判工作", "2015-03-23", "元氏县人民法院研究室")
