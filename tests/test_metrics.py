@@ -652,7 +652,7 @@ def test_the_object_after_a_count_when_the_words_before_are_a_verb_or_a_township
 
 def test_service_hours_and_the_parties_of_a_story_are_no_counts():
     from extractor import extract
-    doc = extract("某县综治中心\n中心提供24小时在线服务，两家因宅基地发生纠纷，两人争执不下。中心不到24小时化解纠纷3起。",
+    doc = extract("某县综治中心\n中心提供24小时在线服务，热线365天受理，两家因宅基地发生纠纷，两人争执不下。中心不到24小时化解纠纷3起。",
                   published_at="2024-01-01")
     assert sorted(m.text for m in doc.metrics) == ["3起", "不到24小时"]
 
