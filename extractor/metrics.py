@@ -137,7 +137,8 @@ def config() -> _Config:
         change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
-        target=lexicon.fast_compile(f"(?!{lexicon.alternation(nm['target_terms'])})(?:{lexicon.alternation(nm['target_words'])})"),
+        target=lexicon.fast_compile(f"(?<!{lexicon.alternation(nm['won_before_target'])})"
+                                    f"(?!{lexicon.alternation(nm['target_terms'])})(?:{lexicon.alternation(nm['target_words'])})"),
         claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),

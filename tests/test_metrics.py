@@ -1229,3 +1229,11 @@ def test_a_word_naming_only_what_of_a_count_is_measured_takes_the_thing_counted(
     got = {m.text: m.indicator for m in doc.metrics}
     assert got["同比下降32.85%"] == "受理审查起诉案件件数" and got["36.76%"] == "受理审查起诉案件人数"
     assert got["323288元"] == "解决拖欠工人工资案件金额"
+
+
+def test_funds_won_are_a_result_though_a_target_word_names_the_winning():
+    # (累计争取…经费1.7亿元: what was won; 争取…达到98%: a target)
+    doc = extract("近三年，甘肃司法部门累计争取中央政法转移支付法律援助经费1.7亿元，办理法律援助案件9.5万件。"
+                  "下一步，全县争取调解成功率达到98%。")
+    assert [(m.text, m.indicator) for m in doc.metrics] == [
+        ("1.7亿元", "争取中央政法转移支付法律援助经费"), ("9.5万件", "办理法律援助案件")]
