@@ -253,6 +253,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     own, elsewhere, bound_before = [], [], []
     basis_end = -1
     for d in dates.starting_in(sentence.start, sentence.end):
+        if _remark_closed_before(body, d, sentence.start, metric.start):
+            continue  # 比2013年末(2013年是第三次全国经济普查年份,下同)增加6745个: a remark's time, not the number's
         owner = _binds_to(d, body, by_position)
         if owner is not None and owner is not metric and owner.end <= metric.start \
                 and _LISTED_AFTER.fullmatch(body, owner.end, metric.start):
@@ -322,6 +324,22 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
 
 _NEXT_GROUP = lexicon.fast_compile(lexicon.load("periods")["next_group"])  # (…2023年37件；审结190件: a list's next group)
 _MOVED_TO = lexicon.fast_compile(lexicon.load("periods")["moved_to"])  # (从上月的97.02%下降为95.56%: where a move ends, another time)
+
+
+def _remark_closed_before(body: str, d: DateSpan, floor: int, pos: int) -> bool:
+    """Whether the date stands in a remark, brackets that say more than the date and close before
+    `pos` (比2013年末(2013年是第三次全国经济普查年份,下同)增加: not 春节期间(1月24日至2月13日), the span
+    itself)."""
+    if not _in_brackets(body, d.start, floor):
+        return False
+    closes = [i for i in (body.find(")", d.end, pos), body.find("）", d.end, pos)) if i >= 0]
+    if not closes:
+        return False
+    opens = max(body.rfind("(", floor, d.start), body.rfind("（", floor, d.start))
+    return bool(_REMARK_WORDS.search(body[opens + 1:d.start] + body[d.end:min(closes)]))
+
+
+_REMARK_WORDS = lexicon.fast_compile(r"\p{Han}{2}")
 
 
 def _in_brackets(body: str, pos: int, floor: int) -> bool:

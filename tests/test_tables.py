@@ -293,3 +293,22 @@ def test_a_header_whose_bracket_a_dump_lost_still_names_the_unit_and_a_span_over
     assert cells[("投诉", 132.0)].unit == "件"
     assert cells[("举报 同比增幅", -16.07)].change.direction == "down"
     assert cells[("投诉", 132.0)].period.text == "2021年9月"
+
+
+def test_a_census_table_takes_the_year_end_that_opens_the_report():
+    # (2018年末 opens the census report's first paragraph: the day its units were counted; the
+    # table's cells printed one to a line)
+    doc = extract("江津区第四次全国经济普查公报\n发布日期: 2020-10-24 16:05:00\n"
+                  "2018年末，城市经济功能区拥有法人单位8831个，占比67.1%。\n按地区分组的单位情况详见表7-1。\n"
+                  "表7-1 按地区分组的法人单位\n数量(个) |\n比重(%) | |\n合计 |\n13161 |\n100.0 |\n几江街道 |\n2075 |\n"
+                  "15.8 |\n鼎山街道 |\n1179 |\n9.0 |")
+    cell = next(m for m in doc.metrics if m.text == "13161")
+    assert cell.period.start_date == cell.period.end_date == "2018-12-31"
+
+
+def test_a_time_in_a_remark_is_not_the_period_of_the_numbers_after_it():
+    # (比2013年末(2013年是第三次全国经济普查年份,下同)增加6745个: the remark's year; 春节期间(1月24日至2月13日): the span)
+    doc = extract("2018年末，全区共有法人单位17333个，比2013年末(2013年是第三次全国经济普查年份,下同)增加6745个，增长63.7%。",
+                  published_at="2020-03-14")
+    got = {m.text: m.period.text if m.period else None for m in doc.metrics}
+    assert got["增长63.7%"] == got["增加6745个"] == "2018年末"
