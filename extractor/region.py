@@ -761,6 +761,19 @@ def _places_below(code2: str) -> tuple[str, ...]:
 
 
 
+def _an_outlet(source: str, media: tuple) -> bool:
+    """Whether a source names an outlet: it ends like one, or each of its parts does once a note
+    on the copy is off (天山网-新疆日报原创, 法治日报·法治网)."""
+    if source.endswith(media):
+        return True
+    core = _COPY_NOTE.sub("", source)
+    return bool(core) and all(part.endswith(media) for part in _SOURCE_PARTS.split(core) if part)
+
+
+_COPY_NOTE = lexicon.fast_compile(r"(?:" + lexicon.alternation(lexicon.load("region")["copy_notes"]) + r")$")
+_SOURCE_PARTS = lexicon.fast_compile(r"\s*[-—·•/|]+\s*")
+
+
 def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     if is_traditional(body):  # 順義區司法局: a big5 gateway copy names its places in traditional characters
         title, body, source, site_name = (simplified(x) if x else x for x in (title, body[:6000], source, site_name))
@@ -769,9 +782,14 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     ev = _Evidence()
     pending = []
     source_divs: list[Division] = []
+    places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
     if source:
-        is_media = source.endswith(media)
+        is_media = _an_outlet(source, media)
         for start, end, word, divs in find_places(source):
+            if is_media and all(d.level == "county" and not g.full_name(d, word) for d in divs) \
+                    and not {d.code for d in divs} & {d.code for at, to, _, ds in places for d in ds
+                                                      if not body.startswith(media, to)}:
+                break  # 天山网: an outlet's short name of a county the text speaks of only as the outlet (天山网讯)
             w = 4.0 if is_media else 10.0
             pending.append((divs, w, not is_media))
             source_divs = divs
@@ -790,10 +808,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         pending += _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
         title_divs = _title_subjects(title)
         own_title = set(title_divs)
-        if source and source.endswith(media):  # an outlet's headline names the place it reports on
+        if source and _an_outlet(source, media):  # an outlet's headline names the place it reports on
             title_divs |= {d for _, _, word, divs in find_places(title) for d in divs
                            if g.full_name(d, word) and d.level == "county"}
-    places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
     subjects = _paragraph_subjects(body, places)
     addressed = _named_with_city(places, body)
     title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
@@ -825,11 +842,11 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         parts = {d for d in subjects if d.level == "county" and d.parent == src.code}
         if len(parts) >= _ROUNDUP_PARTS and not parts & own_title:
             return src.region()  # 灌南县考评得分…/ 东海县…/ 赣榆区…: paragraphs on each of its counties, a roundup of the source's city
-        if source.endswith(media) and title and src.level != "province":
+        if _an_outlet(source, media) and title and src.level != "province":
             over = _title_province(title)
             if over is not None and over.code[:2] == src.code[:2]:
                 return over.region()  # 甘肃省在全国率先出台… in 兰州晚报: a city's paper reporting its province
-        within = _within_source(ev, src, title_divs, outlet=source.endswith(media))
+        within = _within_source(ev, src, title_divs, outlet=_an_outlet(source, media))
         if within is not None and src.level == "province" and within.adcode == src.code and title:
             opening = _title_city(simplified(title) if is_traditional(title) else title)
             if opening is not None and opening.code[:2] == src.code[:2]:

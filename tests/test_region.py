@@ -932,3 +932,12 @@ def test_a_host_spelling_several_places_is_the_one_its_owner_or_its_text_names()
     region = detect_region(title="春节期间全县社会治安大局总体平稳有序", body=body, source=None,
                            url="http://qingyuan.gov.cn/ins.asp?s=7&i=4706")
     assert region.adcode == "210423"
+
+
+def test_an_outlet_named_like_a_county_the_text_never_speaks_of_is_no_place():
+    from extractor import extract
+    # (天山网: 新疆's portal, no 天山区; 原创 after the outlets' names is a note on the copy; 天山网-新疆法治报讯 names the outlet)
+    text = ("民警化身“牧羊人”护航转场\n2024-09-07 11:43:55 来源: 天山网-新疆日报原创\n"
+            "天山网-新疆日报讯 今年9月，阿勒泰地区福海县夏牧场降温比往年早，秋季转场提前开始，700多户牧民赶着30余万头牲畜出发。"
+            "福海县边境派出所民警组成护牧分队，随牧作业。")
+    assert extract(text, url="https://www.ts.cn/tssp/tswyc/202409/t20240907_23634176.shtml").region.adcode == "654323"
