@@ -1363,3 +1363,10 @@ def test_a_line_of_labels_and_tags_round_a_time_and_a_bulletins_masthead():
     text = "法院信息 元氏县人民法院研究室编印\n2015年第5期 2015年3月23日\n央视报道元氏法院行政审判工作\n" + BODY
     doc = extract(text)
     assert (doc.title, doc.published_at, doc.source) == ("央视报道元氏法院行政审判工作", "2015-03-23", "元氏县人民法院研究室")
+
+
+def test_links_back_to_a_section_or_an_edition_are_no_headline():
+    # (an e-paper's 返回海口 and 返回新数字报 over the article)
+    text = "07版:社会新闻\n返回海口\n返回新数字报\n2016年4月26日 星期二\n三亚为外来务工者撑起法律保护伞\n" + BODY + "\n返回上一页"
+    doc = extract(text)
+    assert doc.title == "三亚为外来务工者撑起法律保护伞" and "返回" not in doc.body
