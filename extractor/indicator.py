@@ -965,22 +965,33 @@ def _dimensions_of_the_thing_before(segs: Segments, raws) -> None:
     measured takes the thing counted before it in the sentence (…案件18件20人，…件数).
     (data: dimension_words)"""
     words = _dimension_words()
-    thing, sentence = None, -1
+    counted, sentence = [], -1  # the sentence's counts so far that name their thing
     for raw in raws:
         m = raw.metric
         at = segs.sentence_at(m.start).start
         if at != sentence:
-            thing, sentence = None, at
-        if m.indicator in words:
-            if thing:
-                m.indicator = thing + m.indicator
-        elif m.indicator:
-            thing = m.indicator
+            counted, sentence = [], at
+        units = words.get(m.indicator)
+        if units is not None:
+            thing = next((x.indicator for x in reversed(counted)
+                          if x.kind == "count" and (not units or x.unit in units) or x.kind == m.kind == "percent"), None)
+            if thing:  # (a change in per cent may take the thing of the change before it: 上访批次、人次同比下降…)
+                m.indicator = _without_dimension(thing, words) + m.indicator
+        elif m.indicator and m.kind in ("count", "percent"):
+            counted.append(m)
+
+
+def _without_dimension(thing: str, words) -> str:
+    """辖区群众上访批次 -> 辖区群众上访: the thing, without the dimension it was counted in."""
+    for w in sorted(words, key=len, reverse=True):
+        if thing.endswith(w) and len(thing) > len(w):
+            return thing[:-len(w)]
+    return thing
 
 
 @lru_cache(maxsize=1)
-def _dimension_words() -> frozenset:
-    return frozenset(lexicon.load("indicator")["dimension_words"])
+def _dimension_words() -> dict:
+    return {w: frozenset(us) for w, us in lexicon.load("indicator")["dimension_words"].items()}
 
 
 _BASIS_THEN_TIME = lexicon.fast_compile(lexicon.load("indicator")["basis_then_time"])

@@ -122,10 +122,8 @@ _SHORT_NAME = lexicon.fast_compile(r"[\p{Han}A-Za-z·（）()]{2,20}(?:-[\p{Han}
 
 
 def _spaced(keys) -> str:
-    """An alternation of keys, longest first, each as written or spaced out between all its
-    characters (来 源, 标      题; not 本站 发布时间, which is a value and a key)."""
-    return "|".join(regex.escape(k) + ("|" + r"[ ]+".join(map(regex.escape, k)) if len(k) > 1 else "")
-                    for k in sorted(keys, key=len, reverse=True))
+    """An alternation of keys, longest first, each allowing spaces between its characters."""
+    return "|".join(r"[ ]*".join(map(regex.escape, k)) for k in sorted(keys, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +190,20 @@ def _closes_at(v: str) -> int:
         if depth == 0:
             return k
     return -1
+def _value_before_spaced_key(text: str, pattern, matches: list) -> list:
+    """信息来源:本站 发布时间: a key read with a space in it right after another key's colon
+    (本站 发布时间, as 本站发布时间) is the value, then a shorter key."""
+    out = []
+    for i, m in enumerate(matches):
+        if i and not text[out[-1].end():m.start()].strip() and " " in m.group(1).strip():
+            cut = m.start() + len(text[m.start():].split(" ", 1)[0])
+            shorter = pattern.match(text, len(text) - len(text[cut:].lstrip()))
+            if shorter is not None and shorter.end() == m.end():
+                m = shorter
+        out.append(m)
+    return out
+
+
 _WRITERS_BEFORE_KEY = lexicon.fast_compile(r"\s*((?:\p{Han}{2,3}\s+){1,5})(?=\S{2,6}\s*[:：])")
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
 
@@ -213,7 +225,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if slashed:
         return {"source": slashed.group("source")}
     compiled = _COMPILED_BY.fullmatch(text)  # 法院信息 元氏县人民法院研究室编印: a bulletin's masthead, who compiled it
-    if compiled:
+    if compiled and compiled.group(1).endswith(_source_endings()):  # (not 加强普法读物编印: a heading)
         return {"source": compiled.group(1)}
     if _DAY_FIRST_STAMP.fullmatch(text):  # 19.12.2017  20:36: a day written day first, as some mirror sites print it
         return {"published": text.strip()}
@@ -266,6 +278,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
     # after it, any key with its colon starts the next field, even right after the previous
     # value (来源：某县司法局作者：张三: the spans of a publication line ran together)
     matches = [first] + list(pattern.finditer(text, first.end()))
+    matches = _value_before_spaced_key(text, pattern, matches)
     out: dict[str, str] = {}
     given_by: dict[str, int] = {}  # the strength of the key that gave each role's value (key_strength)
     for i, m in enumerate(matches):
@@ -353,6 +366,7 @@ _MONTH_DAY_TIME = lexicon.fast_compile(r"^\s*((?:0?[1-9]|1[0-2])-(?:[0-2]?\d|3[0
 _NAME_THEN_TIME = lexicon.fast_compile(rf"^\s*(\p{{Han}}{{2,4}}|[A-Za-z][A-Za-z0-9_]{{1,15}})\s+({_DAY_TIME})\s*$")
 # 彭雅惠   湖南日报·新湖南客户端   2023-10-27 09:36:29: the writer, the outlet, then the time
 _COMPILED_BY = lexicon.fast_compile(r"\s*(?:\p{Han}{2,10}\s+)?(\p{Han}{4,30}?)(?:编印|编发)\s*")
+_EVENT_LABEL = lexicon.fast_compile(lexicon.load("boilerplate")["event_time_label"])
 _ISSUE_THEN_DAY = lexicon.fast_compile(rf"^\s*(?:19|20)\d{{2}}\s*年?\s*第\s*\d{{1,3}}\s*期\s+({_DAY})\s*$")
 # a line of short words round a time to the second or minute: a site's labels, counters and tags, no sentence
 _TOKENS_ROUND_STAMP = lexicon.fast_compile(
@@ -400,7 +414,7 @@ def dateline(text: str) -> dict[str, str] | None:
         if issue:
             return {"published": issue.group(1)}
         tokens = _TOKENS_ROUND_STAMP.match(text)  # 网络编辑 国内 2022-01-24 21:59:49 0 案件 吉林: labels, counters and tags
-        if tokens:
+        if tokens and not _EVENT_LABEL.search(text):  # (not 开庭时间 2022-03-01 09:30 地点 第三法庭: an event's time)
             return {"published": tokens.group(1)}
         partial = _MONTH_DAY_TIME.match(text)  # 04-16 10:54: the day and time without the year
         return {"published_partial": partial.group(1)} if partial else None

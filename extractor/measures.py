@@ -660,6 +660,8 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         n = parse_number(m.group("n"))
         if not n or n <= 1 or n > 20:
             continue  # 是…的一项重要举措: one measure named, no list announced
+        if "“" in (m.group("filler") or "") and n != len(measures):
+            continue  # 两个“毫不动摇”的要求: a formula, unless as many measures follow (三个“进一步规范”的要求：一是…三是)
         announced.append(int(n))
     if announced:  # of several, the one that counts the list (汇报从…三个方面介绍…, then 提出四点要求：一是…四是)
         return next((n for n in reversed(announced) if n == len(measures)), announced[0])

@@ -56,6 +56,7 @@ class _Config:
     after_number: tuple[str, ...]
     unqualified_names: frozenset
     ordinal_words: frozenset
+    service_days: frozenset
     slogan_counts: regex.Pattern
     label_max: int
     respectively: tuple[str, ...]
@@ -137,8 +138,9 @@ def config() -> _Config:
         change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
-        target=lexicon.fast_compile(f"(?<!{lexicon.alternation(nm['won_before_target'])})"
-                                    f"(?!{lexicon.alternation(nm['target_terms'])})(?:{lexicon.alternation(nm['target_words'])})"),
+        target=lexicon.fast_compile(
+            f"(?!{lexicon.alternation(nm['target_terms'])})(?:{lexicon.alternation(nm['target_words'])})"
+            f"(?<!(?<!将)(?:{lexicon.alternation(nm['won_before_target'])})(?:{lexicon.alternation(nm['won_words'])}))"),
         claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),
@@ -150,6 +152,7 @@ def config() -> _Config:
         money_before=lexicon.fast_compile(data["money_without_unit"]["before"]),
         rate_name_after=lexicon.fast_compile(nm["rate_name_after"]),
         unqualified_names=frozenset(nm["unqualified_names"]), ordinal_words=frozenset(nm["ordinal_words"]),
+        service_days=frozenset(nm["service_days"]),
         slogan_counts=lexicon.fast_compile(nm["slogan_counts"]),
         label_max=int(nm["label_max_chars"]), respectively=tuple(ch["respectively"]),
         closing_basis_words=frozenset(ch["closing_basis_words"]),
@@ -189,6 +192,7 @@ def label_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_AFTER = lexicon.fast_compile(r"[\p{Han}\d]")  # (365天受理, 365天24小时)
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _LISTED_NUMBER = lexicon.fast_compile(r"\d+(?:\.\d+)?")
 _ROUND = lexicon.fast_compile(r"[千万亿]|[百千万亿]{2,}")  # 千, 万, 千万: multipliers alone, no digit
@@ -305,8 +309,10 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             return None
         if body[num_start:m.end("unit")] in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 24小时在线, 两家发生纠纷: a service's hours, the parties
-        if body[num_start:m.end("unit")] in cfg.ordinal_words:
-            return None  # 二次伤害, 人大二次会议: a second, not two
+        if body[num_start:m.end("unit")] in cfg.service_days and _WORD_AFTER.match(body, m.end("unit")):
+            return None  # 365天受理, 365天不打烊: a service's days (安全运行365天。: a result)
+        if body[num_start:m.end("unit")] in cfg.ordinal_words and _HAN_CHAR.match(body, m.end("unit")):
+            return None  # 二次伤害, 人大二次会议: a second, not two (专项督查二次。: twice)
         if cfg.slogan_counts.match(body, num_start) and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 进千家门解百家困: a figure of speech
     elif group == "snum":

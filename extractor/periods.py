@@ -336,10 +336,13 @@ def _remark_closed_before(body: str, d: DateSpan, floor: int, pos: int) -> bool:
     if not closes:
         return False
     opens = max(body.rfind("(", floor, d.start), body.rfind("（", floor, d.start))
+    if _SPELLS_A_TIME_OUT.search(body, floor, opens) or _SPELLS_A_TIME_OUT.match(body, opens + 1):
+        return False  # 本年度（2022年1月1日至12月31日，下同）, 报告期内（统计时间为…）: the time spelt out
     return bool(_REMARK_WORDS.search(body[opens + 1:d.start] + body[d.end:min(closes)]))
 
 
 _REMARK_WORDS = lexicon.fast_compile(r"\p{Han}{2}")
+_SPELLS_A_TIME_OUT = lexicon.fast_compile(lexicon.load("periods")["time_spelt_out_in_brackets"])
 
 
 def _in_brackets(body: str, pos: int, floor: int) -> bool:

@@ -547,11 +547,6 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         named = {d.code for start, _, _, ds in places if start < _TOWN_REACH for d in ds}
         return [d for d in divs if d.code in named]
 
-    def by_body(divs: list) -> list:
-        """Those of `divs` the text names anywhere (qingyuan: 清原, named further down; not 清远)."""
-        named = {d.code for _, _, _, ds in places for d in ds}
-        return [d for d in divs if d.code in named]
-
     def the_one(divs: list) -> list:
         """The one of `divs`: the only one, or the one whose townships the text names, or the one
         it names; else none."""
@@ -632,7 +627,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             # 新绛县 (xinjiang); 北京 the city too
         if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
             named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) \
-                or (by_body(named) if len(by_body(named)) == 1 else []) or _of_the_kind_spoken(named, body) or named  # (qingyuan: 清原, which it names; wuchang: 武昌区 when the text speaks of 区委、区政府)
+                or _of_the_kind_spoken(named, body) or named  # (qingyuan: 清原, which it names; wuchang: 武昌区 when the text speaks of 区委、区政府)
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:
@@ -761,6 +756,16 @@ def _places_below(code2: str) -> tuple[str, ...]:
 
 
 
+def _speaks_of_elsewhere(divs, places, body: str, media: tuple) -> bool:
+    """Whether the text never names the counties `divs` as places (only as an outlet's name: 天山网讯)
+    and names other counties more than once."""
+    spoken = [ds for _, to, _, ds in places if not body.startswith(media, to)]
+    codes = {d.code for d in divs}
+    if any(d.code in codes for ds in spoken for d in ds):
+        return False
+    return sum(1 for ds in spoken if all(d.level == "county" for d in ds)) >= 2
+
+
 def _an_outlet(source: str, media: tuple) -> bool:
     """Whether a source names an outlet: it ends like one, or each of its parts does once a note
     on the copy is off (天山网-新疆日报原创, 法治日报·法治网)."""
@@ -787,9 +792,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         is_media = _an_outlet(source, media)
         for start, end, word, divs in find_places(source):
             if is_media and all(d.level == "county" and not g.full_name(d, word) for d in divs) \
-                    and not {d.code for d in divs} & {d.code for at, to, _, ds in places for d in ds
-                                                      if not body.startswith(media, to)}:
-                break  # 天山网: an outlet's short name of a county the text speaks of only as the outlet (天山网讯)
+                    and _speaks_of_elsewhere(divs, places, body, media):
+                break  # 天山网: an outlet's short name of a county the text speaks of only as the outlet (天山网讯),
+                # reporting places of another city (阿勒泰地区福海县); a county's own paper (江阴日报) names none
             w = 4.0 if is_media else 10.0
             pending.append((divs, w, not is_media))
             source_divs = divs

@@ -547,8 +547,10 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
         if named is not None:
             return named.as_period()
     # (2024年, …; 2023年第二季度, …; 2023年1-4月份, …: the period a bulletin reports on)
-    closing = tuple(lexicon.load("tables")["period_closing_days"])
-    opening = [d for d in usable if (d.type == "range" and d.granularity in ("year", "quarter", "month")
-                                     or d.type == "point" and d.text.endswith(closing))
+    opening = [d for d in usable if d.type == "range" and d.granularity in ("year", "quarter", "month")
                and d.end <= t.start and opens_line(body, d.start)]
+    if not opening:  # (2018年末, …: the day a census counted at, where no span opens the report)
+        closing = tuple(lexicon.load("tables")["period_closing_days"])
+        opening = [d for d in usable if d.type == "point" and d.text.endswith(closing)
+                   and d.end <= t.start and opens_line(body, d.start)]
     return opening[0].as_period() if opening else None

@@ -184,6 +184,9 @@ def test_requirements_named_by_a_quoted_label_are_declared():
     text = ("省督查组对该县社区矫正工作进行了突击检查，同时提出了三个“进一步规范”的要求：一是档案文书要进一步规范，"
             "二是行为教育要进一步规范，三是矫正中心运行要进一步规范。")
     assert extract(text).measures_declared == 3
+    # (两个“毫不动摇”: a formula, the list counts otherwise)
+    text = "会议强调，要坚持两个“毫不动摇”的要求，采取四项措施：一是加强领导。二是完善机制。三是强化保障。"
+    assert extract(text).measures_declared == 4
 
 
 def test_of_two_counts_before_a_list_the_one_that_counts_it_is_declared():

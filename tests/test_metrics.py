@@ -655,6 +655,8 @@ def test_service_hours_and_the_parties_of_a_story_are_no_counts():
     doc = extract("某县综治中心\n中心提供24小时在线服务，热线365天受理，两家因宅基地发生纠纷，两人争执不下。中心不到24小时化解纠纷3起。",
                   published_at="2024-01-01")
     assert sorted(m.text for m in doc.metrics) == ["3起", "不到24小时"]
+    doc = extract("某县综治中心\n中心调解系统已安全运行365天。", published_at="2024-01-01")  # (a result)
+    assert [m.text for m in doc.metrics] == ["365天"]
 
 
 def test_a_remark_in_brackets_after_the_indicator_is_no_part_of_it():
@@ -1211,6 +1213,8 @@ def test_a_second_is_no_count_of_two():
     doc = extract("一次退回补充侦查11件15人，二次退回补充侦查5件；经热线二次转办，避免二次伤害。全年两次组织集中调解。")
     assert [(m.text, m.indicator) for m in doc.metrics] == [
         ("11件", "一次退回补充侦查"), ("15人", "一次退回补充侦查"), ("5件", "二次退回补充侦查"), ("两次", "组织集中调解")]
+    doc = extract("今年以来，开展专项督查二次，召开专题调度会二次、推进会3次。")  # (after its noun: twice)
+    assert [m.text for m in doc.metrics] == ["二次", "二次", "3次"]
 
 
 def test_last_years_pair_is_the_same_thing_over_last_years_period():
@@ -1229,6 +1233,9 @@ def test_a_word_naming_only_what_of_a_count_is_measured_takes_the_thing_counted(
     got = {m.text: m.indicator for m in doc.metrics}
     assert got["同比下降32.85%"] == "受理审查起诉案件件数" and got["36.76%"] == "受理审查起诉案件人数"
     assert got["323288元"] == "解决拖欠工人工资案件金额"
+    # (a rate is no thing counted; 次数 takes the count in 次, not the 人 after it)
+    got = {m.text: m.indicator for m in extract("全年调解成功率98%，金额560万元；接警出动1260次，营救被困群众86人，次数同比增长5%。").metrics}
+    assert got["560万元"] == "金额" and got["同比增长5%"] == "接警出动次数"
 
 
 def test_funds_won_are_a_result_though_a_target_word_names_the_winning():
@@ -1237,3 +1244,5 @@ def test_funds_won_are_a_result_though_a_target_word_names_the_winning():
                   "下一步，全县争取调解成功率达到98%。")
     assert [(m.text, m.indicator) for m in doc.metrics] == [
         ("1.7亿元", "争取中央政法转移支付法律援助经费"), ("9.5万件", "办理法律援助案件")]
+    # (共计划…, 已计划…: plans; 将累计争取…: a plan)
+    assert extract("今年全县共计划实施重点项目56个，已计划引进项目30个；下一步，将累计争取完成调解案件2000件。").metrics == []

@@ -1352,6 +1352,8 @@ def test_a_short_source_before_the_next_key_is_no_part_of_that_key():
     assert (doc.source, doc.published_at) == ("本站", "2021-09-26")
     text = "仁化法院网上巡回法庭初显功效\n来 源:县司法局 发 布 时 间:2021-09-26\n" + BODY
     assert extract(text).source == "县司法局"
+    text = "仁化法院网上巡回法庭初显功效\n来源：县司法局 发布 日期：2021-09-26\n" + BODY  # (a key spaced between its words)
+    assert extract(text).source == "县司法局"
 
 
 def test_a_line_of_labels_and_tags_round_a_time_and_a_bulletins_masthead():
@@ -1363,10 +1365,16 @@ def test_a_line_of_labels_and_tags_round_a_time_and_a_bulletins_masthead():
     text = "法院信息 元氏县人民法院研究室编印\n2015年第5期 2015年3月23日\n央视报道元氏法院行政审判工作\n" + BODY
     doc = extract(text)
     assert (doc.title, doc.published_at, doc.source) == ("央视报道元氏法院行政审判工作", "2015-03-23", "元氏县人民法院研究室")
+    # (an event's time and place round a time: no publication; a heading ending 编印: no compiler)
+    text = "关于公开开庭审理案件的公告\n开庭时间 2022-03-01 09:30 地点 第三法庭\n" + BODY + "\n加强普法读物编印\n" + BODY
+    doc = extract(text, url="http://www.example.gov.cn/art/2022/2/20/art_1.html")
+    assert doc.published_at == "2022-02-20" and doc.source is None and "加强普法读物编印" in doc.body
 
 
 def test_links_back_to_a_section_or_an_edition_are_no_headline():
-    # (an e-paper's 返回海口 and 返回新数字报 over the article)
-    text = "07版:社会新闻\n返回海口\n返回新数字报\n2016年4月26日 星期二\n三亚为外来务工者撑起法律保护伞\n" + BODY + "\n返回上一页"
+    # (an e-paper's 返回新数字报 over the article, 返回上一页 under it; 返回故里, a heading, stays)
+    text = ("07版:社会新闻\n返回新数字报\n2016年4月26日 星期二\n三亚为外来务工者撑起法律保护伞\n" + BODY
+            + "\n返回故里\n外出务工人员返乡后，当地调解员上门服务30余次。\n返回上一页")
     doc = extract(text)
-    assert doc.title == "三亚为外来务工者撑起法律保护伞" and "返回" not in doc.body
+    assert doc.title == "三亚为外来务工者撑起法律保护伞"
+    assert "返回故里" in doc.body and "返回上一页" not in doc.body and "返回新数字报" not in doc.body

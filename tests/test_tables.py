@@ -312,3 +312,6 @@ def test_a_time_in_a_remark_is_not_the_period_of_the_numbers_after_it():
                   published_at="2020-03-14")
     got = {m.text: m.period.text if m.period else None for m in doc.metrics}
     assert got["增长63.7%"] == got["增加6745个"] == "2018年末"
+    # (a bracket right after a word of time spells that time out: its dates are the period)
+    doc = extract("本年度（2022年1月1日至12月31日，下同），全县共受理行政复议申请35件。", published_at="2023-01-20")
+    assert doc.metrics[0].period.start_date == "2022-01-01"
