@@ -705,7 +705,7 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
         # “六大融合”, “四个一”模式 when the body enumerates them; a method of N steps (五步工作法,
         # 四维工作法, 三字诀) announces them even where the list is cut off or unmarked
         steps = nm.group("n2") or nm.group("n2b") or nm.group("cls") == "步"
-        if not measures and not steps:
+        if not measures and not steps and not _sums_up_its_list(text, nm):
             continue
         if nm.group("n5"):  # 四措并举, 三管齐下 over a list of measures, its end perhaps cut off
             n = parse_number(nm.group("n5"))
@@ -781,6 +781,14 @@ _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_coun
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
 _COUNT_IN_LEAD = lexicon.fast_compile(lexicon.load("measures")["count_in_lead"])
 _FIRST_MARKERS = frozenset(lexicon.load("measures")["first_markers"])
+
+
+def _sums_up_its_list(text: str, nm) -> bool:
+    """组建一个专门小组、设立一处绿色通道、形成一套检查机制、招募一支普法队伍等“四个一”: a quoted count after as
+    many listed items, 等 closing them, names the measures inline."""
+    n = parse_number(nm.group("n") or "")
+    before = _clause_before(text, nm.start())
+    return bool(n) and n > 2 and before.endswith("等") and before.count("、") == n - 1
 
 
 def _clause_before(text: str, pos: int) -> str:

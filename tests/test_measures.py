@@ -1162,3 +1162,13 @@ def test_an_item_left_alone_of_a_list_whose_other_items_are_findings_is_no_measu
     assert [m.title for m in extract(after_facts).measures] == ["强化要素保障，推动项目落地见效"]  # (an action stays)
     first = "某县司法局推进人民调解工作\n（一）加强调解组织建设。全县新建调解委员会12个，选聘专职调解员36名。\n"
     assert [m.title for m in extract(first).measures] == ["加强调解组织建设"]  # (a lone first item: the list cut off)
+
+
+def test_a_quoted_count_after_as_many_listed_items_is_declared():
+    from extractor import extract
+    # (…等“四个一”: the four named inline, no list of measures after)
+    text = ("锦尚司法所从“四个一”入手抓牢劳动纠纷调解\n本报讯 锦尚镇司法所针对劳资纠纷繁杂的特点，从组建一个专门小组、设立一处绿色通道、"
+            "形成一套检查机制、招募一支普法队伍等“四个一”入手，推动劳动纠纷快速化解，今年以来调解劳动纠纷56件。")
+    assert extract(text).measures_declared == 4
+    text = "该县统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局，今年以来调解纠纷56件。"
+    assert extract(text).measures_declared is None
