@@ -1246,3 +1246,10 @@ def test_funds_won_are_a_result_though_a_target_word_names_the_winning():
         ("1.7亿元", "争取中央政法转移支付法律援助经费"), ("9.5万件", "办理法律援助案件")]
     # (共计划…, 已计划…: plans; 将累计争取…: a plan)
     assert extract("今年全县共计划实施重点项目56个，已计划引进项目30个；下一步，将累计争取完成调解案件2000件。").metrics == []
+
+
+def test_a_month_with_its_fen_before_a_count_is_the_whole_month():
+    # (1月份451件: the month is 1月份, no 份 left over as what is counted)
+    doc = extract("从每月受理情况看，1月份451件；2月份419件；3月份551件。", published_at="2020-06-10")
+    assert [(m.period.text, m.indicator) for m in doc.metrics][:1] == [("1月份", "从每月受理情况")]
+    assert all(m.indicator != "份" for m in doc.metrics)
