@@ -376,7 +376,7 @@ _RESPECTIVELY = lexicon.load("periods")["respectively"]
 def _respective_date(metric: Metric, sentence, body: str, dates: SpanIndex, by_position) -> DateSpan | None:
     """A sentence listing its times (2022年、2023年，…) and then its numbers with 分别: the k-th
     number (or the k-th group of as many) goes with the k-th time."""
-    at = body.find(_RESPECTIVELY, sentence.start, metric.start)
+    at = body.find(_RESPECTIVELY, sentence.start, metric.end)  # (同比分别下降14%: in the first number's own text)
     if at < 0:
         return None
     run: list[DateSpan] = []

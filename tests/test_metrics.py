@@ -1253,3 +1253,9 @@ def test_a_month_with_its_fen_before_a_count_is_the_whole_month():
     doc = extract("从每月受理情况看，1月份451件；2月份419件；3月份551件。", published_at="2020-06-10")
     assert [(m.period.text, m.indicator) for m in doc.metrics][:1] == [("1月份", "从每月受理情况")]
     assert all(m.indicator != "份" for m in doc.metrics)
+
+
+def test_the_first_number_of_a_respective_list_takes_the_first_time():
+    # (同比分别下降14%: 分别 in the first number's own text; it goes with 2013年)
+    doc = extract("深入开展严打整治专项行动，2013年、2014年刑事发案同比分别下降14%、6.8%。", published_at="2017-10-12")
+    assert [m.period.text for m in doc.metrics] == ["2013年", "2014年"]
