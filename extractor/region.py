@@ -626,8 +626,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             named = [d for d in named if d.pinyin == lb and d.level != "county"]  # 吉安 (jian) at its start, no
             # 新绛县 (xinjiang); 北京 the city too
         if len(named) > 1:  # xinhuaqu.gov.cn: 新华区 of 平顶山 or of 石家庄, fangcheng: 防城 or 方城: the one whose townships the text names
-            named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) \
-                or _of_the_kind_spoken(named, body) or named  # (qingyuan: 清原, which it names; wuchang: 武昌区 when the text speaks of 区委、区政府)
+            named = by_townships(named) or (by_text(named) if len(by_text(named)) == 1 else []) or _of_the_kind_spoken(named, body) \
+                or named  # (qingyuan: 清原, which it names; wuchang: 武昌区 when the text speaks of 区委、区政府)
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:
@@ -794,7 +794,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             if is_media and all(d.level == "county" and not g.full_name(d, word) for d in divs) \
                     and _speaks_of_elsewhere(divs, places, body, media):
                 break  # 天山网: an outlet's short name of a county the text speaks of only as the outlet (天山网讯),
-                # reporting places of another city (阿勒泰地区福海县); a county's own paper (江阴日报) names none
+                # reporting other counties (福海县); a county's own paper (江阴日报) names none, or another once
             w = 4.0 if is_media else 10.0
             pending.append((divs, w, not is_media))
             source_divs = divs
