@@ -983,7 +983,7 @@ def _dimensions_of_the_thing_before(segs: Segments, raws) -> None:
 
 def _without_dimension(thing: str, words) -> str:
     """辖区群众上访批次 -> 辖区群众上访: the thing, without the dimension it was counted in."""
-    for w in sorted(words, key=len, reverse=True):
+    for w in words:  # (longest first)
         if thing.endswith(w) and len(thing) > len(w):
             return thing[:-len(w)]
     return thing
@@ -991,7 +991,9 @@ def _without_dimension(thing: str, words) -> str:
 
 @lru_cache(maxsize=1)
 def _dimension_words() -> dict:
-    return {w: frozenset(us) for w, us in lexicon.load("indicator")["dimension_words"].items()}
+    """{word: the units it counts in}, longest word first."""
+    words = lexicon.load("indicator")["dimension_words"]
+    return {w: frozenset(words[w]) for w in sorted(words, key=len, reverse=True)}
 
 
 _BASIS_THEN_TIME = lexicon.fast_compile(lexicon.load("indicator")["basis_then_time"])

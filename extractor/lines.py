@@ -194,10 +194,10 @@ def _value_before_spaced_key(text: str, pattern, matches: list) -> list:
     """信息来源:本站 发布时间: a key read with a space in it right after another key's colon
     (本站 发布时间, as 本站发布时间) is the value, then a shorter key."""
     out = []
-    for i, m in enumerate(matches):
-        if i and not text[out[-1].end():m.start()].strip() and " " in m.group(1).strip():
-            cut = m.start() + len(text[m.start():].split(" ", 1)[0])
-            shorter = pattern.match(text, len(text) - len(text[cut:].lstrip()))
+    for m in matches:
+        space = _KEY_SPACE.search(text, m.start(), m.end())
+        if out and space and not text[out[-1].end():m.start()].strip():
+            shorter = pattern.match(text, space.end())
             if shorter is not None and shorter.end() == m.end():
                 m = shorter
         out.append(m)

@@ -766,7 +766,12 @@ def _names_a_method(text: str, nm, n: int) -> bool:
     after, before = text[nm.end():nm.end() + 8], text[max(0, nm.start() - 6):nm.start()]
     if any(w in after or w in before for w in _cfg().data["declared_method"]):
         return True
-    return _clause_before(text, nm.start()).count("、") == n - 1 and n > 2
+    return _sums_up_a_list(_clause_before(text, nm.start()), n)
+
+
+def _sums_up_a_list(before: str, n: int) -> bool:
+    """Whether the clause before a quoted count of n is a list of n items (平台、队伍、…、制度“六大融合”)."""
+    return n > 2 and before.count("、") == n - 1
 
 
 _LIST_AFTER = lexicon.fast_compile(lexicon.load("measures")["list_after"])
@@ -788,7 +793,7 @@ def _sums_up_its_list(text: str, nm) -> bool:
     many listed items, 等 closing them, names the measures inline."""
     n = parse_number(nm.group("n") or "")
     before = _clause_before(text, nm.start())
-    return bool(n) and n > 2 and before.endswith("等") and before.count("、") == n - 1
+    return bool(n) and before.endswith("等") and _sums_up_a_list(before, int(n))
 
 
 def _clause_before(text: str, pos: int) -> str:

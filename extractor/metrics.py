@@ -307,11 +307,12 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             return None  # 7部门共建, 如图1所示: a word that opens with the unit's character
         if body.startswith(cfg.after_words, m.end("unit")):
             return None
-        if body[num_start:m.end("unit")] in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
+        with_unit = body[num_start:m.end("unit")]
+        if with_unit in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 24小时在线, 两家发生纠纷: a service's hours, the parties
-        if body[num_start:m.end("unit")] in cfg.service_days and _WORD_AFTER.match(body, m.end("unit")):
+        if with_unit in cfg.service_days and _WORD_AFTER.match(body, m.end("unit")):
             return None  # 365天受理, 365天不打烊: a service's days (安全运行365天。: a result)
-        if body[num_start:m.end("unit")] in cfg.ordinal_words and _HAN_CHAR.match(body, m.end("unit")):
+        if with_unit in cfg.ordinal_words and _HAN_CHAR.match(body, m.end("unit")):
             return None  # 二次伤害, 人大二次会议: a second, not two (专项督查二次。: twice)
         if cfg.slogan_counts.match(body, num_start) and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 进千家门解百家困: a figure of speech

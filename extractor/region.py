@@ -787,9 +787,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     ev = _Evidence()
     pending = []
     source_divs: list[Division] = []
+    is_media = bool(source) and _an_outlet(source, media)
     places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
     if source:
-        is_media = _an_outlet(source, media)
         for start, end, word, divs in find_places(source):
             if is_media and all(d.level == "county" and not g.full_name(d, word) for d in divs) \
                     and _speaks_of_elsewhere(divs, places, body, media):
@@ -813,7 +813,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         pending += _text_evidence(title, plain=3.0, agency_w=6.0, cap=2)
         title_divs = _title_subjects(title)
         own_title = set(title_divs)
-        if source and _an_outlet(source, media):  # an outlet's headline names the place it reports on
+        if is_media:  # an outlet's headline names the place it reports on
             title_divs |= {d for _, _, word, divs in find_places(title) for d in divs
                            if g.full_name(d, word) and d.level == "county"}
     subjects = _paragraph_subjects(body, places)
@@ -847,11 +847,11 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         parts = {d for d in subjects if d.level == "county" and d.parent == src.code}
         if len(parts) >= _ROUNDUP_PARTS and not parts & own_title:
             return src.region()  # 灌南县考评得分…/ 东海县…/ 赣榆区…: paragraphs on each of its counties, a roundup of the source's city
-        if _an_outlet(source, media) and title and src.level != "province":
+        if is_media and title and src.level != "province":
             over = _title_province(title)
             if over is not None and over.code[:2] == src.code[:2]:
                 return over.region()  # 甘肃省在全国率先出台… in 兰州晚报: a city's paper reporting its province
-        within = _within_source(ev, src, title_divs, outlet=_an_outlet(source, media))
+        within = _within_source(ev, src, title_divs, outlet=is_media)
         if within is not None and src.level == "province" and within.adcode == src.code and title:
             opening = _title_city(simplified(title) if is_traditional(title) else title)
             if opening is not None and opening.code[:2] == src.code[:2]:

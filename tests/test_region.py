@@ -920,23 +920,24 @@ def test_a_countys_short_name_opening_the_title_inside_the_city_of_the_evidence(
     assert extract(text, url="http://3g.qdn.cn/news/sh/201012/46289.shtml").region.adcode == "522601"
 
 
-def test_a_host_spelling_several_places_is_the_one_its_owner_names():
-    from extractor import extract
+OWNERS_AND_OUTLETS = [
     # (qingyuan.gov.cn: 清远's by the pinyin, but the footer's owner is 清原; the body names neither)
-    text = ("政务要闻\n春节期间全县社会治安大局总体平稳有序\n浏览:4106次 时间:2017年2月14日\n"
-            "节日期间，我县广大公安干警坚守岗位，加大节日安保工作力度，共受理警情320起，同比下降12%。\n"
-            "网站地图 联系我们\n主办单位:清原满族自治县人民政府办公室")
-    assert extract(text, url="http://qingyuan.gov.cn/ins.asp?s=7&i=4706").region.adcode == "210423"
+    ("http://qingyuan.gov.cn/ins.asp?s=7&i=4706",
+     "政务要闻\n春节期间全县社会治安大局总体平稳有序\n浏览:4106次 时间:2017年2月14日\n"
+     "节日期间，我县广大公安干警坚守岗位，加大节日安保工作力度，共受理警情320起，同比下降12%。\n"
+     "网站地图 联系我们\n主办单位:清原满族自治县人民政府办公室", "210423"),
+    # (天山网: 新疆's portal, no 天山区; 原创 after the outlets' names is a note on the copy; 天山网-新疆日报讯 names the outlet)
+    ("https://www.ts.cn/tssp/tswyc/202409/t20240907_23634176.shtml",
+     "民警化身“牧羊人”护航转场\n2024-09-07 11:43:55 来源: 天山网-新疆日报原创\n"
+     "天山网-新疆日报讯 今年9月，阿勒泰地区福海县夏牧场降温比往年早，秋季转场提前开始，700多户牧民赶着30余万头牲畜出发。"
+     "福海县边境派出所民警组成护牧分队，随牧作业。", "654323"),
+    # (a county's own paper that names no place, or one other county once, stays the county's)
+    ("http://www.wuxi.gov.cn/doc/2024/01/02/1.shtml",
+     "法院审结案件1200件\n2024-01-02 10:00 来源：江阴日报\n本报讯 近日，市法院通报全市法院审结各类案件1200件，"
+     "调解成功率达到85%，与张家港市法院签订协作协议。", "320281"),
+]
 
 
-def test_an_outlet_named_like_a_county_the_text_never_speaks_of_is_no_place():
-    from extractor import extract
-    # (天山网: 新疆's portal, no 天山区; 原创 after the outlets' names is a note on the copy; 天山网-新疆法治报讯 names the
-    # outlet; a county's own paper that names no place, or one other county once, stays the county's)
-    text = ("民警化身“牧羊人”护航转场\n2024-09-07 11:43:55 来源: 天山网-新疆日报原创\n"
-            "天山网-新疆日报讯 今年9月，阿勒泰地区福海县夏牧场降温比往年早，秋季转场提前开始，700多户牧民赶着30余万头牲畜出发。"
-            "福海县边境派出所民警组成护牧分队，随牧作业。")
-    assert extract(text, url="https://www.ts.cn/tssp/tswyc/202409/t20240907_23634176.shtml").region.adcode == "654323"
-    text = ("法院审结案件1200件\n2024-01-02 10:00 来源：江阴日报\n本报讯 近日，市法院通报全市法院审结各类案件1200件，"
-            "调解成功率达到85%，与张家港市法院签订协作协议。")
-    assert extract(text, url="http://www.wuxi.gov.cn/doc/2024/01/02/1.shtml").region.adcode == "320281"
+@pytest.mark.parametrize("url,text,adcode", OWNERS_AND_OUTLETS, ids=["site-owner", "outlet-named-like-a-county", "county-paper"])
+def test_a_sites_owner_settles_its_host_and_an_outlet_named_like_a_county_elsewhere_names_none(url, text, adcode):
+    assert extract(text, url=url).region.adcode == adcode
