@@ -895,16 +895,22 @@ def _line_above_the_title(lines: list[Line], i: int, title: str | None = None) -
 
 
 def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
-    """The line under a document's title that ends it, when the title breaks off at 的 and
-    the line holds only the document's genre, perhaps spaced out (报 告, 通 知)."""
-    if not title.endswith("的"):
+    """The line under a document's title that ends it: when the title breaks off at 的 and the
+    line holds only the document's genre, perhaps spaced out (报 告, 通 知); or when the title
+    breaks off after its year and the line finishes the document's name with its genre
+    (…2025年度 / 政府信息公开工作报告)."""
+    after_year = _BROKEN_AFTER_YEAR.search(title) is not None
+    if not (title.endswith("的") or after_year):
         return None
     j = i + 1
     while j < len(lines) and lines[j].kind == "blank" and j - i <= 2:
         j += 1
-    if j >= len(lines) or lines[j].kind not in ("content", "byline") or len(lines[j].text) > _GENRE_LINE:
-        return None  # (报 告, spaced out, reads as a name)
-    return j if _GENRE_TAIL.match(_SPACE.sub("", lines[j].text)) else None
+    if j >= len(lines) or lines[j].kind not in ("content", "byline"):
+        return None
+    rest = _SPACE.sub("", lines[j].text)
+    if title.endswith("的") and len(lines[j].text) <= _GENRE_LINE and _GENRE_TAIL.match(rest):
+        return j  # (报 告, spaced out, reads as a name)
+    return j if after_year and _GENRE_REST.match(rest) and not _GENRE_TAIL.search(title) else None
 
 
 _GENRE_LINE = 12  # characters of a line holding a document's genre alone
@@ -923,6 +929,8 @@ _FOOTER_AFTER = 20  # characters of a line of text under a publication line that
 _WRAPPED_HEADLINE = 12  # characters of each half of a headline broken over two short lines
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
+_BROKEN_AFTER_YEAR = lexicon.fast_compile(lexicon.load("boilerplate")["title_broken_after_year"])
+_GENRE_REST = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_rest"])
 _EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])
 _LEADING_MARKS = lexicon.fast_compile(r"^[^\p{Han}]+")
 _TITLE_BULLET = lexicon.fast_compile(lexicon.load("boilerplate")["title_bullet"])

@@ -961,6 +961,20 @@ def test_a_documents_title_broken_off_at_de_over_its_genre_spaced_out():
     assert not doc.body.startswith("报")
 
 
+@pytest.mark.parametrize("head, rest", [
+    ("某市城市管理委员会2025年度", "政府信息公开工作报告"),
+    ("某新区某街道办事处2023年度政府", "信息公开工作年度报告"),
+])
+def test_a_documents_title_broken_off_after_its_year(head, rest):
+    doc = extract(f"某市政务网\n{head}\n{rest}\n本年度报告由某单位编制。\n{BODY}")
+    assert doc.title == head + rest and not doc.body.startswith(rest)
+
+
+def test_a_line_under_a_title_ending_in_its_year_that_names_no_genre_is_not_joined():
+    doc = extract(f"某市政务网\n某市城市管理委员会2025年度\n重点工作任务分解\n本年度报告由某单位编制。\n{BODY}")
+    assert "2025年度重点工作任务分解" not in (doc.title or "")
+
+
 def test_an_epapers_page_number_and_an_empty_source_before_the_day():
     doc = extract(f"某县人民法院\n\n用司法温情守护高原各族群众\n\n    版次:01    来源:    2025年04月29日\n\n{BODY}")
     assert (doc.title, doc.published_at, doc.source) == ("用司法温情守护高原各族群众", "2025-04-29", None)
