@@ -478,7 +478,7 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
     tops = [it for it in tops if it.marker or not judgement.search(it.title)]
     tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
     tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
-    tops = _screened(tops, heads_measures([None if it.marker else it.title.strip() for it in tops], body), body)
+    tops = _screened(tops, body, items)
     if len(tops) == 1 and tops[0].marker and tops[0].number > 1 and not opens_with_verb(tops[0].title):
         tops = []  # (三)政府信息管理 alone, its list's other items findings or statistics: what is left of a list of
         # no measures (二、强化要素保障… after 一、基本情况 is one)
@@ -491,13 +491,20 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
     return measures
 
 
-def _screened(tops: list[Item], keep: list[bool], body: str) -> list[Item]:
-    """The items to keep (heading_model.py: a feature's subtitle heads no measure); the text
-    under a dropped heading goes to the item before it, when that one ended where it began."""
+def _screened(tops: list[Item], body: str, items: list[Item]) -> list[Item]:
+    """The items to keep (heading_model.py: a feature's subtitle heads no measure); under a
+    dropped heading, the leads it holds, screened alike (桃江县预防化解婚姻家庭矛盾纠纷 / 健全多方联动
+    机制。… / 健全多元调解机制。…: the headline again, then the measures); else the text under it
+    goes to the item before it, when that one ended where it began."""
+    keep = heads_measures([None if it.marker else it.title.strip() for it in tops], body)
     out: list[Item] = []
     for it, kept in zip(tops, keep):
+        below = [] if kept or it.marker or any(keep) else _top_level(items, body, it.start + 1, it.end)
+        # (where a heading beside it stands, a dropped one's leads are its sub-items, not measures)
         if kept:
             out.append(it)
+        elif below:
+            out += _screened(below, body, items)
         elif out and out[-1].end <= it.start and not body[out[-1].end:it.start].strip():
             out[-1].end = it.end
     return out

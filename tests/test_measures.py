@@ -1172,3 +1172,29 @@ def test_a_quoted_count_after_as_many_listed_items_is_declared():
     assert extract(text).measures_declared == 4
     text = "该县统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局，今年以来调解纠纷56件。"
     assert extract(text).measures_declared is None
+
+
+def test_leads_naming_the_rate_they_raise_are_measures():
+    text = ("黎平县某镇以提升执行率、知晓率、参合率为抓手促城乡居民医保征缴。\n\n"
+            "重部署促征缴执行率。实行镇统筹部署、村分类执行的形式,在辖区范围内开展入户征缴大行动,提高征缴执行率。\n\n"
+            "重宣传促政策知晓率。充分利用村级广播、院坝会等多种方式大力宣传医疗保险相关政策,打消群众顾虑。\n\n"
+            "勤动员促群众参合率。利用岁末年初外出务工返乡的契机,组织人员入村入户积极动员,全力动员群众参保。")
+    doc = extract(text)
+    assert [m.title for m in doc.measures] == ["重部署促征缴执行率", "重宣传促政策知晓率", "勤动员促群众参合率"]
+    # (a rate named alone heads the figures under it: 一审案件服判息诉率)
+    doc = extract("一、一审案件服判息诉率\n全年一审案件服判息诉率为92.3%。\n二、案均审理天数\n案均审理天数为45天。")
+    assert doc.measures == []
+
+
+_CAPTION_OVER_LEADS = (
+    "一方院落,三五张桌椅,几十名干部群众围坐一团,讲政策、诉困难、话发展。近日来,某镇创新开展“听民意·解民忧”院坝会。\n"
+    "某镇开展院坝会\n"
+    "下好政策宣讲“先手棋”。坚持政策理论先行一步,党政领导靠前带队、党员干部分片下沉,面对面解读政策、一对一解答问题。"
+    "目前,全镇已完成基层理论宣讲16场。\n"
+    "当好群众诉求“倾听者”。以院坝会为载体,通过“干群联席、群众发声、干部解题”方式,征集群众困难诉求134条,现场化解76条。\n"
+    "打好专项整治“组合拳”。以本轮院坝会为切入,深入推进整治群众身边不正之风和腐败问题专项行动,通过联合问谈等方式处置问题线索。")
+
+
+def test_leads_under_a_caption_that_heads_no_measure_are_the_measures():
+    doc = extract(_CAPTION_OVER_LEADS)
+    assert [m.title for m in doc.measures] == ["下好政策宣讲“先手棋”", "当好群众诉求“倾听者”", "打好专项整治“组合拳”"]
