@@ -49,6 +49,12 @@ class Reference:
     spoken_of: tuple[bool, ...] = ()  # per year mention: whether it names a year the text speaks of (not 2019年以来)
     relative_mentions: tuple[tuple[int, int], ...] = ()  # (offset, year) of 去年/前年 opening a clause, the publication known
 
+    def latest_year(self) -> int | None:
+        """The year an undated text was written in: the latest year it speaks of (not a range's end,
+        nor a year in a document's name; else the latest it names), else its URL's (…/202207/…)."""
+        spoken = [y for (_, y), said in zip(self.year_mentions, self.spoken_of) if said]
+        return max(spoken or [y for _, y in self.year_mentions], default=self.url_year)
+
     def year_for(self, pos: int, context: bool = False, spoken_of: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
         (截止12月31日 in the 2021 report), else the publication's, else one the text names before it (or in its
@@ -440,8 +446,9 @@ def _rel_year(m, ref: Reference) -> int | None:
         return None
     if ref.report_year is not None and rel in _rules()[1]["report_words"]:
         return ref.report_year + offsets.get(rel, 0)  # 本年度 in a 2025 report is 2025
-    if ref.published is None:  # no publication date: against an explicit year in the text
-        year = ref.year_for(m.start())
+    if ref.published is None:  # no publication date: against the latest year the text speaks of (the
+        # year it was written in: 今年1月1日至4月21日 after 2021年1月1日起… and 从2013年开始…, 2021)
+        year = ref.latest_year()
         return year + offsets.get(rel, 0) if year is not None else None
     return ref.published.year + offsets.get(rel, 0)
 

@@ -1140,3 +1140,16 @@ def test_a_holiday_named_with_its_year_starts_no_earlier_than_that_year():
     assert periods["98家"] == ("2017年元旦、春节期间", "2017-01-01", "2017-02-02")
     periods, _ = _periods("2024年元旦假期期间，全县共受理纠纷30件。", published="2024-01-05")
     assert periods["30件"] == ("2024年元旦假期期间", "2023-12-30", "2024-01-01")  # (one holiday: its days off)
+
+
+def test_this_year_in_an_undated_text_is_the_latest_year_it_speaks_of():
+    # (not the year named last before it: 从2013年开始 tells of the past)
+    text = ("2021年1月1日起,离婚登记正式设置30天的“冷静期”。\n"
+            "从2013年开始,某区即在全省率先尝试通过免费婚姻咨询辅导服务,帮助婚姻当事人化解情感危机。"
+            "今年1月1日至4月21日,全区共办理离婚登记349对。")
+    doc = extract(text)
+    span = next(d for d in doc.dates if d.text.startswith("今年"))
+    assert (span.start_date, span.end_date) == ("2021-01-01", "2021-04-21")
+    # (a year only inside a document's name still dates the text, when it names no other)
+    doc = extract("某区印发《关于开展2025年定点医药机构违规使用医保基金自查自纠工作的通知》。今年以来,共追回违规费用10.18万元。")
+    assert next(d for d in doc.dates if d.text == "今年以来").start_date == "2025-01-01"
