@@ -72,7 +72,7 @@ _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千�
 _BREAK_AFTER = lexicon.fast_compile(r"[，, ]*")
 _SET_OFF = lexicon.fast_compile(r"\s*[，,]")
 _RUN_IN_HEADING = lexicon.fast_compile(lexicon.load("periods")["run_in_heading"])
-_TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*")
+_TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日[，,]\s*")
 
 
 def _opens_sentence(d: DateSpan, s, body: str, segs: Segments) -> bool:

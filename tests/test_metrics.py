@@ -747,6 +747,10 @@ def test_after_the_day_it_was_told_the_year_the_figures_are_of_opens_the_paragra
     doc = extract(LEAD + "3月13日，记者从省市场监督管理局获悉，2025年，全省12315平台受理投诉举报23.5万件。"
                   "其中，投诉19.04万件、举报4.46万件。", published_at="2026-03-14")
     assert {m.period.text for m in doc.metrics} == {"2025年"}
+    # (the day alone, under a wire's dateline: 26日，记者从…获悉，今年以来…)
+    doc = extract(LEAD + "26日，记者从省公安厅新闻发布会上获悉，今年以来全省警方共破获电信诈骗案件400起。"
+                  "封堵相关网址和域名74万余个，止付涉案金额约14.7亿元。", published_at="2021-08-27")
+    assert {m.period.text for m in doc.metrics} == {"今年以来"}
 
 
 def test_a_dates_list_of_numbers_all_take_the_date():
