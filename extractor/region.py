@@ -830,11 +830,16 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     for divs, w, agency in pending:
         if len(divs) == 1:
             ev.add(divs, w, agency)
+    towns: list[set[str]] = []  # (the townships the text names, looked for once, where a tie needs them)
     for divs, w, agency in pending:
         if len(divs) > 1:
             support = [sum(ev.score.get(a, 0) for a in g.ancestors(d)) + ev.score.get(d, 0) for d in divs]
             best = max(support)
             chosen = [d for d, s in zip(divs, support) if s == best]
+            if len(chosen) > 1:  # 市中区 of four cities: the one whose townships the text names (乐贤街道: 内江's)
+                if not towns:
+                    towns.append(_townships_named(body))
+                chosen = [d for d in chosen if d.code in towns[0]] or chosen
             ev.add(chosen, w, agency)
     if not ev.score:
         return Region()

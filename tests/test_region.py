@@ -941,3 +941,9 @@ OWNERS_AND_OUTLETS = [
 @pytest.mark.parametrize("url,text,adcode", OWNERS_AND_OUTLETS, ids=["site-owner", "outlet-named-like-a-county", "county-paper"])
 def test_a_sites_owner_settles_its_host_and_an_outlet_named_like_a_county_elsewhere_names_none(url, text, adcode):
     assert extract(text, url=url).region.adcode == adcode
+
+
+def test_a_district_name_several_cities_share_goes_to_the_one_whose_townships_the_text_names():
+    text = ("记者1月8日从市中区违章搭建整治工作领导小组了解到,1月1日至7日,市中区拆除违建4处。"
+            "城西街道对民族路两处违章搭建进行了拆除;乐贤街道组织人员对两农户的违章搭建进行强拆。")
+    assert extract(text).region.adcode == "511002"  # 内江's 市中区 (not 济南's, 枣庄's or 乐山's)
