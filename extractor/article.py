@@ -921,7 +921,7 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
                                       + r")|" + lexicon.load("boilerplate")["outlet_channel"] + r")\s*$")
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
-_TRAILING_DASHES = lexicon.fast_compile(r"\s*[—－-]{2,}\s*$")
+_TRAILING_DASHES = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|[*＊★☆]{2,})\s*$")  # (…工作报告——, …最低值******)
 _TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
 _CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])
 _CONTENTS_LINES = 60  # lines a table of contents runs to at most

@@ -1392,3 +1392,10 @@ def test_links_back_to_a_section_or_an_edition_are_no_headline():
     doc = extract(text)
     assert doc.title == "三亚为外来务工者撑起法律保护伞"
     assert "返回故里" in doc.body and "返回上一页" not in doc.body and "返回新数字报" not in doc.body
+
+
+def test_a_page_width_switch_and_a_headlines_trailing_stars_are_furniture():
+    doc = extract(f"县市场监管局专项检查液化石油气瓶\n恢复窄屏\n作者:高艳       出处:吴堡新闻       更新时间:2021-09-13 08:55\n\n{BODY}")
+    assert doc.title == "县市场监管局专项检查液化石油气瓶" and "窄屏" not in doc.body
+    doc = extract(f"宁夏电诈案件发案数降至近5年最低值******\n新闻发布会现场。\n{BODY}")
+    assert doc.title == "宁夏电诈案件发案数降至近5年最低值"
