@@ -1399,3 +1399,8 @@ def test_a_page_width_switch_and_a_headlines_trailing_stars_are_furniture():
     assert doc.title == "县市场监管局专项检查液化石油气瓶" and "窄屏" not in doc.body
     doc = extract(f"宁夏电诈案件发案数降至近5年最低值******\n新闻发布会现场。\n{BODY}")
     assert doc.title == "宁夏电诈案件发案数降至近5年最低值"
+
+
+def test_a_posting_time_key_dates_the_page():
+    doc = extract(f"加入时间:2023-12-28 10:16 访问量:1023 信息来源: 顺德城市网\n{BODY}")
+    assert (doc.published_at, doc.source, doc.title) == ("2023-12-28T10:16:00+08:00", "顺德城市网", None)
