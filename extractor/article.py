@@ -910,7 +910,8 @@ def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
     rest = _SPACE.sub("", lines[j].text)
     if title.endswith("的") and len(lines[j].text) <= _GENRE_LINE and _GENRE_TAIL.match(rest):
         return j  # (报 告, spaced out, reads as a name)
-    return j if after_year and _GENRE_REST.match(rest) and not _GENRE_TAIL.search(title) else None
+    return j if after_year and _GENRE_REST.match(rest) and not _GENRE_TAIL.search(title) \
+        and not _has_verb(title) and not _has_verb(rest) else None
 
 
 _GENRE_LINE = 12  # characters of a line holding a document's genre alone
@@ -921,7 +922,8 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
                                       + r")|" + lexicon.load("boilerplate")["outlet_channel"] + r")\s*$")
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
-_TRAILING_DASHES = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|[*＊★☆]{2,})\s*$")  # (…工作报告——, …最低值******)
+_TRAILING_DASHES = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2})[*＊★☆]{4,})\s*$")
+# (…工作报告——, …最低值******; not a name or a plate masked: 公告送达：王**, 豫A3****)
 _TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
 _CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])
 _CONTENTS_LINES = 60  # lines a table of contents runs to at most

@@ -32,6 +32,8 @@ _NEWLINE = lexicon.fast_compile(r"\n")
 _URL_YEAR = lexicon.fast_compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
 _YEAR_MENTION = lexicon.fast_compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
 _RELATIVE_YEAR_MENTION = lexicon.fast_compile(lexicon.load("dates")["relative_year_mention"])
+_PLAN_YEAR_BEFORE = lexicon.fast_compile(lexicon.load("dates")["plan_year_before"])
+_PLAN_YEAR_AFTER = lexicon.fast_compile(lexicon.load("dates")["plan_year_after"])
 
 
 @dataclass
@@ -48,12 +50,15 @@ class Reference:
     report_named: str | None = None  # 上周 or 上月 when the bulletin calls its own period so (上周(2.27—3.05))
     spoken_of: tuple[bool, ...] = ()  # per year mention: whether it names a year the text speaks of (not 2019年以来)
     relative_mentions: tuple[tuple[int, int], ...] = ()  # (offset, year) of 去年/前年 opening a clause, the publication known
+    planned_years: tuple[bool, ...] = ()  # per year mention: whether it is a year planned for (对2025年工作进行了安排)
 
     def latest_year(self) -> int | None:
         """The year an undated text was written in: the latest year it speaks of (not a range's end,
-        nor a year in a document's name; else the latest it names), else its URL's (…/202207/…)."""
-        spoken = [y for (_, y), said in zip(self.year_mentions, self.spoken_of) if said]
-        return max(spoken or [y for _, y in self.year_mentions], default=self.url_year)
+        a year in a document's name, one it plans for, nor one after its URL's month folder), else
+        its URL's (…/202207/…), else the latest it names."""
+        spoken = [y for (_, y), said, plan in zip(self.year_mentions, self.spoken_of, self.planned_years)
+                  if said and not plan and (self.url_year is None or y <= self.url_year)]
+        return max(spoken, default=self.url_year or max((y for _, y in self.year_mentions), default=None))
 
     def year_for(self, pos: int, context: bool = False, spoken_of: bool = False) -> int | None:
         """The year a month-day expression at `pos` belongs to: an annual report's own year
@@ -113,9 +118,12 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     spoken = tuple(_names_year_spoken_of(text, m, names) for m in named)
     relative = tuple((m.start("rel"), pub.year + _DATA["relative_year_offsets"][m.group("rel")])
                      for m in _RELATIVE_YEAR_MENTION.finditer(text)) if pub else ()
+    planned = tuple(_planned_year(text, m) for m in named)
     if title:
-        in_title = tuple((-1, int(m.group(1))) for m in _YEAR_MENTION.finditer(title))
-        mentions, spoken = in_title + mentions, (True,) * len(in_title) + spoken
+        in_title = [m for m in _YEAR_MENTION.finditer(title)]
+        mentions = tuple((-1, int(m.group(1))) for m in in_title) + mentions
+        spoken = (True,) * len(in_title) + spoken
+        planned = tuple(_planned_year(title, m) for m in in_title) + planned
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
     report_year = int(report.group("y")) if report else _disclosure_report_year(text, mentions)
@@ -123,7 +131,14 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     period, named = _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
                                    pub_date=pub)
     return Reference(pub, url_year, mentions, tuple(starts), tuple(p for p, _ in mentions),
-                     report_year, period, _year_quarter(quarter, pub), named, spoken, relative)
+                     report_year, period, _year_quarter(quarter, pub), named, spoken, relative, planned)
+
+
+def _planned_year(text: str, m) -> bool:
+    """Whether a year mention names a year planned for (对2025年工作进行了安排部署, 力争到2026年底…,
+    2025年工作要点): data, dates.toml."""
+    return bool(_PLAN_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or _PLAN_YEAR_AFTER.match(text[m.end(1):m.end(1) + 24]))
 
 
 def _names_year_spoken_of(text: str, m, names: list[tuple[int, int]]) -> bool:

@@ -71,6 +71,8 @@ def field_roles(line: Line) -> set[str]:
 
 
 _HEADLINE_THEN_KEY = lexicon.fast_compile(lexicon.load("boilerplate")["headline_then_key"])
+_POSTING_KEYS = frozenset(lexicon.load("boilerplate")["posting_time_keys"])
+_CLOCK_TIME = lexicon.fast_compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 _PARAGRAPH_END = lexicon.fast_compile(r"[。！？!?]\s*$")
 
 
@@ -305,10 +307,13 @@ def parse_fields(text: str) -> dict[str, str] | None:
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
-    first_role = role[_KEY_SPACE.sub("", matches[0].group(1))]
+    first_key = _KEY_SPACE.sub("", matches[0].group(1))
+    first_role = role[first_key]
     if len(matches) == 1 and first_role in ("published",):
         if not _DATE_LIKE.search(out.get("published", "")):
             return None
+        if first_key in _POSTING_KEYS and not _CLOCK_TIME.search(out.get("published", "")):
+            return None  # (姓名：张建国 / 加入时间：2015年3月12日: a profile's date, no posting time)
     if len(matches) == 1 and len(text) > 60 and first_role not in ("source", "published"):
         return None
     return out

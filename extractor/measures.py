@@ -471,14 +471,7 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
     # (a bare marker ending the text, 1、 of a list the dump cut off, heads nothing)
     items = _drop_notes(_runs(items), body)
     _close(items, body)
-    tops = _top_level(items, body, 0, len(body))
-    tops = _drop_problem_runs(tops, body)
-    tops = _drop_stated_problems(tops)
-    judgement = _judgement()
-    tops = [it for it in tops if it.marker or not judgement.search(it.title)]
-    tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
-    tops = [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
-    tops = _screened(tops, body, items)
+    tops = _screened(_kept(_top_level(items, body, 0, len(body)), body), body, items)
     if len(tops) == 1 and tops[0].marker and tops[0].number > 1 and not opens_with_verb(tops[0].title):
         tops = []  # (三)政府信息管理 alone, its list's other items findings or statistics: what is left of a list of
         # no measures (二、强化要素保障… after 一、基本情况 is one)
@@ -489,6 +482,16 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
         measures.append(Measure(index=i, marker=it.marker, title=title, keyword=kw.group(1) if kw else None,
                                 start=it.start, end=it.end))
     return measures
+
+
+def _kept(tops: list[Item], body: str) -> list[Item]:
+    """The items of a level that may be measures: no problems listed or stated, no judgement
+    (unless numbered), no photo's caption, no title cut off."""
+    tops = _drop_stated_problems(_drop_problem_runs(tops, body))
+    judgement = _judgement()
+    tops = [it for it in tops if it.marker or not judgement.search(it.title)]
+    tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
+    return [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
 
 
 def _screened(tops: list[Item], body: str, items: list[Item]) -> list[Item]:
@@ -504,7 +507,7 @@ def _screened(tops: list[Item], body: str, items: list[Item]) -> list[Item]:
         if kept:
             out.append(it)
         elif below:
-            out += _screened(below, body, items)
+            out += _screened(_kept(below, body), body, items)
         elif out and out[-1].end <= it.start and not body[out[-1].end:it.start].strip():
             out[-1].end = it.end
     return out

@@ -72,6 +72,7 @@ _LISTED_AFTER = lexicon.fast_compile(r"(?:\s*[和、及与]\s*[\d.]+[万亿千�
 _BREAK_AFTER = lexicon.fast_compile(r"[，, ]*")
 _SET_OFF = lexicon.fast_compile(r"\s*[，,]")
 _RUN_IN_HEADING = lexicon.fast_compile(lexicon.load("periods")["run_in_heading"])
+_QUALIFYING = lexicon.fast_compile(lexicon.load("periods")["qualifying_year_after"])  # (1958年建成的…礼堂)
 _TOLD_ON = lexicon.fast_compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日[，,]\s*")
 
 
@@ -304,7 +305,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
             break
         openers = [d for d in dates.starting_in(s.start, s.end)
                    if _clause_initial(d, body, segs) and _opens_sentence(d, s, body, segs) and not _BASIS_AFTER.match(body, d.end)]
-        if len(openers) > 1 and _reported_on(openers[0], body, segs):
+        if len(openers) > 1 and _reported_on(openers[0], body, segs) and not _QUALIFYING.match(body, openers[1].end):
             openers = openers[1:]  # 3月13日，记者从…获悉，2025年，…: the year the figures are of
         elif len(openers) > 1 and _counted_to_then_period(openers[0], openers[1], body):
             openers = openers[1:]  # 截至目前，2023年度…录入案件365件。其中…: the year the counts are of

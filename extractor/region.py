@@ -315,6 +315,9 @@ def _honours():
 _TOWN_REACH = 1500  # characters of the text whose townships choose among counties a host's letters name
 
 
+_RARE_TOWNSHIP = 2  # counties at most that share a township's name for it to tell same-named districts apart
+
+
 def _townships_named(body: str) -> set[str]:
     """The codes of the counties whose townships the opening of the text names."""
     return {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) for c in codes}
@@ -836,9 +839,11 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             support = [sum(ev.score.get(a, 0) for a in g.ancestors(d)) + ev.score.get(d, 0) for d in divs]
             best = max(support)
             chosen = [d for d, s in zip(divs, support) if s == best]
-            if len(chosen) > 1:  # 市中区 of four cities: the one whose townships the text names (乐贤街道: 内江's)
+            if len(chosen) > 1:  # 市中区 of four cities: the one whose townships the text names (乐贤街道: 内江's;
+                # not a name many counties share, 新华街道, 永安镇, nor one of a place visited)
                 if not towns:
-                    towns.append(_townships_named(body))
+                    towns.append({c for _, _, codes in _townships().find(body[:_TOWN_REACH])
+                                  if len(codes) <= _RARE_TOWNSHIP for c in codes})
                 chosen = [d for d in chosen if d.code in towns[0]] or chosen
             ev.add(chosen, w, agency)
     if not ev.score:

@@ -1153,3 +1153,17 @@ def test_this_year_in_an_undated_text_is_the_latest_year_it_speaks_of():
     # (a year only inside a document's name still dates the text, when it names no other)
     doc = extract("某区印发《关于开展2025年定点医药机构违规使用医保基金自查自纠工作的通知》。今年以来,共追回违规费用10.18万元。")
     assert next(d for d in doc.dates if d.text == "今年以来").start_date == "2025-01-01"
+
+
+@pytest.mark.parametrize("text, url, year", [
+    # (a year the text plans for, 对2025年工作进行了安排部署, 确保2025年春节前, is no year it was written in)
+    ("县司法局召开年度工作总结会\n12月20日，县司法局召开2024年度工作总结会。会议指出，今年以来，全县共调解矛盾纠纷1563件。"
+     "会议对2025年工作进行了安排部署。", None, "2024"),
+    ("2024年12月18日，县人社局召开部署会。会议通报，今年以来全县共为1236名农民工追讨欠薪1860万元。会议要求，确保2025年春节前全部清零。",
+     None, "2024"),
+    # (nor one after the URL's month folder)
+    ("今年1—6月，全县共受理326件。计划在2026年前实现全覆盖，2026年将建成平台。", "http://x.gov.cn/xwzx/202407/t1.html", "2024"),
+])
+def test_this_year_in_an_undated_text_is_no_year_it_plans_for(text, url, year):
+    doc = extract(text, url=url)
+    assert next(d for d in doc.dates if d.text.startswith("今年")).start_date[:4] == year

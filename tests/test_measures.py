@@ -1198,3 +1198,16 @@ _CAPTION_OVER_LEADS = (
 def test_leads_under_a_caption_that_heads_no_measure_are_the_measures():
     doc = extract(_CAPTION_OVER_LEADS)
     assert [m.title for m in doc.measures] == ["下好政策宣讲“先手棋”", "当好群众诉求“倾听者”", "打好专项整治“组合拳”"]
+
+
+def test_items_under_a_dropped_caption_pass_the_same_screens_as_any():
+    text = ("桃江县开展矛盾纠纷排查化解专项行动\n近日，桃江县召开矛盾纠纷排查化解推进会，今年以来全县矛盾纠纷化解率达97%。\n"
+            "桃江县矛盾纠纷调解中心\n会议指出，当前工作中仍存在一些短板。一是部分乡镇对矛盾纠纷排查重视程度不够，排查不深入不细致；"
+            "二是基层调解员队伍专业化水平不高，调解能力有待提升；三是部门之间信息共享不畅，联动机制有待健全。\n会议要求，各乡镇要切实提高认识。")
+    assert extract(text).measures == []
+
+
+def test_rates_named_with_du_cu_and_cu_cheng_head_their_figures():
+    text = ("一、诉前调解促成率\n全年诉前调解成功案件1230件，诉前调解促成率为45.2%。\n"
+            "二、案件督促履行率\n督促履行案件326件，督促履行率为82.1%。\n三、案均审理天数\n案均审理天数为38天。")
+    assert extract(text).measures == []

@@ -1263,3 +1263,9 @@ def test_the_first_number_of_a_respective_list_takes_the_first_time():
     # (同比分别下降14%: 分别 in the first number's own text; it goes with 2013年)
     doc = extract("深入开展严打整治专项行动，2013年、2014年刑事发案同比分别下降14%、6.8%。", published_at="2017-10-12")
     assert [m.period.text for m in doc.metrics] == ["2013年", "2014年"]
+
+
+def test_a_year_qualifying_a_thing_after_the_day_it_was_told_is_no_period_of_the_paragraph():
+    doc = extract(LEAD + "26日，记者从县档案馆获悉，1958年建成的县人民礼堂日前完成修缮，共投入资金320万元。"
+                  "另外，共发放宣传资料5600份，受理群众咨询320人次。", published_at="2024-07-27")
+    assert {m.text: m.period.text for m in doc.metrics if m.text != "320万元"} == {"5600份": "26日", "320人次": "26日"}

@@ -1404,3 +1404,22 @@ def test_a_page_width_switch_and_a_headlines_trailing_stars_are_furniture():
 def test_a_posting_time_key_dates_the_page():
     doc = extract(f"加入时间:2023-12-28 10:16 访问量:1023 信息来源: 顺德城市网\n{BODY}")
     assert (doc.published_at, doc.source, doc.title) == ("2023-12-28T10:16:00+08:00", "顺德城市网", None)
+
+
+def test_a_headline_ending_in_its_year_over_a_deck_that_names_a_report_is_not_joined():
+    doc = extract("某县人民政府网\n全县召开2025年工作会议\n县委书记李明出席并作工作报告\n"
+                  f"发布时间：2025-03-12 09:30  来源：县司法局\n{BODY}")
+    assert doc.title == "全县召开2025年工作会议"
+
+
+@pytest.mark.parametrize("title", ["行政处罚决定书送达公告-张**", "车辆公告豫A3****"])
+def test_a_masked_name_or_plate_keeps_its_stars(title):
+    assert extract(f"{title}\n发布时间：2024-05-10 09:00\n{BODY}").title == title
+
+
+def test_a_profiles_joining_date_and_an_entry_time_are_no_publication_time():
+    doc = extract("县司法局“金牌调解员”风采展示\n近日，县司法局开展金牌调解员评选活动，全县共评选出金牌调解员12名。\n"
+                  f"姓名：张建国\n加入时间：2015年3月12日\n所在单位：城关镇人民调解委员会\n{BODY}")
+    assert doc.title == "县司法局“金牌调解员”风采展示" and doc.published_at is None and "12名" in doc.body
+    doc = extract(f"县司法局召开推进会\n录入时间：2024-05-08 10:00\n发布时间：2024-05-10 09:00  来源：县司法局\n{BODY}")
+    assert doc.published_at == "2024-05-10T09:00:00+08:00"

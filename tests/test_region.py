@@ -947,3 +947,8 @@ def test_a_district_name_several_cities_share_goes_to_the_one_whose_townships_th
     text = ("记者1月8日从市中区违章搭建整治工作领导小组了解到,1月1日至7日,市中区拆除违建4处。"
             "城西街道对民族路两处违章搭建进行了拆除;乐贤街道组织人员对两农户的违章搭建进行强拆。")
     assert extract(text).region.adcode == "511002"  # 内江's 市中区 (not 济南's, 枣庄's or 乐山's)
+
+
+def test_a_township_name_many_counties_share_does_not_choose_among_same_named_districts():
+    text = "市中区法院成功调解一起劳务纠纷\n近日，市中区人民法院成功调解一起劳务纠纷，原告张某系朝阳镇人，被告李某拖欠其工资2万元。"
+    assert extract(text).region.adcode != "511002"  # (朝阳镇 is a township of 16 counties, 内江's 市中区 among them)
