@@ -258,7 +258,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
         if tail is not None:  # 关于华容县2023年度法治政府建设工作的 / 报 告: a document's title, its genre set apart
             art.title += _SPACE.sub("", lines[tail].text)
             title_idx = tail
-        art.title = _TRAILING_DASHES.sub("", art.title)  # 湖北省高级人民法院工作报告—— (over its occasion)
+        art.title = _TRAILING_DECORATION.sub("", art.title)  # 湖北省高级人民法院工作报告—— (over its occasion)
         art.title = _TITLE_BULLET.sub("", art.title)  # • 中共…党组关于巡察整改情况的通报: an item of the page's list
     elif known_title:
         art.title = known_title
@@ -922,7 +922,7 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
                                       + r")|" + lexicon.load("boilerplate")["outlet_channel"] + r")\s*$")
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
-_TRAILING_DASHES = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2})[*＊★☆]{4,})\s*$")
+_TRAILING_DECORATION = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2})[*＊★☆]{4,})\s*$")
 # (…工作报告——, …最低值******; not a name or a plate masked: 公告送达：王**, 豫A3****)
 _TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
 _CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])

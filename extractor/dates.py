@@ -120,7 +120,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
                      for m in _RELATIVE_YEAR_MENTION.finditer(text)) if pub else ()
     planned = tuple(_planned_year(text, m) for m in named)
     if title:
-        in_title = [m for m in _YEAR_MENTION.finditer(title)]
+        in_title = list(_YEAR_MENTION.finditer(title))
         mentions = tuple((-1, int(m.group(1))) for m in in_title) + mentions
         spoken = (True,) * len(in_title) + spoken
         planned = tuple(_planned_year(title, m) for m in in_title) + planned

@@ -840,7 +840,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             best = max(support)
             chosen = [d for d, s in zip(divs, support) if s == best]
             if len(chosen) > 1:  # 市中区 of four cities: the one whose townships the text names (乐贤街道: 内江's;
-                # not a name many counties share, 新华街道, 永安镇, nor one of a place visited)
+                # not a name many counties share: 新华街道, 永安镇)
                 if not towns:
                     towns.append({c for _, _, codes in _townships().find(body[:_TOWN_REACH])
                                   if len(codes) <= _RARE_TOWNSHIP for c in codes})
