@@ -192,6 +192,8 @@ def _closes_at(v: str) -> int:
         if depth == 0:
             return k
     return -1
+
+
 def _value_before_spaced_key(text: str, pattern, matches: list) -> list:
     """信息来源:本站 发布时间: a key read with a space in it right after another key's colon
     (本站 发布时间, as 本站发布时间) is the value, then a shorter key."""

@@ -318,9 +318,11 @@ _TOWN_REACH = 1500  # characters of the text whose townships choose among counti
 _RARE_TOWNSHIP = 2  # counties at most that share a township's name for it to tell same-named districts apart
 
 
-def _townships_named(body: str) -> set[str]:
-    """The codes of the counties whose townships the opening of the text names."""
-    return {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) for c in codes}
+def _townships_named(body: str, most: int | None = None) -> set[str]:
+    """The codes of the counties whose townships the opening of the text names (with `most`, only
+    by a township's name that at most so many counties share)."""
+    return {c for _, _, codes in _townships().find(body[:_TOWN_REACH]) if most is None or len(codes) <= most
+            for c in codes}
 
 
 def _of_kind(label: str, by_county_initials) -> list:
@@ -806,10 +808,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
         d = g.get(site_id_code[:6])
         if d:
             ev.add([d], 5.0)
-    if site_name:
-        for start, end, word, divs in find_places(site_name):
-            pending.append((divs, 2.0, False))
-            break
+    owner = [(0, 0, word, divs) for _, _, word, divs in find_places(site_name)] if site_name else []  # (the site's
+    # owner: its first place weighs as evidence, and names the place its host spells: qingyuan, 清原)
+    pending += [(divs, 2.0, False) for *_, divs in owner[:1]]
     title_divs: set[Division] = set()
     own_title: set[Division] = set()
     if title:
@@ -823,8 +824,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     addressed = _named_with_city(places, body)
     title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
-    owner = [(0, 0, word, divs) for _, _, word, divs in find_places(site_name)] if site_name else []
-    _host_evidence(ev, url, body, places + owner)  # (the site's owner names the place its host spells: qingyuan, 清原)
+    _host_evidence(ev, url, body, places + owner)
     pending += [([d], 3.0, True) for d in _in_order(subjects)]  # 房山区坚持…: the actor opening a paragraph
     pending += [([d], 1.0, False) for d in addressed]
 
@@ -842,8 +842,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             if len(chosen) > 1:  # 市中区 of four cities: the one whose townships the text names (乐贤街道: 内江's;
                 # not a name many counties share: 新华街道, 永安镇)
                 if not towns:
-                    towns.append({c for _, _, codes in _townships().find(body[:_TOWN_REACH])
-                                  if len(codes) <= _RARE_TOWNSHIP for c in codes})
+                    towns.append(_townships_named(body, most=_RARE_TOWNSHIP))
                 chosen = [d for d in chosen if d.code in towns[0]] or chosen
             ev.add(chosen, w, agency)
     if not ev.score:

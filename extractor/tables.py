@@ -550,7 +550,9 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     opening = [d for d in usable if d.type == "range" and d.granularity in ("year", "quarter", "month")
                and d.end <= t.start and opens_line(body, d.start)]
     if not opening:  # (2018年末, …: the day a census counted at, where no span opens the report)
-        closing = tuple(lexicon.load("tables")["period_closing_days"])
-        opening = [d for d in usable if d.type == "point" and d.text.endswith(closing)
+        opening = [d for d in usable if d.type == "point" and d.text.endswith(_CLOSING_DAYS)
                    and d.end <= t.start and opens_line(body, d.start)]
     return opening[0].as_period() if opening else None
+
+
+_CLOSING_DAYS = tuple(lexicon.load("tables")["period_closing_days"])  # (2018年末, 2023年底)
