@@ -781,6 +781,19 @@ def _by_quarter(x: _Match):  # 截至今年三季度: the quarter's last day, or
     return x.span("point", d, d, "day")
 
 
+def _by_half(x: _Match):  # 截至2021年上半年: the half's last day, or the release's day within that half
+    y = x.named_or_published_year()
+    first = x.g["half"] == "上"
+    if y is None:
+        return x.span("point", None, None, "day")
+    if x.pub and not _year_named(x.g) and _date(y, 1 if first else 7, 1) > x.pub:
+        y -= 1  # (截至下半年末 in a release of March: the year before's)
+    d = _date(y, 6, 30) if first else _date(y, 12, 31)
+    if x.pub and _date(y, 1 if first else 7, 1) <= x.pub < d:
+        d = x.pub
+    return x.span("point", d, d, "day")
+
+
 def _quarter(x: _Match):  # 一季度, 2023年第三季度
     y = x.named_or_published_year()
     q = int(parse_number(x.g["q"]) or 0)
@@ -1028,6 +1041,11 @@ def _five_year_plan(x: _Match):  # “十三五”期间, “六五”普法期�
     return x.span("range", _date(first, 1, 1), _date(first + 4, 12, 31), "year")
 
 
+def _five_year_plan_end(x: _Match):  # 到“十三五”期末: the plan's last day
+    last = _rules()[1]["five_year_plans"][x.g["plan"]] + 4
+    return x.span("point", _date(last, 12, 31), _date(last, 12, 31), "day")
+
+
 def _event_since(x: _Match):  # 活动开展以来: the start comes from the event (event_spans)
     return x.span("range", None, x.pub, "day")
 
@@ -1099,7 +1117,7 @@ _RESOLVERS = {
     "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,
     "year_start_to_month_end": _year_start_to_month_end, "year_to_month_end": _year_to_month_end, "half": _half, "quarter": _quarter,
-    "first_quarters": _first_quarters, "by_quarter": _by_quarter, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "last_week": _last_week, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
+    "first_quarters": _first_quarters, "by_quarter": _by_quarter, "by_half": _by_half, "five_year_plan_end": _five_year_plan_end, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "last_week": _last_week, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
     "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,

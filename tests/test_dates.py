@@ -1012,6 +1012,21 @@ def test_counted_to_a_quarter_is_its_last_day():
     assert resolve("截至四季度末，共办理案件", published="2025-01-20")[0][2:] == ("2024-12-31", "2024-12-31")
 
 
+def test_counted_to_a_half_year_is_its_last_day():
+    assert resolve("截至2021年上半年，共组织开展培训125场", published="2021-09-30") == [
+        ("截至2021年上半年", "point", "2021-06-30", "2021-06-30")]
+    assert resolve("截至今年上半年，共办理案件", published="2023-08-02")[0][2:] == ("2023-06-30", "2023-06-30")
+    assert resolve("截至下半年末，共办理案件", published="2025-03-20")[0][2:] == ("2024-12-31", "2024-12-31")
+    assert resolve("上半年共办理案件", published="2023-08-02")[0][1:] == ("range", "2023-01-01", "2023-06-30")
+
+
+def test_the_end_of_a_five_year_plan_is_its_last_day():
+    assert resolve("到“十三五”期末，全区共有执业律师9665人", published="2021-05-06") == [
+        ("“十三五”期末", "point", "2020-12-31", "2020-12-31")]
+    assert resolve("“十三五”期间，全区共办理案件", published="2021-05-06")[0][2:] == ("2016-01-01", "2020-12-31")
+    assert resolve("“十三五”末期工作安排", published="2021-05-06") == []
+
+
 def test_years_joined_without_fenbie_are_one_period_of_the_numbers_after_them():
     assert _dated("2016年和 2017年受理的965件物业服务合同纠纷案件中，仅有12件为业主起诉。")[1] == [
         ("965件", "2016年和 2017年"), ("12件", "2016年和 2017年")]  # (the later number too, though its time is read as the first year)
