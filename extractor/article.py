@@ -14,7 +14,7 @@ from . import lexicon, postag
 from .indicator import opens_with_verb
 from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_opening
 from .region import find_places
-from .script import is_traditional, pinyin_gloss, simplified
+from .script import has_traditional, is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
@@ -703,9 +703,10 @@ def _may_head(text: str) -> bool:
     """Whether a line over another may be the headline over it (its subtitle or its deck of
     figures): title-like, not an agency alone, no field or breadcrumb mark, no page furniture
     (a pager, a login link, a slogan) and no list's bullet."""
+    plain = simplified(text) if has_traditional(text) else text  # (您好,歡迎訪問…網!: a welcome banner in traditional script)
     return looks_like_title(text) and not agency_only(text) \
         and not (_NOT_HEADLINE_MARKS.search(text) and not _subject_then_headline(text)) \
-        and not _NOT_OVER_SUBTITLE.search(text) and not _TITLE_BULLET.match(text)
+        and not _NOT_OVER_SUBTITLE.search(plain) and not _SITE_NAME_LINE.match(plain) and not _TITLE_BULLET.match(text)
 
 
 def _subject_then_headline(text: str) -> bool:
@@ -738,6 +739,7 @@ _PUBLICATION_ROLES = frozenset({"published", "source"})
 _HEADLINE_MIN = 10  # characters of a headline over a subtitle…
 _HEADLINES_MIN = 24  # …and of the two lines: shorter ones are halves of one headline (乡贤当起“老娘舅” / 调解纠纷好帮手)
 _NOT_OVER_SUBTITLE = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["not_over_subtitle"]))
+_SITE_NAME_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["site_name_line"])
 
 
 def _headline_run_in(text: str) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .script import ends_in_gloss
 
 BOILERPLATE_KINDS = ("navigation", "toolbar", "comments", "footer", "epaper", "notice")
 _SPACES = lexicon.fast_compile(r"[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\t\r]+")
@@ -173,7 +174,7 @@ def _field_value(value: str) -> str:
     closes one it opened (名称: 2023年…第四季度(城管执法局): the title's own bracket stays)."""
     v = value.strip(_MARKS)
     while v:
-        if v[-1] in _CLOSING and v.count(_CLOSING[v[-1]]) < v.count(v[-1]):
+        if v[-1] in _CLOSING and v.count(_CLOSING[v[-1]]) < v.count(v[-1]) and not ends_in_gloss(v):
             v = v[:-1].strip(_MARKS)  # (某县司法局): a bracket it never opened
         elif v[0] in _OPENING and v.count(v[0]) > v.count(_OPENING[v[0]]):
             v = v[1:].strip(_MARKS)

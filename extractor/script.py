@@ -33,6 +33,16 @@ def pinyin_gloss():
 
 
 @lru_cache(maxsize=1)
+def _gloss_end():
+    return lexicon.fast_compile(lexicon.load("script")["pinyin_gloss_end"])
+
+
+def ends_in_gloss(text: str) -> bool:
+    """Whether `text` ends in a mirror's pinyin gloss (青海日?qǐng)?bào)): data/script.toml."""
+    return _gloss_end().search(text) is not None
+
+
+@lru_cache(maxsize=1)
 def _converter():
     from opencc import OpenCC  # OpenCC's tables (opencc-python-reimplemented)
 

@@ -694,6 +694,28 @@ def test_a_traditional_mirrors_pinyin_glosses_hide_no_publication_line_nor_origi
     assert extract(reprint).title == "全省春運(yùn)期間交通事故降一半"
 
 
+def test_a_source_keeps_the_pinyin_gloss_a_mirror_printed_after_it():
+    text = ("程莊鎮(zhèn):全面開展安全生產(chǎn)大排查\n文章來源:民權(quán)網(wǎng) 文章作者:張軒銘\n"
+            "時(shí)間:2024-05-06\n今年以來,全鎮共排查整改安全隱患120處,整改率達(dá)100%,確保了全鎮安全生產(chǎn)形勢穩定。")
+    assert extract(text).source == "民權(quán)網(wǎng)"
+    garbled = ("全省檢察機關公益訴訟工作白皮書解讀\n來源:青海日?qǐng)?bào)\n發(fā)布時(shí)間:2025-02-27 07:18:48\n"
+               "2024年,全省檢察機關共立案辦理公益訴訟案件1520件,同比上升12.5%,督促整改問題點位300余個。")
+    assert extract(garbled).source == "青海日?qǐng)?bào)"  # (the gloss's opening bracket garbled: its closing one stays)
+    from extractor.api import _clean_source
+    assert _clean_source("新华社(记者 张三)") == "新华社"  # (a writer in brackets still goes)
+
+
+def test_a_welcome_banner_or_a_sites_name_over_the_headline_is_no_headline_over_a_subtitle():
+    text = ("您好,歡迎訪問(wèn)中國(guó)食品安全網(wǎng)!\n\n2021年大同市食品抽檢合格率達(dá)97.91%\n\n"
+            "2022-02-28 17:42來(lái)源:大同日?qǐng)?bào) 編輯:邢丹\n\n"
+            "2月27日,記者從大同市市場(chǎng)監(jiān)督管理局了解到,2021年,全市食品抽檢合格率為97.91%,比上年提高0.5個百分點。")
+    assert extract(text).title == "2021年大同市食品抽檢合格率達(dá)97.91%"
+    text = ("采购人-政府采购信息网\n\n广西:加强司法所规范化建设 提高公共法律服务成效\n\n"
+            "作者: 发布于:2018-09-10 15:47:37 来源:法制日报\n\n"
+            "  广西壮族自治区现有司法所1246个,司法所工作人员4233人,所均3.4人。近年来,广西司法厅认真贯彻落实司法部部署。")
+    assert extract(text).title == "广西:加强司法所规范化建设 提高公共法律服务成效"
+
+
 def test_a_date_in_an_escaped_address_is_read():
     from extractor.published import date_from_url
     assert date_from_url("https://www.example.gov.cn/Modules/DocView.aspx?FileName=%2fAttachments%2ffile%2f20220718%2fP020220718161658092385.doc") == "2022-07-18"
