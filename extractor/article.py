@@ -159,7 +159,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
     to other pages, which may close the article as a list of them."""
     art = Article()
     texts = keys_over_values(raw_lines)
-    reading = _reading_copy(texts)
+    mirror = _glossed_mirror(texts)
+    reading = _reading_copy(texts, mirror)
     lines = [reading(normalise(t)) for t in texts]
     texts, lines = _split_opening_stamp(texts, lines)
     for i, ln in enumerate(lines):
@@ -315,15 +316,18 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
         if title_key and len(ln.text) >= len(title_key) and _SPACE.sub("", ln.text) == title_key:
             continue  # the title again (print copy, or the page header inside the content node)
         body.append(ln.text)
+        if _ARTICLE_END.search(ln.text):
+            break  # …公安交管互联网综合服务排名全国第3位。(完): what follows is another story or the site's
     if not body and title_idx is not None and not known_title:
         body = [lines[title_idx].text]  # a one-line text: that line is the article, not a title
-    if reading is not classify:  # (a mirror's pinyin glosses, 財(cái)政, are no part of the article)
+    if mirror:  # (a mirror's pinyin glosses, 財(cái)政, are no part of the article)
         body = [_PINYIN.sub("", line) for line in body]
     art.body_lines = _without_trailing_links(drop_repeats(body), links)
     return art
 
 
 _SITE_OWNER = lexicon.fast_compile(lexicon.load("boilerplate")["site_owner"])
+_ARTICLE_END = lexicon.fast_compile(lexicon.load("boilerplate")["article_end"])
 _ORIGINAL_TITLE_KEYS = tuple(lexicon.load("boilerplate")["original_title_keys"])
 _COLUMN_NAME_MAX = 12  # characters of a column's name
 _PAGE_HEADER = 80  # lines of a whole page in which a metadata box's keys may stand over their values
@@ -360,19 +364,23 @@ def _paragraph_next(lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.kind == "content" and is_long_paragraph(nxt.text)
 
 
-def _reading_copy(texts: list[str]):
+def _glossed_mirror(texts: list[str]) -> bool:
+    """Whether a page is a mirror that glosses its characters in pinyin (發(fā)布日期)."""
+    return len(_PINYIN.findall("\n".join(texts[:60]))) >= 3
+
+
+def _reading_copy(texts: list[str], mirror: bool):
     """How to classify the lines of a page: as printed; or, for a page in traditional characters
-    whose mirror glossed them in pinyin (發(fā)布日期, 原標(biāo)題), by their simplified form
-    without the glosses, each line keeping its printed text and the values of its fields as
-    printed."""
-    sample = "\n".join(texts[:60])
-    if len(_PINYIN.findall(sample)) < 3:
+    (版權與免責聲明, a big5 gateway copy, a reprint) or one whose mirror glossed them in pinyin
+    (發(fā)布日期, 原標(biāo)題), by their simplified form without the glosses, each line keeping its
+    printed text and the values of its fields as printed."""
+    traditional = is_traditional("\n".join(texts[:60]))
+    if not mirror and not traditional:
         return classify
-    traditional = is_traditional(sample)
 
     def read(text: str) -> Line:
-        glossed = {i for m in _PINYIN.finditer(text) for i in range(m.start(), m.end())}
-        if not glossed:
+        glossed = {i for m in _PINYIN.finditer(text) for i in range(m.start(), m.end())} if mirror else set()
+        if not glossed and not (traditional and has_traditional(text)):
             return classify(text)
         kept = [i for i in range(len(text)) if i not in glossed]  # (offsets in `text` of the bare line's characters)
         bare = "".join(text[i] for i in kept)

@@ -716,6 +716,30 @@ def test_a_welcome_banner_or_a_sites_name_over_the_headline_is_no_headline_over_
     assert extract(text).title == "广西:加强司法所规范化建设 提高公共法律服务成效"
 
 
+def test_a_page_in_traditional_script_without_glosses_has_its_lines_read_in_simplified_form():
+    text = ("當前位置:首頁 > 要聞\n在線就能解決消費糾紛 江蘇將推進ODR縣區級覆蓋\n"
+            "2020-05-27 09:07 本文來源:中國消費者報•中國消費網 作者:方方\n\n"
+            "  近日,江蘇省市場監管局下發通知,在已發展97家12315平臺ODR成員企業基礎上,推進在線消費糾紛解決工作。\n\n"
+            "中國新聞網·四川新聞版權與免責聲明:\n\n"
+            "① 凡本網注明\"來源:本網\"的所有作品,版權均屬于中新社,未經本網授權不得轉載、摘編或利用其它方式使用上述作品。")
+    doc = extract(text)
+    assert (doc.title, doc.published_at, doc.source) == (
+        "在線就能解決消費糾紛 江蘇將推進ODR縣區級覆蓋", "2020-05-27T09:07:00+08:00", "中國消費者報•中國消費網")
+    assert "凡本網注明" not in doc.body and "97家" in doc.body  # (the site's notice of its rights, in traditional script)
+
+
+def test_a_story_ends_on_its_end_mark_and_what_follows_is_no_part_of_it():
+    text = ("宁夏公安机关2022年工作成效显著\n发布时间:2023-01-18 16:20\n"
+            "2022年,全区刑事案件破案率96.8%,破获涉企案件174起,挽回经济损失1.03亿元。(完)\n"
+            "卫冕冠军纳达尔遭横扫出局 ******\n"
+            "北京时间18日下午,在2023澳网男单第二轮焦点战中,卫冕冠军纳达尔以0比3不敌对手,今年初他就多次被问到是否会退役。")
+    doc = extract(text)
+    assert doc.body.endswith("1.03亿元。(完)") and not any("纳达尔" in m.title for m in doc.measures)
+    assert "今年初" not in [d.text for d in doc.dates]
+    kept = "全区共调解纠纷120件（完成率100%）。\n下一步,全区将继续深化调解工作,新增调解员30名。"
+    assert "新增调解员30名" in extract("某区调解工作\n发布时间:2023-01-18\n" + kept).body  # (完成率: no end mark)
+
+
 def test_a_date_in_an_escaped_address_is_read():
     from extractor.published import date_from_url
     assert date_from_url("https://www.example.gov.cn/Modules/DocView.aspx?FileName=%2fAttachments%2ffile%2f20220718%2fP020220718161658092385.doc") == "2022-07-18"
