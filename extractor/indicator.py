@@ -80,6 +80,9 @@ class _Cfg:
     no_subject: regex.Pattern
     category_suffixes: frozenset
     units_naming_what: frozenset
+    compounding_verbs: frozenset
+    unit_heads: tuple
+    unit_members: tuple
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +123,8 @@ def _cfg() -> _Cfg:
         locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
         no_subject=_no_subject_pattern(d), category_suffixes=frozenset(d["category_suffixes"]),
         units_naming_what=frozenset(d["units_naming_what"]),
+        compounding_verbs=frozenset(d["compounding_verbs"]), unit_heads=tuple(d["unit_heads"]),
+        unit_members=tuple(d["unit_heads"] + d["unit_members"] + d["actor_endings"]),
     )
 
 
@@ -367,7 +372,10 @@ def _head_after(text: str, before_number: bool = False) -> str:
     c = _cfg()
     t = tags(text)
     out, seen_noun, depth, quoted = [], False, 0, False
+    unit_at = -1  # where a verb ran into a unit's name (村级人民调解|委员会): the phrase ends with that name
     for i, (word, flag) in enumerate(t):
+        if unit_at >= 0 and i > unit_at and depth <= 0 and not word.endswith(c.unit_members):
+            break  # 28个村级人民调解委员会|开展规范化建设, …调解员|活跃在基层 (…领导小组|成员单位 goes on)
         depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
         if word == "“" and not seen_noun and not out and "”" in text:
             quoted = True
@@ -387,11 +395,24 @@ def _head_after(text: str, before_number: bool = False) -> str:
             if is_verb(word, flag) and (before_number or (i + 1 < len(t) and (t[i + 1][0] in c.predicate_after
                                                                               or t[i + 1][1] in c.predicate_after_tags))
                                         or any(is_verb(w, f) or f == "p" for w, f in t[i + 1:])):
-                break
+                unit_at = _runs_into_unit(t, i)
+                if unit_at < 0:
+                    break
         out.append(word)
         if flag in c.nouns and _HAN.search(word):
             seen_noun = True
     return "".join(out)
+
+
+def _runs_into_unit(t, i: int) -> int:
+    """Where the unit's name stands that the verb t[i], with the verbs of its kind right after it,
+    runs straight into (村级人民调解|委员会, 社区调解处置|岗: what the unit does, inside the noun
+    phrase); else -1."""
+    c = _cfg()
+    j = i
+    while j < len(t) and (t[j][0] in c.compounding_verbs or t[j][0][-2:] in c.compounding_verbs):
+        j += 1
+    return j if j > i and j < len(t) and is_noun(*t[j]) and t[j][0].endswith(c.unit_heads) else -1
 
 
 def _pre(body: str, clause_start: int, start: int, date_spans) -> str:

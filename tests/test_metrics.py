@@ -1269,3 +1269,12 @@ def test_a_year_qualifying_a_thing_after_the_day_it_was_told_is_no_period_of_the
     doc = extract(LEAD + "26日，记者从县档案馆获悉，1958年建成的县人民礼堂日前完成修缮，共投入资金320万元。"
                   "另外，共发放宣传资料5600份，受理群众咨询320人次。", published_at="2024-07-27")
     assert {m.text: m.period.text for m in doc.metrics if m.text != "320万元"} == {"5600份": "26日", "320人次": "26日"}
+
+
+def test_what_a_unit_does_run_into_its_name_stays_in_the_counted_phrase():
+    assert indicators("全县28个村级人民调解委员会开展规范化建设。") == [("28个", "村级人民调解委员会")]
+    assert indicators("全省18507名专职和兼职调解员活跃在基层。") == [("18507名", "专职和兼职调解员")]
+    assert indicators("全县建成169个社区调解处置岗。") == [("169个", "社区调解处置岗")]
+    assert indicators("全市21个诉源治理领导小组成员单位参会。") == [("21个", "诉源治理领导小组成员单位")]
+    # an establishing verb is the clause's predicate, not what the unit does
+    assert indicators("全县18个乡镇建立人民调解委员会。") == [("18个", "乡镇")]
