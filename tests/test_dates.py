@@ -1182,3 +1182,11 @@ def test_this_year_in_an_undated_text_is_the_latest_year_it_speaks_of():
 def test_this_year_in_an_undated_text_is_no_year_it_plans_for(text, url, year):
     doc = extract(text, url=url)
     assert next(d for d in doc.dates if d.text.startswith("今年")).start_date[:4] == year
+
+
+def test_a_span_of_days_or_hours_with_its_clock_times_is_read_whole():
+    assert resolve("5月7日0时至13日24时，全市热线共受理来电2974个", published="2018-05-16") == [
+        ("5月7日0时至13日24时", "range", "2018-05-07", "2018-05-13")]
+    assert resolve("5月7日零时至5月13日24时，共受理来电", published="2018-05-16")[0][2:] == ("2018-05-07", "2018-05-13")
+    assert resolve("督察组于11月9日8时至20时移交信访事项127件", published="2018-11-12") == [
+        ("11月9日8时至20时", "point", "2018-11-09", "2018-11-09")]
