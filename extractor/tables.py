@@ -531,9 +531,9 @@ def _bare_change_headers() -> frozenset:
 def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan],
                   report_year: int | None = None) -> Period | None:
     """The table's own period: a time expression in its caption lines (not a comparison's
-    basis: 相比于2023年); else the report's year named in the title, or in the text where it
-    names its report (汇报我镇2023年政府信息公开工作); else the year, quarter or months that
-    open the report's first paragraph naming one."""
+    basis: 相比于2023年); else the report's year, quarter or months named in the title, or
+    its year in the text where it names its report (汇报我镇2023年政府信息公开工作); else the
+    year, quarter or months that open the report's first paragraph naming one."""
     usable = [d for d in dates if d.start_date and d.anchored and not compared_with(body, d.start)]
     caption = [d for d in usable if t.caption[0] <= d.start < t.caption[1]]
     if caption:  # (a span over a day counted to: 20219月全市共收到…，截至目前已办结…)
@@ -541,6 +541,9 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     years = [d for d in title_dates if d.granularity == "year" and d.start_date]
     if years:
         return years[0].as_period()
+    spans = [d for d in title_dates if d.type == "range" and d.granularity in ("quarter", "month") and d.start_date]
+    if spans:  # …便民服务平台6月份运行情况: the quarter or the months a bulletin's title names
+        return spans[0].as_period()
     if report_year is not None:
         named = next((d for d in usable if d.granularity == "year" and d.start_date[:4] == str(report_year)
                       and d.end_date[:4] == str(report_year)), None)

@@ -315,3 +315,14 @@ def test_a_time_in_a_remark_is_not_the_period_of_the_numbers_after_it():
     # (a bracket right after a word of time spells that time out: its dates are the period)
     doc = extract("本年度（2022年1月1日至12月31日，下同），全县共受理行政复议申请35件。", published_at="2023-01-20")
     assert doc.metrics[0].period.start_date == "2022-01-01"
+
+
+def test_the_months_a_bulletins_title_names_are_its_tables_period():
+    text = ("安康市12345便民服务平台6月份运行情况\n时间:2021-07-15 09:00 来源:市政务服务中心\n"
+            "今年上半年,市12345平台共收到群众来电来信126544件,接通率95.92%。\n"
+            "6月份,12345热线共处理群众来电来信22361件,环比上月上升15.44%。\n"
+            "一、基本情况\n从诉求性质上看:\n"
+            "性质分类 |\n受理量(件) |\n占工单总量比重 |\n求助类 |\n4284 |\n73.95% |\n咨询类 |\n24 |\n0.41% |\n"
+            "各单位办理情况良好。")
+    m = next(m for m in extract(text).metrics if m.value == 4284.0)
+    assert (m.period.start_date, m.period.end_date) == ("2021-06-01", "2021-06-30")
