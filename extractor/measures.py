@@ -266,6 +266,11 @@ def _shi_opening():
 
 
 @lru_cache(maxsize=1)
+def _form_field():
+    return lexicon.fast_compile(_cfg().data["form_field"])
+
+
+@lru_cache(maxsize=1)
 def _caption():
     return lexicon.fast_compile(_cfg().data["caption"])
 
@@ -491,6 +496,8 @@ def _kept(tops: list[Item], body: str) -> list[Item]:
     judgement = _judgement()
     tops = [it for it in tops if it.marker or not judgement.search(it.title)]
     tops = [it for it in tops if not _caption().search(it.title)]  # (2.高县月江镇综治中心外景: numbered photos)
+    if sum(1 for it in tops if _form_field().match(it.title)) >= _cfg().data["form_fields_min"]:
+        return []  # 一、项目名称:… 二、资金来源:… 九、监督电话:…: a notice's form, its fields no measures
     return [it for it in tops if len(_HAN.findall(it.title)) >= _cfg().data["title_min_han"]]  # ((三)政: cut off)
 
 
