@@ -80,6 +80,9 @@ _QUOTED = lexicon.fast_compile(r"“([^“”]{1,20})”")
 _LONG = 60
 
 
+_SPACE = lexicon.fast_compile(r"\s")
+
+
 def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Item]:
     """The numbered items, headings and leads of a body; `tables`: the (start, end) spans of its
     tables, whose lines head nothing (信息内容 / 本年制发件数 / 行政处罚 / 0). `leads`: the heads an
@@ -143,12 +146,20 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
     for rank, name, at, pat in schemes:
         if at != "inline":
             continue
+        run_on = []
         for m in pat.finditer(body):
             n = int(parse_number(m.group("n")) or 0)
             it = _item(body, rank, n, m.group(1), m.start(1), m.end(1), inline=True)
             if m.groupdict().get("run_on") is None or _lead_parallel().match(it.title + "。"):
                 items.append(it)  # (after a full stop, where a dump ran the paragraphs on: only a lead of two parallel
                 # clauses, 数字攻坚,强拳严打击; not a report's section, 主动公开情况, nor a sentence, 一、二年级学生…)
+            elif len(it.title) <= _cfg().data["lead_max"] and not _SPACE.search(it.title.strip()) \
+                    and any(is_verb(w, f) for w, f in tags(it.title)):
+                run_on.append(it)  # (a short sentence of an action: not a section's name run into its text, 概述
+                # 2016年以来,…, nor a field a report covers)
+        if {1, 2} <= {it.number for it in run_on}:
+            items += run_on  # (…开展了集中宣传活动。 一、利用农村庙会开展… 二、坚持进村入户…: the dump's items counting
+            # on from 一 to 二 at least, each after a full stop and a space)
         if name == "shi":
             for m in _after_subject().finditer(body):
                 items.append(_item(body, rank, 1, m.group(), m.start(), m.end(), inline=True))

@@ -1220,3 +1220,12 @@ def test_a_notices_numbered_form_fields_are_no_measures():
               "五、项目成效:促进监护人切实履行监护责任,妥善看护好居家患者。\n六、监督电话:0930-4427132\n")
     assert titles(notice)[0] == []
     assert titles("一、人口管理:从模糊统计到精准认领,建立人口信息库。\n二、矛盾化解:从事后处置到同步录入,推进源头治理。\n")[0] != []
+
+
+def test_numbered_items_a_dump_ran_into_one_line_after_full_stops_count_on():
+    text = ("本报讯 某乡采取多种形式开展了集中宣传活动,提高了群众的知晓率。 一、利用农村庙会开展集中宣传活动。共设立咨询台1个,"
+            "摆放展板4个。 二、坚持进村入户开展宣传。每天组织两辆宣传车进村入户进行宣传。 三、逐村开展集中宣传活动。乡综治办每周逐村宣传。\n")
+    assert [t for _, t, _ in titles(text)[0]] == ["利用农村庙会开展集中宣传活动", "坚持进村入户开展宣传", "逐村开展集中宣传活动"]
+    # a sentence that names grades (一、二年级) counts no list; nor does a report's section run into its text
+    assert titles("全镇中小学开展了安全教育。 一、二年级学生参加了应急演练,共计300人次。\n")[0] == []
+    assert titles("现将情况报告如下。 一、概述 2016年以来,我镇积极推进政务公开。 二、主动公开情况 全年公开信息25条。\n")[0] == []
