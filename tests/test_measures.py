@@ -1229,3 +1229,9 @@ def test_numbered_items_a_dump_ran_into_one_line_after_full_stops_count_on():
     # a sentence that names grades (一、二年级) counts no list; nor does a report's section run into its text
     assert titles("全镇中小学开展了安全教育。 一、二年级学生参加了应急演练,共计300人次。\n")[0] == []
     assert titles("现将情况报告如下。 一、概述 2016年以来,我镇积极推进政务公开。 二、主动公开情况 全年公开信息25条。\n")[0] == []
+
+
+def test_a_role_followed_by_de_is_no_name_under_a_photo():
+    from extractor.measures import _cfg
+    assert _cfg().not_heading.search("调解员王小明")  # (a photo's caption: the role, then who)
+    assert not _cfg().not_heading.search("强化入额法官的职责")  # (a lead: 法官的职责 names no one)
