@@ -1190,3 +1190,9 @@ def test_a_span_of_days_or_hours_with_its_clock_times_is_read_whole():
     assert resolve("5月7日零时至5月13日24时，共受理来电", published="2018-05-16")[0][2:] == ("2018-05-07", "2018-05-13")
     assert resolve("督察组于11月9日8时至20时移交信访事项127件", published="2018-11-12") == [
         ("11月9日8时至20时", "point", "2018-11-09", "2018-11-09")]
+
+
+def test_last_month_before_a_hotlines_number_is_last_month():
+    assert resolve("上月12345热线受理市民来电74766件", published="2019-03-29") == [
+        ("上月", "range", "2019-02-01", "2019-02-28")]
+    assert resolve("上月23日召开", published="2019-03-29") == [("上月23日", "point", "2019-02-23", "2019-02-23")]
