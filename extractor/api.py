@@ -21,6 +21,7 @@ MAX_CHARS = 30_000_000
 _SPACES = lexicon.fast_compile(r"\s+")
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_tail"]))
+_SOURCE_HEAD = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_head"]))
 _SITE_NAME_MAX = 12  # characters of a site's name (松花江网), shorter than a headline
 _SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
@@ -238,13 +239,14 @@ def _clean_value(value: str | None) -> str | None:
 
 
 def _clean_source(value: str | None) -> str | None:
-    """The source as printed, without what follows it on its line (source_tail in
-    boilerplate.toml: 江苏广电融媒体新闻中心/许宸 …, 海口市司法局 打印, 法制生活报 2022年05月11日)."""
+    """The source as printed, without what precedes it in its slot or follows it on its line
+    (source_head and source_tail in boilerplate.toml: - 四川在线, 江苏广电融媒体新闻中心/许宸 …,
+    海口市司法局 打印, 法制生活报 2022年05月11日)."""
     value = _clean_value(value)
     if value and _URL_VALUE.match(value):
         return value.split()[0]  # (文章来源:http://www.zmdnews.cn/2020/1022/615533.shtml: the address whole)
     if value:
-        value = _SOURCE_TAIL.sub("", value).strip(" :：|[]【】")
+        value = _SOURCE_TAIL.sub("", _SOURCE_HEAD.sub("", value)).strip(" :：|[]【】")
         author = _AUTHOR_AFTER_SOURCE.search(value)
         if author and author.start() >= 3:
             value = value[:author.start()]  # 退役军人事务局马世豪: the agency, then who wrote it
@@ -255,7 +257,7 @@ def _author_after_source() -> regex.Pattern:
     data = lexicon.load("boilerplate")
     endings = "".join(sorted(e for e in data["source_endings"] if len(e) == 1))
     surnames = lexicon.load("region")["surnames"]
-    return lexicon.fast_compile(rf"(?<=[{endings}])[{surnames}]\p{{Han}}{{1,2}}$")
+    return lexicon.fast_compile(rf"(?<=[{endings}])\s*[{surnames}]\p{{Han}}{{1,2}}$")
 
 
 _AUTHOR_AFTER_SOURCE = _author_after_source()

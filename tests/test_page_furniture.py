@@ -1469,3 +1469,10 @@ def test_a_profiles_joining_date_and_an_entry_time_are_no_publication_time():
     assert doc.title == "县司法局“金牌调解员”风采展示" and doc.published_at is None and "12名" in doc.body
     doc = extract(f"县司法局召开推进会\n录入时间：2024-05-08 10:00\n发布时间：2024-05-10 09:00  来源：县司法局\n{BODY}")
     assert doc.published_at == "2024-05-10T09:00:00+08:00"
+
+
+def test_a_dash_between_the_time_and_the_outlet_is_no_part_of_the_source():
+    from extractor.api import _clean_source
+    assert _clean_source("- 四川在线") == "四川在线"
+    assert _clean_source("2017年3月2日安徽日报") == "2017年3月2日安徽日报"  # (the slot's day, as printed)
+    assert _clean_source("退役军人事务局 王春玉") == "退役军人事务局"  # (the writer after a space)
