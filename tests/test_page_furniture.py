@@ -1476,3 +1476,12 @@ def test_a_dash_between_the_time_and_the_outlet_is_no_part_of_the_source():
     assert _clean_source("- 四川在线") == "四川在线"
     assert _clean_source("2017年3月2日安徽日报") == "2017年3月2日安徽日报"  # (the slot's day, as printed)
     assert _clean_source("退役军人事务局 王春玉") == "退役军人事务局"  # (the writer after a space)
+
+
+def test_a_headlines_picture_tag_and_a_lists_day_stamp_are_no_part_of_the_title():
+    body = "\n发布时间:2021-07-29 10:00\n1-6月,全国环境行政处罚案件共下达处罚决定书72192份,罚没款金额为585030.78万元。"
+    assert extract("甘肃全省法院3年受理执行案件31万件 执行到位标的额750亿元(图)" + body).title == \
+        "甘肃全省法院3年受理执行案件31万件 执行到位标的额750亿元"
+    assert extract("07.29 1-6月全国环境行政处罚案件共下达处罚决定书72192份" + body).title == \
+        "1-6月全国环境行政处罚案件共下达处罚决定书72192份"
+    assert extract("打造助企“直通车” 优化营商环境(一)" + body).title == "打造助企“直通车” 优化营商环境(一)"
