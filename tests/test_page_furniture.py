@@ -1485,3 +1485,11 @@ def test_a_headlines_picture_tag_and_a_lists_day_stamp_are_no_part_of_the_title(
     assert extract("07.29 1-6月全国环境行政处罚案件共下达处罚决定书72192份" + body).title == \
         "1-6月全国环境行政处罚案件共下达处罚决定书72192份"
     assert extract("打造助企“直通车” 优化营商环境(一)" + body).title == "打造助企“直通车” 优化营商环境(一)"
+
+
+def test_a_short_headline_may_tease_with_an_ellipsis():
+    text = ("四海资讯\n首页 > 国内资讯 > 海南新闻\n\n去年海口12345受理办件302万件,被投诉最多的是……\n\n时间:2021-04-07\n\n"
+            "3月30日上午,12345海口市民服务智慧联动平台2020年大数据分析与运用通报会举行。2020年平台受理办件302万件,接通率61.90%。")
+    assert extract(text).title == "去年海口12345受理办件302万件,被投诉最多的是……"
+    spoken = "“爱护绿地的人越来越多了!”……\n时间:2021-04-07\n" + text.split("\n\n", 3)[-1]
+    assert extract(spoken).title is None  # (words spoken open the story: no headline)
