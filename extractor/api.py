@@ -257,7 +257,7 @@ def _author_after_source() -> regex.Pattern:
     data = lexicon.load("boilerplate")
     endings = "".join(sorted(e for e in data["source_endings"] if len(e) == 1))
     surnames = lexicon.load("region")["surnames"]
-    return lexicon.fast_compile(rf"(?<=[{endings}])\s*[{surnames}]\p{{Han}}{{1,2}}$")
+    return lexicon.fast_compile(rf"(?<=[{endings}])[{surnames}]\p{{Han}}{{1,2}}$")
 
 
 _AUTHOR_AFTER_SOURCE = _author_after_source()

@@ -395,7 +395,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
             if is_verb(word, flag) and (before_number or (i + 1 < len(t) and (t[i + 1][0] in c.predicate_after
                                                                               or t[i + 1][1] in c.predicate_after_tags))
                                         or any(is_verb(w, f) or f == "p" for w, f in t[i + 1:])):
-                unit_at = _runs_into_unit(t, i)
+                unit_at = -1 if out[-1].endswith(c.actor_endings) else _runs_into_unit(t, i)
+                # (8家单位|受理平台派发工单: an actor's verb is the clause's predicate)
                 if unit_at < 0:
                     break
         out.append(word)

@@ -154,9 +154,10 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
                 items.append(it)  # (after a full stop, where a dump ran the paragraphs on: only a lead of two parallel
                 # clauses, 数字攻坚,强拳严打击; not a report's section, 主动公开情况, nor a sentence, 一、二年级学生…)
             elif len(it.title) <= _cfg().data["lead_max"] and not _SPACE.search(it.title.strip()) \
-                    and any(is_verb(w, f) for w, f in tags(it.title)):
-                run_on.append(it)  # (a short sentence of an action: not a section's name run into its text, 概述
-                # 2016年以来,…, nor a field a report covers)
+                    and any(is_verb(w, f) for w, f in tags(it.title)) \
+                    and not _cfg().structural.search(it.title.strip()) and not _TOPIC.search(it.title):
+                run_on.append(it)  # (a short sentence of an action: not a section's name, 主要做法。 存在问题。, nor
+                # one run into its text, 概述 2016年以来,…)
         if {1, 2} <= {it.number for it in run_on}:
             items += run_on  # (…开展了集中宣传活动。 一、利用农村庙会开展… 二、坚持进村入户…: the dump's items counting
             # on from 一 to 二 at least, each after a full stop and a space)

@@ -70,7 +70,7 @@ def _annotate(doc: Document, leads) -> Document:
     metrics = [r.metric for r in raws]
     found_tables = find_tables(body)
     if found_tables:  # the cells' numbers, read by their row and column headers
-        cells, in_header = table_metrics(body, found_tables, metrics, body_dates, title_dates, ref.report_year)
+        cells, in_header = table_metrics(body, found_tables, metrics, body_dates, title_dates, ref.report_year, doc.title)
         metrics = sorted([m for m in metrics if id(m) not in in_header] + cells, key=lambda m: m.start)
     doc.metrics = [m for m in metrics if not periods.planned(m, doc.published_at)]
 

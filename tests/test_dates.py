@@ -1196,3 +1196,8 @@ def test_last_month_before_a_hotlines_number_is_last_month():
     assert resolve("上月12345热线受理市民来电74766件", published="2019-03-29") == [
         ("上月", "range", "2019-02-01", "2019-02-28")]
     assert resolve("上月23日召开", published="2019-03-29") == [("上月23日", "point", "2019-02-23", "2019-02-23")]
+
+
+def test_last_month_before_days_listed_is_no_whole_month():
+    for text in ("上月26、27日，全市开展集中宣传", "上月26～27日，全市开展集中宣传", "上月26到27日，全市开展集中宣传"):
+        assert ("上月", "range", "2019-02-01", "2019-02-28") not in resolve(text, published="2019-03-29")

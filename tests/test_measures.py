@@ -1235,3 +1235,10 @@ def test_a_role_followed_by_de_is_no_name_under_a_photo():
     from extractor.measures import _cfg
     assert _cfg().not_heading.search("调解员王小明")  # (a photo's caption: the role, then who)
     assert not _cfg().not_heading.search("强化入额法官的职责")  # (a lead: 法官的职责 names no one)
+
+
+def test_section_names_run_on_after_full_stops_and_role_headings_are_no_measures():
+    assert titles("现将2023年工作总结如下。 一、主要做法。 二、存在问题。 三、下步打算。\n")[0] == []
+    story = "民警的守护\n深夜接到报警后，民警迅速赶到现场，帮助走失老人回家，全年共帮助群众120人次。\n" \
+            "律师的担当\n律师主动为农民工讨薪，全年共挽回损失200万元，化解纠纷30件。\n"
+    assert titles(story)[0] == []

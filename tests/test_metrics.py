@@ -1278,3 +1278,7 @@ def test_what_a_unit_does_run_into_its_name_stays_in_the_counted_phrase():
     assert indicators("全市21个诉源治理领导小组成员单位参会。") == [("21个", "诉源治理领导小组成员单位")]
     # an establishing verb is the clause's predicate, not what the unit does
     assert indicators("全县18个乡镇建立人民调解委员会。") == [("18个", "乡镇")]
+
+
+def test_an_actors_verb_before_a_unit_is_the_clauses_predicate():
+    assert indicators("全市8家单位受理平台派发工单2.3万件。")[0] == ("8家", "单位")

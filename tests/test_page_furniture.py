@@ -1475,7 +1475,7 @@ def test_a_dash_between_the_time_and_the_outlet_is_no_part_of_the_source():
     from extractor.api import _clean_source
     assert _clean_source("- 四川在线") == "四川在线"
     assert _clean_source("2017年3月2日安徽日报") == "2017年3月2日安徽日报"  # (the slot's day, as printed)
-    assert _clean_source("退役军人事务局 王春玉") == "退役军人事务局"  # (the writer after a space)
+    assert _clean_source("县司法局 石门所") == "县司法局 石门所"  # (a unit or place after a space is the source's)
 
 
 def test_a_headlines_picture_tag_and_a_lists_day_stamp_are_no_part_of_the_title():
@@ -1487,9 +1487,21 @@ def test_a_headlines_picture_tag_and_a_lists_day_stamp_are_no_part_of_the_title(
     assert extract("打造助企“直通车” 优化营商环境(一)" + body).title == "打造助企“直通车” 优化营商环境(一)"
 
 
-def test_a_short_headline_may_tease_with_an_ellipsis():
-    text = ("四海资讯\n首页 > 国内资讯 > 海南新闻\n\n去年海口12345受理办件302万件,被投诉最多的是……\n\n时间:2021-04-07\n\n"
-            "3月30日上午,12345海口市民服务智慧联动平台2020年大数据分析与运用通报会举行。2020年平台受理办件302万件,接通率61.90%。")
-    assert extract(text).title == "去年海口12345受理办件302万件,被投诉最多的是……"
-    spoken = "“爱护绿地的人越来越多了!”……\n时间:2021-04-07\n" + text.split("\n\n", 3)[-1]
-    assert extract(spoken).title is None  # (words spoken open the story: no headline)
+def test_a_short_line_ending_on_the_end_mark_ends_no_story():
+    text = ("枫桥经验在基层的生动实践\n——县域社会治理系列报道之五（完）\n发布时间：2023-05-12 10:00  来源：县融媒体中心\n"
+            "近日，县司法局组织各司法所开展矛盾纠纷排查，累计排查各类矛盾纠纷356件，成功化解342件，化解率达96.1%。\n"
+            "下一步，全县将持续深化诉源治理，推动矛盾纠纷就地化解。")
+    doc = extract(text)
+    assert doc.title == "枫桥经验在基层的生动实践" and "就地化解" in doc.body
+
+
+def test_a_column_bar_before_a_headline_ending_in_wang_is_no_sites_name():
+    text = ("平安建设｜织密群防群治网\n县司法局推进基层社会治理纪实\n发布时间：2023-05-12 10:00\n"
+            "近日，县司法局组织各司法所开展矛盾纠纷排查，累计排查各类矛盾纠纷356件，成功化解342件。")
+    assert extract(text).title == "织密群防群治网"
+
+
+def test_a_day_named_after_its_date_keeps_it_in_the_title():
+    body = "\n发布时间:2023-10-10 10:00\n全县开展心理健康宣传活动,发放宣传资料1200份,接受咨询300人次。"
+    assert extract("10.10 世界精神卫生日 我县开展心理健康宣传" + body).title == "10.10 世界精神卫生日 我县开展心理健康宣传"
+    assert extract("某地块规划批前公示(附图)" + body).title == "某地块规划批前公示(附图)"

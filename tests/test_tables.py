@@ -326,3 +326,10 @@ def test_the_months_a_bulletins_title_names_are_its_tables_period():
             "各单位办理情况良好。")
     m = next(m for m in extract(text).metrics if m.value == 4284.0)
     assert (m.period.start_date, m.period.end_date) == ("2021-06-01", "2021-06-30")
+
+
+def test_a_meetings_month_in_the_title_is_no_tables_period():
+    text = ("县委常委会召开3月份专题会议研究信访工作\n时间:2021-03-25 09:00\n2020年，全县信访总量5804件，同比下降12%。\n"
+            "一、基本情况\n从信访类别看：\n类别 |\n受理量(件) |\n占比 |\n咨询类 |\n4284 |\n73.95% |\n各单位办理情况良好。")
+    m = next(m for m in extract(text).metrics if m.value == 4284.0)
+    assert (m.period.start_date, m.period.end_date) == ("2020-01-01", "2020-12-31")
