@@ -78,8 +78,6 @@ _HAN = lexicon.fast_compile(r"\p{Han}")
 _LEAD_END = lexicon.fast_compile(r"[。：:！!；;，,]+$")
 _QUOTED = lexicon.fast_compile(r"“([^“”]{1,20})”")
 _LONG = 60
-
-
 _SPACE = lexicon.fast_compile(r"\s")
 
 
