@@ -205,6 +205,12 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 art.fields.setdefault("title", paged.group("title").strip())
                 lines[i] = Line(ln.text, "navigation")
                 continue
+            reprinted = _TITLE_DATE_ORIGINAL.match(ln.text)  # …巧打民族特色牌 2020-12-03 11:11:03 原标题:…
+            if reprinted and looks_like_title(reprinted.group("title")):
+                art.fields.setdefault("published", reprinted.group("date"))
+                art.fields.setdefault("title", reprinted.group("title"))
+                lines[i] = Line(reprinted.group("title"), "content")
+                continue
             dated = _TITLE_DATE.match(ln.text)  # 上海市行政复议体制改革一周年白皮书 (2022-11-23)
             if dated and looks_like_title(dated.group(1)):
                 art.fields.setdefault("published", dated.group(2))
@@ -937,6 +943,7 @@ _TITLE_DAY_STAMP = lexicon.fast_compile(lexicon.load("boilerplate")["title_day_s
 _TRAILING_DECORATION = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2})[*＊★☆]{4,}|" + lexicon.load("boilerplate")["title_media_tag"] + r")\s*$")
 # (…工作报告——, …最低值******; not a name or a plate masked: 公告送达：王**, 豫A3****)
 _TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
+_TITLE_DATE_ORIGINAL = lexicon.fast_compile(lexicon.load("boilerplate")["title_date_original"])
 _CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])
 _CONTENTS_LINES = 60  # lines a table of contents runs to at most
 _FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer

@@ -1505,3 +1505,12 @@ def test_a_day_named_after_its_date_keeps_it_in_the_title():
     body = "\n发布时间:2023-10-10 10:00\n全县开展心理健康宣传活动,发放宣传资料1200份,接受咨询300人次。"
     assert extract("10.10 世界精神卫生日 我县开展心理健康宣传" + body).title == "10.10 世界精神卫生日 我县开展心理健康宣传"
     assert extract("某地块规划批前公示(附图)" + body).title == "某地块规划批前公示(附图)"
+
+
+def test_a_headline_run_into_its_time_and_original_title_gives_both():
+    text = ("财富物语\n\n云南法院化解民间纠纷巧打民族特色牌.\n\nXiaoMing 0\n\n"
+            "云南法院化解民间纠纷巧打民族特色牌 2020-12-03 11:11:03 原标题:云南法院化解民间纠纷巧打民族特色牌\n\n"
+            "近年来,云南省各级法院广泛建设民族调解室,目前,该省法院共设立调解工作室568个,聘请特邀调解员2000余名。")
+    doc = extract(text)
+    assert (doc.title, doc.published_at) == ("云南法院化解民间纠纷巧打民族特色牌", "2020-12-03T11:11:03+08:00")
+    assert doc.body.startswith("近年来")
