@@ -180,9 +180,11 @@ def read_article(text: str):
             if h1 and html_title and h1 in html_title:
                 known = h1
         if not known and html_title:  # 海外留学生看两会：…_教育频道_中国青年网: the <title> less its
-            # site, when the page prints it as a line of its own
+            # site, when the page prints it as a line of its own (or the <title> whole, when the page's
+            # <h1> heads something else, 热点新闻: a sidebar's list)
             titled = _clean_title(html_title, meta)
-            if titled and (titled != " ".join(page.html_title.split()) or site_h1) and len(titled) >= 8 and looks_like_title(titled) \
+            if titled and (titled != " ".join(page.html_title.split()) or site_h1 or (h1 and h1 not in titled)) \
+                    and len(titled) >= 8 and looks_like_title(titled) \
                     and any(_SPACES.sub("", ln) == _SPACES.sub("", titled) for ln in page.page_lines):
                 known = titled
         art = build_article(page.lines, known_title=known, links=page.links)

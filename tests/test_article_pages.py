@@ -401,3 +401,35 @@ def test_a_platforms_notice_and_feed_controls_under_a_reposted_article_leave_the
     assert "1300件" in doc.body
     for leak in ("Notice", "播报文章", "不喜欢", "屏蔽"):
         assert leak not in doc.body
+
+
+def test_the_pages_title_printed_over_the_article_beats_a_heading_over_a_sidebar():
+    html = ("<html><head><title>第二届中国基础教育高质量发展·北京论坛举办</title></head><body>"
+            "<div class='left'><div class='box_tex'><div class='title'><a href='/'>中国文明网北京站</a>><a href='/chy/'>北京朝阳</a>"
+            "><a href='/chy/yw/'>要闻</a></div><div id='title_tex'> 第二届中国基础教育高质量发展·北京论坛举办 </div>"
+            "<div class='function_tex'><div id='time_tex'><span>发表时间：</span> 2024-06-24 <span>来源：</span> 朝阳报 </div>"
+            "<div class='print'>[<a href='javascript:close();'>关闭</a>]</div></div><div id='tex'><div class='TRS_Editor'>"
+            "<p>6月22日，第二届中国基础教育高质量发展·北京论坛在北京市第八十中学望京校区举办，来自全国的200余名专家学者参加论坛，"
+            "围绕拔尖创新人才培养进行了交流。</p><p>此次论坛采取“1个主论坛+6个分论坛”形式进行，共有30所学校作了经验分享。</p>"
+            "</div></div><div class='editor_tex'>责任编辑： 杨兴龙</div></div></div>"
+            "<div class='right'><div class='news'><div class='news_top'><h2>热点新闻</h2></div><ul>"
+            "<li>·<a href='/chy/yw/1.shtml'>北京朝阳“两区”新增入库项目位居...</a></li>"
+            "<li>·<a href='/chy/yw/2.shtml'>朝阳区上市企业增至146家</a></li></ul></div></div></body></html>")
+    doc = extract(html, url="http://bj.wenming.cn/chy/yw/202406/t20240624_1.shtml")
+    assert doc.title == "第二届中国基础教育高质量发展·北京论坛举办" and doc.source == "朝阳报"
+
+
+def test_a_page_whose_article_is_a_picture_is_no_article_however_long_its_footer():
+    html = ("<html><head><title>武钢云谷·606开园 - 武汉市洪山区人民政府门户网站</title></head><body>"
+            "<div class='xl_con'><div class='xl_tit'>当前位置：<a href='../../'>首页</a> > <span>洪山要闻</span></div>"
+            "<div class='xl_tit1'>武钢云谷·606开园，首批企业签约入驻，洪山区打造产城融合新高地</div>"
+            "<div class='xl_tit2'><span>日期：2023-06-08 17:21</span> <span>来源：区融媒体中心</span> <span>字号：<a>大</a> "
+            "<a>中</a><a>小</a></span></div><div class='xl_con1'><div class='view TRS_UEDITOR'><p><img src='1.png'/></p></div></div>"
+            "<div class='xl_tit3'><div id='annex'>附件:</div></div><ul><li><a href='javascript:window.print();'>打印</a></li>"
+            "<li><a href='javascript:window.close();'>关闭</a></li></ul></div><div class='bot'><p><a href='/zddt/'>站点地图</a>"
+            "<a href='/znzs/'>智能问答</a><br> 版权所有：武汉市洪山区人民政府 | <a>鄂ICP备05009168</a> | 政府网站标识码：4201110038<br>"
+            " 主办单位：武汉市洪山区政府办公室 | 承办单位：洪山区大数据中心 | 联系地址：武汉市洪山区珞狮路300号 | 邮编：430070 <br>"
+            "<a href='/xxgk/bmgk/'>政府各机构联系电话</a> | 网站技术支持：027-87678380 | 网站运维邮箱：htfw@hongshan.gov.cn</p></div>"
+            "</body></html>")
+    with pytest.raises(ExtractionError):
+        extract(html, url="http://www.hongshan.gov.cn/xwzx/hsyw/202306/t20230608_1.shtml")
