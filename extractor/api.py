@@ -7,7 +7,7 @@ import regex
 
 from . import lexicon
 from .records import annotate
-from .article import build_article, looks_like_title, merge_fields, page_fields
+from .article import agency_only, build_article, looks_like_title, merge_fields, page_fields
 from .decode import decode
 from .document import Document, make_doc_id
 from .errors import ExtractionError
@@ -23,7 +23,8 @@ _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_tail"]))
 _SOURCE_HEAD = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_head"]))
 _SITE_NAME_MAX = 12  # characters of a site's name (松花江网), shorter than a headline
-_SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网)$")
+_LABEL_MAX = 6  # characters of a sidebar's or a column's heading (热点新闻, 通知公告)
+_SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网|专栏|工作动态|信息公开|欢迎您)$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
@@ -183,9 +184,12 @@ def read_article(text: str):
             # site, when the page prints it as a line of its own (or the <title> whole, when the page's
             # <h1> heads something else, 热点新闻: a sidebar's list)
             titled = _clean_title(html_title, meta)
-            if titled and (titled != " ".join(page.html_title.split()) or site_h1 or (h1 and h1 not in titled)) \
-                    and len(titled) >= 8 and looks_like_title(titled) \
-                    and any(_SPACES.sub("", ln) == _SPACES.sub("", titled) for ln in page.page_lines):
+            sidebar_h1 = bool(h1 and len(h1) <= _LABEL_MAX and h1 not in titled)  # (<h2>热点新闻</h2> over a sidebar's list)
+            whole = titled == " ".join(page.html_title.split())
+            printed = [ln for ln in page.page_lines if _SPACES.sub("", ln) == _SPACES.sub("", titled)]
+            if titled and (not whole or site_h1 or sidebar_h1) and len(titled) >= 8 and looks_like_title(titled) \
+                    and len(printed) >= (2 if whole else 1) and not (whole and (agency_only(titled) or _SITE_WORD.search(titled))):
+                # (a <title> left whole must be printed again below the <head>, and be no site's or agency's name)
                 known = titled
         art = build_article(page.lines, known_title=known, links=page.links)
         art.leads = page.leads

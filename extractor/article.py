@@ -206,7 +206,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 lines[i] = Line(ln.text, "navigation")
                 continue
             reprinted = _TITLE_DATE_ORIGINAL.match(ln.text)  # …巧打民族特色牌 2020-12-03 11:11:03 原标题:…
-            if reprinted and looks_like_title(reprinted.group("title")):
+            if reprinted and looks_like_title(reprinted.group("title")) and _paragraph_next(lines, i) \
+                    and not _OUTLET_PAIR.fullmatch(reprinted.group("title")):
+                # (the line right over the article; not a teaser's in a list above it, nor 光明网-光明日报 …)
                 art.fields.setdefault("published", reprinted.group("date"))
                 art.fields.setdefault("title", reprinted.group("title"))
                 lines[i] = Line(reprinted.group("title"), "content")
@@ -944,6 +946,7 @@ _TRAILING_DECORATION = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2}
 # (…工作报告——, …最低值******; not a name or a plate masked: 公告送达：王**, 豫A3****)
 _TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
 _TITLE_DATE_ORIGINAL = lexicon.fast_compile(lexicon.load("boilerplate")["title_date_original"])
+_OUTLET_PAIR = lexicon.fast_compile(r"[\p{Han}A-Za-z]{2,10}\s*[-－·—]\s*[\p{Han}A-Za-z]{2,10}")  # (环球时报-环球网)
 _CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])
 _CONTENTS_LINES = 60  # lines a table of contents runs to at most
 _FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer

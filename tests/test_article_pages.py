@@ -433,3 +433,20 @@ def test_a_page_whose_article_is_a_picture_is_no_article_however_long_its_footer
             "</body></html>")
     with pytest.raises(ExtractionError):
         extract(html, url="http://www.hongshan.gov.cn/xwzx/hsyw/202306/t20230608_1.shtml")
+
+
+def test_a_title_element_holding_the_sites_name_never_beats_the_headline():
+    para = "<p>近日，县长李明深入乡镇调研春耕备耕工作，实地察看高标准农田建设项目5个，要求各地抓好春耕生产。</p>" * 2
+    html = (f"<html><head><title>郴州市桂阳县人民政府</title></head><body><div class='logo'>郴州市桂阳县人民政府</div>"
+            f"<h1>县长李明调研春耕备耕和高标准农田建设工作</h1><div>发布时间：2023-03-02 10:00 来源：县政府办</div>"
+            f"<div class='content'>{para}</div></body></html>")
+    assert extract(html).title == "县长李明调研春耕备耕和高标准农田建设工作"
+
+
+def test_a_notices_own_technical_support_line_stays_in_the_body():
+    html = ("<html><head><title>关于开展2023年度项目申报的通知</title></head><body><h1>关于开展2023年度项目申报的通知</h1>"
+            "<div>发布时间：2023-03-02 10:00</div><div class='content'><p>各有关单位：为做好2023年度项目申报工作，现将有关事项通知如下，"
+            "申报截止时间为2023年3月31日，逾期不予受理。</p><p>申报系统技术支持：400-123-4567</p></div>"
+            "<div class='foot'>主办单位：县人民政府办公室 | 网站技术支持：027-87678380 | 网站运维邮箱：a@b.gov.cn</div></body></html>")
+    body = extract(html).body
+    assert "申报系统技术支持：400-123-4567" in body and "网站运维邮箱" not in body

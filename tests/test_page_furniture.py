@@ -1514,3 +1514,9 @@ def test_a_headline_run_into_its_time_and_original_title_gives_both():
     doc = extract(text)
     assert (doc.title, doc.published_at) == ("云南法院化解民间纠纷巧打民族特色牌", "2020-12-03T11:11:03+08:00")
     assert doc.body.startswith("近年来")
+
+
+def test_an_outlet_pair_run_into_a_time_and_original_title_is_no_headline():
+    text = ("我县召开优化营商环境大会\n\n光明网-光明日报 2023-04-11 15:20:07 原标题：全县优化营商环境工作推进大会召开\n\n"
+            "近年来，我县坚持把优化营商环境作为“一号工程”，全年新增市场主体3200余户，同比增长15.6%。")
+    assert extract(text).title == "我县召开优化营商环境大会"
