@@ -66,11 +66,12 @@ def _annotate(doc: Document, leads) -> Document:
     date_index = SpanIndex([d for d in body_dates if id(d) not in terms] + events)
     indicator.assign(body, segs, raws, date_index)
     indicator_model.choose(body, segs, raws, date_index)
-    periods.assign(body, segs, raws, date_index, periods.bulletin_period(ref.report_period, doc.title, title_dates))
+    bulletin = periods.bulletin_period(ref.report_period, doc.title, title_dates)
+    periods.assign(body, segs, raws, date_index, bulletin)
     metrics = [r.metric for r in raws]
     found_tables = find_tables(body)
     if found_tables:  # the cells' numbers, read by their row and column headers
-        cells, in_header = table_metrics(body, found_tables, metrics, body_dates, title_dates, ref.report_year, doc.title)
+        cells, in_header = table_metrics(body, found_tables, metrics, body_dates, title_dates, ref.report_year, bulletin)
         metrics = sorted([m for m in metrics if id(m) not in in_header] + cells, key=lambda m: m.start)
     doc.metrics = [m for m in metrics if not periods.planned(m, doc.published_at)]
 

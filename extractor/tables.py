@@ -398,19 +398,19 @@ def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
 
 def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: list[DateSpan],
                   title_dates: list[DateSpan], report_year: int | None = None,
-                  title: str | None = None) -> tuple[list[Metric], set[int]]:
+                  bulletin: Period | None = None) -> tuple[list[Metric], set[int]]:
     """The metrics of the tables' cells, and the ids of the metrics in `found` that stand in a
     header cell (which no table metric may be). Metrics of `found` inside a data cell get the
     table's indicator and period. `report_year` is the year an annual report covers, when the
-    text names its report (…2023年政府信息公开工作年度报告) without a title saying so; `title`, the
-    release's (a bulletin's names the months its tables count)."""
+    text names its report (…2023年政府信息公开工作年度报告) without a title saying so; `bulletin`, the
+    period a bulletin's title states (periods.bulletin_period), which its tables count."""
     c = _cfg()
     by_order = sorted(found, key=lambda m: m.start)
     starts = [m.start for m in by_order]
     out: list[Metric] = []
     in_header: set[int] = set()
     for t in tables:
-        period = _table_period(body, t, dates, title_dates, report_year, title)
+        period = _table_period(body, t, dates, title_dates, report_year, bulletin)
         headers: list[list[Cell]] = []
         seen_data = False
         table_unit = (None, 1.0)  # the unit a spanning header gave the table's first block
@@ -531,7 +531,7 @@ def _bare_change_headers() -> frozenset:
 
 
 def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[DateSpan],
-                  report_year: int | None = None, title: str | None = None) -> Period | None:
+                  report_year: int | None = None, bulletin: Period | None = None) -> Period | None:
     """The table's own period: a time expression in its caption lines (not a comparison's
     basis: 相比于2023年); else the report's year, quarter or months named in the title, or
     its year in the text where it names its report (汇报我镇2023年政府信息公开工作); else the
@@ -543,9 +543,8 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     years = [d for d in title_dates if d.granularity == "year" and d.start_date]
     if years:
         return years[0].as_period()
-    spans = [d for d in title_dates if d.type == "range" and d.granularity in ("quarter", "month") and d.start_date]
-    if spans and title and _BULLETIN_TITLE.search(title) and not _MEETING_TITLE.search(title):
-        return spans[0].as_period()  # …便民服务平台6月份运行情况: the quarter or the months a bulletin's title names
+    if bulletin is not None:
+        return bulletin  # …便民服务平台6月份运行情况: the months a bulletin's title names
     if report_year is not None:
         named = next((d for d in usable if d.granularity == "year" and d.start_date[:4] == str(report_year)
                       and d.end_date[:4] == str(report_year)), None)
@@ -560,6 +559,4 @@ def _table_period(body: str, t: Table, dates: list[DateSpan], title_dates: list[
     return opening[0].as_period() if opening else None
 
 
-_CLOSING_DAYS = tuple(lexicon.load("tables")["period_closing_days"])
-_BULLETIN_TITLE = lexicon.fast_compile(lexicon.load("tables")["bulletin_title"])
-_MEETING_TITLE = lexicon.fast_compile(lexicon.load("tables")["meeting_title"])  # (2018年末, 2023年底)
+_CLOSING_DAYS = tuple(lexicon.load("tables")["period_closing_days"])  # (2018年末, 2023年底)
