@@ -14,6 +14,7 @@ from .errors import ExtractionError
 from .html_page import ENOUGH_TEXT, TITLE_SPLIT, parse_html
 from .published import date_from_url, normalise_given, parse_published
 from .region import detect_region
+from .script import ends_in_gloss
 
 _HTML_SIGN = lexicon.fast_compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
 _DECK_DASH = lexicon.fast_compile(r"\s*——\s*")  # (为…力量——热烈祝贺…开幕: a headline and its deck, or a site's name)
@@ -186,9 +187,9 @@ def read_article(text: str):
             titled = _clean_title(html_title, meta)
             sidebar_h1 = bool(h1 and len(h1) <= _LABEL_MAX and h1 not in titled)  # (<h2>热点新闻</h2> over a sidebar's list)
             whole = titled == " ".join(page.html_title.split())
-            printed = [ln for ln in page.page_lines if _SPACES.sub("", ln) == _SPACES.sub("", titled)]
             if titled and (not whole or site_h1 or sidebar_h1) and len(titled) >= 8 and looks_like_title(titled) \
-                    and len(printed) >= (2 if whole else 1) and not (whole and (agency_only(titled) or _SITE_WORD.search(titled))):
+                    and not (whole and (agency_only(titled) or _SITE_WORD.search(titled))) \
+                    and _printed_lines(page.page_lines, titled) >= (2 if whole else 1):
                 # (a <title> left whole must be printed again below the <head>, and be no site's or agency's name)
                 known = titled
         art = build_article(page.lines, known_title=known, links=page.links)
@@ -252,7 +253,9 @@ def _clean_source(value: str | None) -> str | None:
     if value and _URL_VALUE.match(value):
         return value.split()[0]  # (文章来源:http://www.zmdnews.cn/2020/1022/615533.shtml: the address whole)
     if value:
-        value = _SOURCE_TAIL.sub("", _SOURCE_HEAD.sub("", value)).strip(" :：|[]【】")
+        value = _SOURCE_HEAD.sub("", value)
+    if value and not ends_in_gloss(value):  # (民權(quán)網(wǎng): a mirror's gloss ends it, nothing follows)
+        value = _SOURCE_TAIL.sub("", value).strip(" :：|[]【】")
         author = _AUTHOR_AFTER_SOURCE.search(value)
         if author and author.start() >= 3:
             value = value[:author.start()]  # 退役军人事务局马世豪: the agency, then who wrote it
@@ -270,6 +273,12 @@ _AUTHOR_AFTER_SOURCE = _author_after_source()
 
 
 _URL_VALUE = lexicon.fast_compile(r"^(?:https?://|www\.)\S+", regex.I)
+
+
+def _printed_lines(lines: list[str], text: str) -> int:
+    """How many of a page's lines print `text` (spaces aside)."""
+    key = _SPACES.sub("", text)
+    return sum(1 for ln in lines if _SPACES.sub("", ln) == key)
 
 
 def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:

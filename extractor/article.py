@@ -159,8 +159,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
     to other pages, which may close the article as a list of them."""
     art = Article()
     texts = keys_over_values(raw_lines)
-    mirror = _glossed_mirror(texts)
-    reading = _reading_copy(texts, mirror)
+    sample = "\n".join(texts[:60])  # (the page's opening: whether it is a mirror, whether in traditional script)
+    mirror = len(_PINYIN.findall(sample)) >= 3  # (發(fā)布日期: a mirror that glosses its characters in pinyin)
+    reading = _reading_copy(mirror, is_traditional(sample))
     lines = [reading(normalise(t)) for t in texts]
     texts, lines = _split_opening_stamp(texts, lines)
     for i, ln in enumerate(lines):
@@ -373,17 +374,11 @@ def _paragraph_next(lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.kind == "content" and is_long_paragraph(nxt.text)
 
 
-def _glossed_mirror(texts: list[str]) -> bool:
-    """Whether a page is a mirror that glosses its characters in pinyin (發(fā)布日期)."""
-    return len(_PINYIN.findall("\n".join(texts[:60]))) >= 3
-
-
-def _reading_copy(texts: list[str], mirror: bool):
+def _reading_copy(mirror: bool, traditional: bool):
     """How to classify the lines of a page: as printed; or, for a page in traditional characters
     (版權與免責聲明, a big5 gateway copy, a reprint) or one whose mirror glossed them in pinyin
     (發(fā)布日期, 原標(biāo)題), by their simplified form without the glosses, each line keeping its
     printed text and the values of its fields as printed."""
-    traditional = is_traditional("\n".join(texts[:60]))
     if not mirror and not traditional:
         return classify
 
@@ -720,10 +715,11 @@ def _may_head(text: str) -> bool:
     """Whether a line over another may be the headline over it (its subtitle or its deck of
     figures): title-like, not an agency alone, no field or breadcrumb mark, no page furniture
     (a pager, a login link, a slogan) and no list's bullet."""
+    if not looks_like_title(text) or agency_only(text) or _TITLE_BULLET.match(text) \
+            or (_NOT_HEADLINE_MARKS.search(text) and not _subject_then_headline(text)):
+        return False
     plain = simplified(text) if has_traditional(text) else text  # (您好,歡迎訪問…網!: a welcome banner in traditional script)
-    return looks_like_title(text) and not agency_only(text) \
-        and not (_NOT_HEADLINE_MARKS.search(text) and not _subject_then_headline(text)) \
-        and not _NOT_OVER_SUBTITLE.search(plain) and not _SITE_NAME_LINE.match(plain) and not _TITLE_BULLET.match(text)
+    return not _NOT_OVER_SUBTITLE.search(plain) and not _SITE_NAME_LINE.match(plain)
 
 
 def _subject_then_headline(text: str) -> bool:

@@ -770,26 +770,25 @@ def _by_year(x: _Match):  # 截至2024年: the year's last day, or the release's
 
 
 def _by_quarter(x: _Match):  # 截至今年三季度: the quarter's last day, or the release's day within that quarter
-    y = x.named_or_published_year()
     q = int(parse_number(x.g["q"]) or 0)
-    d = _month_end(y, 3 * q) if y and 1 <= q <= 4 else None
-    if d and x.pub and not _year_named(x.g) and _date(y, 3 * q - 2, 1) > x.pub:
-        y -= 1  # (截至四季度末 in a release of 20 January: the year before's; no count runs ahead of its release)
-        d = _month_end(y, 3 * q)
-    if d and x.pub and _date(y, 3 * q - 2, 1) <= x.pub < d:
-        d = x.pub
-    return x.span("point", d, d, "day")
+    return _counted_to(x, 3 * q - 2, 3 * q) if 1 <= q <= 4 else x.span("point", None, None, "day")
 
 
 def _by_half(x: _Match):  # 截至2021年上半年: the half's last day, or the release's day within that half
+    return _counted_to(x, 1, 6) if x.g["half"] == "上" else _counted_to(x, 7, 12)
+
+
+def _counted_to(x: _Match, first: int, last: int):
+    """截至 a part of a year (its months first to last): the part's last day, or the release's day
+    within it; a part not begun by the release, its year unnamed, is the year before's (截至四季度末
+    in a release of 20 January: no count runs ahead of its release)."""
     y = x.named_or_published_year()
-    first = x.g["half"] == "上"
     if y is None:
         return x.span("point", None, None, "day")
-    if x.pub and not _year_named(x.g) and _date(y, 1 if first else 7, 1) > x.pub:
-        y -= 1  # (截至下半年末 in a release of March: the year before's)
-    d = _date(y, 6, 30) if first else _date(y, 12, 31)
-    if x.pub and _date(y, 1 if first else 7, 1) <= x.pub < d:
+    if x.pub and not _year_named(x.g) and _date(y, first, 1) > x.pub:
+        y -= 1
+    d = _month_end(y, last)
+    if x.pub and _date(y, first, 1) <= x.pub < d:
         d = x.pub
     return x.span("point", d, d, "day")
 

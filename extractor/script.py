@@ -29,12 +29,17 @@ def has_traditional(text: str) -> bool:
 @lru_cache(maxsize=1)
 def pinyin_gloss():
     """The pinyin a mirror prints after a character (發(fā)布): data/script.toml."""
-    return lexicon.fast_compile(lexicon.load("script")["pinyin_gloss"])
+    return _with_letters("pinyin_gloss")
 
 
 @lru_cache(maxsize=1)
 def _gloss_end():
-    return lexicon.fast_compile(lexicon.load("script")["pinyin_gloss_end"])
+    return _with_letters("pinyin_gloss_end")
+
+
+def _with_letters(key: str):
+    data = lexicon.load("script")
+    return lexicon.fast_compile(data[key].replace("{letters}", data["pinyin_letters"]))
 
 
 def ends_in_gloss(text: str) -> bool:
