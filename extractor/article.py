@@ -942,7 +942,7 @@ _TRAILING_DECORATION = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2}
 # (…工作报告——, …最低值******; not a name or a plate masked: 公告送达：王**, 豫A3****)
 _TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
 _TITLE_DATE_ORIGINAL = lexicon.fast_compile(lexicon.load("boilerplate")["title_date_original"])
-_OUTLET_PAIR = lexicon.fast_compile(r"[\p{Han}A-Za-z]{2,10}\s*[-－·—]\s*[\p{Han}A-Za-z]{2,10}")  # (环球时报-环球网)
+_OUTLET_PAIR = lexicon.fast_compile(lexicon.load("boilerplate")["outlet_pair"])
 _CONTENTS = lexicon.fast_compile(lexicon.load("boilerplate")["contents_mark"])
 _CONTENTS_LINES = 60  # lines a table of contents runs to at most
 _FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer
