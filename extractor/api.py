@@ -196,10 +196,16 @@ def read_article(text: str):
         art.leads = page.leads
         if not art.title:
             art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
+            if not page.h1 and (not art.title or agency_only(art.title) or _SITE_WORD.search(art.title)):
+                # (a <title> of the site's name, 某县司法局, over a headline printed outside the content
+                # block and without a heading's markup: the headline the whole page's lines show)
+                shown = build_article(page.page_lines).title
+                if shown and looks_like_title(shown) and not agency_only(shown) and not _SITE_WORD.search(shown):
+                    art.title = shown
         if "published" not in art.fields or "source" not in art.fields or _day_only(art.fields["published"]):
             # (or the page's header prints the time to the minute: 2022-02-13 09:57 over the
             # article's 《光明日报》（2022年02月13日 02版）)
-            outer = page_fields(page.page_lines)
+            outer = page_fields(page.page_lines, art.title)
             merge_fields(art.fields, outer.fields, art.field_strength)
             if not art.breadcrumb:
                 art.breadcrumb = outer.breadcrumb

@@ -106,8 +106,10 @@ def _buttons_at_the_edges(lines: list[Line]) -> None:
             lines[i] = Line(ln.text, "toolbar")
 
 
-def page_fields(raw_lines: list[str]) -> Article:
-    """Only the publication fields and the breadcrumb of a whole page's lines."""
+def page_fields(raw_lines: list[str], headline: str | None = None) -> Article:
+    """Only the publication fields and the breadcrumb of a whole page's lines; with no publication
+    key among them, the time printed alone on the line right above or below the page's
+    `headline` (an e-paper's 2022年02月13日 over its story's headline)."""
     art = Article()
     for raw in keys_over_values(raw_lines, header=_PAGE_HEADER):  # (生成日期： / 2023-05-11 in a metadata box)
         if len(raw) > 200 or not _FIELD_OR_NAV.search(raw):
@@ -121,7 +123,34 @@ def page_fields(raw_lines: list[str]) -> Article:
             parts = breadcrumb_parts(ln.text)
             if len(parts) >= 2:
                 art.breadcrumb = parts
+    if "published" not in art.fields and headline:
+        day = _dated_beside(raw_lines, headline)
+        if day:
+            art.fields["published"] = day
     return art
+
+
+def _dated_beside(raw_lines: list[str], headline: str) -> str | None:
+    """The publication time of a dateline (lines.dateline) right above or below a line that
+    prints the headline, when the page prints one such time only."""
+    key = _key(headline)
+    if len(key) < 6:
+        return None
+    days = set()
+    for i, raw in enumerate(raw_lines):
+        if len(raw) <= 2 * len(headline) + 10 and _key(raw) == key:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(raw_lines) and len(raw_lines[j]) <= 60:
+                    fields = dateline(normalise(raw_lines[j]))
+                    if fields and fields.get("published"):
+                        days.add(fields["published"])
+    return days.pop() if len(days) == 1 else None
+    for j in (at[0] - 1, at[0] + 1):
+        if 0 <= j < len(raw_lines) and len(raw_lines[j]) <= 60:
+            fields = dateline(normalise(raw_lines[j]))
+            if fields and fields.get("published"):
+                return fields["published"]
+    return None
 
 
 def _drop_contents(lines: list[Line]) -> int | None:

@@ -269,6 +269,7 @@ def _sort_out(root, data, furniture):
     the elements the content selectors name, as (rank, order, element))."""
     never, furniture_els, content = [], [], []
     drop = set(data["drop_tags"])
+    wrappers, page_chars = set(data["page_wrappers"]), None
     keys = data["content_keys"]
     by_class, by_id, by_tag = keys["class"], keys["id"], keys["tag"]
     revealed = data["revealed"]
@@ -285,6 +286,11 @@ def _sort_out(root, data, furniture):
                     never.append(el)
                     continue
         if tag in drop:
+            if tag in wrappers:  # (an ASP.NET page's <form> around the whole page)
+                if page_chars is None:
+                    page_chars = _han_chars(root)
+                if _han_chars(el) >= data["page_wrapper_share"] * page_chars > 0:
+                    continue
             furniture_els.append(el)
             continue
         if tag in by_tag:
@@ -300,6 +306,10 @@ def _sort_out(root, data, furniture):
             if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
                 furniture_els.append(el)
     return never, furniture_els, content
+
+
+def _han_chars(el) -> int:
+    return len(_HAN_CHAR.findall(_text_of(el)))
 
 
 def _revealed(el, style: str, revealed: frozenset) -> bool:

@@ -450,3 +450,29 @@ def test_a_notices_own_technical_support_line_stays_in_the_body():
             "<div class='foot'>主办单位：县人民政府办公室 | 网站技术支持：027-87678380 | 网站运维邮箱：a@b.gov.cn</div></body></html>")
     body = extract(html).body
     assert "申报系统技术支持：400-123-4567" in body and "网站运维邮箱" not in body
+
+
+def test_an_aspnet_page_whose_one_form_wraps_the_article_is_read_and_a_search_form_is_not():
+    html = ("<html><head><title>某县司法局</title></head><body>"
+            "<form name='form1' method='post' action='show.aspx?id=2731' id='form1'>"
+            "<input type='hidden' name='__VIEWSTATE' value='/wEPDwUKLTE'>"
+            "<div class='top'><form action='/search.aspx'>站内搜索 <input name='q'> 高级搜索</form></div>"
+            "<div class='title'>某县人民调解委员会化解一起土地纠纷</div><div>发布时间：2016-05-09 10:21</div>"
+            f"<div id='body_l'>{ARTICLE}<br><br>　　{ARTICLE.replace('1200件', '1300件')}<br><br>"
+            f"　　{ARTICLE.replace('1200件', '1400件')}</div></form></body></html>")
+    doc = extract(html)
+    assert doc.title == "某县人民调解委员会化解一起土地纠纷"
+    assert "1300件" in doc.body and "1400件" in doc.body and "站内搜索" not in doc.body
+    assert doc.published_at == "2016-05-09T10:21:00+08:00"
+
+
+def test_an_e_papers_day_printed_alone_beside_the_headline_is_the_publication_day():
+    headline = "某县“厕所革命”改善农村人居环境"
+    html = (f"<html><head><title>{headline}</title></head><body><div class='bar'><a href='#'>上一期</a> "
+            f"<a href='#'>下一期</a> <a href='#'>往期</a></div><div class='date'>2022年02月13日</div><h2>{headline}</h2>"
+            f"<div class='content'><p>{ARTICLE}</p><p>{ARTICLE}</p></div>"
+            "<ul class='list'><li><a href='/1.html'>某县召开春耕生产工作会议</a> 2022-02-10</li></ul></body></html>")
+    assert extract(html).published_at == "2022-02-13"
+    # a list's days beside two printings of the headline that disagree tell no day
+    two = html.replace("</ul>", f"<li><a href='/2.html'>{headline}</a></li><li>2022-02-11</li></ul>")
+    assert extract(two).published_at is None
