@@ -244,9 +244,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 lines[i] = Line(reprinted.group("title"), "content")
                 continue
             dated = _TITLE_DATE.match(ln.text)  # 上海市行政复议体制改革一周年白皮书 (2022-11-23)
-            if dated and looks_like_title(dated.group(1)):
-                art.fields.setdefault("published", dated.group(2))
-                lines[i] = Line(dated.group(1), "content")
+            if dated and looks_like_title(dated.group("title")):
+                art.fields.setdefault("published", dated.group("date"))
+                lines[i] = Line(dated.group("title"), "content")
                 continue
             printed = _TITLE_PRINT_TAIL.search(ln.text)  # …讨薪110余万[2017年3月2日安徽日报]
             if printed and looks_like_title(ln.text[:printed.start()]):
@@ -551,7 +551,7 @@ _DOC_NUMBER = lexicon.fast_compile(_DOC_NO + "$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_PRINT_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_print_tail"])
-_TITLE_DATE = lexicon.fast_compile(r"^(.{4,64}?)\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$")
+_TITLE_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_bracketed_day"])
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)

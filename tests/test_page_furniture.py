@@ -1520,3 +1520,16 @@ def test_an_outlet_pair_run_into_a_time_and_original_title_is_no_headline():
     text = ("我县召开优化营商环境大会\n\n光明网-光明日报 2023-04-11 15:20:07 原标题：全县优化营商环境工作推进大会召开\n\n"
             "近年来，我县坚持把优化营商环境作为“一号工程”，全年新增市场主体3200余户，同比增长15.6%。")
     assert extract(text).title == "我县召开优化营商环境大会"
+
+
+def test_an_accessibility_bar_of_modes_over_the_headline_is_no_part_of_it():
+    text = ("丨     网站无障碍 丨 关怀版\n\n区司法局2021年法治政府建设情况报告\n\n发布日期:2022-01-19    发布者:和平区人民政府\n\n"
+            "2021年,和平区司法局在区委、区政府的正确领导下,扎实推进法治政府建设,全年办理行政复议案件36件,为高质量发展提供法治保障。")
+    assert extract(text).title == "区司法局2021年法治政府建设情况报告"
+
+
+def test_a_headline_with_its_day_in_spaced_brackets_gives_both():
+    text = ("法援资讯 更多>>\n\n普陀区开展第三届“法治普陀——公共法律服务开放日”主题活动 ( 2021年11月19日 )\n\n"
+            "为弘扬社会主义法治精神,11月18日,普陀区司法局举办了第三届公共法律服务开放日活动,现场接待群众咨询120余人次。")
+    doc = extract(text)
+    assert (doc.title, doc.published_at) == ("普陀区开展第三届“法治普陀——公共法律服务开放日”主题活动", "2021-11-19")
