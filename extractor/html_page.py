@@ -287,10 +287,12 @@ def _sort_out(root, data, furniture):
                     continue
         if tag in drop:
             if tag in wrappers:  # (an ASP.NET page's <form> around the whole page)
-                if page_chars is None:
-                    page_chars = _han_chars(root)
-                if _han_chars(el) >= data["page_wrapper_share"] * page_chars > 0:
-                    continue
+                own = _text_of(el)
+                if len(own) >= _WRAPPER_MIN_CHARS:  # (a search box's or a comment form's few words: no wrapper)
+                    if page_chars is None:
+                        page_chars = _han_chars(_text_of(root))
+                    if _han_chars(own) >= data["page_wrapper_share"] * page_chars > 0:
+                        continue
             furniture_els.append(el)
             continue
         if tag in by_tag:
@@ -308,8 +310,12 @@ def _sort_out(root, data, furniture):
     return never, furniture_els, content
 
 
-def _han_chars(el) -> int:
-    return len(_HAN_CHAR.findall(_text_of(el)))
+def _han_chars(text: str) -> int:
+    return len(text) - len(_HAN_BLOCKS.sub("", text))
+
+
+_HAN_BLOCKS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # (the common Han blocks: a count, fast)
+_WRAPPER_MIN_CHARS = 200  # characters of text below which a form wraps no page
 
 
 def _revealed(el, style: str, revealed: frozenset) -> bool:
