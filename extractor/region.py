@@ -605,6 +605,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         outlets = by_city_initials.get(outlet, []) if outlet else []
         if outlet and not site_of:  # bhxww: 北海's paper, or 滨海's when the text names 滨海 and not 北海
             spoken = by_text(outlets + by_county_initials.get(outlet, []))
+            if len(spoken) > 1:  # bhxww: 滨海县 or 滨海新区, when the text names 滨海 and speaks of 县检察院
+                spoken = _of_the_kind_spoken(spoken, body) or spoken
             if len(spoken) != 1:  # dyrmt: 大英's media centre, whose township (隆盛) the text names
                 spoken = by_townships(outlets + by_county_initials.get(outlet, []))
             if len(spoken) == 1 and spoken[0].level == "county":
@@ -792,6 +794,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     ev = _Evidence()
     pending = []
     source_divs: list[Division] = []
+    source_named: list = []
     is_media = bool(source) and _an_outlet(source, media)
     places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
     if source:
@@ -803,6 +806,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             w = 4.0 if is_media else 10.0
             pending.append((divs, w, not is_media))
             source_divs = divs
+            source_named = [(0, 0, word, divs)]  # (names the place a host spells: bhxww, 滨海日报's 滨海)
             break
     if site_id_code and _SIX_DIGITS.match(site_id_code):
         d = g.get(site_id_code[:6])
@@ -824,7 +828,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     addressed = _named_with_city(places, body)
     title_divs |= subjects | set(addressed[:1])  # (the first place given its full address: the report's)
     pending += _text_evidence(body[:6000], plain=1.0, agency_w=3.0, cap=4, places=places)
-    _host_evidence(ev, url, body, places + owner)
+    _host_evidence(ev, url, body, places + owner + source_named)
     pending += [([d], 3.0, True) for d in _in_order(subjects)]  # 房山区坚持…: the actor opening a paragraph
     pending += [([d], 1.0, False) for d in addressed]
 

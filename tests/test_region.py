@@ -952,3 +952,10 @@ def test_a_district_name_several_cities_share_goes_to_the_one_whose_townships_th
 def test_a_township_name_many_counties_share_does_not_choose_among_same_named_districts():
     text = "市中区法院成功调解一起劳务纠纷\n近日，市中区人民法院成功调解一起劳务纠纷，原告张某系朝阳镇人，被告李某拖欠其工资2万元。"
     assert extract(text).region.adcode != "511002"  # (朝阳镇 is a township of 16 counties, 内江's 市中区 among them)
+
+
+def test_an_outlets_host_initials_go_to_the_place_its_source_line_names_of_the_kind_the_text_speaks_of():
+    text = ("检察院志愿服务活动获县表彰\n作者:郭大江 来源:滨海日报 浏览次数:5764 发布时间:[2020-6-2]\n"
+            "近日,县检察院“法治巡讲进校园”系列活动被表彰为“县优秀志愿服务项目”。2018年以来该院先后在县中等专业学校、"
+            "初级中学等开展巡讲活动36场次,覆盖师生1.2万余人。")
+    assert extract(text, url="http://bhxww.cn/shownews.asp?id=44684").region.adcode == "320922"  # 滨海县, not 北海 (bh) or 滨海新区
