@@ -367,6 +367,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
 
 _SITE_OWNER = lexicon.fast_compile(lexicon.load("boilerplate")["site_owner"])
 _ARTICLE_END = lexicon.fast_compile(lexicon.load("boilerplate")["article_end"])
+_CLOSING_CREDIT = lexicon.fast_compile(lexicon.load("boilerplate")["closing_credit"])
 _ORIGINAL_TITLE_KEYS = tuple(lexicon.load("boilerplate")["original_title_keys"])
 _COLUMN_NAME_MAX = 12  # characters of a column's name
 _PAGE_HEADER = 80  # lines of a whole page in which a metadata box's keys may stand over their values
@@ -522,15 +523,18 @@ def _without_trailing_links(body: list[str], links: frozenset = frozenset()) -> 
     (河北：快乐备考 / 更多图片>> / 1 2 3 4 / 河北将迎来…高考): a run of three or more short
     lines at the end, each a headline or a pager, or of two or more that are each a link's
     whole text (`links`), after at least one paragraph and not under a label (附件：, 报名网址：)."""
-    k, all_linked = len(body), True
+    k, all_linked, exclaimed = len(body), True, len(body)
     while k > 0:
         line = body[k - 1].strip()
         linked = _LINK_LINE_MIN <= len(key := _SPACE.sub("", line)) <= _LINK_LINE_MAX and key in links
-        if not (linked or _PAGER.search(line)
-                or (looks_like_title(line) and len(line) <= 40 and not line.endswith(("！", "!", "？", "?")))):
+        if not (linked or _PAGER.search(line) or (looks_like_title(line) and len(line) <= 40)):
             break
+        if not linked and line.endswith(("！", "!", "？", "?")) and exclaimed == len(body):
+            exclaimed = k - 1  # (an exclamation may close the article itself: the run starts after the last…)
         all_linked = all_linked and linked
         k -= 1
+    if exclaimed < len(body) and not (k > 0 and _CLOSING_CREDIT.search(body[k - 1])):
+        k = exclaimed + 1  # (…unless the writers' credit closed the article before the run)
     run = len(body) - k
     if (run >= 3 or (run >= 2 and all_linked)) and any(is_long_paragraph(x) for x in body[:k]) \
             and not body[k - 1].rstrip().endswith((":", "：")):
