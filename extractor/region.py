@@ -852,7 +852,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
     if not ev.score:
         return Region()
     if len(source_divs) == 1:
-        if source_divs[0].level == "province" and _province_speaks(body, city_re, county_re):
+        if source_divs[0].level == "province" and _province_speaks(body, city_re, county_re, ev):
             return source_divs[0].region()
         src = source_divs[0]
         if src.level == "province" and title and _title_province(title) is src:

@@ -959,3 +959,11 @@ def test_an_outlets_host_initials_go_to_the_place_its_source_line_names_of_the_k
             "近日,县检察院“法治巡讲进校园”系列活动被表彰为“县优秀志愿服务项目”。2018年以来该院先后在县中等专业学校、"
             "初级中学等开展巡讲活动36场次,覆盖师生1.2万余人。")
     assert extract(text, url="http://bhxww.cn/shownews.asp?id=44684").region.adcode == "320922"  # 滨海县, not 北海 (bh) or 滨海新区
+
+
+def test_a_provinces_paper_on_a_city_acting_under_the_provinces_orders_is_the_citys():
+    text = ("3项第一!天水公安“陇风-2020”专项行动成效明显\n来源:甘肃日报-新甘肃客户端\n"
+            "新甘肃客户端天水讯 近日,记者从天水市公安局获悉,自10月21日全省“陇风-2020”专项行动开展以来,天水市公安局严格落实省公安厅部署要求,"
+            "专项行动取得明显成效。\n截至目前,天水市公安机关攻克命案积案5起、抓获命案逃犯5名;破获电信诈骗案件162起。专项行动总成绩居全省第一,"
+            "受到省公安厅通令嘉奖。据了解,天水市打击犯罪质效进一步提升。")
+    assert extract(text, url="http://gansu.gansudaily.com.cn/system/2020/12/17/030231411.shtml").region.adcode == "620500"
