@@ -1528,18 +1528,9 @@ def test_an_accessibility_bar_of_modes_over_the_headline_is_no_part_of_it():
     assert extract(text).title == "区司法局2021年法治政府建设情况报告"
 
 
-def test_a_headline_with_its_day_in_spaced_brackets_gives_both():
-    text = ("法援资讯 更多>>\n\n普陀区开展第三届“法治普陀——公共法律服务开放日”主题活动 ( 2021年11月19日 )\n\n"
-            "为弘扬社会主义法治精神,11月18日,普陀区司法局举办了第三届公共法律服务开放日活动,现场接待群众咨询120余人次。")
-    doc = extract(text)
-    assert (doc.title, doc.published_at) == ("普陀区开展第三届“法治普陀——公共法律服务开放日”主题活动", "2021-11-19")
-
-
-def test_headlines_after_the_writers_closing_credit_leave_the_body_even_one_ending_on_an_exclamation():
-    story = ("“市长热线”面对面听取意见建议\n\n4月24日下午,市长热线工作网友座谈会召开。2018年至今,通过市长热线平台共受理群众诉求100539件,"
-             "受理件办结率达97%,满意率93%。\n会议指出,要落实责任,强化督查,不断提高办理质效,提升群众满意度。 (记者 汝平)\n")
-    others = "湘乡市第二届桃花节开幕\n雅安市开展纪念建党97周年主题电影放映活动\n丁家桥镇开展生殖健康知识讲座\n5月15日,到藁城免费摘桑葚吧!"
-    assert extract(story + others).body.endswith("(记者 汝平)")
-    # without the credit, a closing exclamation may be the article's own: it stays
-    plain = story.replace(" (记者 汝平)", "") + "让我们一起行动起来!"
-    assert extract(plain).body.endswith("让我们一起行动起来!")
+def test_a_documents_own_day_in_brackets_stays_in_its_title_and_a_sites_stamp_does_not():
+    para = "2021年,区政府坚持依法行政,全年办理行政复议案件36件,纠错率达12.5%,行政机关负责人出庭应诉率100%。"
+    doc = extract(f"区人民政府工作报告（2021年3月5日）\n\n{para}")
+    assert (doc.title, doc.published_at) == ("区人民政府工作报告（2021年3月5日）", None)
+    doc = extract(f"区人民政府工作报告 (2021-03-06)\n\n{para}")
+    assert (doc.title, doc.published_at) == ("区人民政府工作报告", "2021-03-06")
