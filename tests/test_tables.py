@@ -333,3 +333,13 @@ def test_a_meetings_month_in_the_title_is_no_tables_period():
             "一、基本情况\n从信访类别看：\n类别 |\n受理量(件) |\n占比 |\n咨询类 |\n4284 |\n73.95% |\n各单位办理情况良好。")
     m = next(m for m in extract(text).metrics if m.value == 4284.0)
     assert (m.period.start_date, m.period.end_date) == ("2020-01-01", "2020-12-31")
+
+
+def test_an_increment_column_on_a_basis_gives_changes_even_under_a_mirrors_pinyin_gloss():
+    plain = ("2023年5月12345热线工单分析\n\n本月共受理工单585件,各类工单情况如下。\n\n"
+             "类别\t工单量(件)\t占比\t环比增量\n求助类\t489\t83.59%\t34.71%\n投诉类\t59\t10.09%\t-14.49%\n")
+    mirror = ("2023年5月12345熱線工單分析\n\n本月共受理工單585件,各類工單情況如下。\n\n"
+              "類別\t工單量(件)\t佔比\t環(huán)比增量\n求助類\t489\t83.59%\t34.71%\n投訴類\t59\t10.09%\t-14.49%\n")
+    for text in (plain, mirror):
+        changes = {m.text: m.change for m in extract(text).metrics if m.text in ("34.71%", "-14.49%")}
+        assert {t: (c.direction, c.basis) for t, c in changes.items()} == {"34.71%": ("up", "mom"), "-14.49%": ("down", "mom")}
