@@ -825,6 +825,20 @@ def clause_subject(body: str, segs: Segments, start: int, floor: int, date_spans
     return head or None
 
 
+def _moved_subject(body: str, segs: Segments, start: int, floor: int) -> str | None:
+    """The subject of the clause before the one at `start` (not before `floor`) when that clause
+    only says it moved (越级信访举报下降明显: trend_clause in data/indicator.toml)."""
+    before = _clause_before(segs, start, floor)
+    if before is None:
+        return None
+    m = _TREND_CLAUSE.match(body[before[0]:before[1]].strip(" ，,；;：:"))
+    subject = clean(m.group("subject")) if m else ""
+    return subject if len(subject) >= 2 and not _DIGIT.search(subject) else None
+
+
+_TREND_CLAUSE = lexicon.fast_compile(lexicon.load("indicator")["trend_clause"])
+
+
 def _is_noun(word: str, flag: str) -> bool:
     return flag in _cfg().nouns and not is_verb(word, flag)
 
@@ -853,6 +867,7 @@ def _owner_of_a_figure(body: str, segs: Segments, start: int, floor: int, date_s
 # Indicators decided by the sentence around a number: shares, comparisons, lists, awards.
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
+_GROUP_BREAK = lexicon.fast_compile(r"[；;]")  # (a new group of clauses in the sentence)
 _SHARE_WORD = lexicon.fast_compile(r"占比(?:重)?\s*(?:达到|达|为|约|近|超过|超)?\s*$")
 
 
@@ -912,7 +927,15 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 indicator = counted or clause_subject(body, segs, m.start, sentence.start, dates) or indicator
                 where = "before"
                 shares.add(id(raw))
-        if m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
+        fresh = None
+        if m.change is not None and not indicator and earlier is not None \
+                and _GROUP_BREAK.search(body, earlier.end, segs.clause_start(m.start)):
+            # …同比下降28.8%；越级信访举报下降明显，比去年同期减少30件: after a semicolon, the clause
+            # before names what changed, not the number before the semicolon
+            fresh = _moved_subject(body, segs, m.start, earlier.end)
+        if fresh:
+            indicator = fresh
+        elif m.change is not None and (where not in ("before", "after") or opens_with_basis(indicator)):
             # 较诉讼案件平均审理周期缩短43天: the phrase names the basis; what changed is the number before
             compared = _compared(raw, runs, [x for x in sentence_metrics if not _in_remark(body, x.metric)
                                              and not (m.unit == "%" and id(x) in shares)])

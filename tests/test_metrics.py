@@ -1282,3 +1282,12 @@ def test_what_a_unit_does_run_into_its_name_stays_in_the_counted_phrase():
 
 def test_an_actors_verb_before_a_unit_is_the_clauses_predicate():
     assert indicators("全市8家单位受理平台派发工单2.3万件。")[0] == ("8家", "单位")
+
+
+def test_after_a_semicolon_a_clause_saying_its_subject_moved_names_what_the_numbers_after_it_change():
+    text = ("“三减”:信访举报总量有所下降,比去年同期减少17件,同比下降28.8%;越级信访举报下降明显,比去年同期减少30件,"
+            "同比下降58.8%;网络举报大幅下降,比去年同期减少25件,同比下降92.6%。")
+    got = {m.text: m.indicator for m in extract(text).metrics}
+    assert got == {"比去年同期减少17件": "信访举报总量", "同比下降28.8%": "信访举报总量",
+                   "比去年同期减少30件": "越级信访举报", "同比下降58.8%": "越级信访举报",
+                   "比去年同期减少25件": "网络举报", "同比下降92.6%": "网络举报"}
