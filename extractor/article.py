@@ -533,10 +533,11 @@ def _without_trailing_links(body: list[str], links: frozenset = frozenset()) -> 
             exclaimed = k - 1  # (an exclamation may close the article itself: the run starts after the last…)
         all_linked = all_linked and linked
         k -= 1
-    if exclaimed < len(body) and not (k > 0 and _CLOSING_CREDIT.search(body[k - 1])):
+    credited = k > 0 and _CLOSING_CREDIT.search(body[k - 1]) is not None
+    if exclaimed < len(body) and not credited:
         k = exclaimed + 1  # (…unless the writers' credit closed the article before the run)
     run = len(body) - k
-    if (run >= 3 or (run >= 2 and all_linked)) and any(is_long_paragraph(x) for x in body[:k]) \
+    if (run >= 3 or (run >= 2 and all_linked) or (run >= 1 and credited)) and any(is_long_paragraph(x) for x in body[:k]) \
             and not body[k - 1].rstrip().endswith((":", "：")):
         return body[:k]
     return body

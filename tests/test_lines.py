@@ -135,3 +135,8 @@ def test_a_related_link_under_its_heading_is_toolbar_but_a_sentence_after_such_a
     assert classify("推荐阅读：某县交警：8月1日起开展电动车专项整治").kind == "toolbar"
     assert classify("往期回顾：2022年全县共调解矛盾纠纷1100件，调解成功率达97.2%").kind == "content"
 
+
+
+def test_an_outlets_licences_are_a_footer_and_a_penalty_tables_header_naming_licences_is_not():
+    assert classify("营业执照增值电信业务许可证互联网出版机构网络视听节目许可证广播电视节目许可证").kind == "footer"
+    assert classify("警告通报批评罚款没收违法所得、没收非法财物暂扣许可证件降低资质等级吊销许可证件限制开展生产经营活动").kind == "content"

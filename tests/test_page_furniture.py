@@ -1534,3 +1534,15 @@ def test_a_documents_own_day_in_brackets_stays_in_its_title_and_a_sites_stamp_do
     assert (doc.title, doc.published_at) == ("区人民政府工作报告（2021年3月5日）", None)
     doc = extract(f"区人民政府工作报告 (2021-03-06)\n\n{para}")
     assert (doc.title, doc.published_at) == ("区人民政府工作报告", "2021-03-06")
+
+
+def test_a_papers_grant_of_its_stories_and_its_licences_are_furniture_and_nothing_after_a_closing_credit_is_the_articles():
+    text = ("文水县多措并举推进信访工作法治化\n\n今年以来,文水县委、县政府采取多种措施,着力推进全县信访工作法治化。一是县委高度重视,"
+            "成立了推进信访工作法治化领导组。二是出台了《关于推进信访工作法治化的指导意见》,进行了安排部署。\n"
+            "目前,文水县初信初访量、重复信访量同比均处于下降趋势。 (段忠民)\n省内新闻网站\n"
+            "山西日报、山西晚报所有自采新闻(含图片)独家授权山西新闻网发布,未经允许不得转载或镜像;授权转载务必注明来源。\n"
+            "凡本网未注明“来源:山西新闻网”的作品,均转载自其它媒体,并不代表本网赞同其观点和对其真实性负责。\n"
+            "营业执照增值电信业务许可证互联网出版机构网络视听节目许可证广播电视节目许可证\n关于我们 - 版权声明 - 合作咨询")
+    doc = extract(text)
+    assert doc.body.endswith("同比均处于下降趋势。 (段忠民)")
+    assert [m.marker for m in doc.measures] == ["一是", "二是"]
