@@ -1102,15 +1102,16 @@ def _paragraph_subjects(body: str, places) -> set[Division]:
     the actor the release reports on."""
     g = gazetteer()
     out: set[Division] = set()
+    starts = {start for start, *_ in places}
     for start, end, word, divs in places:
         line_start = body.rfind("\n", 0, start) + 1
         lead = _TIME_LEAD.match(body, line_start, start)
         opening = body[lead.end() if lead else line_start:start]
         if len(divs) == 1 and opening and opening in _chain_names(g, divs[0]):
             opening = ""  # 六安市金安区先生店镇…: the county after its city's name
-        if not opening and len(divs) == 1 \
-                and divs[0].level == "county" and g.full_name(divs[0], word) and "、" not in body[end:end + 16]:  # (not a list of places)
-            out.add(divs[0])
+        if not opening and len(divs) == 1 and divs[0].level == "county" and g.full_name(divs[0], word) \
+                and not any(body[i] == "、" and i + 1 in starts for i in range(end, min(end + 16, len(body)))):
+            out.add(divs[0])  # (not a list of places, 张店区、淄川区…; 文水县委、县政府 is one county's bodies)
     return out
 
 

@@ -967,3 +967,9 @@ def test_a_provinces_paper_on_a_city_acting_under_the_provinces_orders_is_the_ci
             "专项行动取得明显成效。\n截至目前,天水市公安机关攻克命案积案5起、抓获命案逃犯5名;破获电信诈骗案件162起。专项行动总成绩居全省第一,"
             "受到省公安厅通令嘉奖。据了解,天水市打击犯罪质效进一步提升。")
     assert extract(text, url="http://gansu.gansudaily.com.cn/system/2020/12/17/030231411.shtml").region.adcode == "620500"
+
+
+def test_a_county_opening_a_paragraph_with_its_party_committee_and_government_is_its_actor_not_a_list_of_places():
+    text = ("今年以来,文水县委、县政府强化组织领导,采取多种措施,着力推进全县信访工作法治化,全年受理初信初访120件,及时受理率100%。\n"
+            "目前,文水县初信初访量、重复信访量同比均处于下降趋势。")
+    assert extract(text, url="http://ll.sxrb.com/GB/316339/10226028.html").region.adcode == "141121"
