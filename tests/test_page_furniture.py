@@ -1546,3 +1546,23 @@ def test_a_papers_grant_of_its_stories_and_its_licences_are_furniture_and_nothin
     doc = extract(text)
     assert doc.body.endswith("同比均处于下降趋势。 (段忠民)")
     assert [m.marker for m in doc.measures] == ["一是", "二是"]
+
+
+PARA = "今年以来,某县坚持和发展新时代“枫桥经验”,全年共调解矛盾纠纷1200件,调解成功率达98.5%,有力维护了社会和谐稳定。"
+
+
+def test_a_share_bar_of_targets_is_no_headline_and_crumbs_ending_on_the_headline_are_navigation():
+    assert extract(f"微信 QQ空间 QQ好友 新浪微博\n\n{PARA}").title is None
+    text = f"问答网首页 > 最新热搜 > 杭州 > 浙江贸促系统探索涉外商事调解新机制 服务高水平开放\n北柠西梦\n浙江贸促系统探索涉外商事调解新机制 服务高水平开放\n\n{PARA}"
+    assert extract(text).title == "浙江贸促系统探索涉外商事调解新机制 服务高水平开放"
+
+
+def test_a_lists_day_before_a_headline_goes_and_a_named_day_stays():
+    assert extract(f"11.30 东北雪林挂起国徽:37林场设4个审判点\n\n{PARA}").title == "东北雪林挂起国徽:37林场设4个审判点"
+    assert extract(f"12.4 国家宪法日 某县开展宪法宣传活动\n\n{PARA}").title == "12.4 国家宪法日 某县开展宪法宣传活动"
+
+
+def test_a_recommendation_label_before_the_headline_and_an_outlets_reporters_after_the_source_go():
+    text = f"资讯推荐:蒙城县总工会“三到位”抓好诉讼调解服务\n\n2022-09-09 09:54:01 来源: 浙江在线 浙江在线记者 周咏南 陈文文\n\n{PARA}"
+    doc = extract(text)
+    assert (doc.title, doc.source) == ("蒙城县总工会“三到位”抓好诉讼调解服务", "浙江在线")
