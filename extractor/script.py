@@ -58,7 +58,12 @@ def simplified(text: str) -> str:
     """`text` in simplified characters, one for one (the text itself where a phrase of the
     table would change its length)."""
     out = _converter().convert(text)
-    return out if len(out) == len(text) else text
+    return out.translate(_variants()) if len(out) == len(text) else text
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict:
+    return str.maketrans(lexicon.load("script")["variants"])
 
 
 class Restorer:

@@ -973,3 +973,9 @@ def test_a_county_opening_a_paragraph_with_its_party_committee_and_government_is
     text = ("今年以来,文水县委、县政府强化组织领导,采取多种措施,着力推进全县信访工作法治化,全年受理初信初访120件,及时受理率100%。\n"
             "目前,文水县初信初访量、重复信访量同比均处于下降趋势。")
     assert extract(text, url="http://ll.sxrb.com/GB/316339/10226028.html").region.adcode == "141121"
+
+
+def test_a_variant_form_opencc_leaves_is_read_as_its_simplified_character():
+    text = ("本網訊(通訊員 王昌緒)近日,寧陜縣金川鎮21名農民工在鎮司法所的幫助下,成功討回了被拖欠一年之久的22萬元工資。"
+            "今年7月寧陜縣開展根治欠薪夏季行動以來,該鎮高度重視,共調處欠薪糾紛12起。")
+    assert extract(text).region.adcode == "610923"  # 宁陕县 (陜, a variant of 陝)
