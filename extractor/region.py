@@ -1093,8 +1093,7 @@ def _resident_before():
 _TOWN_AFTER = lexicon.fast_compile(r"\p{Han}{2,5}?(?:镇|乡|街道)(?!\p{Han}{0,2}[、和及与]|\p{Han}{0,8}、)")  # (not one of a list: …镇金家堤村、沅江市…)
 
 
-_TIME_LEAD = lexicon.fast_compile(r"(?:(?:19|20)\d{2}年(?:以来|度)?|近年来|今年以来|近日|近期"
-                                  r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)[，,]")  # (2月28日，秦州区召开…)
+_TIME_LEAD = lexicon.fast_compile(lexicon.load("region")["paragraph_lead"])
 
 
 def _paragraph_subjects(body: str, places) -> set[Division]:

@@ -979,3 +979,9 @@ def test_a_variant_form_opencc_leaves_is_read_as_its_simplified_character():
     text = ("本網訊(通訊員 王昌緒)近日,寧陜縣金川鎮21名農民工在鎮司法所的幫助下,成功討回了被拖欠一年之久的22萬元工資。"
             "今年7月寧陜縣開展根治欠薪夏季行動以來,該鎮高度重視,共調處欠薪糾紛12起。")
     assert extract(text).region.adcode == "610923"  # 宁陕县 (陜, a variant of 陝)
+
+
+def test_a_county_opening_a_paragraph_after_a_news_dateline_and_a_day_is_its_actor():
+    text = ("濮阳网讯 6月16日,南乐县“百姓问事处”正式揭牌。自6月1日试运行以来,共接待来询群众847人次,办结率达93%。\n"
+            "为进一步密切党群干群关系,南乐县委、县政府在该县党群服务中心创设“百姓问事处”,畅通民意反映渠道。")
+    assert extract(text, url="http://m.xinjinjiang.com.cn/news/zuqiu/2016-06-17/9935.html").region.adcode == "410923"
