@@ -45,7 +45,7 @@ class DateSpan:
     end_date: str | None
     granularity: str  # year | quarter | month | day | time
     field: str = "body"  # which text the offsets index: "body" or "title"
-    anchored: bool = True  # False for context spans (全年, 近三年) whose extent is not calendar-given
+    anchored: bool = True  # False for context spans (全年, 2021年同期) whose extent is not calendar-given
 
     def as_period(self) -> Period:
         return Period(self.text, self.start_date, self.end_date)

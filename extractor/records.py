@@ -51,6 +51,13 @@ def _in_own_characters(doc: Document, in_body: Restorer, in_title: Restorer) -> 
         ms.title, ms.keyword = in_body.text(ms.title), in_body.text(ms.keyword)
 
 
+def _calendar_given(d) -> bool:
+    """Whether a time expression is a date of the record: calendar-anchored, or a context span that
+    still resolves (2021年同期); a context span that gives no days (近年来, 三年来) only serves as a
+    number's period."""
+    return d.anchored or bool(d.start_date or d.end_date)
+
+
 def _annotate(doc: Document, leads) -> Document:
     body = doc.body
     segs = Segments(body)
@@ -74,6 +81,7 @@ def _annotate(doc: Document, leads) -> Document:
         cells, in_header = table_metrics(body, found_tables, metrics, body_dates, title_dates, ref.report_year, bulletin)
         metrics = sorted([m for m in metrics if id(m) not in in_header] + cells, key=lambda m: m.start)
     doc.metrics = [m for m in metrics if not periods.planned(m, doc.published_at)]
+    doc.dates = [d for d in doc.dates if _calendar_given(d)]  # (once the periods have resolved 去年同期)
 
     doc.measures = find_measures(body, leads, tables=[(t.start, t.end) for t in found_tables])
     for ms in doc.measures:

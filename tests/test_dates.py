@@ -1201,3 +1201,13 @@ def test_last_month_before_a_hotlines_number_is_last_month():
 def test_last_month_before_days_listed_is_no_whole_month():
     for text in ("上月26、27日，全市开展集中宣传", "上月26～27日，全市开展集中宣传", "上月26到27日，全市开展集中宣传"):
         assert ("上月", "range", "2019-02-01", "2019-02-28") not in resolve(text, published="2019-03-29")
+
+
+def test_a_context_span_that_gives_no_days_is_no_date_and_one_that_resolves_is():
+    from extractor import extract
+
+    for text in ("近年来，某县司法局共调解矛盾纠纷1200件，调解成功率达98%。", "近年來，某縣司法局共調解矛盾糾紛1200件，調解成功率達98%。"):
+        assert extract(text, published_at="2022-07-01").dates == []
+    doc = extract("今年1至6月，某县受理案件120件，比2021年同期的100件增加20件。", published_at="2022-07-01")
+    assert [(d.text, d.start_date, d.end_date) for d in doc.dates] == [
+        ("今年1至6月", "2022-01-01", "2022-06-30"), ("2021年同期", "2021-01-01", "2021-06-30")]
