@@ -1232,7 +1232,8 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         # the release speaks for the city (全市, 我市) and names several of its counties
         city_own = ev.score.get(city, 0) if city is not None else 0
         # (a county-level city's 我市 is itself, when nothing names the prefecture: 邓州网讯…我市)
-        city_speaks = n_city > n_county and (not has_agency or distinct >= 2) \
+        no_city = city is None or city.name.startswith(_NO_CITY)  # (阿拉尔市, 仙桃市: under the province, its 我市 is itself)
+        city_speaks = not no_city and n_city > n_county and (not has_agency or distinct >= 2) \
             and not (county.name.endswith("市") and city_own == 0 and distinct == 1) \
             and not (county.name.endswith("市") and city_own > 0
                      and ev.agency.get(county, 0) >= _CITY_OVER_COUNTY * max(ev.agency.get(city, 0), 1.0))
@@ -1242,7 +1243,9 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         # (相山区 and 杜集区 named alike in 市长热线运行情况通报: the city's, no one county's)
         # (灌云县, 东海县, 灌南县 once each and 赣榆区 twice: a ranking of the city's counties; three
         # times as often, the county's own report naming its neighbours)
-        if city_own >= _CITY_OVER_COUNTY * score and not city_speaks:
+        if no_city:
+            pass
+        elif city_own >= _CITY_OVER_COUNTY * score and not city_speaks:
             city_speaks = True  # 武汉 (×11) and 汉阳区 named once: the city's report
         elif city_speaks and distinct == 1 and score >= _CITY_OVER_COUNTY * max(city_own, 1.0):
             city_speaks = False  # 丰南区 (×4), 唐山 once and 全市 twice: the district's release, the city's context
@@ -1250,7 +1253,7 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
                 and (n_city >= 2 or ev.agency.get(city, 0) > ev.agency.get(county, 0)):
             city_speaks = True  # 衡水 named more than 桃城区 and 全市 more than 全区: the city's, its county's agency an example
             # (or 全市 once and 武汉市税务局 named more than 江夏区税务局 in its anecdote)
-        if not city_speaks and n_county == 0 and not county.name.endswith("市") \
+        if not city_speaks and not no_city and n_county == 0 and not county.name.endswith("市") \
                 and len(_city_speaking().findall(body)) >= _CITY_SPEAKS:
             city_speaks = True  # 全市法院 eight times, 全区 never, 润州法院 an example: the city's report
         county_speaks = n_county >= _COUNTY_SPEAKS and n_county > n_city and distinct == 1  # (白河县 once, 全县 six times)

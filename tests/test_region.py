@@ -985,3 +985,9 @@ def test_a_county_opening_a_paragraph_after_a_news_dateline_and_a_day_is_its_act
     text = ("濮阳网讯 6月16日,南乐县“百姓问事处”正式揭牌。自6月1日试运行以来,共接待来询群众847人次,办结率达93%。\n"
             "为进一步密切党群干群关系,南乐县委、县政府在该县党群服务中心创设“百姓问事处”,畅通民意反映渠道。")
     assert extract(text, url="http://m.xinjinjiang.com.cn/news/zuqiu/2016-06-17/9935.html").region.adcode == "410923"
+
+
+def test_a_city_under_the_province_directly_is_itself_when_the_text_says_our_city():
+    text = ("近年来,第一师阿拉尔市司法局充分整合法治资源,创新普法宣传方式,积极探索“法治+乡村旅游”融合发展新路径。\n"
+            "为深入推进“八五”普法工作,师市司法局在屯垦文化公园内建设民法典主题公园,全年接待群众12万人次。")
+    assert extract(text, url="http://sfj.xjbt.gov.cn/c/2025-06-05/8412749.shtml").region.adcode == "659002"
