@@ -1566,3 +1566,8 @@ def test_a_recommendation_label_before_the_headline_and_an_outlets_reporters_aft
     text = f"资讯推荐:蒙城县总工会“三到位”抓好诉讼调解服务\n\n2022-09-09 09:54:01 来源: 浙江在线 浙江在线记者 周咏南 陈文文\n\n{PARA}"
     doc = extract(text)
     assert (doc.title, doc.source) == ("蒙城县总工会“三到位”抓好诉讼调解服务", "浙江在线")
+
+
+def test_widgets_and_a_counter_after_the_source_leave_it():
+    for printed, source in (("广西日报|0", "广西日报"), ("中国新闻网 参与互动", "中国新闻网"), ("京华时报 点击这里给我发消息", "京华时报")):
+        assert extract(f"某县开展调解工作\n\n发布时间:2017-03-02 10:00 来源:{printed}\n\n{PARA}").source == source
