@@ -569,6 +569,13 @@ def _day_range(x: _Match):  # 3月1日至15日, 12月28日至1月3日
     return x.span("range", a, b, "day")
 
 
+def _day_pair(x: _Match):  # 5月28、29日: two days on end, the span of both; 12月17日、21日: the first day alone
+    d, d2 = int(x.g["d"]), int(x.g["d2"])
+    if d2 == d + 1:
+        return _day_range(x)
+    return None
+
+
 def _day_since(x: _Match):  # 3月17日以来: from the day to publication
     y, mo = x.year(), _month(x.g.get("m"))
     if y and mo and x.pub and not _year_named(x.g):
@@ -1109,7 +1116,7 @@ def _unknown(x: _Match):
 
 # The resolvers that data/dates.toml names, one small function each.
 _RESOLVERS = {
-    "day_point": _day_point, "md_point": _day_point, "day_range": _day_range,
+    "day_point": _day_point, "md_point": _day_point, "day_range": _day_range, "day_pair": _day_pair,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
     "holiday": _holiday, "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
     "ten_days_span": _ten_days_span,

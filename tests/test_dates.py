@@ -1211,3 +1211,15 @@ def test_a_context_span_that_gives_no_days_is_no_date_and_one_that_resolves_is()
     doc = extract("今年1至6月，某县受理案件120件，比2021年同期的100件增加20件。", published_at="2022-07-01")
     assert [(d.text, d.start_date, d.end_date) for d in doc.dates] == [
         ("今年1至6月", "2022-01-01", "2022-06-30"), ("2021年同期", "2021-01-01", "2021-06-30")]
+
+
+def test_months_from_a_start_to_an_end_and_two_days_on_end_are_spans():
+    from extractor import extract
+
+    cases = {"7月开始至10月末,集中开展大检查,共检查企业45195家,排查各类安全隐患31419项。": ("7月开始至10月末", "2017-07-01", "2017-10-31"),
+             "7月起至10月底,集中开展大检查,共检查企业45195家,排查各类安全隐患31419项。": ("7月起至10月底", "2017-07-01", "2017-10-31"),
+             "5月28、29日,市场监管局开展专项执法行动,共检查市场主体14986户次,受理投诉举报881件。": ("5月28、29日", "2017-05-28", "2017-05-29"),
+             "12月17日、21日,县法院两次开展集中执行行动,共执结案件35件,执行到位金额120万元。": ("12月17日", "2016-12-17", "2016-12-17")}
+    for text, want in cases.items():
+        d = extract(text, published_at="2017-11-20").dates[0]
+        assert (d.text, d.start_date, d.end_date) == want
