@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_opening
+from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
 from .script import has_traditional, is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -138,12 +138,13 @@ def _dated_beside(raw_lines: list[str], headline: str) -> str | None:
         return None
     days = set()
     for i, raw in enumerate(raw_lines):
-        if len(raw) <= 2 * len(headline) + 10 and _key(raw) == key:
+        if len(raw) <= 2 * len(headline) + 10 and _key(raw).endswith(key):  # (棱镜|数据业大整顿…: its series before it)
             for j in (i - 1, i + 1):
                 if 0 <= j < len(raw_lines) and len(raw_lines[j]) <= 60:
                     fields = dateline(normalise(raw_lines[j]))
-                    if fields and fields.get("published"):
-                        days.add(fields["published"])
+                    stamp = fields.get("published") if fields else stamp_beside(normalise(raw_lines[j]))
+                    if stamp:
+                        days.add(stamp)
     return days.pop() if len(days) == 1 else None
     for j in (at[0] - 1, at[0] + 1):
         if 0 <= j < len(raw_lines) and len(raw_lines[j]) <= 60:

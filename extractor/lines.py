@@ -403,6 +403,23 @@ def stamp_opening(text: str) -> tuple[dict[str, str], str] | None:
     return fields, text[m.end():]
 
 
+def stamp_beside(text: str) -> str | None:
+    """The publication time of a short line printed right beside a page's headline that opens
+    with a day (2019年09月11日 富达传媒 时政新闻 1665 0: the day, the outlet, the column and counters)
+    or closes with a day and its time (金融市场棱镜2019-09-23 07:48): looser than `dateline`, as only
+    the headline's neighbour is read so."""
+    if len(text) > _BESIDE_MAX or _SENTENCE_MARK.search(text):
+        return None
+    m = _DAY_OPENING.match(text) or _STAMP_CLOSING.search(text)
+    return m.group("stamp") if m else None
+
+
+_BESIDE_MAX = 60  # characters of a line beside the headline
+_SENTENCE_MARK = lexicon.fast_compile(r"[。！？；]")
+_DAY_OPENING = lexicon.fast_compile(rf"^\s*(?P<stamp>{_DAY}(?:\s*{_CLOCK})?)(?![\d:：日])(?!\s*(?:至|到|起|[-—~～]))")  # (not a span's first day)
+_STAMP_CLOSING = lexicon.fast_compile(rf"(?<![\d:：-])(?P<stamp>{_DAY}\s*{_CLOCK})\s*$")
+
+
 def dateline(text: str) -> dict[str, str] | None:
     """A line of the page's header holding only the publication time, perhaps followed by
     the source or the author without a key (`2026-02-02 09:18 谷城县司法局`,

@@ -476,3 +476,14 @@ def test_an_e_papers_day_printed_alone_beside_the_headline_is_the_publication_da
     # a list's days beside two printings of the headline that disagree tell no day
     two = html.replace("</ul>", f"<li><a href='/2.html'>{headline}</a></li><li>2022-02-11</li></ul>")
     assert extract(two).published_at is None
+
+
+def test_a_time_opening_or_closing_the_line_under_the_headline_is_the_publication_time():
+    headline = "数据业大整顿:爬虫与现金贷共生共荣"
+    for under, want in (("金融市场棱镜2019-09-23 07:48", "2019-09-23T07:48:00+08:00"),
+                        ("2022-06-02 09:52:19政能亮 来自北京市", "2022-06-02T09:52:19+08:00"),
+                        ("2019年09月11日 富达传媒 时政新闻 1665 0", "2019-09-11"),
+                        ("2019年9月1日至3日 专题活动", None)):
+        html = (f"<html><head><title>棱镜|{headline}_财经</title></head><body><h1>棱镜|{headline}</h1><div class='info'>{under}</div>"
+                f"<div class='content'><p>{ARTICLE}</p><p>{ARTICLE}</p></div></body></html>")
+        assert extract(html).published_at == want, under
