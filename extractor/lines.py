@@ -405,7 +405,8 @@ def stamp_opening(text: str) -> tuple[dict[str, str], str] | None:
 
 def stamp_beside(text: str) -> str | None:
     """The publication time of a short line printed right beside a page's headline that opens
-    with a day (2019年09月11日 富达传媒 时政新闻 1665 0: the day, the outlet, the column and counters)
+    with a day, perhaps after the site's address (2019年09月11日 富达传媒 时政新闻 1665 0: the day,
+    the outlet, the column and counters; AUTO.SOHU.COM 2005年05月13日14:15)
     or closes with a day and its time (金融市场棱镜2019-09-23 07:48): looser than `dateline`, as only
     the headline's neighbour is read so."""
     if len(text) > _BESIDE_MAX or _SENTENCE_MARK.search(text):
@@ -416,7 +417,7 @@ def stamp_beside(text: str) -> str | None:
 
 _BESIDE_MAX = 60  # characters of a line beside the headline
 _SENTENCE_MARK = lexicon.fast_compile(r"[。！？；]")
-_DAY_OPENING = lexicon.fast_compile(rf"^\s*(?P<stamp>{_DAY}(?:\s*{_CLOCK})?)(?![\d:：日])(?!\s*(?:至|到|起|[-—~～]))")  # (not a span's first day)
+_DAY_OPENING = lexicon.fast_compile(rf"^\s*(?:(?:https?://)?[A-Za-z][\w.-]*\.[A-Za-z]{{2,}}\s*)?(?P<stamp>{_DAY}(?:\s*{_CLOCK})?)(?![\d:：日])(?!\s*(?:至|到|起|[-—~～]))")  # (not a span's first day)
 _STAMP_CLOSING = lexicon.fast_compile(rf"(?<![\d:：-])(?P<stamp>{_DAY}\s*{_CLOCK})\s*$")
 
 

@@ -487,3 +487,12 @@ def test_a_time_opening_or_closing_the_line_under_the_headline_is_the_publicatio
         html = (f"<html><head><title>棱镜|{headline}_财经</title></head><body><h1>棱镜|{headline}</h1><div class='info'>{under}</div>"
                 f"<div class='content'><p>{ARTICLE}</p><p>{ARTICLE}</p></div></body></html>")
         assert extract(html).published_at == want, under
+
+
+def test_a_site_address_before_the_time_under_the_headline_and_a_bare_publish_key_give_the_time():
+    headline = "从上海车展看在华布局 现代汽车再次提速"
+    for under, want in (("AUTO.SOHU.COM\xa0\xa02005年05月13日14:15", "2005-05-13T14:15:00+08:00"),
+                        ("报纸网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网", "2021-01-29T13:18:00+08:00")):
+        html = (f"<html><head><title>{headline}-搜狐汽车</title></head><body><h1>{headline}</h1><div>{under}</div>"
+                f"<div class='content'><p>{ARTICLE}</p><p>{ARTICLE}</p></div></body></html>")
+        assert extract(html).published_at == want, under
