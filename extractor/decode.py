@@ -81,6 +81,9 @@ def decode(data: bytes, content_type: str | None = None, name: str = "<bytes>") 
         text = _strict(data, cand)
         if text is not None:
             return Decoded(text, cand, label, "detected")
+    nearly = _nearly(data, list(dict.fromkeys(["utf-8"] + ([enc] if enc else []) + list(_CANDIDATES))))
+    if nearly is not None:  # a few characters cut in two (titles cut by bytes: 县司法局召开人\xc3...)
+        return Decoded(nearly[1], nearly[0], label, "replaced")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -88,6 +91,27 @@ def decode(data: bytes, content_type: str | None = None, name: str = "<bytes>") 
         enc = normalise_label(best.encoding) or best.encoding
         return Decoded(data.decode(enc, "replace"), enc, label, "detected")
     return Decoded(data.decode("gb18030", "replace"), "gb18030", label, "replaced")
+
+
+# Bytes a page may hold that its encoding does not take (a character cut in two by a template
+# that shortens titles by bytes), before the encoding is doubted: so many, or one in so many bytes.
+_FEW_BAD_BYTES, _BAD_BYTE_SHARE = 8, 1 / 500
+
+
+def _nearly(data: bytes, encodings: list[str]) -> tuple[str, str] | None:
+    """The first of `encodings` that reads the bytes with only a few characters it cannot
+    take (each then U+FFFD), and its text; None when each fails more often. UTF-8 goes first:
+    a GBK page read as UTF-8 fails on nearly every character, while UTF-8 read as GBK fails
+    seldom, as mojibake."""
+    allowed = max(_FEW_BAD_BYTES, int(len(data) * _BAD_BYTE_SHARE))
+    for enc in encodings:
+        try:
+            text = data.decode(enc, "replace")
+        except LookupError:
+            continue
+        if text.count("\ufffd") <= allowed:
+            return enc, text
+    return None
 
 
 def _strict(data: bytes, enc: str) -> str | None:

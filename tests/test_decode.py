@@ -46,3 +46,33 @@ def test_unlabelled_gbk():
 def test_binary_is_refused():
     with pytest.raises(ExtractionError, match="binary"):
         decode(b"%PDF-1.7\n" + bytes(range(256)), name="x.pdf")
+
+
+
+_TITLES = ["县司法局召开人民调解工作推进会", "全区行政复议案件同比下降", "信访工作联席会议部署春节前矛盾纠纷排查",
+           "法律援助中心为农民工讨回工资", "市中级人民法院发布行政审判白皮书", "镇综治中心化解邻里纠纷"]
+
+
+def _list_page_with_titles_cut_by_bytes(label: str) -> bytes:
+    """A column's list page in GBK whose template cuts each title after 15 bytes, inside a
+    character (县司法局召开人\xc3...): bytes no GBK decoder takes whole, which a detector reads
+    as a Cyrillic code page."""
+    head = f'<meta charset="{label}">' if label else ""
+    links = b"".join(f"{i + 1}. <a href=http://www.example.gov.cn/news/{i}.shtml target=_blank "
+                     f"style='text-decoration: underline'>".encode() + t.encode("gbk")[:15] + b"...</a><br>"
+                     for i, t in enumerate(_TITLES))
+    return f"<html><head>{head}</head><body><td width=40%>".encode() + links + b"</td></body></html>"
+
+
+@pytest.mark.parametrize("label", ["", "gb2312"])
+def test_a_gbk_page_with_characters_cut_in_two_is_still_read_as_gbk(label):
+    d = decode(_list_page_with_titles_cut_by_bytes(label))
+    assert "县司法局召开人" in d.text and "信访工作联席会" in d.text and "市中级人民法院" in d.text
+    assert d.encoding == "gb18030" and d.how == "replaced" and d.text.count("\ufffd") == len(_TITLES)
+
+
+def test_a_utf8_page_labelled_gbk_with_a_character_cut_in_two_is_read_as_utf8():
+    text = "<p>县司法局共调处矛盾纠纷1200件，调解成功率98%。</p>" * 20
+    data = ('<meta charset="gb2312">' + text).encode("utf-8") + "<a>信访".encode("utf-8")[:-1] + b"...</a>"
+    d = decode(data)
+    assert "调解成功率98%" in d.text and d.encoding == "utf-8" and d.text.count("\ufffd") == 1
