@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
+from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
 from .script import has_traditional, is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -184,6 +184,24 @@ def _split_opening_stamp(texts: list[str], lines: list[Line]) -> tuple[list[str]
     return texts, lines
 
 
+def _split_crumbs_headline(texts: list[str], lines: list[Line]) -> tuple[list[str], list[Line]]:
+    """A breadcrumb line that runs on to the headline and its fields (您当前的位置 : 中国张掖网 >> 县区
+    >> 山丹 山丹霍城镇:主动下访… 来源:中国张掖网 2019年04月11日 10:14): three lines, the crumbs,
+    the headline and the fields, before the first paragraph."""
+    for i, ln in enumerate(lines):
+        below = next((x for x in lines[i + 1:i + 3] if x.kind != "blank"), None)
+        parts = crumbs_headline_fields(ln.text, below is not None and below.kind == "fields") \
+            if ln.kind in ("content", "navigation") else None
+        if parts is not None and looks_like_title(parts[1]):
+            crumbs, headline, fields_text, fields = parts
+            split = [Line(crumbs, "navigation"), Line(headline, "content")] \
+                + ([Line(fields_text, "fields", fields)] if fields_text else [])
+            return texts[:i] + [x.text for x in split] + texts[i + 1:], lines[:i] + split + lines[i + 1:]
+        if ln.kind == "content" and is_long_paragraph(ln.text):
+            break  # (the crumbs line, as long as a paragraph, is tried first)
+    return texts, lines
+
+
 def build_article(raw_lines: list[str], known_title: str | None = None, links: frozenset = frozenset()) -> Article:
     """The article in a page's lines; `links`: the texts (without spaces) of an HTML page's links
     to other pages, which may close the article as a list of them."""
@@ -194,6 +212,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
     reading = _reading_copy(mirror, is_traditional(sample))
     lines = [reading(normalise(t)) for t in texts]
     texts, lines = _split_opening_stamp(texts, lines)
+    texts, lines = _split_crumbs_headline(texts, lines)
     for i, ln in enumerate(lines):
         boxed = _BOXED_WRITER.match(ln.text) if ln.kind == "content" else None
         if boxed:

@@ -564,6 +564,9 @@ def _may_be_boilerplate(text: str) -> bool:
 _DATE_LIKE = lexicon.fast_compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
 _LOCATION_KEY = lexicon.fast_compile(r"^(您|你|我)?(当前|现在)?的?(所在)?(位置|路径)\s*[:：]\s*")
 _CRUMB_SEP = lexicon.fast_compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
+_FIELD_KEY_OPENS = lexicon.fast_compile(  # (来源:…, 发布时间:…: a line that opens with a key of those fields)
+    "(?:" + "|".join(sorted(map(regex.escape, lexicon.load("boilerplate")["fields"]["published"]
+                                + lexicon.load("boilerplate")["fields"]["source"]), key=len, reverse=True)) + r")\s*[:：]")
 _MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]|^\s*(?:来源|稿件来源|信息来源)\s*/|(?:编印|编发)\s*$")
 _SLASHED_SOURCE = lexicon.fast_compile(r"\s*(?:来源|稿件来源|信息来源)\s*/\s*(?P<source>[^\s/]{2,20})\s*")
 _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
@@ -635,6 +638,34 @@ def fields_or_navigation(text: str) -> Line | None:
             return Line(text, "fields", fields)
     if len(text) <= 80 and lexicon.patterns("boilerplate", "navigation").search(text):
         return Line(text, "navigation")
+    return None
+
+
+_LAST_CRUMB_MAX = 12  # characters of a column's name
+
+
+def crumbs_headline_fields(text: str, fields_below: bool = False) -> tuple[str, str, str, dict] | None:
+    """A location line whose last crumb runs on, after a space, to the headline and then to the
+    fields (当前位置 : 中国张掖网 >> 县区 >> 山丹 山丹霍城镇:主动下访… 来源:中国张掖网 2019年04月11日
+    10:14): (the crumbs, the headline, the fields as printed, the fields), or None. With
+    `fields_below` (the fields on the next line), the headline runs to the line's end."""
+    text = text.strip()
+    key = _LOCATION_KEY.match(text)
+    seps = list(_CRUMB_SEP.finditer(text, key.end())) if key else []
+    if not seps:
+        return None
+    tail_at = seps[-1].end()
+    crumb = regex.match(r"\S{1,%d}\s+" % _LAST_CRUMB_MAX, text[tail_at:])
+    if crumb is None:
+        return None
+    head_at = tail_at + crumb.end()
+    if fields_below:
+        return text[:head_at].rstrip(), text[head_at:], "", {}
+    for gap in regex.finditer(r"\s+", text[head_at:]):
+        rest = text[head_at + gap.end():]
+        fields = parse_fields(rest) if _FIELD_KEY_OPENS.match(rest) else None
+        if fields and ("published" in fields or "source" in fields):
+            return (text[:head_at].rstrip(), text[head_at:head_at + gap.start()], rest, fields)
     return None
 
 

@@ -496,3 +496,18 @@ def test_a_site_address_before_the_time_under_the_headline_and_a_bare_publish_ke
         html = (f"<html><head><title>{headline}-搜狐汽车</title></head><body><h1>{headline}</h1><div>{under}</div>"
                 f"<div class='content'><p>{ARTICLE}</p><p>{ARTICLE}</p></div></body></html>")
         assert extract(html).published_at == want, under
+
+
+def test_a_breadcrumb_line_running_on_to_the_headline_and_its_fields_gives_the_title():
+    body = ("  本网讯 今年以来，县司法局深入推进矛盾纠纷排查化解，全县共排查矛盾纠纷326件，调解成功318件，"
+            "调解成功率97.5%，切实把矛盾化解在基层。")
+    headline = "岷县梅川镇:“说事评理”调解室化解邻里纠纷 架起干群“连心桥”"
+    for run_on in (f"您当前的位置 : 定西新闻网 >> 县区 >> 岷县 {headline} 来源:定西日报    2021年06月08日 09:32",
+                   f"您当前的位置 : 定西新闻网 >> 县区 >> 岷县 {headline}\n来源:定西日报 2021年06月08日 09:32"):
+        doc = extract(f"定西新闻网\n微信 QQ空间 新浪微博\n\n{run_on}\n\n{body}\n")
+        assert doc.title == headline, run_on
+        assert doc.published_at == "2021-06-08T09:32:00+08:00" and doc.source == "定西日报"
+        assert doc.body.startswith("本网讯") and "您当前的位置" not in doc.body
+    # a location line whose last crumb is no headline stays navigation
+    doc = extract(f"当前位置：首页 >> 新闻中心 >> 工作动态\n来源:定西日报 2021年06月08日 09:32\n{headline}\n\n{body}\n")
+    assert doc.title == headline
