@@ -50,6 +50,13 @@ class _Cfg:
     pivot_after: frozenset
     cut_verbs: frozenset
     light_verbs: regex.Pattern
+    channel_lead: regex.Pattern
+    channel_verb: regex.Pattern
+    channel_break: regex.Pattern
+    channel_reach: int
+    channel_endings: tuple
+    channel_max: int
+    channel_owner_end: regex.Pattern
     object_light_verbs: frozenset
     object_light_verb: regex.Pattern
     not_object_openers: tuple
@@ -104,6 +111,11 @@ def _cfg() -> _Cfg:
         keep_verbs=frozenset(d["keep_verbs"]), object_prepositions=tuple(d["object_prepositions"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
+        channel_lead=lexicon.fast_compile(lexicon.alternation(d["channel_leads"])),
+        channel_verb=lexicon.fast_compile(f"(?:{lexicon.alternation(d['channel_adverbs'])})*(?:{lexicon.alternation(d['channel_verbs'])})"),
+        channel_break=lexicon.fast_compile(r"[，,。；;：:、\n]"), channel_reach=d["channel_reach"],
+        channel_endings=tuple(d["channel_endings"]),
+        channel_max=d["channel_max"], channel_owner_end=lexicon.fast_compile(d["channel_owner_end"]),
         object_light_verbs=frozenset(d["object_light_verbs"]),
         object_light_verb=lexicon.fast_compile(lexicon.alternation(d["object_light_verbs"])), not_object_openers=tuple(d["not_object_openers"]), object_after=tuple(d["object_after"]),
         prepositions=tuple(d["prepositions"]), place_prepositions=tuple(d["place_prepositions"]), max_chars=int(d["max_chars"]),
@@ -460,6 +472,36 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         elif not rest and raw[lv.end():].strip():
             return ""  # 组织全市|89名律师: a light verb and the scope (全市) say nothing measured
     return clean(raw)
+
+
+def _channel(found: str, clause: str) -> tuple[str, str] | None:
+    """通过靖江教育微信公众号|发布信息: the channel named before a publishing verb and what it carried
+    (靖江教育微信公众号, 发布信息), when what was found opens at that verb; else None."""
+    c = _cfg()
+    if not c.channel_verb.search(clause):
+        return None
+    for lead in c.channel_lead.finditer(clause):
+        for verb in c.channel_verb.finditer(clause, lead.end() + 2):
+            channel = clause[lead.end():verb.start()].removesuffix("上")
+            if len(channel) > c.channel_reach or c.channel_break.search(channel):
+                break
+            carried = clean(clause[verb.start():])
+            if not channel.endswith(c.channel_endings):
+                continue
+            if carried.endswith(found) and len(carried) - len(found) <= 2:
+                tail = found  # (the verb opens what was found, but for an adverb: 主动|公开信息)
+            elif found.endswith(carried) and channel.endswith(found[:len(found) - len(carried)]):
+                tail = carried  # (信息|公开目录发布信息: what was found took the channel's end)
+            else:
+                continue
+            if len(channel) > c.channel_max:  # 弥勒市人民政府门户网站 -> 门户网站: without its owner
+                owner = None
+                for owner in c.channel_owner_end.finditer(channel):
+                    pass
+                if owner is not None and len(channel) - owner.end() >= 2:
+                    channel = channel[owner.end():]
+            return channel, tail
+    return None
 
 
 def _measure_of_a_thing(before: str, after: str) -> bool:
@@ -1003,6 +1045,22 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
         if compared is not None and compared.metric.indicator and raw.metric.indicator == copied:
             raw.metric.indicator = compared.metric.indicator
     _dimensions_of_the_thing_before(segs, raws)
+    _channels_told_apart(body, segs, raws)
+
+
+def _channels_told_apart(body: str, segs: Segments, raws) -> None:
+    """通过政府网站|公开信息36条，通过微信公众号|公开信息70条: numbers that would read alike each
+    take the channel they were published through (政府网站公开信息, 微信公众号公开信息)."""
+    alike: dict[str, list] = {}
+    for raw in raws:
+        m = raw.metric
+        told = _channel(m.indicator, body[segs.clause_start(m.start):m.start]) if m.indicator else None
+        if told is not None:
+            alike.setdefault(told[1], []).append((m, told[0] + told[1]))
+    for group in alike.values():
+        if len(group) > 1 and len({named for _, named in group}) > 1:
+            for m, named in group:
+                m.indicator = named
 
 
 def _dimensions_of_the_thing_before(segs: Segments, raws) -> None:

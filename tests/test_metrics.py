@@ -1291,3 +1291,15 @@ def test_after_a_semicolon_a_clause_saying_its_subject_moved_names_what_the_numb
     assert got == {"比去年同期减少17件": "信访举报总量", "同比下降28.8%": "信访举报总量",
                    "比去年同期减少30件": "越级信访举报", "同比下降58.8%": "越级信访举报",
                    "比去年同期减少25件": "网络举报", "同比下降92.6%": "网络举报"}
+
+
+def test_counts_that_would_read_alike_take_the_channel_they_were_published_through():
+    got = indicators("2023年,我局通过靖江教育微信公众号发布信息886篇,在门户网站主动发布信息85条,"
+                     "在黄石港区政府信息公开目录发布信息12条。")
+    assert got == [("886篇", "靖江教育微信公众号发布信息"), ("85条", "门户网站发布信息"),
+                   ("12条", "黄石港区政府信息公开目录发布信息")]
+    # a long channel keeps what follows its owner; one count alone needs no channel
+    assert indicators("通过广西壮族自治区钦州市钦北区人民政府门户网站发布政务信息120条,通过微信公众号发布政务信息36条。") \
+        == [("120条", "门户网站发布政务信息"), ("36条", "微信公众号发布政务信息")]
+    assert indicators("在县政府门户网站主动公开政府信息215条,在全县范围内开展普法活动12场。") \
+        == [("215条", "公开政府信息"), ("12场", "普法活动")]
