@@ -691,8 +691,11 @@ def _month_span(x: _Match):  # 2008年1月至2010年5月底: months of two named
     return x.span("range", _date(y, mo, 1), _month_end(y2, mo2), "month")
 
 
-def _month_to_day_span(x: _Match):  # 2016年6月至2017年5月30日
-    y, y2 = int(x.g["y"]), int(x.g["y2"])
+def _month_to_day_span(x: _Match):  # 2016年6月至2017年5月30日; 2023年7月至12月8日, 今年3月至5月10日
+    y = int(x.g["y"]) if x.g.get("y") else _rel_year(x.m, x.ref)
+    if y is None:
+        return None
+    y2 = int(x.g["y2"]) if x.g.get("y2") else y
     mo, mo2 = _month(x.g["m"]), _month(x.g["m2"])
     end = _date(y2, mo2, int(x.g["d2"])) if mo2 else None
     if not mo or end is None or (y2, mo2) < (y, mo) or y2 - y > 30:

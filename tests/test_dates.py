@@ -1223,3 +1223,14 @@ def test_months_from_a_start_to_an_end_and_two_days_on_end_are_spans():
     for text, want in cases.items():
         d = extract(text, published_at="2017-11-20").dates[0]
         assert (d.text, d.start_date, d.end_date) == want
+
+
+def test_a_span_from_a_month_to_a_day_and_from_the_year_of_an_event_to_a_year():
+    assert resolve("2023年7月至12月8日，共为困难群众发放救助金7000元。", "2024-01-09") == [
+        ("2023年7月至12月8日", "range", "2023-07-01", "2023-12-08")]
+    assert resolve("今年3月至5月10日，共受理劳动争议案件86件。", "2024-06-01") == [
+        ("今年3月至5月10日", "range", "2024-03-01", "2024-05-10")]
+    assert resolve("自1999年行政复议法颁布至2012年，全省共受理行政复议案件16245件。", "2019-05-21") == [
+        ("自1999年行政复议法颁布至2012年", "range", "1999-01-01", "2012-12-31")]
+    # an event's year to the present is no span to a year (自2018年成立以来 stays the event's since)
+    assert resolve("自2018年中心成立以来，共调解纠纷300件。", "2024-06-01")[0][2:] == ("2018-01-01", "2024-06-01")
