@@ -151,7 +151,9 @@ _CLOCK = r"(?<!\d)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时時]\s*\d{
 _DAY_TIME = rf"{_DAY}(?:/?\s*{_CLOCK})?"  # (2022/08/11/ 16:08: a slash left after the day)
 _LEADING_DATE = lexicon.fast_compile(rf"^[\s】\]]*[（(【\[]?\s*({_DAY_TIME})\s*[)）】\]]?\s*(?=\S)")  # (【 2026-02-10 11:20:26 】 【 来源:…)
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
-_NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{0,14}}?\p{{Han}})[\s/|｜·•]*({_DAY}\s*{_CLOCK})\s*$")  # (重庆日报2018-12-04 10:00:59: an outlet run into it; 新浪财经·2025-12-21 06:07)
+_NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{0,14}}?\p{{Han}})[\s/|｜·•]*({_DAY}\s*{_CLOCK})\s*"
+                                        rf"(?:{lexicon.alternation(lexicon.load('boilerplate')['timestamp_marks'])})?\s*$")
+# (重庆日报2018-12-04 10:00:59: an outlet run into it; 新浪财经·2025-12-21 06:07; 山东法制报 | 2026-01-07 15:07:12 原创: the mark after it)
 _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20}})[\s/|｜]+({_DAY})\s*$")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 DAY_ALONE = lexicon.fast_compile(rf"\s*{_DAY}\s*")  # (a field's value that is a day and nothing else)
@@ -331,9 +333,11 @@ def key_strength(role: str, key: str) -> int:
 
 
 def fields_strength(fields: dict[str, str], role: str) -> int:
-    """The strength (key_strength) of the strongest key of `role` a fields line printed."""
+    """The strength (key_strength) of the strongest key of `role` a fields line printed; a source
+    printed with no key (山东法制报 | 2026-01-07 15:07:12) gives way to one under a key (来源:…)."""
     _, roles = _field_keys()
-    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role), default=2)
+    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role),
+               default=1 if role == "source" else 2)
 
 
 @lru_cache(maxsize=1)

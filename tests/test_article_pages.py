@@ -511,3 +511,12 @@ def test_a_breadcrumb_line_running_on_to_the_headline_and_its_fields_gives_the_t
     # a location line whose last crumb is no headline stays navigation
     doc = extract(f"当前位置：首页 >> 新闻中心 >> 工作动态\n来源:定西日报 2021年06月08日 09:32\n{headline}\n\n{body}\n")
     assert doc.title == headline
+
+
+def test_an_outlet_and_its_time_marked_original_give_the_time_and_a_keyed_source_wins():
+    body = ("  本报讯 今年以来，县综治中心联合县法院推行诉前分流，共化解矛盾纠纷1260件，"
+            "化解成功率96.8%，切实把矛盾纠纷化解在基层。")
+    doc = extract(f"走进沂源县 “法理+情理”结合实现矛盾纠纷“事心双解”\n山东法制报 | 2026-01-07 15:07:12 原创\n"
+                  f"宋时刚 来源:大众新闻·山东法制报\n\n{body}\n")
+    assert doc.published_at == "2026-01-07T15:07:12+08:00"
+    assert doc.source == "大众新闻·山东法制报" and "原创" not in doc.body
