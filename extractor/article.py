@@ -819,15 +819,20 @@ def _headline_run_in(text: str) -> tuple[str, str] | None:
     if not is_long_paragraph(text) or " " not in text:
         return None
     parts = _SPACE_RUN.split(text)
-    head = ""
+    head, spaced = "", False
     for k, part in enumerate(parts[:-1]):
         if _LEADING_DOC_NUMBER.fullmatch(part) and not head:
             continue  # 食药安办公告〔2021〕9号: the notice's number
         if not head and _DATELINE_PART.search(part):
             return None
-        head = f"{head} {part}" if head and head[-1] in ":：" else head + part
+        head = f"{head} {part}" if head and (head[-1] in ":：" or spaced) else head + part
+        spaced = False
         if head[-1] in ":：" or len(head) < 8:
             continue
+        if _TITLE_ABOUT.match(head) and not _GENRE_REST.search(head) and k + 2 < len(parts) \
+                and _GENRE_REST.match(parts[k + 1]) and not _CLAUSE_MARK.search(parts[k + 1]):
+            spaced = True
+            continue  # 关于…行政复议委员会 有关事项的通知 各乡、镇人民政府…: a document's title over two parts
         rest = " ".join(parts[k + 1:])
         if looks_like_title(head) and len(rest) >= 20 and _CLAUSE_MARK.search(rest[:60]) \
                 and not _CLAUSE_MARK.search(head) and not _DATELINE_HEAD.search(head) and not _DATELINE_AFTER.match(rest) \
@@ -1005,6 +1010,7 @@ _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
 _GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
 _BROKEN_AFTER_YEAR = lexicon.fast_compile(lexicon.load("boilerplate")["title_broken_after_year"])
 _GENRE_REST = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_rest"])
+_TITLE_ABOUT = lexicon.fast_compile(lexicon.load("boilerplate")["title_about"])
 _EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])
 _LEADING_MARKS = lexicon.fast_compile(r"^[^\p{Han}]+")
 _TITLE_BULLET = lexicon.fast_compile(lexicon.load("boilerplate")["title_bullet"])

@@ -520,3 +520,12 @@ def test_an_outlet_and_its_time_marked_original_give_the_time_and_a_keyed_source
                   f"宋时刚 来源:大众新闻·山东法制报\n\n{body}\n")
     assert doc.published_at == "2026-01-07T15:07:12+08:00"
     assert doc.source == "大众新闻·山东法制报" and "原创" not in doc.body
+
+
+def test_a_flattened_notice_whose_title_runs_over_a_space_keeps_its_genre():
+    text = ("发布时间:\n2019-06-12 09:30\n文章来源:\n关于成立县人民政府行政复议委员会 有关事项的通知 各乡镇人民政府,县政府各部门: "
+            "为推进依法行政,提高行政复议案件审理质量,县政府决定成立县人民政府行政复议委员会。现将有关事项通知如下。"
+            " 一、人员组成 县政府行政复议委员会由1名主任委员、2名副主任委员组成。 县人民政府 2019年6月10日")
+    doc = extract(text)
+    assert doc.title == "关于成立县人民政府行政复议委员会 有关事项的通知"
+    assert doc.body.startswith("各乡镇人民政府")
