@@ -529,3 +529,13 @@ def test_a_flattened_notice_whose_title_runs_over_a_space_keeps_its_genre():
     doc = extract(text)
     assert doc.title == "关于成立县人民政府行政复议委员会 有关事项的通知"
     assert doc.body.startswith("各乡镇人民政府")
+
+
+def test_a_disclosure_catalogues_category_and_request_number_are_fields_not_the_headline():
+    text = ("- 信息类别: 柴桑区政府信息公开工作年度报告\n- 公开方式: 主动公开\n- 生成日期:2017-03-28\n"
+            "- 信息索取号:000014349/2020-806659\n九江县2016年政府信息公开工作年度报告\n"
+            "2016年,我县政府信息公开工作紧紧围绕全县经济和社会发展大局,全年主动公开政府信息3560条,"
+            "受理依申请公开12件,均按期答复。\n")
+    doc = extract(text)
+    assert doc.title == "九江县2016年政府信息公开工作年度报告" and doc.published_at == "2017-03-28"
+    assert "信息类别" not in doc.body and "索取号" not in doc.body
