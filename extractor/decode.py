@@ -81,7 +81,7 @@ def decode(data: bytes, content_type: str | None = None, name: str = "<bytes>") 
         text = _strict(data, cand)
         if text is not None:
             return Decoded(text, cand, label, "detected")
-    nearly = _nearly(data, list(dict.fromkeys(["utf-8"] + ([enc] if enc else []) + list(_CANDIDATES))))
+    nearly = _nearly(data, list(dict.fromkeys(([enc] if enc else []) + list(_CANDIDATES))))
     if nearly is not None:  # a few characters cut in two (titles cut by bytes: 县司法局召开人\xc3...)
         return Decoded(nearly[1], nearly[0], label, "replaced")
     from charset_normalizer import from_bytes
@@ -99,19 +99,21 @@ _FEW_BAD_BYTES, _BAD_BYTE_SHARE = 8, 1 / 500
 
 
 def _nearly(data: bytes, encodings: list[str]) -> tuple[str, str] | None:
-    """The first of `encodings` that reads the bytes with only a few characters it cannot
-    take (each then U+FFFD), and its text; None when each fails more often. UTF-8 goes first:
-    a GBK page read as UTF-8 fails on nearly every character, while UTF-8 read as GBK fails
-    seldom, as mojibake."""
+    """Of `encodings`, the one that reads the bytes with the fewest characters it cannot take
+    (each then U+FFFD), and its text, when they are only a few; else None. A GBK page read as
+    UTF-8 fails on nearly every character and UTF-8 read as GBK fails often, as mojibake: the
+    page's own encoding fails least."""
     allowed = max(_FEW_BAD_BYTES, int(len(data) * _BAD_BYTE_SHARE))
+    best = None
     for enc in encodings:
         try:
             text = data.decode(enc, "replace")
         except LookupError:
             continue
-        if text.count("\ufffd") <= allowed:
-            return enc, text
-    return None
+        bad = text.count("\ufffd")
+        if bad <= allowed and (best is None or bad < best[0]):
+            best = (bad, enc, text)
+    return (best[1], best[2]) if best else None
 
 
 def _strict(data: bytes, enc: str) -> str | None:

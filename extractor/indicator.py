@@ -111,9 +111,9 @@ def _cfg() -> _Cfg:
         keep_verbs=frozenset(d["keep_verbs"]), object_prepositions=tuple(d["object_prepositions"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
-        channel_lead=lexicon.fast_compile(lexicon.alternation(d["channel_leads"])),
+        channel_lead=lexicon.fast_compile(d["channel_lead"]),
         channel_verb=lexicon.fast_compile(f"(?:{lexicon.alternation(d['channel_adverbs'])})*(?:{lexicon.alternation(d['channel_verbs'])})"),
-        channel_break=lexicon.fast_compile(r"[，,。；;：:、\n]"), channel_reach=d["channel_reach"],
+        channel_break=lexicon.fast_compile(r"[，,。；;：:、\n\d年月日]"), channel_reach=d["channel_reach"],
         channel_endings=tuple(d["channel_endings"]),
         channel_max=d["channel_max"], channel_owner_end=lexicon.fast_compile(d["channel_owner_end"]),
         object_light_verbs=frozenset(d["object_light_verbs"]),
@@ -480,11 +480,13 @@ def _channel(found: str, clause: str) -> tuple[str, str] | None:
     c = _cfg()
     if not c.channel_verb.search(clause):
         return None
-    for lead in c.channel_lead.finditer(clause):
+    for lead in reversed(list(c.channel_lead.finditer(clause))):  # (在全县范围内通过|门户网站: the lead nearest the verb)
         for verb in c.channel_verb.finditer(clause, lead.end() + 2):
             channel = clause[lead.end():verb.start()].removesuffix("上")
             if len(channel) > c.channel_reach or c.channel_break.search(channel):
                 break
+            if len(channel) < 2:
+                continue  # (在网上|发布: no channel named)
             carried = clean(clause[verb.start():])
             if not channel.endswith(c.channel_endings):
                 continue

@@ -152,8 +152,9 @@ _DAY_TIME = rf"{_DAY}(?:/?\s*{_CLOCK})?"  # (2022/08/11/ 16:08: a slash left aft
 _LEADING_DATE = lexicon.fast_compile(rf"^[\s】\]]*[（(【\[]?\s*({_DAY_TIME})\s*[)）】\]]?\s*(?=\S)")  # (【 2026-02-10 11:20:26 】 【 来源:…)
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
 _NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{0,14}}?\p{{Han}})[\s/|｜·•]*({_DAY}\s*{_CLOCK})\s*"
-                                        rf"(?:{lexicon.alternation(lexicon.load('boilerplate')['timestamp_marks'])})?\s*$")
-# (重庆日报2018-12-04 10:00:59: an outlet run into it; 新浪财经·2025-12-21 06:07; 山东法制报 | 2026-01-07 15:07:12 原创: the mark after it)
+                                        rf"(?P<mark>{lexicon.alternation(lexicon.load('boilerplate')['timestamp_marks'])})?\s*$")
+# (重庆日报2018-12-04 10:00:59: an outlet run into it; 新浪财经·2025-12-21 06:07; 山东法制报 | 2026-01-07 15:07:12 原创:
+# the time, its mark after it)
 _NAME_THEN_DAY = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·—－]{{1,20}})[\s/|｜]+({_DAY})\s*$")
 _TIMESTAMP = lexicon.fast_compile(rf"\s*{_DAY}\s*{_CLOCK}\s*")
 DAY_ALONE = lexicon.fast_compile(rf"\s*{_DAY}\s*")  # (a field's value that is a day and nothing else)
@@ -244,8 +245,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
         named = None  # (run together only an outlet's name: 报名截止时间2024年5月1日17:00 is a sentence's)
     if named:
         out = {"published": named.group(2)}
-        if named.group(1).endswith(_source_endings()):
-            out["source"] = named.group(1)
+        if named.group(1).endswith(_source_endings()) and named.group("mark") not in _timestamp_claims():
+            out["source"] = named.group(1)  # (…原创: the site's own mark, the source printed under its key if at all)
         return out
     named = _NAME_THEN_DAY.match(text)  # 法治日报——法治网 2021-12-23: an outlet and the day
     if named and named.group(1).endswith(_source_endings()):
@@ -333,11 +334,9 @@ def key_strength(role: str, key: str) -> int:
 
 
 def fields_strength(fields: dict[str, str], role: str) -> int:
-    """The strength (key_strength) of the strongest key of `role` a fields line printed; a source
-    printed with no key (山东法制报 | 2026-01-07 15:07:12) gives way to one under a key (来源:…)."""
+    """The strength (key_strength) of the strongest key of `role` a fields line printed."""
     _, roles = _field_keys()
-    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role),
-               default=1 if role == "source" else 2)
+    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role), default=2)
 
 
 @lru_cache(maxsize=1)
@@ -345,6 +344,11 @@ def _weak_keys() -> tuple[dict[str, frozenset], dict[str, frozenset]]:
     data = lexicon.load("boilerplate")
     return ({r: frozenset(keys) for r, keys in data["weakest_keys"].items()},
             {r: frozenset(keys) for r, keys in data["weak_keys"].items()})
+
+
+@lru_cache(maxsize=1)
+def _timestamp_claims() -> frozenset:
+    return frozenset(lexicon.load("boilerplate")["timestamp_claims"])
 
 
 @lru_cache(maxsize=1)
@@ -568,9 +572,6 @@ def _may_be_boilerplate(text: str) -> bool:
 _DATE_LIKE = lexicon.fast_compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*[-/.年]")
 _LOCATION_KEY = lexicon.fast_compile(r"^(您|你|我)?(当前|现在)?的?(所在)?(位置|路径)\s*[:：]\s*")
 _CRUMB_SEP = lexicon.fast_compile(r"\s*(?:>>|»|>|＞|→|&gt;)\s*")
-_FIELD_KEY_OPENS = lexicon.fast_compile(  # (来源:…, 发布时间:…: a line that opens with a key of those fields)
-    "(?:" + "|".join(sorted(map(regex.escape, lexicon.load("boilerplate")["fields"]["published"]
-                                + lexicon.load("boilerplate")["fields"]["source"]), key=len, reverse=True)) + r")\s*[:：]")
 _MAY_BE_FIELDS = lexicon.fast_compile(r"[:：]|^\s*(?:来源|稿件来源|信息来源)\s*/|(?:编印|编发)\s*$")
 _SLASHED_SOURCE = lexicon.fast_compile(r"\s*(?:来源|稿件来源|信息来源)\s*/\s*(?P<source>[^\s/]{2,20})\s*")
 _FOOTER_MARK = lexicon.fast_compile(r"ICP|公网安备|网站标识码|网站识别码|Copyright|©|\(C\)|（C）", regex.I)
@@ -646,13 +647,20 @@ def fields_or_navigation(text: str) -> Line | None:
 
 
 _LAST_CRUMB_MAX = 12  # characters of a column's name
+_CRUMB_HEADLINE_MIN = 8  # characters of a headline run on from the crumbs, at least
+_CRUMB_HEADLINE_PART_MIN = 5  # …and of each of its parts a space sets apart
+_KEY_INSIDE = lexicon.fast_compile(  # (作者：张三, 来源：城关镇: a field's key and its value)
+    "(?:" + "|".join(sorted({regex.escape(k) for keys in lexicon.load("boilerplate")["fields"].values() for k in keys},
+                            key=len, reverse=True)) + r")\s*[:：]")
 
 
 def crumbs_headline_fields(text: str, fields_below: bool = False) -> tuple[str, str, str, dict] | None:
     """A location line whose last crumb runs on, after a space, to the headline and then to the
     fields (当前位置 : 中国张掖网 >> 县区 >> 山丹 山丹霍城镇:主动下访… 来源:中国张掖网 2019年04月11日
     10:14): (the crumbs, the headline, the fields as printed, the fields), or None. With
-    `fields_below` (the fields on the next line), the headline runs to the line's end."""
+    `fields_below` (the fields on the next line), the headline runs to the line's end. No headline
+    is a field, a key's value, a toolbar's words or a run of short parts (学思想 强党性 重实践: a
+    headline printed as the last crumb, or the site's links)."""
     text = text.strip()
     key = _LOCATION_KEY.match(text)
     seps = list(_CRUMB_SEP.finditer(text, key.end())) if key else []
@@ -663,14 +671,23 @@ def crumbs_headline_fields(text: str, fields_below: bool = False) -> tuple[str, 
     if crumb is None:
         return None
     head_at = tail_at + crumb.end()
-    if fields_below:
-        return text[:head_at].rstrip(), text[head_at:], "", {}
+    found = None
     for gap in regex.finditer(r"\s+", text[head_at:]):
         rest = text[head_at + gap.end():]
-        fields = parse_fields(rest) if _FIELD_KEY_OPENS.match(rest) else None
+        fields = parse_fields(rest) if _KEY_INSIDE.match(rest) else None
         if fields and ("published" in fields or "source" in fields):
-            return (text[:head_at].rstrip(), text[head_at:head_at + gap.start()], rest, fields)
-    return None
+            found = text[:head_at].rstrip(), text[head_at:head_at + gap.start()], rest, fields
+            break
+    if found is None and fields_below:
+        found = text[:head_at].rstrip(), text[head_at:], "", {}
+    if found is None:
+        return None
+    headline = found[1]
+    parts = headline.split()
+    if len(headline) < _CRUMB_HEADLINE_MIN or _KEY_INSIDE.search(headline) or classify(headline).kind != "content" \
+            or (len(parts) > 1 and min(len(p) for p in parts) < _CRUMB_HEADLINE_PART_MIN):
+        return None
+    return found
 
 
 def breadcrumb_parts(text: str) -> list[str]:

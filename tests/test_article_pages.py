@@ -508,9 +508,20 @@ def test_a_breadcrumb_line_running_on_to_the_headline_and_its_fields_gives_the_t
         assert doc.title == headline, run_on
         assert doc.published_at == "2021-06-08T09:32:00+08:00" and doc.source == "定西日报"
         assert doc.body.startswith("本网讯") and "您当前的位置" not in doc.body
-    # a location line whose last crumb is no headline stays navigation
-    doc = extract(f"当前位置：首页 >> 新闻中心 >> 工作动态\n来源:定西日报 2021年06月08日 09:32\n{headline}\n\n{body}\n")
-    assert doc.title == headline
+    # a location line whose last crumb is no headline stays navigation: fields, toolbars, a spaced
+    # headline printed as the crumb
+    title = "城关镇开展法治宣传进社区活动"
+    for crumbs in ("当前位置：首页 >> 新闻中心 >> 工作动态\n来源:定西日报 2021年06月08日 09:32",
+                   "当前位置：首页 > 新闻中心 > 乡镇动态 来源：城关镇 发布时间：2024-01-05",
+                   "当前位置：首页 > 新闻中心 > 乡镇动态 作者：张三 来源：城关镇 发布时间：2024-01-05",
+                   "当前位置：首页 > 新闻中心 > 乡镇动态 打印本页 关闭窗口\n来源：县司法局 发布时间：2024-01-05",
+                   "当前位置：首页 > 新闻中心 > 乡镇动态 字号：大 中 小\n来源：县司法局 发布时间：2024-01-05"):
+        assert extract(f"{crumbs}\n{title}\n\n{body}\n").title == title, crumbs
+    doc = extract(f"当前位置：首页 > 工作动态 > 学思想 强党性 重实践 建新功\n来源：县司法局 发布时间：2024-01-05\n\n{body}\n")
+    assert doc.title != "强党性 重实践 建新功"
+    # the fields after the headline on its line are no part of it, whatever follows on the next
+    doc = extract(f"当前位置：首页 > 新闻中心 > 县区动态 {title} 作者：张三 来源：县司法局\n发布时间：2024-01-05\n\n{body}\n")
+    assert doc.title == title and doc.source == "县司法局"
 
 
 def test_an_outlet_and_its_time_marked_original_give_the_time_and_a_keyed_source_wins():
@@ -520,6 +531,10 @@ def test_an_outlet_and_its_time_marked_original_give_the_time_and_a_keyed_source
                   f"宋时刚 来源:大众新闻·山东法制报\n\n{body}\n")
     assert doc.published_at == "2026-01-07T15:07:12+08:00"
     assert doc.source == "大众新闻·山东法制报" and "原创" not in doc.body
+    # an outlet named beside its time stays the source over a picture's or a datum's credit below
+    for credit in ("图片来源：新华社", "数据来源：县统计局"):
+        doc = extract(f"县综治中心诉前分流化解纠纷\n重庆日报 2018-12-04 10:00:59\n\n{body}\n{credit}\n")
+        assert doc.source == "重庆日报", credit
 
 
 def test_a_flattened_notice_whose_title_runs_over_a_space_keeps_its_genre():

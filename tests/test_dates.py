@@ -1232,5 +1232,9 @@ def test_a_span_from_a_month_to_a_day_and_from_the_year_of_an_event_to_a_year():
         ("今年3月至5月10日", "range", "2024-03-01", "2024-05-10")]
     assert resolve("自1999年行政复议法颁布至2012年，全省共受理行政复议案件16245件。", "2019-05-21") == [
         ("自1999年行政复议法颁布至2012年", "range", "1999-01-01", "2012-12-31")]
+    # two points compared, and a part of the year after the event, are no such span
+    assert [d[0] for d in resolve("案件数量从2012年的不足百件增长到2023年的近千件。", "2024-01-09")] == ["2012年", "2023年"]
+    assert resolve("自2019年机构改革至2023年三季度，共受理案件86件。", "2024-01-09")[1] == (
+        "2023年三季度", "range", "2023-07-01", "2023-09-30")
     # an event's year to the present is no span to a year (自2018年成立以来 stays the event's since)
     assert resolve("自2018年中心成立以来，共调解纠纷300件。", "2024-06-01")[0][2:] == ("2018-01-01", "2024-06-01")

@@ -76,3 +76,12 @@ def test_a_utf8_page_labelled_gbk_with_a_character_cut_in_two_is_read_as_utf8():
     data = ('<meta charset="gb2312">' + text).encode("utf-8") + "<a>信访".encode("utf-8")[:-1] + b"...</a>"
     d = decode(data)
     assert "调解成功率98%" in d.text and d.encoding == "utf-8" and d.text.count("\ufffd") == 1
+
+
+def test_a_gbk_page_heavy_with_script_and_one_cut_character_is_read_as_its_label_says():
+    script = b"<script>" + b"var a=1;" * 20000 + b"</script>"  # 160 KB of ASCII: too few GBK characters to outweigh UTF-8
+    data = (b'<html><head><meta charset="gbk">' + script + b"</head><body>"
+            + "<p>县司法局全年调解纠纷320件。</p>".encode("gbk") + "<a>信访".encode("gbk")[:-1] + b"...</a>"
+            + "<p>法律援助中心受理案件86件。</p></body></html>".encode("gbk"))
+    d = decode(data)
+    assert d.encoding == "gb18030" and "调解纠纷320件" in d.text and "受理案件86件" in d.text
