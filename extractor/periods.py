@@ -279,7 +279,10 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
             continue  # another number's date, the basis of a comparison (同比上一年度, 高于去年同期), where a count was carried
             # from, or a target's year
         same_clause = segs.clause_start(d.start) == segs.clause_start(metric.start)
-        (own if same_clause or _clause_initial(d, body, segs) else elsewhere).append(d)
+        earlier_group = not same_clause and d.start > sentence.start + _OPENING_REACH and _CUT_OFF_NOW.match(d.text) \
+            and _NEXT_GROUP.search(body, d.end, metric.start)
+        # (3月份，…受理3955件…；截至目前已办结538件…；举报213件: the time heading a group after the ； is that group's)
+        (own if (same_clause or _clause_initial(d, body, segs)) and not earlier_group else elsewhere).append(d)
     since = [d for d in elsewhere if d.text.startswith(("自", "从")) or d.text.endswith("以来")]
     if since and own and all(_reported_on(d, body, segs) for d in own):
         own = []  # 1月25日，记者从…获悉，中山自去年11月开展…至今，共查处…: the day it was told, not the span
@@ -324,6 +327,8 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
 
 
 _NEXT_GROUP = lexicon.fast_compile(lexicon.load("periods")["next_group"])  # (…2023年37件；审结190件: a list's next group)
+_OPENING_REACH = 2  # characters from a sentence's start within which a time opens it
+_CUT_OFF_NOW = lexicon.fast_compile(lexicon.load("periods")["cut_off_now"])  # (截至目前: counted to the release's day)
 _MOVED_TO = lexicon.fast_compile(lexicon.load("periods")["moved_to"])  # (从上月的97.02%下降为95.56%: where a move ends, another time)
 
 

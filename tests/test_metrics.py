@@ -1303,3 +1303,11 @@ def test_counts_that_would_read_alike_take_the_channel_they_were_published_throu
         == [("120条", "门户网站发布政务信息"), ("36条", "微信公众号发布政务信息")]
     assert indicators("在县政府门户网站主动公开政府信息215条,在全县范围内开展普法活动12场。") \
         == [("215条", "公开政府信息"), ("12场", "普法活动")]
+
+
+def test_a_count_to_the_release_day_heading_one_group_leaves_the_next_group_the_sentences_time():
+    doc = extract("3月份,市12315指挥中心共受理消费者各类信息3955件,同比增长11.2%;投诉882件;截至目前已办结反馈538件,"
+                  "办结反馈率61%;举报213件,同比下降12.3%。", published_at="2025-04-15")
+    got = {m.text: m.period.text if m.period else None for m in doc.metrics}
+    assert got["538件"] == "截至目前" and got["61%"] == "截至目前"
+    assert got["3955件"] == got["882件"] == got["213件"] == got["同比下降12.3%"] == "3月份"
