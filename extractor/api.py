@@ -25,7 +25,7 @@ _SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("b
 _SOURCE_HEAD = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_head"]))
 _SITE_NAME_MAX = 12  # characters of a site's name (松花江网), shorter than a headline
 _LABEL_MAX = 6  # characters of a sidebar's or a column's heading (热点新闻, 通知公告)
-_SITE_WORD = lexicon.fast_compile(r"(政府|网站|门户|首页|官网|人民政府网|专栏|工作动态|信息公开|欢迎您)$")
+_SITE_WORD = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("boilerplate")["site_words"]) + ")$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 

@@ -146,12 +146,6 @@ def _dated_beside(raw_lines: list[str], headline: str) -> str | None:
                     if stamp:
                         days.add(stamp)
     return days.pop() if len(days) == 1 else None
-    for j in (at[0] - 1, at[0] + 1):
-        if 0 <= j < len(raw_lines) and len(raw_lines[j]) <= 60:
-            fields = dateline(normalise(raw_lines[j]))
-            if fields and fields.get("published"):
-                return fields["published"]
-    return None
 
 
 def _drop_contents(lines: list[Line]) -> int | None:

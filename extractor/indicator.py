@@ -113,7 +113,7 @@ def _cfg() -> _Cfg:
         light_verbs=lexicon.fast_compile(r"^(?:" + lexicon.alternation(d["light_verbs"]) + r")(?:了|出)?"),
         channel_lead=lexicon.fast_compile(d["channel_lead"]),
         channel_verb=lexicon.fast_compile(f"(?:{lexicon.alternation(d['channel_adverbs'])})*(?:{lexicon.alternation(d['channel_verbs'])})"),
-        channel_break=lexicon.fast_compile(r"[，,。；;：:、\n\d年月日]"), channel_reach=d["channel_reach"],
+        channel_break=lexicon.fast_compile(d["channel_break"]), channel_reach=d["channel_reach"],
         channel_endings=tuple(d["channel_endings"]),
         channel_max=d["channel_max"], channel_owner_end=lexicon.fast_compile(d["channel_owner_end"]),
         object_light_verbs=frozenset(d["object_light_verbs"]),
@@ -478,8 +478,8 @@ def _channel(found: str, clause: str) -> tuple[str, str] | None:
     """通过靖江教育微信公众号|发布信息: the channel named before a publishing verb and what it carried
     (靖江教育微信公众号, 发布信息), when what was found opens at that verb; else None."""
     c = _cfg()
-    if not c.channel_verb.search(clause):
-        return None
+    if not c.channel_verb.search(found):
+        return None  # (what was found holds the publishing verb wherever a channel goes with it)
     for lead in reversed(list(c.channel_lead.finditer(clause))):  # (在全县范围内通过|门户网站: the lead nearest the verb)
         for verb in c.channel_verb.finditer(clause, lead.end() + 2):
             channel = clause[lead.end():verb.start()].removesuffix("上")
@@ -487,9 +487,9 @@ def _channel(found: str, clause: str) -> tuple[str, str] | None:
                 break
             if len(channel) < 2:
                 continue  # (在网上|发布: no channel named)
-            carried = clean(clause[verb.start():])
             if not channel.endswith(c.channel_endings):
                 continue
+            carried = clean(clause[verb.start():])
             if carried.endswith(found) and len(carried) - len(found) <= 2:
                 tail = found  # (the verb opens what was found, but for an adverb: 主动|公开信息)
             elif found.endswith(carried) and channel.endswith(found[:len(found) - len(carried)]):
@@ -911,7 +911,7 @@ def _owner_of_a_figure(body: str, segs: Segments, start: int, floor: int, date_s
 # Indicators decided by the sentence around a number: shares, comparisons, lists, awards.
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;。]")
-_GROUP_BREAK = lexicon.fast_compile(r"[；;]")  # (a new group of clauses in the sentence)
+_GROUP_BREAK = lexicon.fast_compile(lexicon.load("periods")["next_group"])  # (a new group of clauses in the sentence)
 _SHARE_WORD = lexicon.fast_compile(r"占比(?:重)?\s*(?:达到|达|为|约|近|超过|超)?\s*$")
 
 

@@ -649,9 +649,8 @@ def fields_or_navigation(text: str) -> Line | None:
 _LAST_CRUMB_MAX = 12  # characters of a column's name
 _CRUMB_HEADLINE_MIN = 8  # characters of a headline run on from the crumbs, at least
 _CRUMB_HEADLINE_PART_MIN = 5  # …and of each of its parts a space sets apart
-_KEY_INSIDE = lexicon.fast_compile(  # (作者：张三, 来源：城关镇: a field's key and its value)
-    "(?:" + "|".join(sorted({regex.escape(k) for keys in lexicon.load("boilerplate")["fields"].values() for k in keys},
-                            key=len, reverse=True)) + r")\s*[:：]")
+_LAST_CRUMB = lexicon.fast_compile(rf"\S{{1,{_LAST_CRUMB_MAX}}}\s+")
+_GAP = lexicon.fast_compile(r"\s+")
 
 
 def crumbs_headline_fields(text: str, fields_below: bool = False) -> tuple[str, str, str, dict] | None:
@@ -667,16 +666,17 @@ def crumbs_headline_fields(text: str, fields_below: bool = False) -> tuple[str, 
     if not seps:
         return None
     tail_at = seps[-1].end()
-    crumb = regex.match(r"\S{1,%d}\s+" % _LAST_CRUMB_MAX, text[tail_at:])
+    crumb = _LAST_CRUMB.match(text, tail_at)
     if crumb is None:
         return None
-    head_at = tail_at + crumb.end()
+    head_at = crumb.end()
+    key_at = _field_keys()[0]  # (作者：张三, 来源：城关镇: a field's key and its value)
     found = None
-    for gap in regex.finditer(r"\s+", text[head_at:]):
-        rest = text[head_at + gap.end():]
-        fields = parse_fields(rest) if _KEY_INSIDE.match(rest) else None
+    for gap in _GAP.finditer(text, head_at):
+        rest = text[gap.end():]
+        fields = parse_fields(rest) if key_at.match(rest) else None
         if fields and ("published" in fields or "source" in fields):
-            found = text[:head_at].rstrip(), text[head_at:head_at + gap.start()], rest, fields
+            found = text[:head_at].rstrip(), text[head_at:gap.start()], rest, fields
             break
     if found is None and fields_below:
         found = text[:head_at].rstrip(), text[head_at:], "", {}
@@ -684,7 +684,7 @@ def crumbs_headline_fields(text: str, fields_below: bool = False) -> tuple[str, 
         return None
     headline = found[1]
     parts = headline.split()
-    if len(headline) < _CRUMB_HEADLINE_MIN or _KEY_INSIDE.search(headline) or classify(headline).kind != "content" \
+    if len(headline) < _CRUMB_HEADLINE_MIN or key_at.search(headline) or classify(headline).kind != "content" \
             or (len(parts) > 1 and min(len(p) for p in parts) < _CRUMB_HEADLINE_PART_MIN):
         return None
     return found

@@ -1244,7 +1244,7 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         # (灌云县, 东海县, 灌南县 once each and 赣榆区 twice: a ranking of the city's counties; three
         # times as often, the county's own report naming its neighbours)
         if no_city:
-            pass
+            pass  # (no city above the county: nothing to weigh it against)
         elif city_own >= _CITY_OVER_COUNTY * score and not city_speaks:
             city_speaks = True  # 武汉 (×11) and 汉阳区 named once: the city's report
         elif city_speaks and distinct == 1 and score >= _CITY_OVER_COUNTY * max(city_own, 1.0):

@@ -490,10 +490,9 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
 def _change_of_column(header: str, value: float, compares_years: bool = False) -> Change | None:
     """A number under a comparison's header (同比, 环比; 增幅 beside the columns of two years):
     a change on that basis, its sign its direction."""
-    header = _GLOSS.sub("", header)  # (環(huán)比增量: a mirror's pinyin gloss is no part of the header's words)
     basis = _change_basis(header)
     if basis is None:
-        if "".join(header.split()) not in _bare_change_headers():
+        if _header_words(header) not in _bare_change_headers():
             return None
         basis = "yoy" if compares_years else None  # (增长率 alone: a change on no named basis)
     if value == 0:
@@ -503,7 +502,7 @@ def _change_of_column(header: str, value: float, compares_years: bool = False) -
 
 def _change_basis(header: str) -> str | None:
     """The basis of a comparison's column (同比, 同比增减, 同比2019年, 比上年同期增长), or None."""
-    name = "".join(_GLOSS.sub("", header).split())
+    name = _header_words(header)
     for prefix, basis in _change_prefixes().items():
         rest = name[len(prefix):] if name.startswith(prefix) else None
         if rest is not None and (not rest or rest in _bare_change_headers() or _YEAR_AFTER.fullmatch(rest)):
@@ -517,6 +516,13 @@ def _change_prefixes() -> dict:
 
 
 _GLOSS = pinyin_gloss()
+
+
+def _header_words(header: str) -> str:
+    """A header's words run together, without a mirror's pinyin glosses (環(huán)比增量 -> 環比增量)."""
+    return "".join(_GLOSS.sub("", header).split())
+
+
 _YEAR_AFTER = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年?(?:度|同期)?")
 
 
