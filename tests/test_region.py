@@ -954,40 +954,45 @@ def test_a_township_name_many_counties_share_does_not_choose_among_same_named_di
     assert extract(text).region.adcode != "511002"  # (朝阳镇 is a township of 16 counties, 内江's 市中区 among them)
 
 
-def test_an_outlets_host_initials_go_to_the_place_its_source_line_names_of_the_kind_the_text_speaks_of():
-    text = ("检察院志愿服务活动获县表彰\n作者:郭大江 来源:滨海日报 浏览次数:5764 发布时间:[2020-6-2]\n"
-            "近日,县检察院“法治巡讲进校园”系列活动被表彰为“县优秀志愿服务项目”。2018年以来该院先后在县中等专业学校、"
-            "初级中学等开展巡讲活动36场次,覆盖师生1.2万余人。")
-    assert extract(text, url="http://bhxww.cn/shownews.asp?id=44684").region.adcode == "320922"  # 滨海县, not 北海 (bh) or 滨海新区
+ACTORS = [
+    # an outlet's host initials go to the place its source line names, of the kind the text speaks of (滨海县, not 北海
+    # by bh, nor 滨海新区)
+    ('http://bhxww.cn/shownews.asp?id=44684',
+     "检察院志愿服务活动获县表彰\n作者:郭大江 来源:滨海日报 浏览次数:5764 发布时间:[2020-6-2]\n"
+     "近日,县检察院“法治巡讲进校园”系列活动被表彰为“县优秀志愿服务项目”。2018年以来该院先后在县中等专业学校、"
+     "初级中学等开展巡讲活动36场次,覆盖师生1.2万余人。",
+     "320922"),
+    # a province's paper on a city acting under the province's orders: the city's
+    ('http://gansu.gansudaily.com.cn/system/2020/12/17/030231411.shtml',
+     "3项第一!天水公安“陇风-2020”专项行动成效明显\n来源:甘肃日报-新甘肃客户端\n"
+     "新甘肃客户端天水讯 近日,记者从天水市公安局获悉,自10月21日全省“陇风-2020”专项行动开展以来,天水市公安局严格落实省公安厅部署要求,"
+     "专项行动取得明显成效。\n截至目前,天水市公安机关攻克命案积案5起、抓获命案逃犯5名;破获电信诈骗案件162起。专项行动总成绩居全省第一,"
+     "受到省公安厅通令嘉奖。据了解,天水市打击犯罪质效进一步提升。",
+     "620500"),
+    # a county opening a paragraph with its party committee and government is its actor, no list of places
+    ('http://ll.sxrb.com/GB/316339/10226028.html',
+     "今年以来,文水县委、县政府强化组织领导,采取多种措施,着力推进全县信访工作法治化,全年受理初信初访120件,及时受理率100%。\n"
+     "目前,文水县初信初访量、重复信访量同比均处于下降趋势。",
+     "141121"),
+    # a variant form OpenCC's table leaves read as its simplified character (宁陕县: 陜, a variant of 陝)
+    (None,
+     "本網訊(通訊員 王昌緒)近日,寧陜縣金川鎮21名農民工在鎮司法所的幫助下,成功討回了被拖欠一年之久的22萬元工資。"
+     "今年7月寧陜縣開展根治欠薪夏季行動以來,該鎮高度重視,共調處欠薪糾紛12起。",
+     "610923"),
+    # a county opening a paragraph after a news dateline and a day is its actor
+    ('http://m.xinjinjiang.com.cn/news/zuqiu/2016-06-17/9935.html',
+     "濮阳网讯 6月16日,南乐县“百姓问事处”正式揭牌。自6月1日试运行以来,共接待来询群众847人次,办结率达93%。\n"
+     "为进一步密切党群干群关系,南乐县委、县政府在该县党群服务中心创设“百姓问事处”,畅通民意反映渠道。",
+     "410923"),
+    # a county-level city under the province directly is itself when the text says 我市
+    ('http://sfj.xjbt.gov.cn/c/2025-06-05/8412749.shtml',
+     "近年来,第一师阿拉尔市司法局充分整合法治资源,创新普法宣传方式,积极探索“法治+乡村旅游”融合发展新路径。\n"
+     "为深入推进“八五”普法工作,师市司法局在屯垦文化公园内建设民法典主题公园,全年接待群众12万人次。",
+     "659002"),
+]
 
 
-def test_a_provinces_paper_on_a_city_acting_under_the_provinces_orders_is_the_citys():
-    text = ("3项第一!天水公安“陇风-2020”专项行动成效明显\n来源:甘肃日报-新甘肃客户端\n"
-            "新甘肃客户端天水讯 近日,记者从天水市公安局获悉,自10月21日全省“陇风-2020”专项行动开展以来,天水市公安局严格落实省公安厅部署要求,"
-            "专项行动取得明显成效。\n截至目前,天水市公安机关攻克命案积案5起、抓获命案逃犯5名;破获电信诈骗案件162起。专项行动总成绩居全省第一,"
-            "受到省公安厅通令嘉奖。据了解,天水市打击犯罪质效进一步提升。")
-    assert extract(text, url="http://gansu.gansudaily.com.cn/system/2020/12/17/030231411.shtml").region.adcode == "620500"
-
-
-def test_a_county_opening_a_paragraph_with_its_party_committee_and_government_is_its_actor_not_a_list_of_places():
-    text = ("今年以来,文水县委、县政府强化组织领导,采取多种措施,着力推进全县信访工作法治化,全年受理初信初访120件,及时受理率100%。\n"
-            "目前,文水县初信初访量、重复信访量同比均处于下降趋势。")
-    assert extract(text, url="http://ll.sxrb.com/GB/316339/10226028.html").region.adcode == "141121"
-
-
-def test_a_variant_form_opencc_leaves_is_read_as_its_simplified_character():
-    text = ("本網訊(通訊員 王昌緒)近日,寧陜縣金川鎮21名農民工在鎮司法所的幫助下,成功討回了被拖欠一年之久的22萬元工資。"
-            "今年7月寧陜縣開展根治欠薪夏季行動以來,該鎮高度重視,共調處欠薪糾紛12起。")
-    assert extract(text).region.adcode == "610923"  # 宁陕县 (陜, a variant of 陝)
-
-
-def test_a_county_opening_a_paragraph_after_a_news_dateline_and_a_day_is_its_actor():
-    text = ("濮阳网讯 6月16日,南乐县“百姓问事处”正式揭牌。自6月1日试运行以来,共接待来询群众847人次,办结率达93%。\n"
-            "为进一步密切党群干群关系,南乐县委、县政府在该县党群服务中心创设“百姓问事处”,畅通民意反映渠道。")
-    assert extract(text, url="http://m.xinjinjiang.com.cn/news/zuqiu/2016-06-17/9935.html").region.adcode == "410923"
-
-
-def test_a_city_under_the_province_directly_is_itself_when_the_text_says_our_city():
-    text = ("近年来,第一师阿拉尔市司法局充分整合法治资源,创新普法宣传方式,积极探索“法治+乡村旅游”融合发展新路径。\n"
-            "为深入推进“八五”普法工作,师市司法局在屯垦文化公园内建设民法典主题公园,全年接待群众12万人次。")
-    assert extract(text, url="http://sfj.xjbt.gov.cn/c/2025-06-05/8412749.shtml").region.adcode == "659002"
+@pytest.mark.parametrize("url,text,adcode", ACTORS,
+                         ids=["outlet-initials", "province-paper-on-city", "county-committee", "variant-form", "county-after-dateline", "city-under-province"])
+def test_the_place_a_release_speaks_of_among_the_places_its_outlet_and_text_name(url, text, adcode):
+    assert extract(text, url=url).region.adcode == adcode
