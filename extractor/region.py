@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 import ahocorasick_rs
 import regex
 
-from . import lexicon, postag
+from . import lexicon, postag, region_model
 from .document import Region
 from .script import is_traditional, simplified
 
@@ -710,14 +710,19 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
 
 def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,
                   site_id_code: str | None = None, site_name: str | None = None) -> Region:
-    region = _detect(title=title, body=body, source=source, url=url, site_id_code=site_id_code, site_name=site_name)
+    reading = region_model.Reading()
+    region = _detect(title=title, body=body, source=source, url=url, site_id_code=site_id_code, site_name=site_name,
+                     reading=reading)
     if region.county is None and _title_city(title) is None and not _the_titles_province(region, title):
         # a township the release is about names its county (下相街道: 宿城区); not under a title that
         # opens with the province reported on (宁夏:以“三严三实”精神…, its meeting held in a county's towns)
         county = _township_county(title or "", body, region)
         if county is not None:
-            return county.region()
-    return region
+            region, reading.case = county.region(), "township_county"
+    g = gazetteer()
+    rule = g.get(region.adcode) if region.adcode else None
+    chosen = region_model.choose(rule, reading, g.ancestors)  # (the learned choice among the divisions weighed)
+    return region if chosen is rule else chosen.region()
 
 
 @lru_cache(maxsize=1)
@@ -763,6 +768,13 @@ def _places_below(code2: str) -> tuple[str, ...]:
 
 
 
+def _decided(reading: region_model.Reading | None, case: str, region: Region) -> Region:
+    """`region`, noting for the learned choice which case of the rules decided it."""
+    if reading is not None:
+        reading.case = case
+    return region
+
+
 def _speaks_of_elsewhere(divs, places, body: str, media: tuple) -> bool:
     """Whether the text never names the counties `divs` as places (only as an outlet's name: 天山网讯)
     and names other counties more than once."""
@@ -786,7 +798,7 @@ _COPY_NOTE = lexicon.fast_compile(r"(?:" + lexicon.alternation(lexicon.load("reg
 _SOURCE_PARTS = lexicon.fast_compile(r"\s*[-—·•/|]+\s*")
 
 
-def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
+def _detect(*, title, body, source, url, site_id_code, site_name, reading: region_model.Reading | None = None) -> Region:
     if is_traditional(body):  # 順義區司法局: a big5 gateway copy names its places in traditional characters
         title, body, source, site_name = (simplified(x) if x else x for x in (title, body[:6000], source, site_name))
     g = gazetteer()
@@ -849,30 +861,44 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
                     towns.append(_townships_named(body, most=_RARE_TOWNSHIP))
                 chosen = [d for d in chosen if d.code in towns[0]] or chosen
             ev.add(chosen, w, agency)
+    if reading is not None:  # (what the learned choice reads)
+        reading.score, reading.agency, reading.places, reading.is_media = ev.score, ev.agency, places, is_media
+        reading.title_places = list(find_places(title)) if title else []
+        reading.title_subjects, reading.subjects = own_title, subjects
+        reading.source_places = list(find_places(source)) if source else []
+        reading.cues = {"province": len(_province_cues().findall(body)), "city": len(city_re.findall(body)),
+                        "county": len(county_re.findall(body))}
+        if title:
+            reading.title_cues = {"province": len(_province_cues().findall(title)), "city": len(city_re.findall(title)),
+                                  "county": len(county_re.findall(title))}
     if not ev.score:
         return Region()
     if len(source_divs) == 1:
         if source_divs[0].level == "province" and _province_speaks(body, city_re, county_re, ev):
-            return source_divs[0].region()
+            return _decided(reading, "source_province_speaks", source_divs[0].region())
         src = source_divs[0]
         if src.level == "province" and title and _title_province(title) is src:
-            return src.region()  # 吉林省人民政府关于…的通告 from 吉林省人民政府: the province's own act, whatever counties it names
+            # (吉林省人民政府关于…的通告 from 吉林省人民政府: the province's own act, whatever counties it names)
+            return _decided(reading, "source_provinces_own_act", src.region())
         parts = {d for d in subjects if d.level == "county" and d.parent == src.code}
         if len(parts) >= _ROUNDUP_PARTS and not parts & own_title:
-            return src.region()  # 灌南县考评得分…/ 东海县…/ 赣榆区…: paragraphs on each of its counties, a roundup of the source's city
+            # (灌南县考评得分…/ 东海县…/ 赣榆区…: paragraphs on each of its counties, a roundup of the source's city)
+            return _decided(reading, "source_city_roundup", src.region())
         if is_media and title and src.level != "province":
             over = _title_province(title)
             if over is not None and over.code[:2] == src.code[:2]:
-                return over.region()  # 甘肃省在全国率先出台… in 兰州晚报: a city's paper reporting its province
+                # (甘肃省在全国率先出台… in 兰州晚报: a city's paper reporting its province)
+                return _decided(reading, "city_paper_reports_province", over.region())
         within = _within_source(ev, src, title_divs, outlet=is_media)
         if within is not None and src.level == "province" and within.adcode == src.code and title:
             opening = _title_city(simplified(title) if is_traditional(title) else title)
             if opening is not None and opening.code[:2] == src.code[:2]:
-                return opening.region()  # 鞍山破案31起… in 辽宁法治报: a province's paper reporting a city its title opens with
+                # (鞍山破案31起… in 辽宁法治报: a province's paper reporting a city its title opens with)
+                return _decided(reading, "province_paper_reports_city", opening.region())
         if within is not None:
             if _city_speaks_in_title(within, title):
-                return g.by_key[(within.adcode[:4] + "00", "city")].region()
-            return _title_city_over(within, title)
+                return _decided(reading, "source_city_speaks_in_title", g.by_key[(within.adcode[:4] + "00", "city")].region())
+            return _decided(reading, "within_source", _title_city_over(within, title))
     chosen = _choose(g, ev, body, city_re, county_re)
     if chosen.adcode and chosen.adcode[2:] != "0000" and _province_cues().search(body) \
             and not city_re.search(body) and not county_re.search(body):
@@ -881,19 +907,20 @@ def _detect(*, title, body, source, url, site_id_code, site_name) -> Region:
             # a county's site reposting the province's report (陵水's site: 全省各级市场监管部门…, 海南):
             # the text names the province and speaks for it, never for a city or county (我市, 全县),
             # and never names the county or its city
-            return g.by_key[(chosen.adcode[:2] + "0000", "province")].region()
+            return _decided(reading, "county_site_reposts_province", g.by_key[(chosen.adcode[:2] + "0000", "province")].region())
     city = _title_city_over(chosen, title)
     if city is not chosen:
-        return city
+        return _decided(reading, "title_city_over_county", city)
     if _city_speaks_in_title(chosen, title):
-        return g.by_key[(chosen.adcode[:4] + "00", "city")].region()
+        return _decided(reading, "title_city_speaks", g.by_key[(chosen.adcode[:4] + "00", "city")].region())
     county = _title_county(title) if chosen.city and not chosen.county and title else None
     if county is not None and chosen.adcode[:4] == county.code[:4]:
-        return county.region()  # 大武口法院力促…: the county the title names, its neighbours named in the text too
+        # (大武口法院力促…: the county the title names, its neighbours named in the text too)
+        return _decided(reading, "title_county", county.region())
     province = _title_province(title) if (chosen.city or chosen.county) and title else None
     if province is not None and (chosen.adcode or "")[:2] == province.code[:2]:
-        return province.region()
-    return chosen
+        return _decided(reading, "title_province", province.region())
+    return _decided(reading, "vote", chosen)
 
 
 def _title_province(title: str) -> Division | None:

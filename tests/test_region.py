@@ -996,3 +996,47 @@ ACTORS = [
                          ids=["outlet-initials", "province-paper-on-city", "county-committee", "variant-form", "county-after-dateline", "city-under-province"])
 def test_the_place_a_release_speaks_of_among_the_places_its_outlet_and_text_name(url, text, adcode):
     assert extract(text, url=url).region.adcode == adcode
+
+
+# The learned choice among the divisions the rules weighed (extractor/region_model.py)
+
+_PROVINCIAL_CAMPAIGN = (
+    "百校千场\n大学生普法志愿者“送法下乡”活动启动\n\n  江西日报7月12日讯(记者 王海)7月12日上午,江西省大学生普法志愿者"
+    "“送法下乡”活动启动仪式在赣州市信丰县文化广场举行。\n\n  本次活动由江西省司法厅、赣州市政府主办,信丰县委、县政府承办,"
+    "旨在深入推进基层普法和依法治理,为建设更高水平法治江西、平安江西作出贡献。活动现场为信丰县司法局授予“法治学院”工作牌。"
+    "活动结束后,150多名大学生普法志愿者组成普法小分队,走村入户普法。\n\n  据了解,省司法厅、省教育厅、团省委今年组织3034名"
+    "大学生深入全省100个县(市、区)开展普法宣传,受益群众达63万人次。")
+
+
+def test_provincial_campaign_launched_at_a_county_venue_is_the_provinces():
+    # the province's paper reports the province's campaign; the county only hosts its launch
+    assert extract(_PROVINCIAL_CAMPAIGN).region.adcode == "360000"
+
+
+def test_without_the_region_model_the_rules_decide(tmp_path, monkeypatch):
+    from extractor import region_model
+    region_model.model.cache_clear()
+    monkeypatch.setattr(region_model, "_MODEL", tmp_path / "missing.json")
+    try:
+        assert region_model.model() is None
+        assert extract(_PROVINCIAL_CAMPAIGN).region.adcode == "360722"  # (the venue's county, as the rules read it)
+    finally:
+        region_model.model.cache_clear()
+
+
+def test_region_model_weighs_only_features_the_code_computes(monkeypatch):
+    from extractor import region_model
+    from extractor import region as region_rules
+    families = set()
+    choose = region_model.choose
+
+    def seeing(rule, reading, ancestors):
+        for c in region_model.candidates(rule, reading, ancestors):
+            families.update(k.split("|")[0] for k in region_model.features(c, rule, reading, ancestors))
+        return choose(rule, reading, ancestors)
+
+    monkeypatch.setattr(region_rules.region_model, "choose", seeing)
+    extract(_PROVINCIAL_CAMPAIGN)
+    extract("全市法院新收案件3000件。润州区法院新收800件，京口区法院新收700件。")
+    weights = region_model.model()["weights"]
+    assert weights and {k.split("|")[0] for k in weights} <= families

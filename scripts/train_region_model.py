@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Train the region model (extractor/region_model.py) on annotated releases.
+
+    python scripts/train_region_model.py [--cv] [--C 1.0] [--margin 0.0] [SET.jsonl ...]
+
+Runs the extractor over the sets (the real development part by default), keeps for every
+release the candidates the region rules weighed with their features and the rules' answer,
+labels each candidate by whether its code is the annotated adcode, and fits a logistic
+regression over the named features. --cv prints five-fold cross-validated region accuracy by
+document for several margins (the margin is chosen by them); otherwise the model is written to
+extractor/data/region_model.json. Needs scikit-learn (`pip install -e .[train]`).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotated_sets import annotated_releases  # noqa: E402 (beside this script)
+
+
+def collect(paths: list[Path], cases: set[str]):
+    """Per release with an annotated adcode: (id, gold adcode, the rules' adcode, [(features,
+    candidate adcode, is the rules' answer)])."""
+    import extractor.region as region
+    import extractor.region_model as region_model
+    from extractor import extract
+
+    seen: list = []
+
+    def record(rule, reading, ancestors):
+        cands = region_model.candidates(rule, reading, ancestors) \
+            if rule is not None and reading.score and reading.case in cases else []
+        seen.append([(region_model.features(c, rule, reading, ancestors), c.region().adcode, c == rule)
+                     for c in cands])
+        return rule
+
+    region.region_model.choose = record
+    docs = []
+    for g, content in annotated_releases(paths):
+        gold = (g.get("region") or {}).get("adcode")
+        if not gold:
+            continue
+        seen.clear()
+        doc = extract(content, url=g.get("url"))
+        docs.append((g["id"], gold, doc.region.adcode, seen[-1] if seen else []))
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="*", type=Path,
+                    default=[ROOT / "samples/eval/real_dev.jsonl", ROOT / "samples/eval/real_dev_html.jsonl"])
+    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--margin", type=float, default=1.0, help="logit by which a candidate must beat the rules' answer")
+    ap.add_argument("--cases", default="vote,within_source",
+                    help="the cases of the rules (region.py's _decided) the model may overrule")
+    ap.add_argument("--cv", action="store_true", help="print cross-validated figures instead of writing the model")
+    ap.add_argument("--out", type=Path, default=ROOT / "extractor" / "data" / "region_model.json")
+    args = ap.parse_args()
+
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    cases = set(args.cases.split(","))
+    docs = collect(args.sets, cases)
+    rows = [(f, code == gold, i, code, is_rule) for i, gold, _, cands in docs for f, code, is_rule in cands]
+    vec = DictVectorizer()
+    X = vec.fit_transform([r[0] for r in rows])
+    y = np.array([int(r[1]) for r in rows])
+    groups = [r[2] for r in rows]
+    print(f"{len(docs)} releases with an annotated region, {len(rows)} candidates; "
+          f"rules right on {sum(r == g for _, g, r, _ in docs)}")
+    if args.cv:
+        logits = np.zeros(len(rows))
+        for train, test in GroupKFold(5).split(X, y, groups):
+            fit = LogisticRegression(C=args.C, max_iter=5000).fit(X[train], y[train])
+            logits[test] = fit.decision_function(X[test])
+        by_doc: dict = {}
+        for r, s in zip(rows, logits):
+            by_doc.setdefault(r[2], []).append((s, r[3], r[4]))
+        for margin in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0):
+            right = 0
+            for i, gold, ruled, _ in docs:
+                cands = by_doc.get(i)
+                choice = ruled
+                if cands:
+                    best = max(cands, key=lambda c: c[0])
+                    rule_s = next((s for s, _, is_rule in cands if is_rule), None)
+                    if rule_s is not None and best[0] > rule_s + margin:
+                        choice = best[1]
+                right += choice == gold
+            print(f"margin {margin:.1f}: region right on {right} of {len(docs)} ({right / len(docs):.4f})")
+        return
+    fit = LogisticRegression(C=args.C, max_iter=5000).fit(X, y)
+    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), fit.coef_[0]) if abs(w) >= 1e-5}
+    model = {"about": "region model of extractor/region_model.py, trained by scripts/train_region_model.py",
+             "trained_on": [p.name for p in args.sets], "releases": len(docs), "candidates": len(rows),
+             "overrules": sorted(cases), "C": args.C, "bias": round(float(fit.intercept_[0]), 5), "margin": args.margin,
+             "weights": dict(sorted(weights.items()))}
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()
