@@ -64,17 +64,43 @@ def candidates(rule, reading: Reading, ancestors) -> list:
     return list(seen.values())
 
 
-def features(c, rule, reading: Reading, ancestors) -> dict[str, float]:
+class _Index:
+    """What the features ask of a reading for every candidate, computed once: the divisions each
+    kind of text names, those with a named place under them, and mentions in the body."""
+
+    def __init__(self, reading: Reading, ancestors):
+        def named(found):
+            names = {d for *_, divs in found for d in divs}
+            return names, {a for d in names for a in ancestors(d)}
+        self.source, self.source_above = named(reading.source_places)
+        self.body, self.body_above = named(reading.places)
+        self.title = {d for *_, divs in reading.title_places for d in divs}
+        self.title_subjects_above = {a for d in reading.title_subjects for a in ancestors(d)}
+        self.subjects_above = {a for d in reading.subjects for a in ancestors(d)}
+        self.mentions: dict = {}
+        for *_, divs in reading.places:
+            for d in set(divs):
+                self.mentions[d] = self.mentions.get(d, 0) + 1
+        self.total = sum(reading.score.values()) or 1.0
+        self.top = max(reading.score.values(), default=0.0)
+        self.level_total: dict = {}
+        self.level_count: dict = {}
+        for d, w in reading.score.items():
+            self.level_total[d.level] = self.level_total.get(d.level, 0.0) + w
+            self.level_count[d.level] = self.level_count.get(d.level, 0) + 1
+
+
+def features(c, rule, reading: Reading, ancestors, index: _Index | None = None) -> dict[str, float]:
     """Named facts of candidate `c` (a Division) in this reading."""
+    ix = index or _Index(reading, ancestors)
     lv = c.level
-    total = sum(reading.score.values()) or 1.0
     below = [d for d in reading.score if c in ancestors(d)]
     own = reading.score.get(c, 0.0)
     f = {f"level={lv}": 1.0,
-         f"share|{lv}": own / total,
-         f"subtree|{lv}": (own + sum(reading.score[d] for d in below)) / total,
-         f"agency|{lv}": reading.agency.get(c, 0.0) / total,
-         f"top|{lv}": float(own > 0 and own >= max(reading.score.values())),
+         f"share|{lv}": own / ix.total,
+         f"subtree|{lv}": (own + sum(reading.score[d] for d in below)) / ix.total,
+         f"agency|{lv}": reading.agency.get(c, 0.0) / ix.total,
+         f"top|{lv}": float(own > 0 and own >= ix.top),
          f"below_named|{lv}": math.log1p(len({d.code for d in below})),
          f"media|{lv}": float(reading.is_media)}
     if rule is not None:
@@ -90,22 +116,21 @@ def features(c, rule, reading: Reading, ancestors) -> dict[str, float]:
         f[f"cue_{kind}|{lv}"] = math.log1p(reading.cues.get(kind, 0))
         f[f"title_cue_{kind}|{lv}"] = float(reading.title_cues.get(kind, 0) > 0)
     if not reading.is_media:  # (a body's own source: 浙江省司法厅 speaks for its province)
-        f[f"agency_source_names|{lv}"] = float(any(c in divs for *_, divs in reading.source_places))
-    for name, found in (("source", reading.source_places), ("body", reading.places)):
-        named = [divs for *_, divs in found]
-        f[f"{name}_names|{lv}"] = float(any(c in divs for divs in named))
-        f[f"{name}_names_below|{lv}"] = float(any(any(c in ancestors(d) for d in divs) for divs in named))
+        f[f"agency_source_names|{lv}"] = float(c in ix.source)
+    f[f"source_names|{lv}"] = float(c in ix.source)
+    f[f"source_names_below|{lv}"] = float(c in ix.source_above)
+    f[f"body_names|{lv}"] = float(c in ix.body)
+    f[f"body_names_below|{lv}"] = float(c in ix.body_above)
     above = ancestors(c)
-    f[f"source_names_above|{lv}"] = float(any(d in above for *_, divs in reading.source_places for d in divs))
-    f[f"title_names_above|{lv}"] = float(any(d in above for *_, divs in reading.title_places for d in divs))
-    peers = [s for d, s in reading.score.items() if d.level == lv]
-    f[f"peer_share|{lv}"] = own / (sum(peers) or 1.0)
-    f[f"peers|{lv}"] = math.log1p(len(peers))
-    for name, found in (("title_subject", reading.title_subjects), ("paragraph_subject", reading.subjects)):
-        f[f"{name}|{lv}"] = float(c in found)
-        f[f"{name}_below|{lv}"] = float(any(c in ancestors(d) for d in found))
-    mentions = sum(1 for *_, divs in reading.places if c in divs)
-    f[f"mentions|{lv}"] = math.log1p(mentions)
+    f[f"source_names_above|{lv}"] = float(any(d in ix.source for d in above))
+    f[f"title_names_above|{lv}"] = float(any(d in ix.title for d in above))
+    f[f"peer_share|{lv}"] = own / (ix.level_total.get(lv, 0.0) or 1.0)
+    f[f"peers|{lv}"] = math.log1p(ix.level_count.get(lv, 0))
+    f[f"title_subject|{lv}"] = float(c in reading.title_subjects)
+    f[f"title_subject_below|{lv}"] = float(c in ix.title_subjects_above)
+    f[f"paragraph_subject|{lv}"] = float(c in reading.subjects)
+    f[f"paragraph_subject_below|{lv}"] = float(c in ix.subjects_above)
+    f[f"mentions|{lv}"] = math.log1p(ix.mentions.get(c, 0))
     return f
 
 
@@ -122,7 +147,8 @@ def choose(rule, reading: Reading, ancestors):
     cands = candidates(rule, reading, ancestors)
     if len(cands) < 2:
         return rule
-    scored = [(logit(features(c, rule, reading, ancestors), m), i, c) for i, c in enumerate(cands)]
+    index = _Index(reading, ancestors)
+    scored = [(logit(features(c, rule, reading, ancestors, index), m), i, c) for i, c in enumerate(cands)]
     best, _, c = max(scored, key=lambda s: (s[0], -s[1]))
     ruled = next(s for s, _, d in scored if d == rule)
     return c if best > ruled + m["margin"] else rule
