@@ -1450,6 +1450,8 @@ def test_a_page_width_switch_and_a_headlines_trailing_stars_are_furniture():
 def test_a_posting_time_key_dates_the_page():
     doc = extract(f"加入时间:2023-12-28 10:16 访问量:1023 信息来源: 顺德城市网\n{BODY}")
     assert (doc.published_at, doc.source, doc.title) == ("2023-12-28T10:16:00+08:00", "顺德城市网", None)
+    doc = extract(f"某县司法局开展律师参与信访接待工作\n添加日期:2017-12-27 10:47:54   来源:   作者:   点击数:12\n{BODY}")
+    assert (doc.published_at, doc.title) == ("2017-12-27T10:47:54+08:00", "某县司法局开展律师参与信访接待工作")
 
 
 def test_a_headline_ending_in_its_year_over_a_deck_that_names_a_report_is_not_joined():
