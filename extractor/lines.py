@@ -484,12 +484,12 @@ def _fields_in_cells(text: str) -> dict[str, str] | None:
     _, role = _field_keys()
     cells = [c for c in _CELL_SEP.split(text.strip(" |｜"))]
     out: dict[str, str] = {}
-    keys = 0
+    keys = ""  # (the keys printed, as a fields line records them: a document's 成文日期 in a cell gives way too)
     i = 0
     while i < len(cells):
         key = _KEY_SPACE.sub("", cells[i])
         if key in role:
-            keys += 1
+            keys += key + ";"
             value = cells[i + 1].strip() if i + 1 < len(cells) else ""
             if value and _KEY_SPACE.sub("", value) in role:
                 i += 1  # an empty value: the next cell is a key
@@ -502,6 +502,8 @@ def _fields_in_cells(text: str) -> dict[str, str] | None:
             i += 1
         else:
             return None  # a cell that is neither a key nor a key's value: a data table
+    if out:
+        out["_keys"] = keys
     return out if keys else None
 
 

@@ -750,6 +750,11 @@ def test_a_publication_line_replaces_a_documents_own_date_printed_before_it():
             "东乌旗人民政府关于2015-2020年度法治政府建设有关情况的报告\n\n发布日期:2021-03-30 00:00\n分享到:\n"
             "东乌旗人民政府坚持依法行政，纲要中涉及我旗任务132项，已完成130项，目标任务完成率98%。")
     assert extract(text).published_at == "2021-03-30T00:00:00+08:00"
+    # (…and a document's date in a metadata table's cells, 生成日期 | 2023-03-01 |)
+    text = ("索引号 | K16059520/2023-106128 | ||\n组配分类 | 政府建设 | 发布机构 | 白鹤街道 |\n生成日期 | 2023-03-01 | 公开方式 | 主动公开 |\n"
+            "白鹤街道2022年度法治政府建设报告 | ||\n发布时间: 2023-03-14 14:40 信息来源: 白鹤街道 | ||\n"
+            "2022年，白鹤街道深入推进法治政府建设，全年共受理行政复议案件12件，办结12件，纠错率为零。")
+    assert extract(text).published_at == "2023-03-14T14:40:00+08:00"
 
 
 def test_an_update_time_gives_way_to_the_publication_time_and_a_document_date():
