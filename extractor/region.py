@@ -863,14 +863,11 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
             ev.add(chosen, w, agency)
     if reading is not None:  # (what the learned choice reads)
         reading.score, reading.agency, reading.places, reading.is_media = ev.score, ev.agency, places, is_media
-        reading.title_places = list(find_places(title)) if title else []
         reading.title_subjects, reading.subjects = own_title, subjects
-        reading.source_places = list(find_places(source)) if source else []
-        reading.cues = {"province": len(_province_cues().findall(body)), "city": len(city_re.findall(body)),
-                        "county": len(county_re.findall(body))}
-        if title:
-            reading.title_cues = {"province": len(_province_cues().findall(title)), "city": len(city_re.findall(title)),
-                                  "county": len(county_re.findall(title))}
+        reading.title, reading.source, reading.body = title or "", source or "", body
+        reading.find_places = find_places
+        reading.count_cues = lambda text: {"province": len(_province_cues().findall(text)),
+                                           "city": len(city_re.findall(text)), "county": len(county_re.findall(text))}
     if not ev.score:
         return Region()
     if len(source_divs) == 1:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 _MODEL = Path(__file__).with_name("data") / "region_model.json"
@@ -28,18 +29,37 @@ _MODEL = Path(__file__).with_name("data") / "region_model.json"
 
 @dataclass
 class Reading:
-    """What the rules saw of a release: the evidence per division and the facts the features read."""
+    """What the rules saw of a release: the evidence per division and the facts the features read.
+    The places of the title and source and how the texts speak are read only when asked for (the
+    rules' answer mostly stands without the model)."""
     score: dict = field(default_factory=dict)  # Division -> weight of evidence
     agency: dict = field(default_factory=dict)  # Division -> weight of evidence as an acting agency
     places: list = field(default_factory=list)  # (start, end, word, divisions) in the body
-    title_places: list = field(default_factory=list)
     title_subjects: set = field(default_factory=set)  # the divisions the title is about, as the rules read it
     subjects: set = field(default_factory=set)  # the actors opening the body's paragraphs (房山区坚持…)
-    source_places: list = field(default_factory=list)
     is_media: bool = False
-    cues: dict = field(default_factory=dict)  # "province"/"city"/"county" -> how often the body speaks for one
-    title_cues: dict = field(default_factory=dict)
     case: str = ""  # which case of the rules decided (region.py: "vote" when the weighing alone chose)
+    title: str = ""
+    source: str = ""
+    body: str = ""
+    find_places: Callable[[str], list] = lambda text: []
+    count_cues: Callable[[str], dict] = lambda text: {}  # "province"/"city"/"county" -> times a text speaks for one
+
+    @cached_property
+    def title_places(self) -> list:
+        return list(self.find_places(self.title)) if self.title else []
+
+    @cached_property
+    def source_places(self) -> list:
+        return list(self.find_places(self.source)) if self.source else []
+
+    @cached_property
+    def cues(self) -> dict:
+        return self.count_cues(self.body)
+
+    @cached_property
+    def title_cues(self) -> dict:
+        return self.count_cues(self.title) if self.title else {}
 
 
 @lru_cache(maxsize=1)
@@ -64,23 +84,36 @@ def candidates(rule, reading: Reading, ancestors) -> list:
     return list(seen.values())
 
 
+def _key(d) -> str:
+    return d.code + d.level  # (a string's hash is kept: sets of these are quicker than of divisions)
+
+
 class _Index:
     """What the features ask of a reading for every candidate, computed once: the divisions each
-    kind of text names, those with a named place under them, and mentions in the body."""
+    kind of text names, those with a named place under them, the evidence under each division,
+    mentions in the body, totals."""
 
     def __init__(self, reading: Reading, ancestors):
         def named(found):
             names = {d for *_, divs in found for d in divs}
-            return names, {a for d in names for a in ancestors(d)}
+            return {_key(d) for d in names}, {_key(a) for d in names for a in ancestors(d)}
         self.source, self.source_above = named(reading.source_places)
         self.body, self.body_above = named(reading.places)
-        self.title = {d for *_, divs in reading.title_places for d in divs}
-        self.title_subjects_above = {a for d in reading.title_subjects for a in ancestors(d)}
-        self.subjects_above = {a for d in reading.subjects for a in ancestors(d)}
+        self.title = {_key(d) for *_, divs in reading.title_places for d in divs}
+        self.title_subjects = {_key(d) for d in reading.title_subjects}
+        self.title_subjects_above = {_key(a) for d in reading.title_subjects for a in ancestors(d)}
+        self.subjects = {_key(d) for d in reading.subjects}
+        self.subjects_above = {_key(a) for d in reading.subjects for a in ancestors(d)}
         self.mentions: dict = {}
         for *_, divs in reading.places:
-            for d in set(divs):
-                self.mentions[d] = self.mentions.get(d, 0) + 1
+            for k in {_key(d) for d in divs}:
+                self.mentions[k] = self.mentions.get(k, 0) + 1
+        self.score = {_key(d): w for d, w in reading.score.items()}
+        self.agency = {_key(d): w for d, w in reading.agency.items()}
+        self.below: dict = {}  # division -> the evidence under it, by division
+        for d, w in reading.score.items():
+            for a in ancestors(d):
+                self.below.setdefault(_key(a), {})[d.code] = w
         self.total = sum(reading.score.values()) or 1.0
         self.top = max(reading.score.values(), default=0.0)
         self.level_total: dict = {}
@@ -90,47 +123,64 @@ class _Index:
             self.level_count[d.level] = self.level_count.get(d.level, 0) + 1
 
 
+@lru_cache(maxsize=None)
+def _names(lv: str) -> dict[str, str]:
+    """The feature names of a candidate of level `lv` (share -> share|county)."""
+    bases = ["share", "subtree", "agency", "top", "below_named", "media", "rule", "rule_below", "rule_above",
+             "rule_below|{}|own_cue", "rule_below|{}|rule_cue", "rule_above|{}|own_cue", "rule_above|{}|rule_cue",
+             "agency_source_names", "source_names", "source_names_below", "body_names", "body_names_below",
+             "source_names_above", "title_names_above", "peer_share", "peers", "title_subject", "title_subject_below",
+             "paragraph_subject", "paragraph_subject_below", "mentions"]
+    bases += [f"cue_{kind}" for kind in ("province", "city", "county")]
+    bases += [f"title_cue_{kind}" for kind in ("province", "city", "county")]
+    return {b: (b.format(lv) if "{}" in b else f"{b}|{lv}") for b in bases} | {"level": f"level={lv}"}
+
+
 def features(c, rule, reading: Reading, ancestors, index: _Index | None = None) -> dict[str, float]:
     """Named facts of candidate `c` (a Division) in this reading."""
     ix = index or _Index(reading, ancestors)
-    lv = c.level
-    below = [d for d in reading.score if c in ancestors(d)]
-    own = reading.score.get(c, 0.0)
-    f = {f"level={lv}": 1.0,
-         f"share|{lv}": own / ix.total,
-         f"subtree|{lv}": (own + sum(reading.score[d] for d in below)) / ix.total,
-         f"agency|{lv}": reading.agency.get(c, 0.0) / ix.total,
-         f"top|{lv}": float(own > 0 and own >= ix.top),
-         f"below_named|{lv}": math.log1p(len({d.code for d in below})),
-         f"media|{lv}": float(reading.is_media)}
+    lv, k, n = c.level, _key(c), _names(c.level)
+    below = ix.below.get(k, {})
+    own = ix.score.get(k, 0.0)
+    f = {n["level"]: 1.0,
+         n["share"]: own / ix.total,
+         n["subtree"]: (own + sum(below.values())) / ix.total,
+         n["agency"]: ix.agency.get(k, 0.0) / ix.total,
+         n["top"]: float(own > 0 and own >= ix.top),
+         n["below_named"]: math.log1p(len(below)),
+         n["media"]: float(reading.is_media)}
+    above_keys = [_key(d) for d in ancestors(c)]
     if rule is not None:
-        f[f"rule|{lv}"] = float(c == rule)
-        f[f"rule|case={reading.case}"] = float(c == rule)  # (how far each case of the rules is to be trusted)
-        f[f"rule_below|{lv}"] = float(c in ancestors(rule))  # the rules chose a place under it
-        f[f"rule_above|{lv}"] = float(rule in ancestors(c))
-        for rel in ("rule_below", "rule_above"):  # (a place above or below the rules' answer, as the text speaks)
-            if f[f"{rel}|{lv}"]:
-                f[f"{rel}|{lv}|own_cue"] = math.log1p(reading.cues.get(lv, 0))
-                f[f"{rel}|{lv}|rule_cue"] = math.log1p(reading.cues.get(rule.level, 0))
+        rule_key = _key(rule)
+        is_rule = float(k == rule_key)
+        f[n["rule"]] = is_rule
+        f[f"rule|case={reading.case}"] = is_rule  # (how far each case of the rules is to be trusted)
+        rule_below = k in {_key(d) for d in ancestors(rule)}  # the rules chose a place under it
+        rule_above = rule_key in above_keys
+        f[n["rule_below"]], f[n["rule_above"]] = float(rule_below), float(rule_above)
+        for rel, on in (("rule_below", rule_below), ("rule_above", rule_above)):
+            if on:  # (a place above or below the rules' answer, as the text speaks)
+                f[n[rel + "|{}|own_cue"]] = math.log1p(reading.cues.get(lv, 0))
+                f[n[rel + "|{}|rule_cue"]] = math.log1p(reading.cues.get(rule.level, 0))
+    cues, title_cues = reading.cues, reading.title_cues
     for kind in ("province", "city", "county"):
-        f[f"cue_{kind}|{lv}"] = math.log1p(reading.cues.get(kind, 0))
-        f[f"title_cue_{kind}|{lv}"] = float(reading.title_cues.get(kind, 0) > 0)
+        f[n["cue_" + kind]] = math.log1p(cues.get(kind, 0))
+        f[n["title_cue_" + kind]] = float(title_cues.get(kind, 0) > 0)
     if not reading.is_media:  # (a body's own source: 浙江省司法厅 speaks for its province)
-        f[f"agency_source_names|{lv}"] = float(c in ix.source)
-    f[f"source_names|{lv}"] = float(c in ix.source)
-    f[f"source_names_below|{lv}"] = float(c in ix.source_above)
-    f[f"body_names|{lv}"] = float(c in ix.body)
-    f[f"body_names_below|{lv}"] = float(c in ix.body_above)
-    above = ancestors(c)
-    f[f"source_names_above|{lv}"] = float(any(d in ix.source for d in above))
-    f[f"title_names_above|{lv}"] = float(any(d in ix.title for d in above))
-    f[f"peer_share|{lv}"] = own / (ix.level_total.get(lv, 0.0) or 1.0)
-    f[f"peers|{lv}"] = math.log1p(ix.level_count.get(lv, 0))
-    f[f"title_subject|{lv}"] = float(c in reading.title_subjects)
-    f[f"title_subject_below|{lv}"] = float(c in ix.title_subjects_above)
-    f[f"paragraph_subject|{lv}"] = float(c in reading.subjects)
-    f[f"paragraph_subject_below|{lv}"] = float(c in ix.subjects_above)
-    f[f"mentions|{lv}"] = math.log1p(ix.mentions.get(c, 0))
+        f[n["agency_source_names"]] = float(k in ix.source)
+    f[n["source_names"]] = float(k in ix.source)
+    f[n["source_names_below"]] = float(k in ix.source_above)
+    f[n["body_names"]] = float(k in ix.body)
+    f[n["body_names_below"]] = float(k in ix.body_above)
+    f[n["source_names_above"]] = float(any(a in ix.source for a in above_keys))
+    f[n["title_names_above"]] = float(any(a in ix.title for a in above_keys))
+    f[n["peer_share"]] = own / (ix.level_total.get(lv, 0.0) or 1.0)
+    f[n["peers"]] = math.log1p(ix.level_count.get(lv, 0))
+    f[n["title_subject"]] = float(k in ix.title_subjects)
+    f[n["title_subject_below"]] = float(k in ix.title_subjects_above)
+    f[n["paragraph_subject"]] = float(k in ix.subjects)
+    f[n["paragraph_subject_below"]] = float(k in ix.subjects_above)
+    f[n["mentions"]] = math.log1p(ix.mentions.get(k, 0))
     return f
 
 
