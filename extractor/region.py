@@ -720,7 +720,7 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
         if county is not None:
             region, reading.case = county.region(), "township_county"
     g = gazetteer()
-    rule = g.get(region.adcode) if region.adcode else None
+    rule = _division_of(region)
     chosen = region_model.choose(rule, reading, g.ancestors)  # (the learned choice among the divisions weighed)
     return region if chosen is rule else chosen.region()
 
@@ -766,6 +766,16 @@ def _places_below(code2: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+
+
+def _division_of(region: Region) -> Division | None:
+    """The division a region names, at the level its fields give (东莞市, not the county-level entry
+    of its code; 北京市 the province when no city is named)."""
+    if not region.adcode:
+        return None
+    g = gazetteer()
+    level = "county" if region.county else "city" if region.city else "province"
+    return g.by_key.get((region.adcode, level)) or g.get(region.adcode)
 
 
 def _decided(reading: region_model.Reading | None, case: str, region: Region) -> Region:

@@ -10,7 +10,8 @@ level, whether the title or the source names it or a place under it, how many pl
 are named, how often the text speaks for a province, a city or a county (全省…, 全市…, 全县…),
 whether the rules chose it or a place above or below it. The best-scored candidate is the
 release's region when it beats the rules' answer by the model's margin; otherwise the rules'
-answer stands.
+answer stands. The model never moves below the rules' answer (a city-wide report that names one
+of its districts as an example is the city's, however the evidence falls).
 
 The model is data: extractor/data/region_model.json (feature weights, bias, margin), trained on
 the real development releases by scripts/train_region_model.py. Without it the rules decide.
@@ -194,7 +195,8 @@ def choose(rule, reading: Reading, ancestors):
     m = model()
     if m is None or rule is None or not reading.score or reading.case not in m["overrules"]:
         return rule
-    cands = candidates(rule, reading, ancestors)
+    # (never a place under the rules' answer: a city-wide report names its districts as examples)
+    cands = [c for c in candidates(rule, reading, ancestors) if rule not in ancestors(c)]
     if len(cands) < 2:
         return rule
     index = _Index(reading, ancestors)

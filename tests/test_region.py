@@ -1041,3 +1041,23 @@ def test_region_model_weighs_only_features_the_code_computes(monkeypatch):
     extract("全市法院新收案件3000件。润州区法院新收800件，京口区法院新收700件。")
     weights = region_model.model()["weights"]
     assert weights and {k.split("|")[0] for k in weights} <= families
+
+
+def test_the_region_model_never_moves_below_the_rules_answer():
+    # a city-wide report naming one district as its example stays the city's, with one 全市 or several
+    text = ("我市开展“双随机、一公开”联合抽查\n来源：市市场监管局  发布时间：2023-09-04\n今年以来，全市开展“双随机、一公开”"
+            "联合抽查180次，检查市场主体5600户。在黄岛区，市场监管部门联合税务、消防等部门开展“综合查一次”试点。"
+            "市市场监管局表示，将进一步减轻企业负担。")
+    assert extract(text).region.adcode == "370200"
+    text = ("全市新增城镇就业2.8万人\n发布时间：2024-04-10  来源：市人社局\n一季度，全市新增城镇就业2.8万人，完成全年目标任务的30%。"
+            "各地城镇登记失业率控制在3.5%以内。在龙子湖区，“家门口就业服务站”累计帮助1200余人实现就业。")
+    assert extract(text).region.adcode == "340300"
+
+
+def test_the_rules_answer_is_the_division_at_the_level_its_fields_give():
+    from extractor.document import Region
+    from extractor.region import _division_of
+    assert _division_of(Region("广东省", "东莞市", None, "441900")).level == "city"  # (not the code's county-level entry)
+    assert _division_of(Region("北京市", None, None, "110000")).level == "province"
+    assert _division_of(Region("江苏省", "常州市", "天宁区", "320402")).name == "天宁区"
+    assert _division_of(Region()) is None
