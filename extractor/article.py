@@ -60,21 +60,27 @@ def looks_like_title(text: str) -> bool:
     return True
 
 
-def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, int] | None = None) -> None:
+def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, int] | None = None,
+                 replace_time: bool = True) -> None:
     """Keep the first value of each field, except that a publication time with its hour
     replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line),
     and a value given by a weaker key (lines.key_strength) gives way to the same field under a
     stronger key: an update's time (更新时间) to any other, a document's own date (成文日期
     2021-03-29) to the publication line's (发布日期:2021-03-30), a metadata table's publishing
     body (发布机构: 市住建局) to the source printed as such (信息来源:办公室). `held`: the strength
-    of the key that gave each value of `into` (Article.field_strength), kept up to date."""
+    of the key that gave each value of `into` (Article.field_strength), kept up to date. With
+    `replace_time` false (a line below the article's first paragraph: a related article's time, a
+    comment's) a publication time only fills the field when it is still empty; a source printed
+    under the article (信息来源:修山镇) still replaces a metadata table's publishing body."""
     held = {} if held is None else held
     for k, v in fields.items():
         if k == "_keys":
             continue
         strength = fields_strength(fields, k)
         old = into.get(k)
-        if old is None or strength > held.get(k, 2):
+        if old is None or (strength > held.get(k, 2) and (replace_time or k != "published")):
+            if old is not None and k == "source":
+                into.setdefault("publisher", old)  # (the table's 发布机构 the printed source replaced: still the region's evidence)
             into[k] = v
             held[k] = strength
         elif k == "published" and ":" not in old and ":" in v and _DIGITS.sub("", v).startswith(_DIGITS.sub("", old)):
@@ -267,7 +273,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 lines[i] = Line(ln.text[:printed.start()], "content")
     contents = _drop_contents(lines)
     _join_split_clock(lines)
-    for ln in lines:
+    first_paragraph = next((i for i, ln in enumerate(lines) if ln.kind == "content" and is_long_paragraph(ln.text)),
+                           len(lines))
+    for i, ln in enumerate(lines):
         if ln.kind in ("footer", "fields") and "site_owner" not in art.fields:
             owner = _SITE_OWNER.match(ln.text)
             if owner:
@@ -277,7 +285,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             if len(parts) >= 2 and not art.breadcrumb:
                 art.breadcrumb = parts
         if ln.kind == "fields":
-            merge_fields(art.fields, ln.fields, art.field_strength)
+            merge_fields(art.fields, ln.fields, art.field_strength, replace_time=i < first_paragraph)
 
     if art.breadcrumb:
         crumbs = set(art.breadcrumb)

@@ -484,6 +484,7 @@ def _fields_in_cells(text: str) -> dict[str, str] | None:
     _, role = _field_keys()
     cells = [c for c in _CELL_SEP.split(text.strip(" |｜"))]
     out: dict[str, str] = {}
+    given_by: dict[str, int] = {}  # (a field's value from its strongest key: | 成文日期 | … | 发布日期 | … |)
     keys = ""  # (the keys printed, as a fields line records them: a document's 成文日期 in a cell gives way too)
     i = 0
     while i < len(cells):
@@ -495,8 +496,10 @@ def _fields_in_cells(text: str) -> dict[str, str] | None:
                 i += 1  # an empty value: the next cell is a key
                 continue
             r = role[key] if role[key] != "other" else key
-            if value and r not in out:
+            strength = key_strength(r, key)
+            if value and (r not in out or strength > given_by.get(r, 2)):
                 out[r] = value
+                given_by[r] = strength
             i += 2
         elif not cells[i].strip():
             i += 1

@@ -755,6 +755,27 @@ def test_a_publication_line_replaces_a_documents_own_date_printed_before_it():
             "白鹤街道2022年度法治政府建设报告 | ||\n发布时间: 2023-03-14 14:40 信息来源: 白鹤街道 | ||\n"
             "2022年，白鹤街道深入推进法治政府建设，全年共受理行政复议案件12件，办结12件，纠错率为零。")
     assert extract(text).published_at == "2023-03-14T14:40:00+08:00"
+    # (…and in one row of cells, the publication key's value: | 成文日期 | … | 发布日期 | … |)
+    text = ("| 索引号 | 11341200MB1234567X/2023-00112 |\n| 成文日期 | 2023-03-01 | 发布日期 | 2023-03-05 |\n"
+            "太和县2022年度法治政府建设情况报告\n"
+            "2023年，全县深入推进法治政府建设，全年共办理行政复议案件36件，行政诉讼案件应诉率100%，全县各部门开展普法活动120余场。")
+    assert extract(text).published_at == "2023-03-05"
+
+
+def test_a_time_printed_under_the_article_does_not_replace_the_pages_own():
+    text = ("索引号 | 000014349/2023-00088 | 发布机构 | 涡阳县司法局 |\n生成日期 | 2023-03-01 | 公开方式 | 主动公开 |\n"
+            "涡阳县2022年度法治政府建设情况报告\n"
+            "2023年，全县深入推进法治政府建设，全年共办理行政复议案件36件，行政诉讼案件应诉率100%，全县各部门开展普法活动120余场。\n"
+            "相关文章\n涡阳县司法局开展法律援助宣传活动\n发布时间：2023-04-02\n")
+    assert extract(text).published_at == "2023-03-01"  # (a related article's time)
+
+
+def test_a_printed_source_replacing_the_tables_publishing_body_leaves_its_place_to_the_region():
+    text = ("| 索引号 | 11340603MB1234567X/2023-00088 | 发布机构 | 相山区人民政府办公室 |\n| 生成日期 | 2023-03-01 | 公开方式 | 主动公开 |\n"
+            "关于做好2023年春季森林防火工作的通知\n发布时间：2023-03-02 10:00  信息来源：区政府办\n"
+            "各镇人民政府、街道办事处，区直各单位：当前正值春季森林防火关键期，请各单位切实加强火源管控，严防森林火灾发生，确保全区森林资源安全。")
+    doc = extract(text)
+    assert (doc.source, doc.published_at, doc.region.adcode) == ("区政府办", "2023-03-02T10:00:00+08:00", "340603")
 
 
 def test_an_update_time_gives_way_to_the_publication_time_and_a_document_date():
