@@ -56,7 +56,7 @@ def main() -> None:
     ap.add_argument("sets", nargs="*", type=Path,
                     default=[ROOT / "samples/eval/real_dev.jsonl", ROOT / "samples/eval/real_dev_html.jsonl"])
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
-    ap.add_argument("--margin", type=float, default=1.0, help="logit by which a candidate must beat the rules' answer")
+    ap.add_argument("--margin", type=float, default=0.0, help="logit by which a candidate must beat the rules' answer")
     ap.add_argument("--cases", default="vote,within_source",
                     help="the cases of the rules (region.py's _decided) the model may overrule")
     ap.add_argument("--cv", action="store_true", help="print cross-validated figures instead of writing the model")
