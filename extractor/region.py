@@ -231,14 +231,15 @@ def find_places(text: str):
     g = gazetteer()
     town_after = _town_after()
     honours = None
-    unnamed = {code for code, names in _named_regions_only().items() if not any(n in text for n in names)}
+    unnamed = tuple(code for code, names in _named_regions_only().items() if not any(n in text for n in names))
     city_end, city_code = -1, None  # (where the last city named alone ends, and which city)
     conjunctions, word_before, place_before = _conjunction_rule()
     for i, start, end in g.automaton.find_matches_as_indexes(text):
         word = g.words[i]
         divs = g.lookup(word)
         if unnamed:
-            divs = [d for d in divs if d.code[:2] not in unnamed]  # (南区街道 of 中山, in a text naming no 香港)
+            divs = [d for d in divs if not d.code.startswith(unnamed)]  # (南区街道 of 中山, in a text naming no
+            # 香港; 老城区改造, in a text naming no 洛阳)
         if start == city_end:  # 许昌市东城区, 镇江高新区, 大连长兴岛: right after a city, only a county of that city
             # (another city's county of the name is the city's own area; 深圳中山市委: two cities)
             divs = [d for d in divs if d.level != "county" or d.parent == city_code]

@@ -1061,3 +1061,13 @@ def test_the_rules_answer_is_the_division_at_the_level_its_fields_give():
     assert _division_of(Region("北京市", None, None, "110000")).level == "province"
     assert _division_of(Region("江苏省", "常州市", "天宁区", "320402")).name == "天宁区"
     assert _division_of(Region()) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("市政府召开常务会议\n发布时间：2023-10-30\n10月29日，市长主持召开市政府常务会议，研究部署全市今冬明春火灾防控工作。"
+     "会议审议通过了《关于加快推进老城区更新改造的实施意见》。会议还听取了关于郾城区建设省级开发区的情况汇报。", "411100"),
+    ("共青团河南省委认定洛阳市老城区人民法院立案庭为青年文明号。老城区法院立案庭今年共登记立案3200件。", "410302"),
+])
+def test_a_district_named_as_an_ordinary_word_counts_only_beside_its_city(text, code):
+    # (老城区, 新城区: an old or new town quarter anywhere; 洛阳's and 西安's districts where the text names the city)
+    assert extract(text).region.adcode == code
