@@ -382,9 +382,13 @@ def _text_evidence(text: str, plain: float, agency_w: float, cap: int, places=No
     counts: dict[str, int] = defaultdict(int)
     pending = []
     address = _address_before()
+    address_end = -1  # (where the places of an office's address printed as a field end so far)
     for start, end, word, divs in (places if places is not None else find_places(text)):
+        if _OFFICE_ADDRESS.search(text, max(0, start - 8), start) or start == address_end:
+            address_end = end
+            continue  # 联系地址：安庆市宜秀区…: an office's address, every place of it
         if address.search(text, max(0, start - 8), start):
-            continue  # 地址：太原市省府街3号: an office's address
+            continue  # 地址 太原市省府街3号, 位于…: an office's address
         if _DATELINE_AFTER.match(text, end):
             continue  # 人民网合肥11月8日电: where the report was filed, not what it is about
         if _RANK_BEFORE.search(text, max(0, start - 4), start) and _RANK_AFTER.match(text, end):
@@ -1106,7 +1110,8 @@ def _named_with_city(places, body: str) -> list[Division]:
     their towns (信宜市池洞镇): a place given its full address, which no passing mention is, nor
     one of a list of such places (我市赫山区八字哨镇金家堤村、沅江市胭脂湖街道胭脂湖村…4个村)."""
     resident = _resident_before()
-    places = [p for p in places if not resident.search(body, max(0, p[0] - 6), p[0])]
+    places = [p for p in places if not resident.search(body, max(0, p[0] - 6), p[0])
+              and not _OFFICE_ADDRESS.search(body, max(0, p[0] - 8), p[0])]  # (联系地址：安庆市宜秀区…: an office's)
     out = []
     for (s1, e1, w1, d1), (s2, e2, w2, d2) in zip(places, places[1:]):
         if e1 == s2 and len(d2) == 1 and d2[0].level == "county" and any(
@@ -1125,6 +1130,7 @@ def _resident_before():
     return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["resident_words"]) + r")\s*$")
 
 
+_OFFICE_ADDRESS = lexicon.fast_compile(lexicon.load("region")["office_address_before"])
 _TOWN_AFTER = lexicon.fast_compile(r"\p{Han}{2,5}?(?:镇|乡|街道)(?!\p{Han}{0,2}[、和及与]|\p{Han}{0,8}、)")  # (not one of a list: …镇金家堤村、沅江市…)
 
 

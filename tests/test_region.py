@@ -1071,3 +1071,11 @@ def test_the_rules_answer_is_the_division_at_the_level_its_fields_give():
 def test_a_district_named_as_an_ordinary_word_counts_only_beside_its_city(text, code):
     # (老城区, 新城区: an old or new town quarter anywhere; 洛阳's and 西安's districts where the text names the city)
     assert extract(text).region.adcode == code
+
+
+def test_every_place_of_an_office_address_printed_as_a_field_is_no_evidence():
+    text = ("关于废止部分规范性文件的决定\n来源：安庆市人民政府  发布时间：2023-06-30\n经市政府研究，决定废止《安庆市城市供水管理办法》"
+            "等12件规范性文件。本决定自公布之日起施行。联系地址：安庆市宜秀区独秀大道1号。")
+    assert extract(text).region.adcode == "340800"  # (not 宜秀区, the office's street)
+    # (…while a place something lies in still counts: …苏木位于内蒙古敖汉旗最北端)
+    assert adcode(body="敖润苏莫苏木位于内蒙古敖汉旗最北端,是敖汉旗唯一的蒙古族聚居区。全苏木共调解纠纷32件。") == "150430"
