@@ -783,6 +783,17 @@ def _division_of(region: Region) -> Division | None:
     return g.by_key.get((region.adcode, level)) or g.get(region.adcode)
 
 
+def _most_specific_first(places) -> list:
+    """Places in order, the first given as the last of its chain (福州市长乐区农业农村局: 长乐区, the
+    county named right after its city)."""
+    places = list(places)
+    i = 0
+    while i + 1 < len(places) and places[i + 1][0] == places[i][1] \
+            and places[i + 1][3] and all(d.parent in {p.code for p in places[i][3]} for d in places[i + 1][3]):
+        i += 1
+    return places[i:]
+
+
 def _decided(reading: region_model.Reading | None, case: str, region: Region) -> Region:
     """`region`, noting for the learned choice which case of the rules decided it."""
     if reading is not None:
@@ -825,7 +836,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
     is_media = bool(source) and _an_outlet(source, media)
     places = list(find_places(body[:6000]))  # (read once: for the evidence and for the paragraphs' subjects)
     if source:
-        for start, end, word, divs in find_places(source):
+        for start, end, word, divs in _most_specific_first(find_places(source)):
             if is_media and all(d.level == "county" and not g.full_name(d, word) for d in divs) \
                     and _speaks_of_elsewhere(divs, places, body, media):
                 break  # 天山网: an outlet's short name of a county the text speaks of only as the outlet (天山网讯),

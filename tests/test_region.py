@@ -1079,3 +1079,10 @@ def test_every_place_of_an_office_address_printed_as_a_field_is_no_evidence():
     assert extract(text).region.adcode == "340800"  # (not 宜秀区, the office's street)
     # (…while a place something lies in still counts: …苏木位于内蒙古敖汉旗最北端)
     assert adcode(body="敖润苏莫苏木位于内蒙古敖汉旗最北端,是敖汉旗唯一的蒙古族聚居区。全苏木共调解纠纷32件。") == "150430"
+
+
+def test_a_source_naming_a_city_then_its_county_is_the_countys():
+    text = ("全区开展第三次全国土壤普查\n发布时间：2023-05-22\n近日，全区第三次全国土壤普查外业调查采样工作全面展开。全区共布设样点1200个。"
+            "区农业农村局组织技术人员深入田间地头采样。截至目前，已完成采样任务的60%。\n来源：福州市长乐区农业农村局")
+    assert extract(text).region.adcode == "350112"
+    assert adcode(source="上海黄浦", body="春节前，街道调解员化解邻里纠纷12起，居民过了一个安心年。") == "310101"
