@@ -273,8 +273,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 lines[i] = Line(ln.text[:printed.start()], "content")
     contents = _drop_contents(lines)
     _join_split_clock(lines)
-    first_paragraph = next((i for i, ln in enumerate(lines) if ln.kind == "content" and is_long_paragraph(ln.text)),
-                           len(lines))
+    # (where the article's first paragraph stands: the header is above it; the column names the
+    # breadcrumb's step below turns to navigation are too short to be it)
+    header_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and is_long_paragraph(ln.text)), len(lines))
     for i, ln in enumerate(lines):
         if ln.kind in ("footer", "fields") and "site_owner" not in art.fields:
             owner = _SITE_OWNER.match(ln.text)
@@ -285,14 +286,13 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             if len(parts) >= 2 and not art.breadcrumb:
                 art.breadcrumb = parts
         if ln.kind == "fields":
-            merge_fields(art.fields, ln.fields, art.field_strength, replace_time=i < first_paragraph)
+            merge_fields(art.fields, ln.fields, art.field_strength, replace_time=i < header_end)
 
     if art.breadcrumb:
         crumbs = set(art.breadcrumb)
         for i, ln in enumerate(lines):  # 首页 > … > 政府文件 / 政府文件: the column's name printed under the breadcrumb
             if ln.kind == "content" and len(ln.text) <= _COLUMN_NAME_MAX and ln.text.strip() in crumbs:
                 lines[i] = Line(ln.text, "navigation")
-    header_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and is_long_paragraph(ln.text)), len(lines))
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
         if ln.kind == "content" and len(ln.text) <= 80 and (i <= header_end or ln.text[:1] in "【[（("):
             tag = _TITLE_TAG.match(ln.text)

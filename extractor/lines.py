@@ -306,10 +306,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
         r = role[key]
         if r == "other":
             r = key
-        strength = key_strength(r, key)
-        if value and (r not in out or strength > given_by.get(r, 2)):
-            out[r] = value  # (更新时间:…14:53 发布时间:…14:50: an update's time gives way to the publication's)
-            given_by[r] = strength
+        if value:  # (更新时间:…14:53 发布时间:…14:50: an update's time gives way to the publication's)
+            _give(out, given_by, r, key, value)
         out.setdefault("_keys", "")
         out["_keys"] += key + ";"
     # a single short key such as 时间/日期 must carry a date-like value to count
@@ -323,6 +321,15 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(matches) == 1 and len(text) > 60 and first_role not in ("source", "published"):
         return None
     return out
+
+
+def _give(out: dict[str, str], given_by: dict[str, int], role: str, key: str, value: str) -> None:
+    """Give `role` the value of `key` unless a stronger key of the line gave it one already
+    (`given_by`: the strength of the key that gave each role's value)."""
+    strength = key_strength(role, key)
+    if role not in out or strength > given_by.get(role, 2):
+        out[role] = value
+        given_by[role] = strength
 
 
 def key_strength(role: str, key: str) -> int:
@@ -496,10 +503,8 @@ def _fields_in_cells(text: str) -> dict[str, str] | None:
                 i += 1  # an empty value: the next cell is a key
                 continue
             r = role[key] if role[key] != "other" else key
-            strength = key_strength(r, key)
-            if value and (r not in out or strength > given_by.get(r, 2)):
-                out[r] = value
-                given_by[r] = strength
+            if value:
+                _give(out, given_by, r, key, value)
             i += 2
         elif not cells[i].strip():
             i += 1

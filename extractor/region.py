@@ -794,10 +794,9 @@ def _most_specific_first(places) -> list:
     return places[i:]
 
 
-def _decided(reading: region_model.Reading | None, case: str, region: Region) -> Region:
+def _decided(reading: region_model.Reading, case: str, region: Region) -> Region:
     """`region`, noting for the learned choice which case of the rules decided it."""
-    if reading is not None:
-        reading.case = case
+    reading.case = case
     return region
 
 
@@ -824,7 +823,7 @@ _COPY_NOTE = lexicon.fast_compile(r"(?:" + lexicon.alternation(lexicon.load("reg
 _SOURCE_PARTS = lexicon.fast_compile(r"\s*[-—·•/|]+\s*")
 
 
-def _detect(*, title, body, source, url, site_id_code, site_name, reading: region_model.Reading | None = None) -> Region:
+def _detect(*, title, body, source, url, site_id_code, site_name, reading: region_model.Reading) -> Region:
     if is_traditional(body):  # 順義區司法局: a big5 gateway copy names its places in traditional characters
         title, body, source, site_name = (simplified(x) if x else x for x in (title, body[:6000], source, site_name))
     g = gazetteer()
@@ -887,13 +886,13 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
                     towns.append(_townships_named(body, most=_RARE_TOWNSHIP))
                 chosen = [d for d in chosen if d.code in towns[0]] or chosen
             ev.add(chosen, w, agency)
-    if reading is not None:  # (what the learned choice reads)
-        reading.score, reading.agency, reading.places, reading.is_media = ev.score, ev.agency, places, is_media
-        reading.title_subjects, reading.subjects = own_title, subjects
-        reading.title, reading.source, reading.body = title or "", source or "", body
-        reading.find_places = find_places
-        reading.count_cues = lambda text: {"province": len(_province_cues().findall(text)),
-                                           "city": len(city_re.findall(text)), "county": len(county_re.findall(text))}
+    # (what the learned choice reads)
+    reading.score, reading.agency, reading.places, reading.is_media = ev.score, ev.agency, places, is_media
+    reading.title_subjects, reading.subjects = own_title, subjects
+    reading.title, reading.source, reading.body = title or "", source or "", body
+    reading.find_places = find_places
+    reading.count_cues = lambda text: {"province": len(_province_cues().findall(text)),
+                                       "city": len(city_re.findall(text)), "county": len(county_re.findall(text))}
     if not ev.score:
         return Region()
     if len(source_divs) == 1:

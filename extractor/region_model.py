@@ -85,6 +85,12 @@ def candidates(rule, reading: Reading, ancestors) -> list:
     return list(seen.values())
 
 
+def under(c, rule, ancestors) -> bool:
+    """Whether `c` lies under the rules' answer, where the model never moves (a city-wide report
+    names its districts as examples)."""
+    return rule in ancestors(c)
+
+
 def _key(d) -> str:
     return d.code + d.level  # (a string's hash is kept: sets of these are quicker than of divisions)
 
@@ -185,6 +191,13 @@ def features(c, rule, reading: Reading, ancestors, index: _Index | None = None) 
     return f
 
 
+def candidate_features(rule, reading: Reading, ancestors, above_only: bool = False) -> list[tuple]:
+    """(candidate, its features) for every candidate; with `above_only`, none under the rules' answer."""
+    index = _Index(reading, ancestors)
+    return [(c, features(c, rule, reading, ancestors, index)) for c in candidates(rule, reading, ancestors)
+            if not (above_only and under(c, rule, ancestors))]
+
+
 def logit(f: dict[str, float], m: dict) -> float:
     w = m["weights"]
     return m["bias"] + sum(w.get(k, 0.0) * v for k, v in f.items())
@@ -195,12 +208,10 @@ def choose(rule, reading: Reading, ancestors):
     m = model()
     if m is None or rule is None or not reading.score or reading.case not in m["overrules"]:
         return rule
-    # (never a place under the rules' answer: a city-wide report names its districts as examples)
-    cands = [c for c in candidates(rule, reading, ancestors) if rule not in ancestors(c)]
-    if len(cands) < 2:
+    found = candidate_features(rule, reading, ancestors, above_only=True)
+    if len(found) < 2:
         return rule
-    index = _Index(reading, ancestors)
-    scored = [(logit(features(c, rule, reading, ancestors, index), m), i, c) for i, c in enumerate(cands)]
+    scored = [(logit(f, m), i, c) for i, (c, f) in enumerate(found)]
     best, _, c = max(scored, key=lambda s: (s[0], -s[1]))
     ruled = next(s for s, _, d in scored if d == rule)
     return c if best > ruled + m["margin"] else rule

@@ -25,7 +25,7 @@ from annotated_sets import annotated_releases  # noqa: E402 (beside this script)
 
 def collect(paths: list[Path], cases: set[str]):
     """Per release with an annotated adcode: (id, gold adcode, the rules' adcode, [(features,
-    candidate adcode, is the rules' answer)])."""
+    candidate adcode, is the rules' answer, lies under it)])."""
     import extractor.region as region
     import extractor.region_model as region_model
     from extractor import extract
@@ -33,10 +33,9 @@ def collect(paths: list[Path], cases: set[str]):
     seen: list = []
 
     def record(rule, reading, ancestors):
-        cands = region_model.candidates(rule, reading, ancestors) \
+        found = region_model.candidate_features(rule, reading, ancestors) \
             if rule is not None and reading.score and reading.case in cases else []
-        seen.append([(region_model.features(c, rule, reading, ancestors), c.region().adcode, c == rule)
-                     for c in cands])
+        seen.append([(f, c.region().adcode, c == rule, region_model.under(c, rule, ancestors)) for c, f in found])
         return rule
 
     region.region_model.choose = record
@@ -70,7 +69,7 @@ def main() -> None:
 
     cases = set(args.cases.split(","))
     docs = collect(args.sets, cases)
-    rows = [(f, code == gold, i, code, is_rule) for i, gold, _, cands in docs for f, code, is_rule in cands]
+    rows = [(f, code == gold, i, code, is_rule, below) for i, gold, _, cands in docs for f, code, is_rule, below in cands]
     vec = DictVectorizer()
     X = vec.fit_transform([r[0] for r in rows])
     y = np.array([int(r[1]) for r in rows])
@@ -84,8 +83,8 @@ def main() -> None:
             logits[test] = fit.decision_function(X[test])
         by_doc: dict = {}
         for r, s in zip(rows, logits):
-            if not any(v for k, v in r[0].items() if k.startswith("rule_above|") and k.count("|") == 1):
-                by_doc.setdefault(r[2], []).append((s, r[3], r[4]))  # (never a place under the rules' answer)
+            if not r[5]:  # (never a place under the rules' answer, as the model chooses)
+                by_doc.setdefault(r[2], []).append((s, r[3], r[4]))
         for margin in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0):
             right = 0
             for i, gold, ruled, _ in docs:
