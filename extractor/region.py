@@ -76,14 +76,16 @@ class Gazetteer:
         for a in list(self.aliases):
             if a in self.names:  # a short name that is also another place's full name
                 del self.aliases[a]
-        # 禄劝县 for 禄劝彝族苗族自治县, 芷江县 for 芷江侗族自治县: how releases name an autonomous
-        # county or banner, as full a name as the county's own (a county's, not an alias's weight)
+        # 禄劝县 for 禄劝彝族苗族自治县, 芷江县 for 芷江侗族自治县, 甘南州 for 甘南藏族自治州: how releases name an
+        # autonomous county, banner or prefecture, as full a name as its own (a full name's, not an alias's weight)
         self.short_forms: dict[str, list[Division]] = defaultdict(list)
         for d in self.by_key.values():
-            for long, short in (("自治县", "县"), ("自治旗", "旗")):
-                if d.level == "county" and d.name.endswith(long) and d.alias and len(d.alias) >= 2:
-                    form = d.alias + short
-                    if form not in self.names:
+            for level, long, short in (("county", "自治县", "县"), ("county", "自治旗", "旗"), ("city", "自治州", "州")):
+                if d.level != level or not d.name.endswith(long):
+                    continue
+                for alias in (d.alias or "").split("/"):  # (克州/克孜勒苏: the names it goes by; 克州 is one already)
+                    form = alias + short
+                    if len(alias) >= 2 and not alias.endswith(short) and form not in self.names:
                         self.short_forms[form].append(d)
         # renamed or merged divisions: old full name -> today's division
         self.renamed: dict[str, list[Division]] = defaultdict(list)

@@ -219,6 +219,17 @@ def test_an_autonomous_county_by_its_short_form():
     assert (region.county, region.adcode) == ("禄劝彝族苗族自治县", "530128")
 
 
+@pytest.mark.parametrize("text, adcode", [
+    # a provincial paper on a prefecture: 甘南州 is 甘南藏族自治州, not 黑龙江's 甘南县 nor the province
+    ("甘南州推进全域无垃圾示范区建设\n来源：甘肃日报 发布时间：2023-05-17\n甘南州持续推进全域无垃圾示范区建设，"
+     "全州城乡环境面貌持续改善。州住建局表示，将巩固提升全域无垃圾成果。", "623000"),
+    # a prefecture's report naming its seat in passing: the prefecture
+    ("延边州法院多元解纷工作综述\n2023年，延边州两级法院共受理诉前调解案件1.2万件，其中延吉市法院受理5000件。", "222400"),
+])
+def test_an_autonomous_prefecture_by_its_short_form(text, adcode):
+    assert extract(text).region.adcode == adcode
+
+
 def test_a_county_named_after_its_city_opens_the_report():
     text = ("2024-11-18 15:07:16 项学敏\n"
             "2024年以来，六安市金安区先生店镇坚持新时代枫桥经验，以矛盾纠纷调处化解为主线，有效提升了群众安全感和满意度。\n"
@@ -404,8 +415,8 @@ def test_a_short_name_cut_through_by_other_words_is_no_place():
     # 和政 (和政县) inside 和政法工作, 大化 (大化县) inside 大化解, 平和 (平和县) inside 水平和
     text = "深入开展大排查大化解，推动群众的创造和政法工作相结合，提升社会治理水平和维护稳定能力。"
     assert [w for _, _, w, _ in find_places(text)] == []
-    # a short name that a word starts with is still the place: 恩施州, 宁波网
-    assert [w for _, _, w, _ in find_places("恩施州法院和中国宁波网报道")] == ["恩施", "宁波"]
+    # a short name that a word starts with is still the place: 宁波网, 恩施籍; 恩施州 is the prefecture's own short form
+    assert [w for _, _, w, _ in find_places("恩施州法院和中国宁波网报道恩施籍")] == ["恩施州", "宁波", "恩施"]
     # a county whose whole name is two characters, ending a word before it: 理县 in 办理县人大; but
     # 成|县公安局 (the dictionary's word) is 成县's
     assert [w for _, _, w, _ in find_places("全年共办理县人大代表建议54件")] == []
