@@ -530,6 +530,8 @@ def _fields_without_colons(text: str) -> dict[str, str] | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         key = _KEY_SPACE.sub("", m.group(1))
         value = _field_value(text[m.end():end])
+        if _KEY_SPACE.sub("", value.strip(" |｜")) in role:
+            value = ""  # 序号 | 名称 | 添加日期: a table's header row, each cell a key, none a value
         r = role.get(key, "other")
         if r == "other":
             r = key

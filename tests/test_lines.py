@@ -2,7 +2,8 @@
 furniture word stay article text."""
 import pytest
 
-from extractor.lines import classify
+from extractor import extract
+from extractor.lines import classify, parse_fields
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -34,20 +35,17 @@ def test_line_kinds(text, kind):
 
 
 def test_a_toolbar_after_a_field_value_is_not_part_of_it():
-    from extractor.lines import parse_fields
     assert parse_fields("信息来源：于都县司法局 【字体：大 中 小】")["source"] == "于都县司法局"
     assert parse_fields("日期：2025-04-18 17:03 来源：邢台市信访局 【打印】【关闭】") == {
         "published": "2025-04-18 17:03", "source": "邢台市信访局", "_keys": "日期;来源;"}
 
 
 def test_fields_whose_spans_ran_together():
-    from extractor.lines import parse_fields
     assert parse_fields("来源：玛纳斯县公共法律服务中心发布时间：2024-09-26 11:20") == {
         "source": "玛纳斯县公共法律服务中心", "published": "2024-09-26 11:20", "_keys": "来源;发布时间;"}
 
 
 def test_later_fields_may_run_into_the_value_before():
-    from extractor.lines import parse_fields
     got = parse_fields("来源：长阳土家族自治县司法局作者：覃晓燕")
     assert got["source"] == "长阳土家族自治县司法局" and got["author"] == "覃晓燕"
     assert parse_fields("信息来源：正定县司法局 字体：[大 中 小]")["source"] == "正定县司法局"
@@ -87,7 +85,6 @@ def test_fields_or_navigation_agrees_with_classify():
 
 
 def test_an_index_block_ends_a_field_at_the_next_key():
-    from extractor.lines import parse_fields
 
     assert parse_fields("发布机构：于都县司法局  生成日期：2025-01-21")["source"] == "于都县司法局"
 
@@ -120,7 +117,6 @@ def test_comment_widgets_follow_us_lines_column_labels_and_circled_notices_are_f
 
 
 def test_a_label_and_a_space_before_the_source_key_open_the_publication_line():
-    from extractor.lines import parse_fields
     assert parse_fields("版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：") == {
         "source": "当代商报", "published": "2019-09-23 14:34:05", "_keys": "来源;时间;作者;"}
 
@@ -140,3 +136,12 @@ def test_a_related_link_under_its_heading_is_toolbar_but_a_sentence_after_such_a
 def test_an_outlets_licences_are_a_footer_and_a_penalty_tables_header_naming_licences_is_not():
     assert classify("营业执照增值电信业务许可证互联网出版机构网络视听节目许可证广播电视节目许可证").kind == "footer"
     assert classify("警告通报批评罚款没收违法所得、没收非法财物暂扣许可证件降低资质等级吊销许可证件限制开展生产经营活动").kind == "content"
+
+
+def test_a_tables_header_row_of_keys_gives_no_field():
+    # an attachment table under the article (序号 | 名称 | 添加日期): its header cells are keys, none the value of another
+    assert parse_fields("序号 | 名称 | 添加日期 |") is None
+    text = ("涡阳县2022年度法治政府建设情况报告\n发布日期：2023-03-02\n"
+            "2023年，全县深入推进法治政府建设，全年共办理行政复议案件36件，行政诉讼案件应诉率100%。\n"
+            "附件：\n序号 | 名称 | 添加日期 |\n1 | 报告全文.pdf | 2023-03-05 |")
+    assert extract(text).title == "涡阳县2022年度法治政府建设情况报告"
