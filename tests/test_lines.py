@@ -9,6 +9,8 @@ from extractor.lines import classify, parse_fields
 @pytest.mark.parametrize("text,kind", [
     ("当前位置：首页 >> 工作动态 >> 区县动态", "navigation"),
     ("首页 > 新闻中心 > 部门动态", "navigation"),
+    ("您现在所在的位置 : 首页 > 政务 > 工作信息", "navigation"),
+    ("您所在的位置:康巴传媒网", "navigation"),
     ("【打印】 【关闭】", "toolbar"),
     ("【大】【中】【小】", "toolbar"),
     ("分享到：", "toolbar"),
