@@ -217,6 +217,9 @@ def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its
     assert extract(f"湖北省十堰市茅箭区\n奏响矛盾纠纷化解协奏曲\n{BODY}").title == "奏响矛盾纠纷化解协奏曲"
     assert extract(f"喜迎二十大 忠诚保平安 奋进新征程 建功新时代\n渭南市司法局到大荔考察调研人民调解工作\n{BODY}").title == \
         "渭南市司法局到大荔考察调研人民调解工作"
+    # …nor a series' label over the headline
+    assert extract(f"“加强新就业形态劳动者权益保障”系列报道之四\n新业态劳动争议多元化解的海淀模式\n{BODY}").title == \
+        "新业态劳动争议多元化解的海淀模式"
 
 
 def test_a_site_clock_and_a_byline_are_no_title():
