@@ -10,6 +10,7 @@ else the report's year (in the title, or opening its first paragraph). A cell of
 """
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -397,6 +398,20 @@ def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
     return inside[-1] if inside else None
 
 
+def _within_the_columns_year(period: Period | None, column_date: DateSpan) -> Period:
+    """A column headed by a year (2022年 | 2021年) in a table whose own period is part of a year
+    (表1:2022年1-4月份…统计表): the same months of the column's year, the figures compared alike; else
+    the column's own time."""
+    year = column_date.start_date[:4]
+    whole = column_date.granularity == "year" and column_date.start_date == f"{year}-01-01" \
+        and column_date.end_date == f"{year}-12-31"
+    if not whole or period is None or not period.start_date or not period.end_date \
+            or period.start_date[:4] != period.end_date[:4] or (period.start_date[5:], period.end_date[5:]) == ("01-01", "12-31"):
+        return column_date.as_period()
+    end = period.end_date[5:] if period.end_date[5:] != "02-29" or calendar.isleap(int(year)) else "02-28"
+    return Period(column_date.text, f"{year}-{period.start_date[5:]}", f"{year}-{end}")
+
+
 def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: list[DateSpan],
                   title_dates: list[DateSpan], report_year: int | None = None,
                   bulletin: Period | None = None) -> tuple[list[Metric], set[int]]:
@@ -473,7 +488,8 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 arrow = _ARROWS.get(cell.text.lstrip()[:1])
                 if arrow:
                     change = Change(arrow, change.basis if change else _change_basis(_name(header)))
-                own_period = column_date.as_period() if column_date else row_date.as_period() if row_date else period
+                own_period = _within_the_columns_year(period, column_date) if column_date \
+                    else row_date.as_period() if row_date else period
                 lo = bisect_left(starts, cell.start)
                 existing = by_order[lo] if lo < len(by_order) and by_order[lo].start < cell.end else None
                 if existing is not None:

@@ -343,3 +343,13 @@ def test_an_increment_column_on_a_basis_gives_changes_even_under_a_mirrors_pinyi
     for text in (plain, mirror):
         changes = {m.text: m.change for m in extract(text).metrics if m.text in ("34.71%", "-14.49%")}
         assert {t: (c.direction, c.basis) for t, c in changes.items()} == {"34.71%": ("up", "mom"), "-14.49%": ("down", "mom")}
+
+
+def test_columns_headed_by_years_under_a_caption_of_some_months_count_those_months_of_each_year():
+    # 表1:2022年1-4月份…统计表 | 2022年…新收(件) | 2021年…新收(件): the same four months of either year
+    text = ("周口市两级法院民事案件分析\n2022年1-4月份全市两级法院民事案件受理数量较去年同期有所上升。\n"
+            "表1:2022年1-4月份民事案件收结存统计表\n序号\n|\n法院\n|\n2022年民事案件新收(件)\n|\n2021年民事案件新收(件)\n|\n"
+            "1\n|\n周口市中级人民法院\n|\n2573\n|\n3161\n|\n2\n|\n川汇区人民法院\n|\n4020\n|\n3343\n|\n"
+            "从案由分析，合同纠纷最多。")
+    got = {m.text: (m.period.start_date, m.period.end_date) for m in extract(text).metrics}
+    assert got["2573"] == ("2022-01-01", "2022-04-30") and got["3161"] == ("2021-01-01", "2021-04-30")
