@@ -790,6 +790,12 @@ def test_a_span_after_a_sections_marker_and_heading_opens_the_paragraph():
     assert {m.period.text for m in doc.metrics} == {"2025年2月份"}
 
 
+def test_a_span_after_a_run_in_heading_naming_what_is_reported_opens_the_paragraph():
+    doc = extract(LEAD + "1.市12345在线平台受理情况:6月份,市12345在线平台共受理各类诉求63458件。"
+                  "从办理情况看,直接办结31690件,结案率88.34%。", published_at="2019-07-26")
+    assert {m.period.text for m in doc.metrics} == {"6月份"}
+
+
 def test_a_page_in_traditional_characters_is_read_and_given_back_in_them():
     doc = extract("某縣司法局工作動態\n2023年，全縣共受理仲裁案件1.2萬件，同比增長50.32%；調解糾紛356個，較上年減少12個，"
                   "調解成功率達98.5%，涉及金額3.5億元。", published_at="2024-01-05")
