@@ -1238,3 +1238,9 @@ def test_a_span_from_a_month_to_a_day_and_from_the_year_of_an_event_to_a_year():
         "2023年三季度", "range", "2023-07-01", "2023-09-30")
     # an event's year to the present is no span to a year (自2018年成立以来 stays the event's since)
     assert resolve("自2018年中心成立以来，共调解纠纷300件。", "2024-06-01")[0][2:] == ("2018-01-01", "2024-06-01")
+
+
+def test_a_clause_opening_on_the_month_something_began_runs_from_it_to_publication():
+    # 今年7月开始，…: from then on, as 7月起; a rule's first month in force is no span (7月开始实施)
+    assert resolve("今年7月开始，全省平台共受理诉求17.7万件", "2022-09-01") == [("今年7月开始", "range", "2022-07-01", "2022-09-01")]
+    assert resolve("今年7月开始实施新规", "2022-09-01") == [("今年7月", "range", "2022-07-01", "2022-07-31")]
