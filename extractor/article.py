@@ -51,8 +51,8 @@ def looks_like_title(text: str) -> bool:
         return False
     if _DOC_NUMBER.search(text):  # a document number
         return False
-    if ("|" in text or "｜" in text or "\t" in text) and not _SERIES_BAR.match(text):  # a table's row (视频|…, a series' name, is no row)
-        return False
+    if ("|" in text or "｜" in text or "\t" in text) and not _SERIES_BAR.match(text) and not _headline_then_label(text):
+        return False  # a table's row (视频|…, a series' name, and …终化解|实时焦点, a title bar's, are no rows)
     if _NOT_TITLE.search(text.lstrip("□■●◆▲•· ")):  # 本报讯 (记者…, □ 本报通讯员 张蕾
         return False
     if _PAPER_NAME.match(text):  # 天水日报: the source
@@ -344,7 +344,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             rest = lines[first].text[entry.end():]
             lines[first] = Line(rest, "content") if rest.strip() else Line("", "blank")
 
-    if art.title and not known_title and _SERIES_BAR.match(art.title):
+    headline = _headline_then_label(art.title) if art.title and not known_title else None
+    if headline:  # 讲事理论法理说情理 20年土地纠纷终化解|实时焦点, …同比上升 | 央视新闻: a title bar, the site's label after it
+        art.title = headline
+    elif art.title and not known_title and _SERIES_BAR.match(art.title):
         # 深读|基层善治的电白密码: in a text dump the series' name is the column's (a page's markup
         # title keeps what the site printed; 视频|…, the kind of item, stays)
         series, rest = _BAR_SPLIT.split(art.title, 1)
@@ -580,6 +583,16 @@ _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_PRINT_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_print_tail"])
 _TITLE_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_bracketed_day"])
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
+_LABEL_AFTER_BAR = lexicon.fast_compile(r"^(?P<headline>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜\d\s]{2,8})\s*$")
+
+
+def _headline_then_label(text: str) -> str | None:
+    """The headline of a title bar's line, a short label of the site or column after a bar
+    (…终化解|实时焦点, …同比上升 | 央视新闻): the headline more than twice as long as the label."""
+    m = _LABEL_AFTER_BAR.match(text)
+    if m is None or len(m.group("headline")) <= 2 * len(m.group("label")) or not looks_like_title(m.group("headline")):
+        return None
+    return m.group("headline")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
 _FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:余|多)?\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)

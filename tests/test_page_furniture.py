@@ -222,6 +222,14 @@ def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its
         "新业态劳动争议多元化解的海淀模式"
 
 
+def test_a_title_bars_line_gives_the_headline_before_the_sites_label():
+    for label in ("|实时焦点", " | 央视新闻"):
+        text = (f"您的位置:首页 > 综合 >\n\n讲事理论法理说情理 20年土地纠纷终化解{label}\n\n2023-05-24 11:19:52 来源:江津网\n\n{BODY}")
+        assert extract(text).title == "讲事理论法理说情理 20年土地纠纷终化解"
+    # …but a series' name before the bar is the column's: the headline is after it
+    assert extract(f"深读|基层善治的电白密码\n2023-05-24 11:19:52 来源:江津网\n{BODY}").title == "基层善治的电白密码"
+
+
 def test_a_site_clock_and_a_byline_are_no_title():
     assert extract(f"天津市河东区人民政府2019年12月3日星期二\n{BODY}").title is None
     assert extract(f"石榴云/新疆法治报记者 张蕾 通讯员 刘杰\n{BODY}").title is None
