@@ -151,7 +151,7 @@ _CLOCK = r"(?<!\d)(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时時]\s*\d{
 _DAY_TIME = rf"{_DAY}(?:/?\s*{_CLOCK})?"  # (2022/08/11/ 16:08: a slash left after the day)
 _LEADING_DATE = lexicon.fast_compile(rf"^[\s】\]]*[（(【\[]?\s*({_DAY_TIME})\s*[)）】\]]?\s*(?=\S)")  # (【 2026-02-10 11:20:26 】 【 来源:…)
 _DAY_FIRST_STAMP = lexicon.fast_compile(rf"\s*(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\s+{_CLOCK}\s*")
-_NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{0,14}}?\p{{Han}})[\s/|｜·•]*({_DAY}\s*{_CLOCK})\s*"
+_NAME_THEN_STAMP = lexicon.fast_compile(rf"^\s*(\p{{Han}}[\p{{Han}}·]{{0,14}}?\p{{Han}})(?:\s+(?P<writer>\p{{Han}}{{2,3}}))?[\s/|｜·•]*({_DAY}\s*{_CLOCK})\s*"
                                         rf"(?P<mark>{lexicon.alternation(lexicon.load('boilerplate')['timestamp_marks'])})?\s*$")
 # (重庆日报2018-12-04 10:00:59: an outlet run into it; 新浪财经·2025-12-21 06:07; 山东法制报 | 2026-01-07 15:07:12 原创:
 # the time, its mark after it)
@@ -214,6 +214,7 @@ def _value_before_spaced_key(text: str, pattern, matches: list) -> list:
 
 _WRITERS_BEFORE_KEY = lexicon.fast_compile(r"\s*((?:\p{Han}{2,3}\s+){1,5})(?=\S{2,6}\s*[:：])")
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
+_COUNTER_AFTER = lexicon.fast_compile(r"(?<=\p{Han})\s+\d{1,7}$")
 
 
 def parse_fields(text: str) -> dict[str, str] | None:
@@ -241,10 +242,11 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if stamp and (stamp.end() == len(stamp.string) or stamp.string[stamp.end():].strip() in _timestamp_marks()):
         return {"published": stamp.string[:stamp.end()].strip()}  # (2026-01-14 16:57:06原创)
     named = _NAME_THEN_STAMP.match(text)  # 魅力霍林河 2020-11-30 09:20:00, 锡林郭勒日报 / / 2017-01-13 08:50
-    if named and named.end(1) == named.start(2) and not named.group(1).endswith(_source_endings()):
-        named = None  # (run together only an outlet's name: 报名截止时间2024年5月1日17:00 is a sentence's)
+    if named and (named.end(1) == named.start(3) or named.group("writer")) and not named.group(1).endswith(_source_endings()):
+        named = None  # (run together only an outlet's name: 报名截止时间2024年5月1日17:00 is a sentence's; a writer
+        # after an outlet's name only: 齐鲁晚报·齐鲁壹点客户端 李文璇 2025-12-25 17:30:20原创)
     if named:
-        out = {"published": named.group(2)}
+        out = {"published": named.group(3)}
         if named.group(1).endswith(_source_endings()) and named.group("mark") not in _timestamp_claims():
             out["source"] = named.group(1)  # (…原创: the site's own mark, the source printed under its key if at all)
         return out
@@ -306,6 +308,8 @@ def parse_fields(text: str) -> dict[str, str] | None:
         r = role[key]
         if r == "other":
             r = key
+        if r == "source":
+            value = _COUNTER_AFTER.sub("", value)  # 来源:樊城新闻网 0: a counter the page fills in after the source
         if value:  # (更新时间:…14:53 发布时间:…14:50: an update's time gives way to the publication's)
             _give(out, given_by, r, key, value)
         out.setdefault("_keys", "")
