@@ -487,6 +487,13 @@ def _province_host_suffixes() -> frozenset:
     return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
 
 
+def _names_province(p: Division, rest: str) -> bool:
+    """Whether what follows a province's initials in a host label names the province's own site or paper."""
+    data = lexicon.load("region")
+    return rest in _province_host_suffixes() \
+        or (rest in data["province_outlet_suffixes"] and not p.code.startswith(tuple(data["province_outlet_not_of"])))
+
+
 def _prefixes(label: str, table) -> list:
     return [d for k in range(2, len(label) + 1) for d in table.get(label[:k], ())]
 
@@ -578,7 +585,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             continue
         for p in provinces:
             rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
-            if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
+            if lb.startswith(p.pinyin) or (rest is not None and (_names_province(p, rest) or any(
                     c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ()))
                     or any(c.code[:2] == p.code[:2] for c in by_county_initials.get(rest, ()))
                     or (len(rest) >= 3 and any(c.code[:2] == p.code[:2] for c in _of_kind(rest, by_county_initials)))

@@ -212,6 +212,15 @@ def test_outlet_and_province_hosts_and_places_inside_slogans():
     assert extract(story, url="http://zzrbw.com/zzrbPaper/PC/con/202007/10/content_10338.html").region.adcode == "370402"
 
 
+def test_a_provinces_initials_and_an_outlets_code_name_its_paper():
+    text = ("全省“110”宣传日活动启动\n本报讯 记者从省公安厅获悉，全省各地公安机关于近日开展了大规模的宣传活动，"
+            "民警们深入社区校园，现场问卷答疑，希望广大民众增强防范意识。")
+    assert extract(text, url="http://epaper.hljnews.cn/hljrb/20170111/250081.html").region.adcode == "230000"
+    assert extract(text, url="https://szb.nxrb.cn/pc/content/202301/05/content_1.html").region.adcode == "640000"
+    # …a mainland province's: xgnews is 孝感's paper, not Hong Kong's
+    assert extract(text, url="https://www.xgnews.cn/p/58681.html").region.adcode != "810000"
+
+
 def test_an_autonomous_county_by_its_short_form():
     text = ("民族地区依法而治“三年跳”\n"
             "3年来，禄劝县司法局牵头组织全县各级各部门，积极开展争创法治县先进单位工作，禄劝县获全国法制建设先进县殊荣。")
