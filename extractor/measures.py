@@ -366,7 +366,14 @@ def _item(body: str, rank: int, n: int, marker: str, start: int, after: int, inl
         nxt = _NEXT_AFTER_COMMA.search(body, after, end)
         if nxt:
             end = nxt.start()  # 一是广播喇叭天天响起来,二是…: items set apart by commas alone
+    else:
+        run_on = _RUN_INTO_PARAGRAPH.search(body, after, end)
+        if run_on:  # (一)强化组织领导…政府工作报告2024年,区委常委会…: the heading ran into its paragraph
+            end = run_on.start()
     return Item(rank, n, marker.strip(), start, body[after:end].strip(), end)
+
+
+_RUN_INTO_PARAGRAPH = lexicon.fast_compile(lexicon.load("measures")["heading_run_into_paragraph"])
 
 
 _NEXT_AFTER_COMMA = lexicon.fast_compile(_shi()["next_after_comma"])

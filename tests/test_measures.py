@@ -1242,3 +1242,11 @@ def test_section_names_run_on_after_full_stops_and_role_headings_are_no_measures
     story = "民警的守护\n深夜接到报警后，民警迅速赶到现场，帮助走失老人回家，全年共帮助群众120人次。\n" \
             "律师的担当\n律师主动为农民工讨薪，全年共挽回损失200万元，化解纠纷30件。\n"
     assert titles(story)[0] == []
+
+
+def test_a_numbered_heading_run_into_its_paragraph_ends_before_the_year_opening_the_paragraph():
+    body = ("一、推进法治建设第一责任人职责情况\n"
+            "(一)强化组织领导将法治建设纳入区委常委会工作计划和政府工作报告2024年,区委常委会、区政府常务会议专题听取法治政府建设情况汇报10余次。\n"
+            "(二)强化法治思维。始终将习近平法治思想作为各级党委(党组)理论学习中心组学习的首要内容。")
+    got = [t for _, t, _ in titles(body)[0]]
+    assert "强化组织领导将法治建设纳入区委常委会工作计划和政府工作报告" in got
