@@ -564,7 +564,9 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         """Those of `divs` the opening of the text names (thnews: 太湖, which the text names, not 通化):
         among `places`, those the caller found in the body already."""
         named = {d.code for start, _, _, ds in places if start < _TOWN_REACH for d in ds}
-        return [d for d in divs if d.code in named]
+        in_full = {d.code for start, _, word, ds in places if start < _TOWN_REACH for d in ds if g.full_name(d, word)}
+        found = [d for d in divs if d.code in named]
+        return [d for d in found if d.code in in_full] or found  # (滨海县 named in full: not 滨海新区, which 滨海 names too)
 
     def the_one(divs: list) -> list:
         """The one of `divs`: the only one, or the one whose townships the text names, or the one
@@ -629,6 +631,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         if outlet and within:  # jyzy.hncourt: a court under 河南's site is 河南's (济源, no 揭阳); jnnews.zj.cn: 景宁's paper
             outlets = [d for d in outlets if d.code[:2] in within] \
                 or the_one([d for d in by_county_initials.get(outlet, ()) if d.code[:2] in within])
+        elif outlet and hinted:  # bbwb.gxzf.gov.cn: under 广西's government's host, no paper of 蚌埠
+            outlets = [d for d in outlets if d.code[:2] in hinted]
         if outlet and not outlets and len(outlet) >= 3:  # djymedia: 都江堰's media centre, no city's initials
             outlets = [d for d in by_county_initials.get(outlet, ()) if not hinted or d.code[:2] in hinted]
         if outlets:

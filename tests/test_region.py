@@ -221,6 +221,16 @@ def test_a_provinces_initials_and_an_outlets_code_name_its_paper():
     assert extract(text, url="https://www.xgnews.cn/p/58681.html").region.adcode != "810000"
 
 
+def test_a_hosts_initials_read_by_the_places_the_text_names_in_full_and_within_the_province_its_host_names():
+    # bhxww: 北海's paper, or a county's whose initials are bh; the text names 滨海县 in full, 滨海 alone names 天津's 滨海新区 too
+    text = ("城管局持续强化市容秩序管理\n连日来，县城管局围绕“日常管控不松懈”的要求，扎实做好滨海县城市管理工作，"
+            "规范滨海城区经营秩序，查处违规店牌31处。")
+    assert extract(text, url="http://bhxww.cn/epaper/news.php?id=22433").region.adcode == "320922"
+    # bbwb under 广西's government's host (gxzf) is no paper of 蚌埠 (bb)
+    text = "自治区机构编制委员会办公室开展政务公开工作\n为进一步做好政务公开工作，办公室召开专题会议，部署全年政务公开重点任务，共公开信息120条。"
+    assert extract(text, url="http://bbwb.gxzf.gov.cn/zwgk/H1_/N1_/t15699357.shtml").region.adcode == "450000"
+
+
 def test_an_autonomous_county_by_its_short_form():
     text = ("民族地区依法而治“三年跳”\n"
             "3年来，禄劝县司法局牵头组织全县各级各部门，积极开展争创法治县先进单位工作，禄劝县获全国法制建设先进县殊荣。")
