@@ -1250,3 +1250,10 @@ def test_a_numbered_heading_run_into_its_paragraph_ends_before_the_year_opening_
             "(二)强化法治思维。始终将习近平法治思想作为各级党委(党组)理论学习中心组学习的首要内容。")
     got = [t for _, t, _ in titles(body)[0]]
     assert "强化组织领导将法治建设纳入区委常委会工作计划和政府工作报告" in got
+
+
+def test_a_plans_and_a_policys_standing_sections_are_no_measures():
+    got = [t for _, t, _ in titles("一、指导思想\n坚持以习近平法治思想为指导，深入推进调解工作规范化建设。\n"
+                                   "二、总体要求\n坚持依法调解、便民利民，确保矛盾纠纷就地化解。\n"
+                                   "三、出台目的\n为规范人民调解“以奖代补”资金管理，制定本办法。\n")[0]]
+    assert not {"指导思想", "总体要求", "出台目的"} & set(got)
