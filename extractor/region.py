@@ -930,6 +930,12 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
             if opening is not None and opening.code[:2] == src.code[:2]:
                 # (鞍山破案31起… in 辽宁法治报: a province's paper reporting a city its title opens with)
                 return _decided(reading, "province_paper_reports_city", opening.region())
+        if within is not None and src.level == "city" and within.adcode == src.code:
+            counties = {d.code: d for _, _, _, ds in places for d in ds if d.level == "county" and d.parent == src.code}
+            if len(counties) == 1 and len(county_re.findall(body)) >= _COUNTY_SPEAKS and not city_re.search(body):
+                # 我县再获…先进单位 in 绵阳在线: a city's outlet reporting the one county it names, that speaks
+                # for itself (我县, 全县) and never for the city
+                return _decided(reading, "city_outlet_county_speaks", next(iter(counties.values())).region())
         if within is not None:
             if _city_speaks_in_title(within, title):
                 return _decided(reading, "source_city_speaks_in_title", g.by_key[(within.adcode[:4] + "00", "city")].region())

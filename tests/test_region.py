@@ -231,6 +231,14 @@ def test_a_hosts_initials_read_by_the_places_the_text_names_in_full_and_within_t
     assert extract(text, url="http://bbwb.gxzf.gov.cn/zwgk/H1_/N1_/t15699357.shtml").region.adcode == "450000"
 
 
+def test_a_city_outlets_report_on_the_one_county_that_speaks_for_itself_is_the_countys():
+    text = ("喜报!我县再获网民留言办理工作先进单位\n绵阳在线     发布时间:2020-01-09\n"
+            "近日,我县荣获“2019年度‘问政四川’网民留言办理工作先进单位”称号。这是继2018年三台获得“全国网民留言办理工作先进单位”"
+            "称号后,获取的又一殊荣。2019年,我县网络理政工作紧紧围绕优化政务服务的工作目标,全年累计收到各类来信2123件,"
+            "办结率达98%。如今,网络理政已经成为全县各级干部的“必修课”。")
+    assert extract(text).region.adcode == "510722"
+
+
 def test_an_autonomous_county_by_its_short_form():
     text = ("民族地区依法而治“三年跳”\n"
             "3年来，禄劝县司法局牵头组织全县各级各部门，积极开展争创法治县先进单位工作，禄劝县获全国法制建设先进县殊荣。")
