@@ -349,6 +349,12 @@ def test_a_rules_parameters_are_not_results():
     assert [m[0] for m in metrics("我县在平安建设考核中权重最大的群众安全感指标达98.2%。")] == ["98.2%"]
 
 
+def test_what_each_unit_is_given_is_a_standard_not_a_result():
+    assert metrics("社区内78栋住宅楼划分为6个网格，每个网格设立1名支部书记、2名支部委员、13名党小组长。") == \
+        metrics("社区内78栋住宅楼划分为6个网格。")
+    assert [m[0] for m in metrics("分三年每年安排150万元用于司法所建设，全年共调解纠纷320件。")] == ["320件"]
+
+
 def test_three_listed_percentage_points():
     got = metrics("三项指标较去年同期分别提高1.4个、2.2个、3.1个百分点。")
     assert [(m[1], m[2]) for m in got] == [(1.4, "个百分点"), (2.2, "个百分点"), (3.1, "个百分点")]
