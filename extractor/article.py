@@ -1012,7 +1012,8 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TITLE_DAY_STAMP = lexicon.fast_compile(lexicon.load("boilerplate")["title_day_stamp"])
-_TRAILING_DECORATION = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2})[*＊★☆]{4,}|" + lexicon.load("boilerplate")["title_media_tag"] + r")\s*$")
+_TRAILING_DECORATION = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2})[*＊★☆]{4,}|" + lexicon.load("boilerplate")["title_media_tag"]
+                                             + r"|(?<=\S)(?:\s+(?:" + lexicon.alternation(lexicon.load("boilerplate")["title_buttons"]) + r"))+)\s*$")
 # (…工作报告——, …最低值******; not a name or a plate masked: 公告送达：王**, 豫A3****)
 _TITLE_THEN_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_date"])
 _TITLE_DATE_ORIGINAL = lexicon.fast_compile(lexicon.load("boilerplate")["title_date_original"])

@@ -214,7 +214,7 @@ def _value_before_spaced_key(text: str, pattern, matches: list) -> list:
 
 _WRITERS_BEFORE_KEY = lexicon.fast_compile(r"\s*((?:\p{Han}{2,3}\s+){1,5})(?=\S{2,6}\s*[:：])")
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
-_COUNTER_AFTER = lexicon.fast_compile(r"(?<=\p{Han})\s+\d{1,7}$")
+_COUNTER_AFTER = lexicon.fast_compile(r"(?<=\p{Han})\s+(?:(?:浏览|阅读|点击|访问)(?:次数?|量)?\s*[:：]?\s*)?\d{0,7}$")
 
 
 def parse_fields(text: str) -> dict[str, str] | None:
@@ -309,7 +309,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
         if r == "other":
             r = key
         if r == "source":
-            value = _COUNTER_AFTER.sub("", value)  # 来源:樊城新闻网 0: a counter the page fills in after the source
+            value = _COUNTER_AFTER.sub("", value)  # 来源:樊城新闻网 0, 来源:安庆新闻网 浏览次: a counter the page fills in after it
         if value:  # (更新时间:…14:53 发布时间:…14:50: an update's time gives way to the publication's)
             _give(out, given_by, r, key, value)
         out.setdefault("_keys", "")

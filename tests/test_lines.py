@@ -55,6 +55,7 @@ def test_fields_whose_spans_ran_together():
 
 def test_a_counter_after_the_source_and_a_writer_between_an_outlet_and_its_time():
     assert parse_fields("2025-11-27 17:14 来源:樊城新闻网 0")["source"] == "樊城新闻网"
+    assert parse_fields("来源:安庆新闻网 浏览次")["source"] == "安庆新闻网"
     assert parse_fields("齐鲁晚报·齐鲁壹点客户端 李文璇 2025-12-25 17:30:20原创") == {"published": "2025-12-25 17:30:20"}
     assert parse_fields("会议召开 张三 2020-11-30 09:20:00") is None  # (no outlet before the name: a sentence's)
 

@@ -222,6 +222,11 @@ def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its
         "新业态劳动争议多元化解的海淀模式"
 
 
+def test_buttons_a_dump_ran_onto_the_headlines_line_are_no_part_of_the_title():
+    text = f"零陵为52名农民工成功讨薪6万余元 打印本文 打印本文 关闭窗口 关闭窗口\n2021-01-20 来源：零陵新闻网\n{BODY}"
+    assert extract(text).title == "零陵为52名农民工成功讨薪6万余元"
+
+
 def test_a_title_bars_line_gives_the_headline_before_the_sites_label():
     for label in ("|实时焦点", " | 央视新闻"):
         text = (f"您的位置:首页 > 综合 >\n\n讲事理论法理说情理 20年土地纠纷终化解{label}\n\n2023-05-24 11:19:52 来源:江津网\n\n{BODY}")
