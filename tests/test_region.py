@@ -217,6 +217,8 @@ def test_a_provinces_initials_and_an_outlets_code_name_its_paper():
             "民警们深入社区校园，现场问卷答疑，希望广大民众增强防范意识。")
     assert extract(text, url="http://epaper.hljnews.cn/hljrb/20170111/250081.html").region.adcode == "230000"
     assert extract(text, url="https://szb.nxrb.cn/pc/content/202301/05/content_1.html").region.adcode == "640000"
+    # szbz (数字报纸, an e-paper's label) is no city's initials (随州's sz)
+    assert extract(text, url="https://szbz.hbfzb.com/hbfzbpaper/pc/content/202110/26/content_31003.html").region.adcode != "421300"
     # …a mainland province's: xgnews is 孝感's paper, not Hong Kong's
     assert extract(text, url="https://www.xgnews.cn/p/58681.html").region.adcode != "810000"
 
