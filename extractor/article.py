@@ -583,6 +583,7 @@ _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_PRINT_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_print_tail"])
 _TITLE_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_bracketed_day"])
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
+_BAR_LABEL_ENDINGS = tuple(lexicon.load("boilerplate")["title_bar_label_endings"])
 _LABEL_AFTER_BAR = lexicon.fast_compile(r"^(?P<headline>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜\d\s]{2,8})\s*$")
 
 
@@ -590,7 +591,8 @@ def _headline_then_label(text: str) -> str | None:
     """The headline of a title bar's line, a short label of the site or column after a bar
     (…终化解|实时焦点, …同比上升 | 央视新闻): the headline more than twice as long as the label."""
     m = _LABEL_AFTER_BAR.match(text)
-    if m is None or len(m.group("headline")) <= 2 * len(m.group("label")) or not looks_like_title(m.group("headline")):
+    if m is None or len(m.group("headline")) <= 2 * len(m.group("label")) or not m.group("label").endswith(_BAR_LABEL_ENDINGS) \
+            or not looks_like_title(m.group("headline")):
         return None
     return m.group("headline")
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)

@@ -233,6 +233,13 @@ def test_a_title_bars_line_gives_the_headline_before_the_sites_label():
         assert extract(text).title == "讲事理论法理说情理 20年土地纠纷终化解"
     # …but a series' name before the bar is the column's: the headline is after it
     assert extract(f"深读|基层善治的电白密码\n2023-05-24 11:19:52 来源:江津网\n{BODY}").title == "基层善治的电白密码"
+    # …however long the series' name (its label no site's or channel's), and a table's caption over its unit is no title
+    assert extract(f"优化营商环境系列报道之五｜法治护航\n2023-05-24 11:19:52 来源:江津网\n{BODY}").title == "法治护航"
+    assert extract(f"县司法局召开一季度工作推进会\n2023年一季度人民调解案件统计表 | 单位：件\n{BODY}").title == "县司法局召开一季度工作推进会"
+
+
+def test_a_headline_naming_a_series_is_still_the_headline_over_its_subtitle():
+    assert extract(f"市司法局召开法治宣传系列报道座谈会\n各县区司法局宣传骨干参加\n{BODY}").title == "市司法局召开法治宣传系列报道座谈会"
 
 
 def test_a_site_clock_and_a_byline_are_no_title():
