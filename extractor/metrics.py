@@ -68,6 +68,7 @@ class _Config:
     target_after: regex.Pattern
     requirement: regex.Pattern
     per_unit_allocation: regex.Pattern
+    allocated_list: regex.Pattern
     frequency_units: frozenset
     requirement_bounds: frozenset
     category_bounds: frozenset
@@ -162,6 +163,7 @@ def config() -> _Config:
         frequency=lexicon.fast_compile(lexicon.alternation(nm["frequency_words"])),
         requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         per_unit_allocation=lexicon.fast_compile(nm["per_unit_allocation"]),
+        allocated_list=lexicon.fast_compile(nm["allocated_list"]),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         category_bounds=frozenset(nm["category_bounds"]), vague_before=frozenset(nm["vague_before"]),
         goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
@@ -354,8 +356,9 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     frequency = cfg.frequency.search(body, clause_start, start)
     if frequency and (unit in cfg.frequency_units or cfg.requirement.search(body, frequency.end(), num_start)):
         return None  # 每季度召开1次, 每月至少到村服务1次: a rule's frequency
-    if cfg.per_unit_allocation.search(body, clause_start, start):
-        return None  # 每个网格设立1名支部书记: what each unit is given
+    allocation = cfg.per_unit_allocation.search(body, clause_start, start)
+    if allocation and cfg.allocated_list.fullmatch(body, allocation.end(), num_start):
+        return None  # 每个网格设立1名支部书记、2名…: what each unit is given (not 在每个村设立服务室236个, 共计168个: totals)
     if m.group("qb") in cfg.requirement_bounds:
         return None  # 分值占比不低于10%: a requirement
     if m.group("qa") in cfg.category_bounds and kind != "percent" and _HAN_CHAR.match(body, m.end()):

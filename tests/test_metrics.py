@@ -355,6 +355,13 @@ def test_what_each_unit_is_given_is_a_standard_not_a_result():
     assert [m[0] for m in metrics("分三年每年安排150万元用于司法所建设，全年共调解纠纷320件。")] == ["320件"]
 
 
+def test_totals_of_what_units_were_given_are_results():
+    for text, number in [("在每个行政村设立人民调解室共计168个。", "168个"), ("为每所中小学选聘法治副校长86名。", "86名"),
+                         ("在每个村设立服务室236个。", "236个"), ("每逢重要时段安排警力巡逻累计出动警力1200人次。", "1200人次"),
+                         ("全县每万人配备法官2.3名，低于全省平均水平。", "2.3名")]:
+        assert [m[0] for m in metrics(text)] == [number]
+
+
 def test_three_listed_percentage_points():
     got = metrics("三项指标较去年同期分别提高1.4个、2.2个、3.1个百分点。")
     assert [(m[1], m[2]) for m in got] == [(1.4, "个百分点"), (2.2, "个百分点"), (3.1, "个百分点")]
