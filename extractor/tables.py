@@ -398,15 +398,26 @@ def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
     return inside[-1] if inside else None
 
 
-def _within_the_columns_year(period: Period | None, column_date: DateSpan) -> Period:
-    """A column headed by a year (2022年 | 2021年) in a table whose own period is part of a year
-    (表1:2022年1-4月份…统计表): the same months of the column's year, the figures compared alike; else
-    the column's own time."""
-    year = column_date.start_date[:4]
-    whole = column_date.granularity == "year" and column_date.start_date == f"{year}-01-01" \
-        and column_date.end_date == f"{year}-12-31"
-    if not whole or period is None or not period.start_date or not period.end_date \
-            or period.start_date[:4] != period.end_date[:4] or (period.start_date[5:], period.end_date[5:]) == ("01-01", "12-31"):
+_WHOLE_YEAR_WORD = lexicon.fast_compile(r"全年")
+
+
+def _whole_year(d: DateSpan | None) -> str | None:
+    """The year a date is, when it is a whole calendar year (2022年), else None."""
+    if d is None or d.granularity != "year" or not d.start_date:
+        return None
+    year = d.start_date[:4]
+    return year if (d.start_date, d.end_date) == (f"{year}-01-01", f"{year}-12-31") else None
+
+
+def _within_the_columns_year(period: Period | None, column_date: DateSpan, header: str, years: set[str]) -> Period:
+    """A column headed by a year (2022年 | 2021年) in a table whose own period is some months of a
+    year another column heads (表1:2022年1-4月份…统计表): the same months of the column's year, the
+    figures compared alike; else (2022年全年, or 2020年 | 2021年 | 2023年1-7月: whole years beside the
+    months) the column's own time."""
+    year = _whole_year(column_date)
+    if year is None or period is None or not period.start_date or not period.end_date \
+            or period.start_date[:4] != period.end_date[:4] or period.start_date[:4] not in years \
+            or (period.start_date[5:], period.end_date[5:]) == ("01-01", "12-31") or _WHOLE_YEAR_WORD.search(header):
         return column_date.as_period()
     end = period.end_date[5:] if period.end_date[5:] != "02-29" or calendar.isleap(int(year)) else "02-28"
     return Period(column_date.text, f"{year}-{period.start_date[5:]}", f"{year}-{end}")
@@ -447,6 +458,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 continue
             seen_data = True
             if block_unit is None:
+                year_columns = {y for h in headers for cell in h for y in [_whole_year(_column_date(cell, dates))] if y}
                 block_unit = _spanning_unit(headers)
                 if block_unit[0] is None and table_unit[0] is not None \
                         and any(_unit_named(c.text)[0] == table_unit[0] for h in headers for c in h):
@@ -488,7 +500,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 arrow = _ARROWS.get(cell.text.lstrip()[:1])
                 if arrow:
                     change = Change(arrow, change.basis if change else _change_basis(_name(header)))
-                own_period = _within_the_columns_year(period, column_date) if column_date \
+                own_period = _within_the_columns_year(period, column_date, header, year_columns) if column_date \
                     else row_date.as_period() if row_date else period
                 lo = bisect_left(starts, cell.start)
                 existing = by_order[lo] if lo < len(by_order) and by_order[lo].start < cell.end else None

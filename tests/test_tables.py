@@ -353,3 +353,10 @@ def test_columns_headed_by_years_under_a_caption_of_some_months_count_those_mont
             "从案由分析，合同纠纷最多。")
     got = {m.text: (m.period.start_date, m.period.end_date) for m in extract(text).metrics}
     assert got["2573"] == ("2022-01-01", "2022-04-30") and got["3161"] == ("2021-01-01", "2021-04-30")
+    # …not a column of the whole year (2022年全年受理), nor whole years beside a column of the months (2020年 | 2021年 | 2023年1-7月)
+    whole = text.replace("2021年民事案件新收(件)", "2021年全年民事案件新收(件)")
+    got = {m.text: (m.period.start_date, m.period.end_date) for m in extract(whole).metrics}
+    assert got["3161"] == ("2021-01-01", "2021-12-31") and got["2573"] == ("2022-01-01", "2022-04-30")
+    beside = text.replace("2022年民事案件新收(件)", "2022年1-4月民事案件新收(件)")
+    got = {m.text: (m.period.start_date, m.period.end_date) for m in extract(beside).metrics}
+    assert got["3161"] == ("2021-01-01", "2021-12-31")
