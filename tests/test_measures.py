@@ -1250,6 +1250,9 @@ def test_a_numbered_heading_run_into_its_paragraph_ends_before_the_year_opening_
             "(二)强化法治思维。始终将习近平法治思想作为各级党委(党组)理论学习中心组学习的首要内容。")
     got = [t for _, t, _ in titles(body)[0]]
     assert "强化组织领导将法治建设纳入区委常委会工作计划和政府工作报告" in got
+    # …not a year a word governs (截至2023年底,…): the item's text is its title as printed
+    got = [t for _, t, _ in titles("一、主要工作\n(一)加强组织领导。成立工作专班。\n(二)截至2023年底,全县共建成调解室120个。\n")[0]]
+    assert "截至" not in got
 
 
 def test_a_plans_and_a_policys_standing_sections_are_no_measures():
