@@ -487,11 +487,15 @@ def _province_host_suffixes() -> frozenset:
     return frozenset([""] + lexicon.load("region")["province_host_suffixes"])
 
 
-def _names_province(p: Division, rest: str) -> bool:
-    """Whether what follows a province's initials in a host label names the province's own site or paper."""
+def _provinces_paper(p: Division, rest: str, provinces, by_city_initials) -> float:
+    """How firmly what follows a province's initials in a host label names the province's paper
+    (hljnews, nxrb: 1.0), a mainland province's: shared with the other provinces and the cities of
+    the same initials (hbrb: 河北 or 湖北; hndaily: 河南, 湖南, 海南 or 淮南; gzdaily: 广州日报 or 贵州's), a
+    mention's weight split among them; 0.0 for no paper's code."""
     data = lexicon.load("region")
-    return rest in _province_host_suffixes() \
-        or (rest in data["province_outlet_suffixes"] and not p.code.startswith(tuple(data["province_outlet_not_of"])))
+    if rest not in data["province_outlet_suffixes"] or p.code.startswith(tuple(data["province_outlet_not_of"])):
+        return 0.0
+    return 1.0 / (sum(q.initials == p.initials for q in provinces) + len(by_city_initials.get(p.initials, ())))
 
 
 def _prefixes(label: str, table) -> list:
@@ -551,7 +555,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
     labels = [lb for lb in _LABEL_SEP.split(host) if lb and lb not in noise and not lb.isdigit()]
     g = gazetteer()
     by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index(host.endswith(".cn"))  # (taoyuan.gov.cn: 桃源县, never Taiwan's 桃园)
-    hinted, named_cities = set(), set()
+    hinted, named_cities, papers = set(), set(), {}
     towns: list[set[str]] = []  # (the opening's townships, looked for once, where letters or pinyin name several places)
 
     def by_townships(divs: list) -> list:
@@ -587,7 +591,7 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             continue
         for p in provinces:
             rest = lb[len(p.initials):] if len(p.initials) >= 2 and lb.startswith(p.initials) else None
-            if lb.startswith(p.pinyin) or (rest is not None and (_names_province(p, rest) or any(
+            if lb.startswith(p.pinyin) or (rest is not None and (rest in _province_host_suffixes() or any(
                     c.code[:2] == p.code[:2] for c in by_city_initials.get(rest, ()))
                     or any(c.code[:2] == p.code[:2] for c in by_county_initials.get(rest, ()))
                     or (len(rest) >= 3 and any(c.code[:2] == p.code[:2] for c in _of_kind(rest, by_county_initials)))
@@ -595,6 +599,9 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
                     or _province_place(p, rest, by_pinyin))):
                 # (gdqy: 广东 清远; sxgp: 山西 高平; yncxym: 云南 楚雄 元谋; scanju: 四川 安居; xgnews is no 香港)
                 hinted.add(p.code[:2])
+            elif rest is not None and _provinces_paper(p, rest, provinces, by_city_initials):
+                # hljnews: 黑龙江日报's, a mention of the province that bounds no other label
+                papers[p.code[:2]] = _provinces_paper(p, rest, provinces, by_city_initials)
     for lb in labels:
         if lb in sites:
             continue  # (hncourt names its province alone: no city's initials, 淮南's hn, in it)
@@ -720,6 +727,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
             ev.add(the_one(by_county_initials.get(parts[-3], [])) or (in_named if len(in_named) == 1 else []), 4.0, agency=True)
     for code2 in sorted(hinted):
         ev.add([g.by_key[(code2 + "0000", "province")]], 1.0)
+    for code2, weight in sorted(papers.items()):
+        ev.add([g.by_key[(code2 + "0000", "province")]], weight)
     folder = _FIRST_FOLDER.match(url.strip())
     if folder and folder.group(1).lower() not in _folder_noise():
         # m.kcqsx.com/dongguan/…, news.wmxa.cn/beilin/…: a channel named by a place's pinyin, a plain mention's weight

@@ -219,6 +219,8 @@ def test_a_provinces_initials_and_an_outlets_code_name_its_paper():
     assert extract(text, url="https://szb.nxrb.cn/pc/content/202301/05/content_1.html").region.adcode == "640000"
     # szbz (数字报纸, an e-paper's label) is no city's initials (随州's sz)
     assert extract(text, url="https://szbz.hbfzb.com/hbfzbpaper/pc/content/202110/26/content_31003.html").region.adcode != "421300"
+    # …initials a city shares weigh as little: gzdaily is 广州日报's, not 贵州's
+    assert extract(text, url="https://gzdaily.dayoo.com/pc/html/2023-01/05/content_1.htm").region.adcode != "520000"
     # …a mainland province's: xgnews is 孝感's paper, not Hong Kong's
     assert extract(text, url="https://www.xgnews.cn/p/58681.html").region.adcode != "810000"
 
