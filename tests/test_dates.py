@@ -1244,3 +1244,6 @@ def test_a_clause_opening_on_the_month_something_began_runs_from_it_to_publicati
     # 今年7月开始，…: from then on, as 7月起; a rule's first month in force is no span (7月开始实施)
     assert resolve("今年7月开始，全省平台共受理诉求17.7万件", "2022-09-01") == [("今年7月开始", "range", "2022-07-01", "2022-09-01")]
     assert resolve("今年7月开始实施新规", "2022-09-01") == [("今年7月", "range", "2022-07-01", "2022-07-31")]
+    # …nor a span its clause closes (到6月底结束, 为期三个月)
+    assert resolve("从今年4月开始，到6月底结束，共排查隐患120处", "2022-09-01")[0] == ("今年4月", "range", "2022-04-01", "2022-04-30")
+    assert resolve("从5月开始，为期三个月，共检查120家", "2022-09-01")[0] == ("5月", "range", "2022-05-01", "2022-05-31")
