@@ -790,7 +790,7 @@ def _may_head(text: str) -> bool:
             or (_NOT_HEADLINE_MARKS.search(text) and not _subject_then_headline(text)):
         return False
     plain = simplified(text) if has_traditional(text) else text  # (您好,歡迎訪問…網!: a welcome banner in traditional script)
-    return not _NOT_OVER_SUBTITLE.search(plain) and not _SITE_NAME_LINE.match(plain)
+    return not _NOT_OVER_SUBTITLE.search(plain) and not _SITE_NAME_LINE.match(plain) and not _SERIES_LABEL_LINE.search(plain)
 
 
 def _subject_then_headline(text: str) -> bool:
@@ -824,6 +824,7 @@ _HEADLINE_MIN = 10  # characters of a headline over a subtitle…
 _HEADLINES_MIN = 24  # …and of the two lines: shorter ones are halves of one headline (乡贤当起“老娘舅” / 调解纠纷好帮手)
 _NOT_OVER_SUBTITLE = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["not_over_subtitle"]))
 _SITE_NAME_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["site_name_line"])
+_SERIES_LABEL_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["series_label_line"])
 
 
 def _headline_run_in(text: str) -> tuple[str, str] | None:

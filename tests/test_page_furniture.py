@@ -220,6 +220,7 @@ def test_of_two_title_lines_the_first_printed_is_the_headline_and_the_second_its
     # …nor a series' label over the headline
     assert extract(f"“加强新就业形态劳动者权益保障”系列报道之四\n新业态劳动争议多元化解的海淀模式\n{BODY}").title == \
         "新业态劳动争议多元化解的海淀模式"
+    assert extract(f"法治为民办实事系列报道(三)\n一纸调解书化解十年积怨\n{BODY}").title == "一纸调解书化解十年积怨"
 
 
 def test_buttons_a_dump_ran_onto_the_headlines_line_are_no_part_of_the_title():
