@@ -599,9 +599,8 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
                     or _province_place(p, rest, by_pinyin))):
                 # (gdqy: 广东 清远; sxgp: 山西 高平; yncxym: 云南 楚雄 元谋; scanju: 四川 安居; xgnews is no 香港)
                 hinted.add(p.code[:2])
-            elif rest is not None and _provinces_paper(p, rest, provinces, by_city_initials):
-                # hljnews: 黑龙江日报's, a mention of the province that bounds no other label
-                papers[p.code[:2]] = _provinces_paper(p, rest, provinces, by_city_initials)
+            elif rest is not None and (weight := _provinces_paper(p, rest, provinces, by_city_initials)):
+                papers[p.code[:2]] = weight  # hljnews: 黑龙江日报's, a mention of the province that bounds no other label
     for lb in labels:
         if lb in sites:
             continue  # (hncourt names its province alone: no city's initials, 淮南's hn, in it)

@@ -398,7 +398,7 @@ def _column_date(cell: Cell | None, dates: list[DateSpan]) -> DateSpan | None:
     return inside[-1] if inside else None
 
 
-_WHOLE_YEAR_WORD = lexicon.fast_compile(r"全年")
+_WHOLE_YEAR_WORD = lexicon.fast_compile(lexicon.alternation(lexicon.load("tables")["whole_year_words"]))
 
 
 def _whole_year(d: DateSpan | None) -> str | None:
