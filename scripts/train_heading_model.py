@@ -13,7 +13,6 @@ shared scorer (../shared/eval/score.py, for its matching rule).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import asdict
@@ -22,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotated_sets import annotated_releases  # noqa: E402 (beside this script)
+from annotated_sets import annotated_releases, training_arguments  # noqa: E402 (beside this script)
 
 
 def collect(paths: list[Path], scorer_dir: Path):
@@ -59,15 +58,10 @@ def collect(paths: list[Path], scorer_dir: Path):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="*", type=Path,
-                    default=[ROOT / "samples/eval/real_dev.jsonl", ROOT / "samples/eval/real_dev_html.jsonl"])
-    ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
+    ap = training_arguments(__doc__, C=0.3, model="heading_model.json")
     ap.add_argument("--threshold", type=float, default=0.4, help="keep a heading scored at or above this")
     ap.add_argument("--dim", type=int, default=2 ** 18, help="hashed feature space")
-    ap.add_argument("--cv", action="store_true", help="print cross-validated figures instead of writing the model")
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval")
-    ap.add_argument("--out", type=Path, default=ROOT / "extractor" / "data" / "heading_model.json")
     args = ap.parse_args()
 
     import numpy as np

@@ -17,7 +17,6 @@ shared scorer (../shared/eval/score.py).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -26,7 +25,7 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotated_sets import annotated_releases  # noqa: E402 (beside this script)
+from annotated_sets import annotated_releases, training_arguments  # noqa: E402 (beside this script)
 
 
 def collect(paths: list[Path], scorer_dir: Path):
@@ -78,9 +77,7 @@ def collect(paths: list[Path], scorer_dir: Path):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="*", type=Path, default=[ROOT / "samples/eval/real_dev.jsonl"])
-    ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
+    ap = training_arguments(__doc__, C=0.3, model="indicator_model.json", sets=[ROOT / "samples/eval/real_dev.jsonl"])
     ap.add_argument("--margin", type=float, default=0.0, help="a reading replaces the rules' answer "
                     "when it scores this much above it")
     ap.add_argument("--bounds-margin", type=float, default=1.5, help="a reading that only cuts the rules' answer "
@@ -90,9 +87,7 @@ def main() -> None:
                     "the two share less than this of their characters (another phrase, not other bounds)")
     ap.add_argument("--slack", type=float, default=0.0, help="a reading is a positive example when its character "
                     "F1 with the annotated indicator is at least 0.5 and within this of the best reading's")
-    ap.add_argument("--cv", action="store_true", help="print cross-validated figures instead of writing the model")
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval")
-    ap.add_argument("--out", type=Path, default=ROOT / "extractor" / "data" / "indicator_model.json")
     args = ap.parse_args()
 
     import numpy as np

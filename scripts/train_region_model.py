@@ -12,7 +12,6 @@ extractor/data/region_model.json. Needs scikit-learn (`pip install -e .[train]`)
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotated_sets import annotated_releases  # noqa: E402 (beside this script)
+from annotated_sets import annotated_releases, training_arguments  # noqa: E402 (beside this script)
 
 
 def collect(paths: list[Path], cases: set[str]):
@@ -51,15 +50,10 @@ def collect(paths: list[Path], cases: set[str]):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="*", type=Path,
-                    default=[ROOT / "samples/eval/real_dev.jsonl", ROOT / "samples/eval/real_dev_html.jsonl"])
-    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    ap = training_arguments(__doc__, C=1.0, model="region_model.json")
     ap.add_argument("--margin", type=float, default=0.0, help="logit by which a candidate must beat the rules' answer")
     ap.add_argument("--cases", default="vote,within_source",
                     help="the cases of the rules (region.py's _decided) the model may overrule")
-    ap.add_argument("--cv", action="store_true", help="print cross-validated figures instead of writing the model")
-    ap.add_argument("--out", type=Path, default=ROOT / "extractor" / "data" / "region_model.json")
     args = ap.parse_args()
 
     import numpy as np
