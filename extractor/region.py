@@ -940,9 +940,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
                 return _decided(reading, "province_paper_reports_city", opening.region())
         if within is not None and src.level == "city" and within.adcode == src.code:
             counties = {d.code: d for _, _, _, ds in places for d in ds if d.level == "county" and d.parent == src.code}
-            if len(counties) == 1 and len(county_re.findall(body)) >= _COUNTY_SPEAKS and not city_re.search(body):
+            if _speaks_for_one_county(len(county_re.findall(body)), len(city_re.findall(body)), len(counties)):
                 # 我县再获…先进单位 in 绵阳在线: a city's outlet reporting the one county it names, that speaks
-                # for itself (我县, 全县) and never for the city
+                # for itself (我县, 全县) more than for the city
                 return _decided(reading, "city_outlet_county_speaks", next(iter(counties.values())).region())
         if within is not None:
             if _city_speaks_in_title(within, title):
@@ -1265,6 +1265,12 @@ _COUNTY_SPEAKS = 3  # times a text says 全县 or 我县 to speak for the one co
 _CITY_SPEAKS = 3  # times a text says 全市 or 我市, and never 全区 or 全县, to speak for the city over a district it names
 
 
+def _speaks_for_one_county(n_county: int, n_city: int, distinct: int) -> bool:
+    """Whether a text naming `distinct` counties speaks for the one it names: 全县 or 我县 at least
+    _COUNTY_SPEAKS times (`n_county`) and more often than 全市 or 我市 (`n_city`)."""
+    return distinct == 1 and n_county >= _COUNTY_SPEAKS and n_county > n_city
+
+
 @lru_cache(maxsize=1)
 def _city_speaking():
     return lexicon.fast_compile(lexicon.load("region")["city_speaking"])
@@ -1334,7 +1340,7 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
         if not city_speaks and not no_city and n_county == 0 and not county.name.endswith("市") \
                 and len(_city_speaking().findall(body)) >= _CITY_SPEAKS:
             city_speaks = True  # 全市法院 eight times, 全区 never, 润州法院 an example: the city's report
-        county_speaks = n_county >= _COUNTY_SPEAKS and n_county > n_city and distinct == 1  # (白河县 once, 全县 six times)
+        county_speaks = _speaks_for_one_county(n_county, n_city, distinct)  # (白河县 once, 全县 six times)
         if (score >= 2 or has_agency or city_own == 0 or county_speaks) and not city_speaks and not several:
             return county.region()
         if city is None:
