@@ -1010,6 +1010,13 @@ def test_a_dash_before_a_paragraphs_opening_time_leaves_it_opening_the_paragraph
     assert {m.text: m.period and m.period.start_date for m in doc.metrics} == {"13件": "2024-01-01"}
 
 
+def test_a_date_after_a_quoted_sentence_opens_the_paragraph_for_the_sentences_after_it():
+    doc = extract("积分兑换见成效\n老黄说:“领到钱我就去买肉灌香肠来过年!”2025年12月13日，高县月江镇平安公益积分"
+                  "兑换现场热闹非凡，村民在兑换表上签下名字。老黄顺利领到了232元现金奖励。",
+                  published_at="2026-01-22")
+    assert {m.text: m.period and m.period.text for m in doc.metrics} == {"232元": "2025年12月13日"}
+
+
 def test_a_bare_category_after_examples_keeps_them_a_named_one_stands_alone():
     # 案件, 事项, 活动 alone say nothing: the examples before 等 name what was counted
     assert indicators("审结金融借款、民间借贷等案件24455件。") == [("24455件", "审结金融借款、民间借贷等案件")]
