@@ -312,6 +312,33 @@ def _drop_partner(text: str) -> str:
     return ""  # 依托全市, 为全市: a partner or a place and no action, nothing measured
 
 
+def _after_actor_and_partner(text: str) -> str:
+    """铁东区退役军人事务局通过区政府网站|主动公开政府信息, 护航服务队为群众|提供法律咨询: who acted,
+    then a phrase a preposition opens naming a partner, a channel or a place, then the action:
+    what is counted is the action (the partner's phrase is dropped as _drop_partner drops it)."""
+    t = tags(text)
+    pos = 0
+    for i, (word, flag) in enumerate(t):
+        if i > 0 and word in _cfg().prepositions and flag == "p":
+            if word in _cfg().place_prepositions or not text[:pos].endswith(_cfg().actor_endings):
+                # (a place phrase may hold verbs, 在…信息公开系统上: _after_place reads it to its localizer)
+                return text  # (and only who acted stands before it: 群众对…的满意度 has no actor)
+            rest = _drop_partner(text[pos:])
+            words = tags(rest)
+            dropped = text[pos:len(text) - len(rest)]
+            if rest and dropped and len(words[0][0]) > 1 and (is_verb(*words[0]) or words[0][1] in _cfg().adverbs) \
+                    and len(words) > 1 \
+                    and ("的" not in dropped or word in _cfg().object_prepositions) and not dropped.endswith("的") \
+                    and rest[len(words[0][0]):][:1] != "、":
+                return rest  # (区政府为被告的案件|开庭审理: a 的 after 为… makes the phrase a thing's name;
+                # 对…纠纷的|分流率: the action is the phrase's head; 通过来电、来访: the channel is a list of verbs)
+            return text
+        if flag == "p":
+            return text  # (以区政府为被申请人的复议案件: the first preposition opens the phrase)
+        pos += len(word)
+    return text
+
+
 def _after_passive_subject(text: str) -> str:
     """某食品公司被市场监督管理部门处以罚款 -> 被市场监督管理部门处以罚款: a passive 被 between
     its subject and its agent (both nouns) starts the phrase; 被诉, 被申请人 and 复议后的被起诉率
@@ -453,7 +480,7 @@ def _pre(body: str, clause_start: int, start: int, date_spans) -> str:
         rest = raw[list_ends[-1].end():]
         if has_noun(clean(rest)) and len(clean(rest)) > _BARE_CATEGORY:
             raw = rest  # (审结金融借款、民间借贷等案件: a bare 案件, 事项, 活动 is named by its examples, which stay)
-    raw = _drop_partner(clean(raw))
+    raw = _drop_partner(_after_actor_and_partner(clean(raw)))
     raw = _after_place(_after_complement(raw))
     if raw and _actor_and_place(raw):
         return ""

@@ -230,6 +230,16 @@ def indicators(sentence):
     return [(m.text, m.indicator) for m in extract(LEAD + sentence, published_at="2024-11-20").metrics]
 
 
+def test_who_acted_and_a_partner_or_channel_before_the_action_are_not_what_is_counted():
+    assert indicators("2023年，铁东区退役军人事务局通过区政府网站主动公开政府信息36条。") == [("36条", "公开政府信息")]
+    assert indicators("护航服务队为群众提供法律咨询300余次。") == [("300余次", "提供法律咨询")]
+    assert indicators("执法人员对李某作出罚款5000元。") == [("5000元", "作出罚款")]
+    # a phrase naming a thing stays whole: a 的 after 为…, the preposition opening it, a mis-tagged 率
+    assert indicators("以区政府为被申请人的复议案件17件。") == [("17件", "以区政府为被申请人的复议案件")]
+    assert indicators("区综治中心对民商事纠纷的分流率从年初的33%提升至73%。")[0][1] != "率从年初"
+    assert indicators("群众对公安机关的满意度达98%。") == [("98%", "群众对公安机关的满意度")]
+
+
 def test_a_share_measures_the_thing_before_or_the_count_it_divides():
     # what is counted, and the whole it is a share of
     assert indicators("全年通过线上渠道接收申请173件，占申请总数的35.6%。") == [
