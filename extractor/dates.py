@@ -878,9 +878,10 @@ def _season(x: _Match):  # 2023年冬季, 去年春天
     return x.span("range", _date(y, first, 1), _month_end(end_year, last), "month")
 
 
-def _year_to_half(x: _Match):  # 2020年至2023年上半年
-    y, y2 = int(x.g["y"]), int(x.g["y2"])
-    if y2 < y or y2 - y > 30:
+def _year_to_half(x: _Match):  # 2020年至2023年上半年, 2015年至今年上半年
+    y = int(x.g["y"])
+    y2 = int(x.g["y2"]) if x.g.get("y2") else _rel_year(x.m, x.ref)
+    if y2 is None or y2 < y or y2 - y > 30:
         return None
     end = _date(y2, 6, 30) if x.g["half"] == "上" else _date(y2, 12, 31)
     return x.span("range", _date(y, 1, 1), end, "month")

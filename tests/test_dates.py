@@ -527,6 +527,9 @@ def test_a_monthly_bulletins_month_gives_this_month_and_last_month():
 def test_years_up_to_a_half_year():
     assert resolve("2020年至2023年上半年，共受理案件581宗。", published="2023-08-01") == [
         ("2020年至2023年上半年", "range", "2020-01-01", "2023-06-30")]
+    # the half's year named relatively: this year's first half
+    assert resolve("2015年至今年上半年，全区法院审结案件5239件。", published="2020-09-25") == [
+        ("2015年至今年上半年", "range", "2015-01-01", "2020-06-30")]
 
 
 def test_a_plans_term_inside_a_documents_name_is_a_date_but_no_numbers_period():
