@@ -48,6 +48,7 @@ class _Cfg:
     predicate_after: frozenset
     predicate_after_tags: frozenset
     pivot_after: frozenset
+    actor_then_partner: regex.Pattern
     cut_verbs: frozenset
     light_verbs: regex.Pattern
     channel_lead: regex.Pattern
@@ -132,6 +133,9 @@ def _cfg() -> _Cfg:
         frame_heads=tuple(d["frame_heads"]), never_heads=frozenset(d["never_heads"]),
         measure_endings=tuple(d["measure_endings"]),
         org_endings=tuple(d["org_endings"]), actor_endings=tuple(d["org_endings"] + d["actor_endings"]),
+        actor_then_partner=lexicon.fast_compile(  # (…事务局通过…: an actor's ending, then a partner's preposition)
+            f"(?:{lexicon.alternation(d['org_endings'] + d['actor_endings'])})"
+            f"(?:{lexicon.alternation(set(d['prepositions']) - set(d['place_prepositions']))})"),
         locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
         no_subject=_no_subject_pattern(d), category_suffixes=frozenset(d["category_suffixes"]),
         units_naming_what=frozenset(d["units_naming_what"]),
@@ -316,6 +320,8 @@ def _after_actor_and_partner(text: str) -> str:
     """铁东区退役军人事务局通过区政府网站|主动公开政府信息, 护航服务队为群众|提供法律咨询: who acted,
     then a phrase a preposition opens naming a partner, a channel or a place, then the action:
     what is counted is the action (the partner's phrase is dropped as _drop_partner drops it)."""
+    if not _cfg().actor_then_partner.search(text):
+        return text
     t = tags(text)
     pos = 0
     for i, (word, flag) in enumerate(t):
