@@ -81,6 +81,10 @@ def test_a_timestamp_naming_the_page_gives_its_date():
     from extractor.published import date_from_url
     assert date_from_url("https://www.example.gov.cn/gongkai/show/20201228162234-25760-00-000.html") == "2020-12-28"
     assert date_from_url("https://www.example.gov.cn/gongkai/show/2020122816223425760.html") == "2020-12-28"
+    # an id parameter that is such a timestamp (a CMS numbering its pages by the time they were made)
+    assert date_from_url("http://gaj.example.gov.cn/site/public/showinfo.aspx?id=2020101309320253470108") == "2020-10-13"
+    assert date_from_url("http://sfj.example.gov.cn/mobile/Detail.aspx?articid=20210827100556023") == "2021-08-27"
+    assert date_from_url("http://www.example.gov.cn/a.aspx?id=20201013") is None  # (a date alone is no id's clock)
 
 
 def test_month_only_url_gives_no_publication_date():
