@@ -1157,6 +1157,8 @@ class _EventRules(NamedTuple):
     same_month: frozenset  # 当月: the words of same_day that name the month, not the day
     now_day: regex.Pattern  # a day that is only the release's now (目前), no event's day
     undated_event: regex.Pattern  # a sentence opening an event with no date (日前，…): the lead's day is not its
+    holiday_again: regex.Pattern  # 节日期间, 假日期间: the holiday named before
+    holiday: regex.Pattern  # the name of a public holiday
 
 
 @lru_cache(maxsize=1)
@@ -1171,7 +1173,8 @@ def _event_rules() -> _EventRules:
                        lexicon.fast_compile(events["same_period_compared"]), lexicon.fast_compile(events["same_period_change"]),
                        tuple(events["campaign_nouns"]),
                        frozenset(events["same_month"]), lexicon.fast_compile(events["now_day"]),
-                       lexicon.fast_compile(events["undated_event"]))
+                       lexicon.fast_compile(events["undated_event"]), lexicon.fast_compile(events["holiday_again"]),
+                       lexicon.fast_compile(lexicon.alternation(lexicon.load("dates")["public_holidays"])))
 
 
 def period_only(d: DateSpan, text: str) -> bool:
@@ -1214,11 +1217,11 @@ def _last_years(d: DateSpan, text: str, words) -> bool:
     return d.text in words or (d.text == "同期" and text[max(0, d.start - 2):d.start] + d.text in words)
 
 
-def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[DateSpan]:
-    """The events `text` names again (专项行动期间, 活动开展以来, 当天; data/dates.toml,
-    [events]), with the dates of the date in `spans` that gave the event; only those that
-    resolve. Not calendar dates: they serve as periods. Also gives the 去年同期 spans among
-    `spans` their dates, in place."""
+def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_spans=()) -> list[DateSpan]:
+    """The events `text` names again (专项行动期间, 活动开展以来, 当天, 节日期间; data/dates.toml,
+    [events]), with the dates of the date in `spans` (or, for a holiday, in `title_spans`) that
+    gave the event; only those that resolve. Not calendar dates: they serve as periods. Also
+    gives the 去年同期 spans among `spans` their dates, in place."""
     rules = _event_rules()
 
     def event_day(d: DateSpan) -> bool:  # a day an event may be of: not one that is only the release's now (目前)
@@ -1278,6 +1281,13 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference) -> list[
         d = naming(m.group("noun"), m.start()) if free(m) else None
         if d is not None:
             out.append(event(m, d.type, d.start_date, d.end_date, d.granularity))
+    holidays = [d for d in spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)]
+    titled = next((d for d in title_spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)), None)
+    for m in rules.holiday_again.finditer(text):
+        before = [d for d in holidays if d.end <= m.start()]
+        d = before[-1] if before else titled
+        if d is not None and free(m):
+            out.append(event(m, "range", d.start_date, d.end_date, d.granularity))
     published = ref.published.isoformat() if ref.published else None
     for m in rules.since.finditer(text):
         d = naming(m.group("noun"), m.start()) if free(m) else None

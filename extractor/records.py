@@ -66,7 +66,7 @@ def _annotate(doc: Document, leads) -> Document:
     body_dates = find_dates(body, ref)
     doc.dates = title_dates + [d for d in body_dates if not period_only(d, body)]
 
-    events = event_spans(body, segs, body_dates, ref)  # 专项行动期间, 当天: periods, not dates
+    events = event_spans(body, segs, body_dates, ref, title_dates)  # 专项行动期间, 当天: periods, not dates
 
     raws = find_metrics(body, segs, body_dates)
     terms = plan_terms(body, body_dates)  # (《…纲要(2021—2025年)》: a date of the text, no number's period)

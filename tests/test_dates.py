@@ -972,6 +972,19 @@ def test_a_public_holiday_is_its_days_off_in_the_year():
     assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
 
 
+def test_the_holiday_named_again_is_its_days_off_and_a_period_not_a_date():
+    assert resolve("春节大假期间，市长热线共受理来电3600余个。", published="2019-02-11") == [
+        ("春节大假期间", "range", "2019-02-04", "2019-02-10")]
+    doc = extract("春节期间全市消费市场持续回暖\n发布时间:2023-01-28\n春节期间，全市各类消费市场持续回暖。"
+                  "市场监管部门密切关注投诉举报。节日期间，累计处理各类投诉举报767件。")
+    assert [(m.text, m.period.text, m.period.start_date, m.period.end_date) for m in doc.metrics] == [
+        ("767件", "节日期间", "2023-01-21", "2023-01-27")]
+    assert "节日期间" not in [d.text for d in doc.dates]
+    # the holiday only the title names
+    doc = extract("中秋假日期间12345热线诉求情况\n发布时间:2019-09-16\n假日期间，热线接到家电产品类诉求合计24件，主要反映产品质量问题。")
+    assert [(m.period.start_date, m.period.end_date) for m in doc.metrics] == [("2019-09-13", "2019-09-15")]
+
+
 def test_a_day_counted_to_and_a_holidays_days_off_named_as_its_festive_days():
     text = "国庆节日期间，全县检查文化娱乐场所12家，营造国庆节日氛围。\n截至6日16:00，全市共接待游客137.88万人次。"
     got = [(d.text, d.start_date, d.end_date) for d in find_dates(text, make_reference(text, "2022-10-08", None))]
