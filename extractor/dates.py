@@ -620,6 +620,11 @@ def _year_end(x: _Match):  # 2024年底, 去年年末
     return x.span("point", d, d, "day")
 
 
+def _year_end_since(x: _Match):  # 从2011年底起, 去年底以来: from the year's last month to publication
+    y = x.year()
+    return x.since(_date(y, 12, 1) if y else None, "month")
+
+
 def _year_start(x: _Match):  # 2017年初, 今年年初: January
     y = x.year()
     return x.span("range", _date(y, 1, 1) if y else None, _month_end(y, 1) if y else None, "month")
@@ -1122,7 +1127,7 @@ def _unknown(x: _Match):
 _RESOLVERS = {
     "day_point": _day_point, "md_point": _day_point, "day_range": _day_range, "day_pair": _day_pair,
     "day_since": _day_since, "md_since": _day_since, "month_end": _month_end_point,
-    "holiday": _holiday, "month_since": _month_since, "year_end": _year_end, "year_start": _year_start, "ten_days": _ten_days,
+    "holiday": _holiday, "month_since": _month_since, "year_end": _year_end, "year_end_since": _year_end_since, "year_start": _year_start, "ten_days": _ten_days,
     "ten_days_span": _ten_days_span,
     "same_year": _same_year,
     "month": _months, "month_range": _months, "month_span": _month_span, "month_to_day_span": _month_to_day_span,

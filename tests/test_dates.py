@@ -972,6 +972,14 @@ def test_a_public_holiday_is_its_days_off_in_the_year():
     assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
 
 
+def test_since_a_years_end_runs_from_its_last_month_to_publication():
+    assert resolve("从2011年底起，全区推行便民警务站。", published="2017-09-11") == [
+        ("从2011年底起", "range", "2011-12-01", "2017-09-11")]
+    assert resolve("2024年底以来，共受理纠纷30件。", published="2025-07-04") == [
+        ("2024年底以来", "range", "2024-12-01", "2025-07-04")]
+    assert resolve("到2024年底，共受理纠纷30件。", published="2025-07-04") == [("2024年底", "point", "2024-12-31", "2024-12-31")]
+
+
 def test_the_holiday_named_again_is_its_days_off_and_a_period_not_a_date():
     assert resolve("春节大假期间，市长热线共受理来电3600余个。", published="2019-02-11") == [
         ("春节大假期间", "range", "2019-02-04", "2019-02-10")]
