@@ -199,7 +199,7 @@ def _cues():
     data = lexicon.load("region")
     agency = lexicon.fast_compile(lexicon.alternation(data["agency_suffixes"]))
     media = tuple(data["media_suffixes"])
-    city = lexicon.fast_compile(lexicon.alternation(data["city_cues"]))
+    city = lexicon.fast_compile(f"{data['city_not_compared']}|(?:{lexicon.alternation(data['city_cues'])})")
     county = lexicon.fast_compile(lexicon.alternation(data["county_cues"]))
     return agency, media, city, county, set(data["host_noise"])
 
