@@ -1289,10 +1289,10 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_sp
     holidays = [d for d in spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)]
     titled = next((d for d in title_spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)), None)
     for m in rules.holiday_again.finditer(text):
-        before = [d for d in holidays if d.end <= m.start()]
+        before = [d for d in holidays if d.end <= m.start() and not compared_span(text, d)]
         d = before[-1] if before else titled
         if d is not None and free(m):
-            out.append(event(m, "range", d.start_date, d.end_date, d.granularity))
+            out.append(event(m, "range", d.start_date, d.end_date, d.granularity, group="again"))
     published = ref.published.isoformat() if ref.published else None
     for m in rules.since.finditer(text):
         d = naming(m.group("noun"), m.start()) if free(m) else None

@@ -318,31 +318,42 @@ def _drop_partner(text: str) -> str:
 
 def _after_actor_and_partner(text: str) -> str:
     """铁东区退役军人事务局通过区政府网站|主动公开政府信息, 护航服务队为群众|提供法律咨询: who acted,
-    then a phrase a preposition opens naming a partner, a channel or a place, then the action:
-    what is counted is the action (the partner's phrase is dropped as _drop_partner drops it)."""
-    if not _cfg().actor_then_partner.search(text):
+    then a phrase a preposition opens naming a partner or a channel in nouns alone, then the
+    action: what is counted is the action. Not after 对 (what is acted on stays: 对群众反映的问题
+    办结率), 被 (who was acted on), nor where a verb or verbal noun stands inside the partner's
+    phrase (通过网上立案|受理的案件, 向各承办单位|转办工单: where the name ends is not known)."""
+    c = _cfg()
+    if not c.actor_then_partner.search(text):
         return text
     t = tags(text)
     pos = 0
     for i, (word, flag) in enumerate(t):
-        if i > 0 and word in _cfg().prepositions and flag == "p":
-            if word in _cfg().place_prepositions or not text[:pos].endswith(_cfg().actor_endings):
-                # (a place phrase may hold verbs, 在…信息公开系统上: _after_place reads it to its localizer)
-                return text  # (and only who acted stands before it: 群众对…的满意度 has no actor)
-            rest = _drop_partner(text[pos:])
-            words = tags(rest)
-            dropped = text[pos:len(text) - len(rest)]
-            if rest and dropped and len(words[0][0]) > 1 and (is_verb(*words[0]) or words[0][1] in _cfg().adverbs) \
-                    and len(words) > 1 \
-                    and ("的" not in dropped or word in _cfg().object_prepositions) and not dropped.endswith("的") \
-                    and rest[len(words[0][0]):][:1] != "、":
-                return rest  # (区政府为被告的案件|开庭审理: a 的 after 为… makes the phrase a thing's name;
-                # 对…纠纷的|分流率: the action is the phrase's head; 通过来电、来访: the channel is a list of verbs)
-            return text
+        if i > 0 and word in c.prepositions and flag == "p":
+            if word in c.place_prepositions + c.object_prepositions or word == "被" \
+                    or not text[:pos].endswith(c.actor_endings):
+                # (a place phrase may hold verbs, 在…信息公开系统上: _after_place reads it to its localizer;
+                # and only who acted stands before it: 群众对…的满意度 has no actor)
+                return text
+            k = i + 1
+            while k < len(t) and (t[k][1] in _PARTNER_TAGS or t[k][0] in _PLACE_PRONOUNS) and not is_verb(*t[k]):
+                k += 1  # (the partner's phrase: nouns only, 我省 and 我市 among them)
+            head = k + 1 if k + 1 < len(t) and t[k][1] in _ACTION_ADVERBS else k  # (主动|公开)
+            if k == i + 1 or head >= len(t) - 1 or len(t[head][0]) < 2 \
+                    or not (is_verb(*t[head]) or head > k and t[head][1] in _ACTION_ADVERBS) \
+                    or t[head + 1][0].endswith(c.channel_endings + _MEANS_HEADS):
+                return text  # (the action opens on a verb of two characters or more, with what it acts on after it,
+                # not one a means' name runs on past: 通过司法|确认|程序)
+            return text[sum(len(w) for w, _ in t[:k]):]
         if flag == "p":
             return text  # (以区政府为被申请人的复议案件: the first preposition opens the phrase)
         pos += len(word)
     return text
+
+
+_PLACE_PRONOUNS = frozenset(lexicon.load("indicator")["place_pronouns"])  # (向我省|交办信访件)
+_ACTION_ADVERBS = frozenset(lexicon.load("indicator")["action_adverb_tags"])  # (主动|公开政府信息: tagged b, ad)
+_MEANS_HEADS = tuple(lexicon.load("indicator")["means_heads"])
+_PARTNER_TAGS = frozenset(lexicon.load("indicator")["partner_tags"])  # (nouns, not 在线 or 网上: 通过在线调解平台)
 
 
 def _after_passive_subject(text: str) -> str:

@@ -85,6 +85,7 @@ def test_a_timestamp_naming_the_page_gives_its_date():
     assert date_from_url("http://gaj.example.gov.cn/site/public/showinfo.aspx?id=2020101309320253470108") == "2020-10-13"
     assert date_from_url("http://sfj.example.gov.cn/mobile/Detail.aspx?articid=20210827100556023") == "2021-08-27"
     assert date_from_url("http://www.example.gov.cn/a.aspx?id=20201013") is None  # (a date alone is no id's clock)
+    assert date_from_url("http://www.example.gov.cn/list.aspx?catid=2010010108000012&id=88") is None  # (a category)
 
 
 def test_month_only_url_gives_no_publication_date():

@@ -988,6 +988,12 @@ def test_the_holiday_named_again_is_its_days_off_and_a_period_not_a_date():
     assert [(m.text, m.period.text, m.period.start_date, m.period.end_date) for m in doc.metrics] == [
         ("767件", "节日期间", "2023-01-21", "2023-01-27")]
     assert "节日期间" not in [d.text for d in doc.dates]
+    # not the holiday compared with (比去年春节期间), nor holidays in general (节假日期间)
+    doc = extract("春节消费\n发布时间:2024-02-20\n春节期间，全县共受理消费投诉56件，比去年春节期间下降12%。"
+                  "节日期间，县市场监管局共出动执法人员320人次。")
+    assert {m.text: m.period.start_date for m in doc.metrics}["320人次"] == "2024-02-10"
+    doc = extract("县政务服务中心春节期间不打烊\n发布时间:2024-02-20\n2023年，县政务服务中心在节假日期间共办理业务1.2万件。")
+    assert [m.period.text for m in doc.metrics] == ["2023年"]
     # the holiday only the title names
     doc = extract("中秋假日期间12345热线诉求情况\n发布时间:2019-09-16\n假日期间，热线接到家电产品类诉求合计24件，主要反映产品质量问题。")
     assert [(m.period.start_date, m.period.end_date) for m in doc.metrics] == [("2019-09-13", "2019-09-15")]

@@ -247,13 +247,17 @@ def test_a_city_papers_report_on_a_district_ranked_against_the_city_is_the_distr
     # 高于全市, 位居全市第2位: the city is the scale the district is measured on; 该区 speaks of it
     text = ("三门峡日报 2025-08-04\n本报讯 今年上半年以来,湖滨区各级各部门深入贯彻落实"
             "省、市、区经济工作会议各项决策部署,各项主要指标继续稳居全市第一梯队。该区地区生产总值同比增长6.8%,"
-            "高于全市0.5个百分点,增速位居全市第2位。该区规上工业增加值增长7.1%,该区固定资产投资增长5.2%。")
+            "高于全市0.5个百分点,增速位居全市第2位。全区规上工业增加值增长7.1%,全区固定资产投资增长5.2%,全区社会消费品零售总额增长4.9%。")
     assert extract(text, url="https://szb.ismx.cn/smxrb/html/2025-08/04/content_845511.htm").region.adcode == "411202"
     # 为全市…: the city speaking, not ranked
     text = ("安庆市人大常委会出台行政争议实质性化解决定\n12月26日,记者从安庆市人大常委会获悉,该市人大常委会在全省率先出台"
             "《决定》,为全市行政争议实质性化解工作夯实了制度基础。全市法院行政案件调解撤诉率优于全省平均值。太湖县法院"
             "调解撤诉案件12件。")
     assert extract(text, url="http://www.fzahw.com/news/2024/12/30/c_126082.htm").region.adcode == "340800"
+    # 经过全市…, 通过全市…, 全市平均…: the city speaking of itself, whatever district it names after
+    text = ("洛阳日报 2024-01-10\n本报讯 经过全市上下共同努力，2023年矛盾纠纷化解率达98%。通过全市各级调解组织，"
+            "共化解纠纷1.2万件。全市平均办结时长1.5天。西工区全区调解组织化解纠纷1800件，全区化解率99%，全区无一起民转刑案件。")
+    assert extract(text).region.adcode == "410300"
 
 
 def test_an_autonomous_county_by_its_short_form():
