@@ -15,6 +15,7 @@ from .segments import Segments, SpanIndex
 
 _SENTENCE_ENDS = "。！？!?：:”\n"
 _WRAPPED = 20  # characters of a line broken inside its sentence
+_WRAPPED_LINES = 12  # lines of one hard-wrapped sentence or paragraph (a report set in a PDF's narrow column)
 _GOES_ON = frozenset(lexicon.load("periods")["line_goes_on_after"])  # (the last character of a line broken off)
 _OF = lexicon.fast_compile(r"的(?:年均|平均|全年)?|\s*[（(](?=\s*\d)|(?=\d)")  # (2月份(615件), 2023年215件: the date's number)
 _OPENING_LEAD = 10  # a short lead clause (《报告》指出，) may stand before a sentence-opening date
@@ -297,7 +298,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
     # 2. the latest sentence-opening date earlier in the paragraph
     para = segs.paragraph_at(metric.start)
     para_start = para.start
-    for _ in range(3):  # a line broken inside its sentence (a hard-wrapped yearbook page) goes on the line before
+    for _ in range(_WRAPPED_LINES):  # a line broken inside its sentence (a hard-wrapped yearbook page) goes on the line before
         line_start = body.rfind("\n", 0, para_start - 1) + 1
         if para_start < 2 or body[para_start - 2] in _SENTENCE_ENDS or \
                 (para_start - 1 - line_start < _WRAPPED and body[para_start - 2] not in _GOES_ON):

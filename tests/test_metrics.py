@@ -737,6 +737,19 @@ def test_a_sentence_opening_date_reaches_across_a_hard_wrapped_line():
     assert {m.text: (m.period.start_date if m.period else None) for m in doc.metrics}["361件"] == "2012-01-01"
 
 
+def test_a_paragraphs_opening_year_reaches_across_many_hard_wrapped_lines():
+    # a work report set in a PDF's narrow column: one paragraph broken into many lines
+    doc = extract("广安市中级人民法院工作报告\n——2025 年 1 月 8 日在广安市第六届人民代表大会第四次会议上\n各位代表:\n"
+                  "现在,我代表广安市中级人民法院向大会报告工作,请予审议,并请市政协委员提出意见。\n"
+                  "2024 年工作回顾\n2024 年,在市委的坚强领导下,在市人大及其常委会有力监督,市政府大力支持、市政协民\n"
+                  "主监督和社会各界关心支持下,全市法院坚定以习近平新时代中国特色社会主义思想为指导,深\n"
+                  "入践行习近平法治思想,全面贯彻落实党的二十大和二十届二中、三中全会精神和习近平总书记\n"
+                  "对四川工作系列重要指示精神,坚决落实党中央、省委和市委各项决策部署,坚持为大局服务、\n"
+                  "为人民司法,稳中再进、晋位争先,加快推进审判工作现代化,争做新时代小平家乡种树人,各\n"
+                  "项工作取得新成效。全市法院共受理各类案件 65023 件,办结案件 59344 件。", published_at="2025-01-17")
+    assert {m.text: m.period and m.period.start_date for m in doc.metrics} == {"65023 件": "2024-01-01", "59344 件": "2024-01-01"}
+
+
 def test_a_span_since_an_event_in_the_numbers_sentence_outranks_the_paragraphs_opener():
     doc = extract(LEAD + "近年来，街道以综治中心建设为突破口。街道综治中心自2022年8月建成投入使用以来，"
                   "累计受理各类矛盾纠纷4000余起。", published_at="2026-01-28")
