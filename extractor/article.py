@@ -723,6 +723,8 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
         note_label = bool(_EDITOR_NOTE.fullmatch(text.strip()))
         if note_label:
             continue
+        if _goes_on_from(lines, i) or (i + 1 < len(lines) and _goes_on_from(lines, i + 1)):
+            break  # …,市政协民 / 主监督和社会各界关心支持下,…,深: a hard-wrapped paragraph's lines, no headline
         if best is not None and continued[i] > continued[best + 1]:
             break  # 平安和谐“新牧区” / (上接第一版) / 党建引领…: the headline, then the page it goes on from
         if looks_like_title(text) and not agency_only(text):
@@ -752,6 +754,25 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
 
 
 _LEADS_INTO_HEADLINE = lexicon.fast_compile(r"[—─]{1,2}\s*$")
+_WRAPPED_LINE = 30  # characters of a paragraph's line broken off mid-sentence
+_WRAPPED_SPREAD = 4  # characters by which the lengths of two lines of one column may differ
+_SAME_OPENING = 6  # characters two lines share at their start when they are one headline printed twice
+_CLAUSE_BREAK = lexicon.fast_compile(r"[，,；;、]")
+
+
+def _goes_on_from(lines: list[Line], i: int) -> bool:
+    """Whether line i goes on from the content line right above it: that one is a paragraph's line of
+    _WRAPPED_LINE characters or more, holding a clause break and broken off mid-sentence (no
+    sentence's end, no colon), and line i holds a clause break too and is as long, give or take
+    _WRAPPED_SPREAD characters (the lines of one column: not a headline over its first paragraph,
+    nor a headline printed twice)."""
+    k = _content_above(lines, i)
+    if k is None or k != i - 1:
+        return False
+    above, text = lines[k].text.strip(), lines[i].text.strip()
+    return len(above) >= _WRAPPED_LINE and above[-1] not in "。！？!?：:；;”\"）)" \
+        and abs(len(above) - len(text)) <= _WRAPPED_SPREAD and above[:_SAME_OPENING] != text[:_SAME_OPENING] \
+        and bool(_CLAUSE_BREAK.search(above)) and bool(_CLAUSE_BREAK.search(text))
 _SEEN_REACH = 60  # title-like lines back in which a headline's earlier, whole copy is looked for
 
 

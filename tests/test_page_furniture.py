@@ -1624,3 +1624,22 @@ def test_a_recommendation_label_before_the_headline_and_an_outlets_reporters_aft
 def test_widgets_and_a_counter_after_the_source_leave_it():
     for printed, source in (("广西日报|0", "广西日报"), ("中国新闻网 参与互动", "中国新闻网"), ("京华时报 点击这里给我发消息", "京华时报")):
         assert extract(f"某县开展调解工作\n\n发布时间:2017-03-02 10:00 来源:{printed}\n\n{PARA}").source == source
+
+
+def test_a_hard_wrapped_paragraph_without_a_headline_keeps_every_line_in_the_body():
+    # a work report set in a PDF's column: lines of one paragraph broken off mid-sentence are no headline,
+    # and none of them is dropped as furniture above one
+    from extractor import extract
+    text = ("2024 年,在市委的坚强领导下,在市人大及其常委会有力监督,市政府大力支持、市政协民\n"
+            "主监督和社会各界关心支持下,全市法院坚定以习近平新时代中国特色社会主义思想为指导,深\n"
+            "入践行习近平法治思想,全面贯彻落实党的二十大和二十届二中、三中全会精神和习近平总书记\n"
+            "项工作取得新成效。全市法院共受理各类案件 65023 件,办结案件 59344 件。")
+    doc = extract(text)
+    assert doc.title is None and doc.body.startswith("2024 年,在市委")
+    assert [m.period.text for m in doc.metrics] == ["2024 年", "2024 年"]
+    # a headline printed twice over its paragraph stays the headline
+    text = ("高新区市场监督管理局2025年第三季度药品、医疗器械、化妆品安全监管工作情况\n"
+            "高新区市场监督管理局2025年第三季度药品、医疗器械、化妆品安全监管工作情况\n"
+            "2025年第三季度,高新区市场监督管理局持续开展药品、医疗器械、化妆品安全监管工作,共检查经营单位126家。")
+    assert extract(text).title == "高新区市场监督管理局2025年第三季度药品、医疗器械、化妆品安全监管工作情况"
+
