@@ -972,6 +972,13 @@ def test_a_public_holiday_is_its_days_off_in_the_year():
     assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
 
 
+def test_a_whole_date_that_lost_its_year_mark_runs_the_year_into_the_month():
+    assert resolve("20201月1日至202012月31日，全市共新收行政复议申请205件。", published="2021-03-16") == [
+        ("20201月1日至202012月31日", "range", "2020-01-01", "2020-12-31")]
+    assert resolve("截至202012月31日，共公开信息9条。", published="2021-01-20") == [
+        ("截至202012月31日", "point", "2020-12-31", "2020-12-31")]
+
+
 def test_since_a_years_end_runs_from_its_last_month_to_publication():
     assert resolve("从2011年底起，全区推行便民警务站。", published="2017-09-11") == [
         ("从2011年底起", "range", "2011-12-01", "2017-09-11")]
