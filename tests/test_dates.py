@@ -977,6 +977,8 @@ def test_a_whole_date_that_lost_its_year_mark_runs_the_year_into_the_month():
         ("20201月1日至202012月31日", "range", "2020-01-01", "2020-12-31")]
     assert resolve("截至202012月31日，共公开信息9条。", published="2021-01-20") == [
         ("截至202012月31日", "point", "2020-12-31", "2020-12-31")]
+    # (digits glued before it are a phone number's or an id's, no year)
+    assert resolve("咨询电话0731-88202012月1日起开通。", published="2021-01-20") == []
 
 
 def test_since_a_years_end_runs_from_its_last_month_to_publication():
