@@ -523,6 +523,11 @@ class _Match(NamedTuple):
     def year(self) -> int | None:
         return _year_of(self.m, self.ref)
 
+    def end_year(self) -> int | None:
+        """The year a span runs to: the one it names (至2023年上半年), else the one it names
+        relatively (至今年上半年)."""
+        return int(self.g["y2"]) if self.g.get("y2") else _rel_year(self.m, self.ref)
+
     def named_or_published_year(self) -> int | None:
         """The year the expression names, else the publication year (上半年, 三季度), else,
         on a page without a publication date, the year the text names near it."""
@@ -709,8 +714,7 @@ def _month_to_day_span(x: _Match):  # 2016年6月至2017年5月30日; 2023年7�
 
 
 def _year_start_to_month_end(x: _Match):  # 2019年初至2020年6月, 2019年至今年3月
-    y, mo2 = int(x.g["y"]), _month(x.g["m2"])
-    y2 = int(x.g["y2"]) if x.g.get("y2") else _rel_year(x.m, x.ref)
+    y, mo2, y2 = int(x.g["y"]), _month(x.g["m2"]), x.end_year()
     if not mo2 or y2 is None or y2 < y or y2 - y > 30:
         return None
     return x.span("range", _date(y, 1, 1), _month_end(y2, mo2), "month")
@@ -884,8 +888,7 @@ def _season(x: _Match):  # 2023年冬季, 去年春天
 
 
 def _year_to_half(x: _Match):  # 2020年至2023年上半年, 2015年至今年上半年
-    y = int(x.g["y"])
-    y2 = int(x.g["y2"]) if x.g.get("y2") else _rel_year(x.m, x.ref)
+    y, y2 = int(x.g["y"]), x.end_year()
     if y2 is None or y2 < y or y2 - y > 30:
         return None
     end = _date(y2, 6, 30) if x.g["half"] == "上" else _date(y2, 12, 31)

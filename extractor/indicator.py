@@ -49,6 +49,7 @@ class _Cfg:
     predicate_after_tags: frozenset
     pivot_after: frozenset
     actor_then_partner: regex.Pattern
+    partner_prepositions: frozenset
     cut_verbs: frozenset
     light_verbs: regex.Pattern
     channel_lead: regex.Pattern
@@ -134,8 +135,8 @@ def _cfg() -> _Cfg:
         measure_endings=tuple(d["measure_endings"]),
         org_endings=tuple(d["org_endings"]), actor_endings=tuple(d["org_endings"] + d["actor_endings"]),
         actor_then_partner=lexicon.fast_compile(  # (…事务局通过…: an actor's ending, then a partner's preposition)
-            f"(?:{lexicon.alternation(d['org_endings'] + d['actor_endings'])})"
-            f"(?:{lexicon.alternation(set(d['prepositions']) - set(d['place_prepositions']))})"),
+            f"(?:{lexicon.alternation(d['org_endings'] + d['actor_endings'])})(?:{lexicon.alternation(d['partner_prepositions'])})"),
+        partner_prepositions=frozenset(d["partner_prepositions"]),
         locatives=frozenset(d["locatives"]), trend_words=frozenset(d["trend_words"]),
         no_subject=_no_subject_pattern(d), category_suffixes=frozenset(d["category_suffixes"]),
         units_naming_what=frozenset(d["units_naming_what"]),
@@ -329,8 +330,7 @@ def _after_actor_and_partner(text: str) -> str:
     pos = 0
     for i, (word, flag) in enumerate(t):
         if i > 0 and word in c.prepositions and flag == "p":
-            if word in c.place_prepositions + c.object_prepositions or word == "被" \
-                    or not text[:pos].endswith(c.actor_endings):
+            if word not in c.partner_prepositions or not text[:pos].endswith(c.actor_endings):
                 # (a place phrase may hold verbs, 在…信息公开系统上: _after_place reads it to its localizer;
                 # and only who acted stands before it: 群众对…的满意度 has no actor)
                 return text

@@ -1167,7 +1167,8 @@ def _resident_before():
     return lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["resident_words"]) + r")\s*$")
 
 
-_OFFICE_ADDRESS = lexicon.fast_compile(lexicon.load("region")["office_address_before"])
+# an address printed as a field (联系地址：安庆市宜秀区独秀大道1号): no place given its full address as the report's own
+_OFFICE_ADDRESS = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["address_words"]) + r")\s*[:：]\s*$")
 _TOWN_AFTER = lexicon.fast_compile(r"\p{Han}{2,5}?(?:镇|乡|街道)(?!\p{Han}{0,2}[、和及与]|\p{Han}{0,8}、)")  # (not one of a list: …镇金家堤村、沅江市…)
 
 
