@@ -693,8 +693,11 @@ def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
     return x.span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
 
 
-def _month_span(x: _Match):  # 2008年1月至2010年5月底: months of two named years
-    y, y2 = int(x.g["y"]), int(x.g["y2"])
+def _month_span(x: _Match):  # 2008年1月至2010年5月底, 2004年12月到今年4月: months of two years; 自2021年3月…启动至10月: of one
+    y = int(x.g["y"])
+    if x.g.get("rel") and x.end_year() is None:
+        return x.span("range", None, None, "month")
+    y2 = x.end_year() or y
     mo, mo2 = _month(x.g["m"]), _month(x.g["m2"])
     if not mo or not mo2 or (y2, mo2) < (y, mo) or y2 - y > 30:
         return None

@@ -1286,3 +1286,20 @@ def test_a_clause_opening_on_the_month_something_began_runs_from_it_to_publicati
     # …nor a span its clause closes (到6月底结束, 为期三个月)
     assert resolve("从今年4月开始，到6月底结束，共排查隐患120处", "2022-09-01")[0] == ("今年4月", "range", "2022-04-01", "2022-04-30")
     assert resolve("从5月开始，为期三个月，共检查120家", "2022-09-01")[0] == ("5月", "range", "2022-05-01", "2022-05-31")
+
+
+def test_spans_whose_end_names_its_year_relatively_or_by_its_day_alone():
+    # a month of a named year to a month of this year; an event begun in the first month, verb first
+    assert resolve("从2004年12月到今年4月，共调解纠纷30件。", "2005-07-18") == [
+        ("从2004年12月到今年4月", "range", "2004-12-01", "2005-04-30")]
+    assert resolve("自2022年4月推行邻长制至今年9月份，共化解矛盾纠纷312件。", "2023-12-28") == [
+        ("自2022年4月推行邻长制至今年9月份", "range", "2022-04-01", "2023-09-30")]
+    assert resolve("自2021年3月专项行动启动至10月，共排查隐患120处。", "2022-01-10") == [
+        ("自2021年3月专项行动启动至10月", "range", "2021-03-01", "2021-10-31")]
+    # a day of this year to a day of the same month; this year up to a day
+    assert resolve("今年5月12日—23日，共接待群众38人。", "2025-10-10") == [
+        ("今年5月12日—23日", "range", "2025-05-12", "2025-05-23")]
+    assert resolve("今年以来至6月20日，全市涉企行政检查同比下降38.1%。", "2025-07-04") == [
+        ("今年以来至6月20日", "range", "2025-01-01", "2025-06-20")]
+    assert resolve("今年至3月13日，该局已受理投诉201件。", "2019-03-20") == [
+        ("今年至3月13日", "range", "2019-01-01", "2019-03-13")]
