@@ -21,6 +21,12 @@ def test_merged_district_resolves_to_todays_code():
     assert adcode(source="下城区司法局", body="全区开展普法") == "330105"
 
 
+def test_a_district_merged_under_a_new_code_has_that_code():
+    # 崇川区 (320602) and 港闸区 (320611) became 崇川区 320613 in 2020
+    assert adcode(source="崇川区司法局", body="全区开展人民调解工作") == "320613"
+    assert adcode(source="港闸区司法局", body="全区开展人民调解工作") == "320613"
+
+
 def test_county_agency_in_text_beats_city_outlet():
     assert adcode(source="运城长安网", body="绛县司法局组织开展法治宣传活动，绛县群众踊跃参加。") == "140826"
 
