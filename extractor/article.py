@@ -37,8 +37,11 @@ class Article:
         return "\n".join(self.body_lines)
 
 
-def looks_like_title(text: str) -> bool:
-    if not (4 <= len(text) <= 64):
+_LABELLED_TITLE_MAX = lexicon.load("boilerplate")["labelled_title_max"]  # (原标题：…, a kicker, a dash and its main line)
+
+
+def looks_like_title(text: str, longest: int = 64) -> bool:
+    if not (4 <= len(text) <= longest):
         return False
     if (text[-1] in _END_PUNCT and not (text[-1] in "！!？?" and len(text) <= 40)) \
             or _TITLE_BULLET.sub("", text)[:1] in ("(", "（", "[", "【"):
@@ -295,9 +298,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 lines[i] = Line(ln.text, "navigation")
     for i, ln in enumerate(lines):  # 【淄博日报】学习十九大…: the outlet's tag is no part of a headline
         if ln.kind == "content" and len(ln.text) <= 80 and (i <= header_end or ln.text[:1] in "【[（("):
-            tag = _TITLE_TAG.match(ln.text)
-            if tag and looks_like_title(ln.text[tag.end():]):
-                lines[i] = Line(ln.text[tag.end():], "content")
+            end = _title_tag_end(ln.text)
+            if end is not None and looks_like_title(ln.text[end:]):
+                lines[i] = Line(ln.text[end:], "content")
     dated = [i for i, ln in enumerate(lines[:header_end]) if ln.kind == "content" and _TITLE_THEN_DATE.match(ln.text)]
     first = next((i for i, ln in enumerate(lines) if ln.kind == "content"), None)
     if len(dated) == 1 and dated[0] == first:  # 五角场街道2015年工作总结… 2016-03-07: the page's first line, a
@@ -328,7 +331,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
         art.title = art.fields["title"]
     else:  # a reprint whose only headline is its 原标题 line
         original = next((art.fields[k] for k in _ORIGINAL_TITLE_KEYS if art.fields.get(k)), None)
-        if original and looks_like_title(original):
+        if original and looks_like_title(original, _LABELLED_TITLE_MAX):
             art.title = original
     if art.title is None and not known_title:
         first = next((i for i, ln in enumerate(lines) if ln.kind == "content"), None)
@@ -602,6 +605,26 @@ _NOT_HEADLINE_MARKS = lexicon.fast_compile(r"[:：>＞»]")
 _SUBJECT_COLON = lexicon.fast_compile(r"^\s*(?P<who>[^:：>＞»\s]{2,16})[:：]\s*(?P<what>[^:：>＞»]{6,})$")
 _PAPER_NAME = lexicon.fast_compile(lexicon.load("boilerplate")["paper_name"])
 _TITLE_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_tag"])
+
+
+def _title_tag_end(text: str) -> int | None:
+    """Where the tag that opens a headline line ends (【淄博日报】…), read past a mirror's pinyin
+    glosses (【能力作風(fēng)建設(shè)】…: the tag's characters counted without them); else None."""
+    tag = _TITLE_TAG.match(text)
+    if tag:
+        return tag.end()
+    plain = _PINYIN.sub("", text)
+    tag = _TITLE_TAG.match(plain) if plain != text else None
+    if not tag:
+        return None
+    i = kept = 0
+    while kept < tag.end() and i < len(text):  # (the same place in the glossed line)
+        gloss = _PINYIN.match(text, i)
+        if gloss:
+            i = gloss.end()
+        else:
+            i, kept = i + 1, kept + 1
+    return i
 _PAGE_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["page_title"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 _RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])

@@ -482,6 +482,20 @@ def test_the_original_title_when_the_page_prints_no_other_headline():
     assert doc.title == "前5月辽宁省行政复议案件数量同比增幅超两成"
 
 
+def test_a_long_original_title_with_its_kicker_and_main_line():
+    title = "湖北通城县法院依托府院联动破解“民告官”难题,今年以来行政机关“一把手”出庭应诉率保持在100%,实现——告官能见官 出庭又出声"
+    assert extract(f"原标题:{title}\n\n{BODY}").title == title
+    # a long line opening on another key is a sentence, no field
+    line = "经验做法:湖北通城县法院依托府院联动破解“民告官”难题,今年以来行政机关“一把手”出庭应诉率保持在100%"
+    assert extract(f"某县法院召开新闻发布会\n{line}\n{BODY}").title == "某县法院召开新闻发布会"
+
+
+def test_a_column_tag_before_a_mirrors_glossed_headline_is_read_past_its_glosses():
+    doc = extract("【能力作風(fēng)建設(shè)】市司法局行政復(fù)議破難題 群眾心暖贈錦旗\n來源:冰城 + 客戶端\n2024/09/26\n"
+                  "近日,哈爾濱市司法局行政復(fù)議與應(yīng)訴一處收到了一面錦旗。該錦旗由復(fù)議申請人送來,全年共辦理案件120件。")
+    assert doc.title == "市司法局行政復(fù)議破難題 群眾心暖贈錦旗"
+
+
 def test_keys_of_the_site_a_column_prefix_and_counters_after_the_source():
     doc = extract(f"旗级---解读:奈曼旗人民政府关于印发奈曼旗行政复议工作规则的通知\n\n"
                   f"本站发表时间:[2017-01-10] 来源:首都政法综治网 作者:\n{BODY}")
