@@ -30,7 +30,7 @@ from .script import has_traditional, simplified
 
 _NEWLINE = lexicon.fast_compile(r"\n")
 _URL_YEAR = lexicon.fast_compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
-_YEAR_MENTION = lexicon.fast_compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～]\d{4}年)")
+_YEAR_MENTION = lexicon.fast_compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～](\d{4})年)")
 _RELATIVE_YEAR_MENTION = lexicon.fast_compile(lexicon.load("dates")["relative_year_mention"])
 _PLAN_YEAR_BEFORE = lexicon.fast_compile(lexicon.load("dates")["plan_year_before"])
 _PLAN_YEAR_AFTER = lexicon.fast_compile(lexicon.load("dates")["plan_year_after"])
@@ -96,6 +96,20 @@ class Reference:
         return None
 
 
+def _mentions(named, spoken_of, planned) -> tuple[tuple, tuple, tuple]:
+    """The (offset, year) of every year the matches name, with whether each is a year spoken of and
+    a plan's: a range written with one 年 (2018至2022年) names its first year and its last."""
+    mentions, spoken, plans = [], [], []
+    for m in named:
+        said, plan = spoken_of(m), planned(m)
+        for g in (1, 2):
+            if m.group(g):
+                mentions.append((m.start(g), int(m.group(g))))
+                spoken.append(said)
+                plans.append(plan)
+    return tuple(mentions), tuple(spoken), tuple(plans)
+
+
 def make_reference(text: str, published: str | None, url: str | None, title: str | None = None) -> Reference:
     """What relative expressions in `text` resolve against; years named in the `title`
     (2023年工作总结) count as said before the text."""
@@ -113,17 +127,16 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     # a year named as a comparison's basis (较2023年, 由2023年的) is not the year spoken of
     multiple = multiple_basis()
     named = [m for m in _YEAR_MENTION.finditer(text) if not compared_with(text, m.start()) and not multiple.match(text, m.end())]
-    mentions = tuple((m.start(), int(m.group(1))) for m in named)
     names = [(d.start(), d.end()) for d in _DOCUMENT_NAME.finditer(text)] if "《" in text else []
-    spoken = tuple(_names_year_spoken_of(text, m, names) for m in named)
+    mentions, spoken, planned = _mentions(named, lambda m: _names_year_spoken_of(text, m, names),
+                                          lambda m: _planned_year(text, m))
     relative = tuple((m.start("rel"), pub.year + _DATA["relative_year_offsets"][m.group("rel")])
                      for m in _RELATIVE_YEAR_MENTION.finditer(text)) if pub else ()
-    planned = tuple(_planned_year(text, m) for m in named)
     if title:
         in_title = list(_YEAR_MENTION.finditer(title))
-        mentions = tuple((-1, int(m.group(1))) for m in in_title) + mentions
-        spoken = (True,) * len(in_title) + spoken
-        planned = tuple(_planned_year(title, m) for m in in_title) + planned
+        t_mentions, t_spoken, t_planned = _mentions(in_title, lambda m: True, lambda m: _planned_year(title, m))
+        mentions = tuple((-1, y) for _, y in t_mentions) + mentions
+        spoken, planned = t_spoken + spoken, t_planned + planned
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
     report_year = int(report.group("y")) if report else _disclosure_report_year(text, mentions)
@@ -1115,7 +1128,7 @@ def _context_years_before(x: _Match):  # 前三年, 五年来, 近三年
     direction = x.g.get("dir")
     if direction not in ("前", None):
         return x.span("range", None, None, "year")  # 近三年: no calendar anchor
-    y = x.ref.year_for(x.m.start(), context=True)
+    y = x.ref.year_for(x.m.start(), context=True, spoken_of=True)
     if y is None:
         return x.span("range", None, None, "year")
     if direction == "前":
