@@ -1312,3 +1312,11 @@ def test_five_years_after_a_range_written_with_one_year_mark_are_the_ranges_year
     # a plan's term in a document's name is no year the text speaks of
     text = "根据《全国公共法律服务体系建设规划(2021-2025年)》，我区推进法律服务。五年来，全区共办理公证业务182万件。"
     assert {d[0]: d[2:] for d in resolve(text, None)}["五年来"] == (None, None)
+
+
+def test_the_holiday_named_again_after_a_reporting_lead_or_as_the_whole_holiday():
+    doc = extract("“五一”期间南昌市刑事警情下降\n发布时间:2015-05-04 11:41\n“五一”节假日期间，全市接报刑事类警情240起。\n"
+                  "记者了解到，节日期间，城区共组织了65辆巡逻车开展巡逻。整个节日期间，全市共查处酒驾12起。")
+    assert {m.text: (m.period.text, m.period.start_date, m.period.end_date) for m in doc.metrics if m.period}["65辆"] == (
+        "节日期间", "2015-05-01", "2015-05-03")
+    assert {m.text: m.period.text for m in doc.metrics if m.period}["12起"] == "节日期间"
