@@ -1092,6 +1092,34 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             raw.metric.indicator = compared.metric.indicator
     _dimensions_of_the_thing_before(segs, raws)
     _channels_told_apart(body, segs, raws)
+    _levels_listed(body, raws)
+
+
+_LEVEL_ITEM = lexicon.fast_compile(lexicon.load("indicator")["level_item"])
+_LEVEL_WORD = lexicon.fast_compile(lexicon.load("indicator")["level_word"])
+
+
+def _levels_listed(body: str, raws) -> None:
+    """5个县(区)级、66个乡镇(街道)级、470个村(社区)级矛盾纠纷多元化解“一站式”平台: counts of the levels of
+    one thing, listed, each of that thing at its level (县(区)级…平台), the head the last count's
+    indicator gives after its level."""
+    i = 0
+    while i < len(raws) - 1:
+        j, levels = i, []
+        while j + 1 < len(raws):
+            item = _LEVEL_ITEM.fullmatch(body, raws[j].metric.end, raws[j + 1].metric.start)
+            if item is None:
+                break
+            levels.append(item.group("level"))
+            j += 1
+        last = raws[j].metric
+        word = _LEVEL_WORD.match(body, last.end) if levels else None
+        at = last.indicator.find(word.group()) if word and last.indicator else -1
+        head = last.indicator[at + len(word.group()):] if at >= 0 else ""
+        if head and has_noun(head):
+            for raw, level in zip(raws[i:j], levels):
+                raw.metric.indicator = level + head
+        i = j + 1
 
 
 def _channels_told_apart(body: str, segs: Segments, raws) -> None:

@@ -1370,3 +1370,13 @@ def test_a_count_to_the_release_day_heading_one_group_leaves_the_next_group_the_
     got = {m.text: m.period.text if m.period else None for m in doc.metrics}
     assert got["538件"] == "截至目前" and got["61%"] == "截至目前"
     assert got["3955件"] == got["882件"] == got["213件"] == got["同比下降12.3%"] == "3月份"
+
+
+def test_counts_of_the_levels_of_one_thing_listed_each_count_that_thing_at_its_level():
+    got = dict(indicators("目前，1个市级、9个县级、84个乡级综治中心均已投入实体化运行。"))
+    assert (got["1个"], got["9个"]) == ("市级综治中心", "县级综治中心")
+    got = dict(indicators("全市建成1个市级、7个县区级公共法律服务实体平台。"))
+    assert (got["1个"], got["7个"]) == ("市级公共法律服务实体平台", "县区级公共法律服务实体平台")
+    # counts of other things, listed, keep their own
+    got = dict(indicators("全年受理一审案件120件、二审案件30件。"))
+    assert (got["120件"], got["30件"]) == ("受理一审案件", "二审案件")
