@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
+from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, KEYLESS_SOURCE, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
 from .script import has_traditional, is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -81,7 +81,9 @@ def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, i
             continue
         strength = fields_strength(fields, k)
         old = into.get(k)
-        if old is None or (strength > held.get(k, 2) and (replace_time or k != "published")):
+        below = not replace_time  # (a line under the article's first paragraph: a picture's credit, a related article's time)
+        if old is None or (strength > held.get(k, 2) and not (below and k == "published")
+                           and not (below and k == "source" and held.get(k, 2) >= KEYLESS_SOURCE)):
             if old is not None and k == "source":
                 into.setdefault("publisher", old)  # (the table's 发布机构 the printed source replaced: still the region's evidence)
             into[k] = v

@@ -351,9 +351,15 @@ def key_strength(role: str, key: str) -> int:
 
 
 def fields_strength(fields: dict[str, str], role: str) -> int:
-    """The strength (key_strength) of the strongest key of `role` a fields line printed."""
+    """The strength (key_strength) of the strongest key of `role` a fields line printed; a source
+    named with no key, beside the time (2019年06月19日 01:30 新浪网), KEYLESS_SOURCE: it gives way to one
+    printed under its key in the header (来源:南宁晚报: the reprint's original outlet)."""
     _, roles = _field_keys()
-    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role), default=2)
+    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role),
+               default=KEYLESS_SOURCE if role == "source" else 2)
+
+
+KEYLESS_SOURCE = 1.5  # (above a metadata table's publishing body, below a source printed under its key)
 
 
 @lru_cache(maxsize=1)
@@ -488,7 +494,7 @@ def dateline(text: str) -> dict[str, str] | None:
     return out
 
 
-_WRITER = rf"(?:(?:{_ROLES})\s*)?\p{{Han}}{{2,4}}"
+_WRITER = rf"(?:(?:{_ROLES})\s*\p{{Han}}{{2,8}}|\p{{Han}}{{2,4}})"  # (作者 广西三里红: after its role, an account's name too)
 _OUTLET_THEN_WRITERS = lexicon.fast_compile(rf"^(\p{{Han}}{{2,16}})\s+({_WRITER}(?:\s+{_WRITER})*)$")
 
 
