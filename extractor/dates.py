@@ -1128,7 +1128,7 @@ def _context_years_before(x: _Match):  # 前三年, 五年来, 近三年
     direction = x.g.get("dir")
     if direction not in ("前", None):
         return x.span("range", None, None, "year")  # 近三年: no calendar anchor
-    y = x.ref.year_for(x.m.start(), context=True, spoken_of=True)
+    y = x.ref.year_for(x.m.start(), context=True)
     if y is None:
         return x.span("range", None, None, "year")
     if direction == "前":
