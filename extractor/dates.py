@@ -30,7 +30,7 @@ from .script import has_traditional, simplified
 
 _NEWLINE = lexicon.fast_compile(r"\n")
 _URL_YEAR = lexicon.fast_compile(r"/((?:19|20)\d{2})(?:[/-]?(?:0[1-9]|1[0-2]))(?:/|\d{2}/|_)")
-_YEAR_MENTION = lexicon.fast_compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-—至到~～](\d{4})年)")
+_YEAR_MENTION = lexicon.fast_compile(r"(?<!\d)((?:19|20)\d{2}) ?(?:年|[-—至到~～](\d{4}) ?年)")  # (2023 年: a dump's stray space, as the rules read it)
 _RELATIVE_YEAR_MENTION = lexicon.fast_compile(lexicon.load("dates")["relative_year_mention"])
 _PLAN_YEAR_BEFORE = lexicon.fast_compile(lexicon.load("dates")["plan_year_before"])
 _PLAN_YEAR_AFTER = lexicon.fast_compile(lexicon.load("dates")["plan_year_after"])

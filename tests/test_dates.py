@@ -1317,3 +1317,8 @@ def test_the_holiday_named_again_after_a_reporting_lead_or_as_the_whole_holiday(
     assert {m.text: (m.period.text, m.period.start_date, m.period.end_date) for m in doc.metrics if m.period}["65辆"] == (
         "节日期间", "2015-05-01", "2015-05-03")
     assert {m.text: m.period.text for m in doc.metrics if m.period}["12起"] == "节日期间"
+
+
+def test_this_year_in_an_undated_dump_is_the_year_it_names_with_a_stray_space():
+    text = "日前，市公安局有关负责人就 2023 年上半年的工作成效进行了通报。\n今年以来，全市公安机关破获案件108 起。"
+    assert {d[0]: d[2:] for d in resolve(text, None)}["今年以来"] == ("2023-01-01", None)
