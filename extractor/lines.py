@@ -258,7 +258,7 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if edition:
         if "月" in edition.group("published") and "年" not in edition.group("published"):
             return {"source": edition.group("source")}  # (7月28日 《人民法院报》第8版: no year, the paper alone)
-        return {"published": edition.group("published"), "source": edition.group("source")}
+        return {"published": edition.group("published").replace("/", ""), "source": edition.group("source")}  # (…/2025 年/1 月/17 日/…)
     outlet = _OUTLET_BEFORE_DATE.match(text)  # 新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报,
     # 海口网 http://www.hkwb.net 时间:2016-05-31 16:41
     if outlet and outlet.group(1).endswith(_source_endings()):

@@ -1666,3 +1666,9 @@ def test_a_dateline_with_an_accounts_name_after_its_role_and_the_source_under_it
     # an outlet beside the time, with no source printed under a key, stays the source
     doc = extract(f"南宁警方开展反诈宣传\n2019年06月19日 01:30 新浪网\n{BODY}")
     assert doc.source == "新浪网"
+
+
+def test_an_e_paper_path_line_gives_the_paper_and_its_day_and_a_copy_button_is_no_headline():
+    doc = extract("正文复制\n河南法治报/2025 年/1 月/17 日/第 007 版特别报道\n激活基层治理“ 微细胞”\n"
+                  f"——滑县公安局深入推进群防群治工作综述\n{BODY}")
+    assert (doc.published_at, doc.source, doc.title) == ("2025-01-17", "河南法治报", "激活基层治理“ 微细胞”")
