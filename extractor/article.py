@@ -28,7 +28,7 @@ class Article:
     title: str | None = None
     body_lines: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
-    field_strength: dict[str, int] = field(default_factory=dict)  # the key strength each field's value came by
+    field_strength: dict[str, float] = field(default_factory=dict)  # the key strength each field's value came by
     breadcrumb: list[str] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)  # bold leads and subheadings the HTML marks
 
@@ -63,7 +63,7 @@ def looks_like_title(text: str, longest: int = 64) -> bool:
     return True
 
 
-def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, int] | None = None,
+def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, float] | None = None,
                  replace_time: bool = True) -> None:
     """Keep the first value of each field, except that a publication time with its hour
     replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line),
@@ -74,7 +74,9 @@ def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, i
     of the key that gave each value of `into` (Article.field_strength), kept up to date. With
     `replace_time` false (a line below the article's first paragraph: a related article's time, a
     comment's) a publication time only fills the field when it is still empty; a source printed
-    under the article (信息来源:修山镇) still replaces a metadata table's publishing body."""
+    under the article (信息来源:修山镇) still replaces a metadata table's publishing body, but not an
+    outlet named beside the time (lines.KEYLESS_SOURCE), which only a source under its key in the
+    header replaces (来源:南宁晚报 under 2019年06月19日 01:30 新浪网: the reprint's original outlet)."""
     held = {} if held is None else held
     for k, v in fields.items():
         if k == "_keys":
@@ -627,6 +629,8 @@ def _title_tag_end(text: str) -> int | None:
         else:
             i, kept = i + 1, kept + 1
     return i
+
+
 _PAGE_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["page_title"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 _RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])

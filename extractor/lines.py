@@ -350,7 +350,7 @@ def key_strength(role: str, key: str) -> int:
     return 0 if key in weakest.get(role, ()) else 1 if key in weak.get(role, ()) else 2
 
 
-def fields_strength(fields: dict[str, str], role: str) -> int:
+def fields_strength(fields: dict[str, str], role: str) -> float:
     """The strength (key_strength) of the strongest key of `role` a fields line printed; a source
     named with no key, beside the time (2019年06月19日 01:30 新浪网), KEYLESS_SOURCE: it gives way to one
     printed under its key in the header (来源:南宁晚报: the reprint's original outlet)."""
