@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, KEYLESS_SOURCE, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
+from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
 from .script import has_traditional, is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -28,7 +28,7 @@ class Article:
     title: str | None = None
     body_lines: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
-    field_strength: dict[str, float] = field(default_factory=dict)  # the key strength each field's value came by
+    field_strength: dict[str, int] = field(default_factory=dict)  # the key strength each field's value came by
     breadcrumb: list[str] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)  # bold leads and subheadings the HTML marks
 
@@ -63,7 +63,7 @@ def looks_like_title(text: str, longest: int = 64) -> bool:
     return True
 
 
-def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, float] | None = None,
+def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, int] | None = None,
                  replace_time: bool = True) -> None:
     """Keep the first value of each field, except that a publication time with its hour
     replaces the same day without one (a metadata table's 发文日期 before the 发布时间 line),
@@ -74,18 +74,14 @@ def merge_fields(into: dict[str, str], fields: dict[str, str], held: dict[str, f
     of the key that gave each value of `into` (Article.field_strength), kept up to date. With
     `replace_time` false (a line below the article's first paragraph: a related article's time, a
     comment's) a publication time only fills the field when it is still empty; a source printed
-    under the article (信息来源:修山镇) still replaces a metadata table's publishing body, but not an
-    outlet named beside the time (lines.KEYLESS_SOURCE), which only a source under its key in the
-    header replaces (来源:南宁晚报 under 2019年06月19日 01:30 新浪网: the reprint's original outlet)."""
+    under the article (信息来源:修山镇) still replaces a metadata table's publishing body."""
     held = {} if held is None else held
     for k, v in fields.items():
         if k == "_keys":
             continue
         strength = fields_strength(fields, k)
         old = into.get(k)
-        below = not replace_time  # (a line under the article's first paragraph: a picture's credit, a related article's time)
-        if old is None or (strength > held.get(k, 2) and not (below and k == "published")
-                           and not (below and k == "source" and held.get(k, 2) >= KEYLESS_SOURCE)):
+        if old is None or (strength > held.get(k, 2) and (replace_time or k != "published")):
             if old is not None and k == "source":
                 into.setdefault("publisher", old)  # (the table's 发布机构 the printed source replaced: still the region's evidence)
             into[k] = v

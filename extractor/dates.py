@@ -96,17 +96,21 @@ class Reference:
         return None
 
 
-def _mentions(named, spoken_of, planned) -> tuple[tuple, tuple, tuple]:
+def _mentions(named, spoken_of, planned, names=()) -> tuple[tuple, tuple, tuple]:
     """The (offset, year) of every year the matches name, with whether each is a year spoken of and
-    a plan's: a range written with one 年 (2018至2022年) names its first year and its last."""
+    a plan's. A range written with one 年 (2018至2022年，全省法院共受理…) names its first year and, for
+    the context spans after it (五年来), its last; not a plan's range (力争2023至2025年) nor one in a
+    document's name (《…方案(2023—2027年)》)."""
     mentions, spoken, plans = [], [], []
     for m in named:
         said, plan = spoken_of(m), planned(m)
-        for g in (1, 2):
-            if m.group(g):
-                mentions.append((m.start(g), int(m.group(g))))
-                spoken.append(said)
-                plans.append(plan)
+        mentions.append((m.start(1), int(m.group(1))))
+        spoken.append(said)
+        plans.append(plan)
+        if m.group(2) and not plan and not _inside(names, m.start(), m.end()):
+            mentions.append((m.start(2), int(m.group(2))))
+            spoken.append(False)  # (not the year an undated text was written in)
+            plans.append(plan)
     return tuple(mentions), tuple(spoken), tuple(plans)
 
 
@@ -129,7 +133,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
     named = [m for m in _YEAR_MENTION.finditer(text) if not compared_with(text, m.start()) and not multiple.match(text, m.end())]
     names = [(d.start(), d.end()) for d in _DOCUMENT_NAME.finditer(text)] if "《" in text else []
     mentions, spoken, planned = _mentions(named, lambda m: _names_year_spoken_of(text, m, names),
-                                          lambda m: _planned_year(text, m))
+                                          lambda m: _planned_year(text, m), names)
     relative = tuple((m.start("rel"), pub.year + _DATA["relative_year_offsets"][m.group("rel")])
                      for m in _RELATIVE_YEAR_MENTION.finditer(text)) if pub else ()
     if title:
@@ -158,7 +162,7 @@ def _names_year_spoken_of(text: str, m, names: list[tuple[int, int]]) -> bool:
     """Whether the year mention m names a year the text speaks of, for 全年 and 这一年 after it: not
     a range (2021—2025年), the start of a span that qualifies a thing (对2019年以来制定的文件), nor a
     year inside a document's name (`names`: 《…(2021—2025年)》)."""
-    if len(m.group()) > 5:
+    if m.group(2):  # (a range, however spaced: 2023 年 is one year)
         return False
     if _SPAN_AFTER_YEAR.match(text, m.end()) and _OBJECT_BEFORE_YEAR.search(text, max(0, m.start() - 4), m.start()):
         return False
@@ -1307,9 +1311,12 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_sp
             out.append(event(m, d.type, d.start_date, d.end_date, d.granularity))
     holidays = [d for d in spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)]
     titled = next((d for d in title_spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)), None)
+    past_years = tuple(k for k, v in _rules()[1]["relative_years"].items() if v < 0)  # (去年, 前年)
     for m in rules.holiday_again.finditer(text):
-        before = [d for d in holidays if d.end <= m.start() and not compared_span(text, d)]
-        d = before[-1] if before else titled
+        before = [d for d in holidays if d.end <= m.start() and not compared_span(text, d)
+                  and not d.text.startswith(past_years) and not text.startswith("的", d.end)]
+        # (同去年国庆期间相比, 去年国庆期间为355起: the one compared with; 吸取春节期间的经验: one qualifying a thing)
+        d = titled or (before[-1] if before else None)  # (the holiday the title names, else the latest named before)
         if d is not None and free(m):
             out.append(event(m, "range", d.start_date, d.end_date, d.granularity, group="again"))
     published = ref.published.isoformat() if ref.published else None

@@ -350,16 +350,10 @@ def key_strength(role: str, key: str) -> int:
     return 0 if key in weakest.get(role, ()) else 1 if key in weak.get(role, ()) else 2
 
 
-def fields_strength(fields: dict[str, str], role: str) -> float:
-    """The strength (key_strength) of the strongest key of `role` a fields line printed; a source
-    named with no key, beside the time (2019年06月19日 01:30 新浪网), KEYLESS_SOURCE: it gives way to one
-    printed under its key in the header (来源:南宁晚报: the reprint's original outlet)."""
+def fields_strength(fields: dict[str, str], role: str) -> int:
+    """The strength (key_strength) of the strongest key of `role` a fields line printed."""
     _, roles = _field_keys()
-    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role),
-               default=KEYLESS_SOURCE if role == "source" else 2)
-
-
-KEYLESS_SOURCE = 1.5  # (above a metadata table's publishing body, below a source printed under its key)
+    return max((key_strength(role, k) for k in field_keys(fields) if roles.get(k) == role), default=2)
 
 
 @lru_cache(maxsize=1)

@@ -1322,3 +1322,24 @@ def test_the_holiday_named_again_after_a_reporting_lead_or_as_the_whole_holiday(
 def test_this_year_in_an_undated_dump_is_the_year_it_names_with_a_stray_space():
     text = "日前，市公安局有关负责人就 2023 年上半年的工作成效进行了通报。\n今年以来，全市公安机关破获案件108 起。"
     assert {d[0]: d[2:] for d in resolve(text, None)}["今年以来"] == ("2023-01-01", None)
+
+
+def test_spans_read_no_wider_than_their_words():
+    # a year's span and a day after it: the day is of the publication's year, no span to a day of that year
+    assert [d[0] for d in resolve("2022年以来至6月20日，全县累计化解矛盾纠纷2386件。", "2023-06-25")] == ["2022年以来", "6月20日"]
+    assert ("2015年", "range", "2015-01-01", "2015-12-31") in resolve(
+        "县医调委成立于2015年，至3月13日已累计调解医疗纠纷386件。", "2023-03-20")
+    # two points compared across a verb, no event's span
+    assert [d[0] for d in resolve("从2015年建立时人员较少增加到2023年，专职调解员已有126人。", "2024-01-09")] == ["2015年", "2023年"]
+    # a plan's term in a document's name is no range 五年来 counts back from
+    spans = {d[0]: d[2:] for d in resolve("《某县法治建设实施方案（2023—2027年）》印发实施。五年来，全县行政复议纠错率为12%。", "2023-06-01")}
+    assert spans["五年来"][1] != "2027-12-31"
+
+
+def test_the_holiday_named_again_is_not_one_compared_with_nor_one_qualifying_a_thing():
+    for text in ("国庆期间，全县共接处警312起，同去年国庆期间相比下降12%。整个节日期间，全县查处交通违法行为560起。",
+                 "国庆期间，全县共接处警312起，去年国庆期间为355起。记者了解到，节日期间全县查处交通违法行为560起。",
+                 "国庆期间，县公安局全警上岗，吸取春节期间的经验。记者了解到，节日期间全县查处交通违法行为560起。"):
+        doc = extract(f"我县节日安全平稳\n发布时间：2023-10-08 10:00 来源：某县公安局\n{text}")
+        period = {m.text: m.period for m in doc.metrics}["560起"]
+        assert (period.start_date, period.end_date) == ("2023-09-29", "2023-10-06"), text

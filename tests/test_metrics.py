@@ -1380,3 +1380,8 @@ def test_counts_of_the_levels_of_one_thing_listed_each_count_that_thing_at_its_l
     # counts of other things, listed, keep their own
     got = dict(indicators("全年受理一审案件120件、二审案件30件。"))
     assert (got["120件"], got["30件"]) == ("受理一审案件", "二审案件")
+
+
+def test_a_count_ending_in_an_upgrade_is_no_level_of_the_thing_after_it():
+    got = dict(indicators("完成2个系统升级、3个县级平台建设。"))
+    assert got["2个"] == "系统升级"
