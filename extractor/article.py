@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, postag
 from .indicator import opens_with_verb
-from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
+from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, LABELLED_TITLE_MAX, ORIGINAL_TITLE_KEYS, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
 from .script import has_traditional, is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line
@@ -35,9 +35,6 @@ class Article:
     @property
     def body(self) -> str:
         return "\n".join(self.body_lines)
-
-
-_LABELLED_TITLE_MAX = lexicon.load("boilerplate")["labelled_title_max"]  # (原标题：…, a kicker, a dash and its main line)
 
 
 def looks_like_title(text: str, longest: int = 64) -> bool:
@@ -330,8 +327,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
     elif art.fields.get("title"):
         art.title = art.fields["title"]
     else:  # a reprint whose only headline is its 原标题 line
-        original = next((art.fields[k] for k in _ORIGINAL_TITLE_KEYS if art.fields.get(k)), None)
-        if original and looks_like_title(original, _LABELLED_TITLE_MAX):
+        original = next((art.fields[k] for k in ORIGINAL_TITLE_KEYS if art.fields.get(k)), None)
+        if original and looks_like_title(original, LABELLED_TITLE_MAX):
             art.title = original
     if art.title is None and not known_title:
         first = next((i for i, ln in enumerate(lines) if ln.kind == "content"), None)
@@ -396,7 +393,6 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
 _SITE_OWNER = lexicon.fast_compile(lexicon.load("boilerplate")["site_owner"])
 _ARTICLE_END = lexicon.fast_compile(lexicon.load("boilerplate")["article_end"])
 _CLOSING_CREDIT = lexicon.fast_compile(lexicon.load("boilerplate")["closing_credit"])
-_ORIGINAL_TITLE_KEYS = tuple(lexicon.load("boilerplate")["original_title_keys"])
 _COLUMN_NAME_MAX = 12  # characters of a column's name
 _PAGE_HEADER = 80  # lines of a whole page in which a metadata box's keys may stand over their values
 _LABEL_BEFORE = lexicon.fast_compile(r"\s*\p{Han}\s*[:：]\s*")  # (a one-character label: 称 of 名称, 题 of 标题)
@@ -611,8 +607,8 @@ def _title_tag_end(text: str) -> int | None:
     """Where the tag that opens a headline line ends (【淄博日报】…), read past a mirror's pinyin
     glosses (【能力作風(fēng)建設(shè)】…: the tag's characters counted without them); else None."""
     tag = _TITLE_TAG.match(text)
-    if tag:
-        return tag.end()
+    if tag or ("(" not in text and "（" not in text):
+        return tag.end() if tag else None  # (a gloss is bracketed: a line without a bracket has none)
     plain = _PINYIN.sub("", text)
     tag = _TITLE_TAG.match(plain) if plain != text else None
     if not tag:

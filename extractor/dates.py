@@ -711,10 +711,10 @@ def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
 
 
 def _month_span(x: _Match):  # 2008年1月至2010年5月底, 2004年12月到今年4月: months of two years; 自2021年3月…启动至10月: of one
-    y = int(x.g["y"])
-    if x.g.get("rel") and x.end_year() is None:
-        return x.span("range", None, None, "month")
-    y2 = x.end_year() or y
+    y, y2 = int(x.g["y"]), x.end_year()
+    if y2 is None and x.g.get("rel"):
+        return x.span("range", None, None, "month")  # (今年 in an undated text that names no year)
+    y2 = y if y2 is None else y2
     mo, mo2 = _month(x.g["m"]), _month(x.g["m2"])
     if not mo or not mo2 or (y2, mo2) < (y, mo) or y2 - y > 30:
         return None
@@ -1187,6 +1187,7 @@ class _EventRules(NamedTuple):
     undated_event: regex.Pattern  # a sentence opening an event with no date (日前，…): the lead's day is not its
     holiday_again: regex.Pattern  # 节日期间, 假日期间: the holiday named before
     holiday: regex.Pattern  # the name of a public holiday
+    past_years: tuple  # 去年, 前年: a holiday named with one of these is one compared with, not the one named again
 
 
 @lru_cache(maxsize=1)
@@ -1202,7 +1203,8 @@ def _event_rules() -> _EventRules:
                        tuple(events["campaign_nouns"]),
                        frozenset(events["same_month"]), lexicon.fast_compile(events["now_day"]),
                        lexicon.fast_compile(events["undated_event"]), lexicon.fast_compile(events["holiday_again"]),
-                       lexicon.fast_compile(lexicon.alternation(lexicon.load("dates")["public_holidays"])))
+                       lexicon.fast_compile(lexicon.alternation(lexicon.load("dates")["public_holidays"])),
+                       tuple(k for k, v in lexicon.load("dates")["relative_years"].items() if v < 0))
 
 
 def period_only(d: DateSpan, text: str) -> bool:
@@ -1309,12 +1311,13 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_sp
         d = naming(m.group("noun"), m.start()) if free(m) else None
         if d is not None:
             out.append(event(m, d.type, d.start_date, d.end_date, d.granularity))
-    holidays = [d for d in spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)]
-    titled = next((d for d in title_spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)), None)
-    past_years = tuple(k for k, v in _rules()[1]["relative_years"].items() if v < 0)  # (去年, 前年)
-    for m in rules.holiday_again.finditer(text):
+    again = list(rules.holiday_again.finditer(text))
+    holidays = [d for d in spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)] if again else []
+    titled = next((d for d in title_spans if d.start_date and d.type == "range" and rules.holiday.search(d.text)), None) \
+        if again else None
+    for m in again:
         before = [d for d in holidays if d.end <= m.start() and not compared_span(text, d)
-                  and not d.text.startswith(past_years) and not text.startswith("的", d.end)]
+                  and not d.text.startswith(rules.past_years) and not text.startswith("的", d.end)]
         # (同去年国庆期间相比, 去年国庆期间为355起: the one compared with; 吸取春节期间的经验: one qualifying a thing)
         d = titled or (before[-1] if before else None)  # (the holiday the title names, else the latest named before)
         if d is not None and free(m):

@@ -1095,8 +1095,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
     _levels_listed(body, raws)
 
 
-_LEVEL_ITEM = lexicon.fast_compile(lexicon.load("indicator")["level_item"])
 _LEVEL_WORD = lexicon.fast_compile(lexicon.load("indicator")["level_word"])
+_LEVEL_ITEM = lexicon.fast_compile(  # (the level after a count, up to the next count: 县(区)级、)
+    f"(?P<level>{lexicon.load('indicator')['level_word']}){lexicon.load('indicator')['level_joiner']}")
 
 
 def _levels_listed(body: str, raws) -> None:

@@ -323,14 +323,14 @@ def parse_fields(text: str) -> dict[str, str] | None:
             return None
         if first_key in _POSTING_KEYS and not _CLOCK_TIME.search(out.get("published", "")):
             return None  # (姓名：张建国 / 加入时间：2015年3月12日: a profile's date, no posting time)
-    if len(matches) == 1 and len(text) > (_LABELLED_TITLE_MAX + len(matches[0].group()) if first_key in _ORIGINAL_TITLE_KEYS else 60) \
+    if len(matches) == 1 and len(text) > (LABELLED_TITLE_MAX + len(matches[0].group()) if first_key in ORIGINAL_TITLE_KEYS else 60) \
             and first_role not in ("source", "published"):
         return None  # (a long line opening on a key is a sentence; a reprint's 原标题: may run to a kicker and its main line)
     return out
 
 
-_ORIGINAL_TITLE_KEYS = frozenset(lexicon.load("boilerplate")["original_title_keys"])
-_LABELLED_TITLE_MAX = lexicon.load("boilerplate")["labelled_title_max"]
+ORIGINAL_TITLE_KEYS = tuple(lexicon.load("boilerplate")["original_title_keys"])  # (原标题: a reprint's original headline)
+LABELLED_TITLE_MAX = lexicon.load("boilerplate")["labelled_title_max"]  # (原标题：…, a kicker, a dash and its main line)
 
 
 def _give(out: dict[str, str], given_by: dict[str, int], role: str, key: str, value: str) -> None:

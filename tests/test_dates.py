@@ -652,7 +652,6 @@ def test_the_whole_year_in_a_january_release_is_the_year_just_ended():
     assert resolve("2026年工作安排：全年力争化解积案。", published="2026-01-09")[-1][2] == "2026-01-01"  # (the year named)
 
 
-
 def test_the_whole_of_a_year_opening_a_sentence_is_the_period_of_the_paragraph_after_it():
     text = ("据统计,整个2018年,热线共接到市民来电超4.5万个,其中咨询约2.8万个。此外,热线平台还受理媒体、"
             "网络等渠道反映的问题4007个。")
@@ -660,7 +659,6 @@ def test_the_whole_of_a_year_opening_a_sentence_is_the_period_of_the_paragraph_a
     # the agency speaking before the time (遂溪检察院2020年至今共…) leaves it opening its sentence
     text = "据了解,遂溪检察院2020年至今共批准逮捕涉未成年人案件92件。该院还在全县选出10名未成年人予以结对帮扶。"
     assert _periods(text, "2023-06-01")[0]["10名"] == ("2020年至今", "2020-01-01", "2023-06-01")
-
 
 
 def test_this_quarter_is_the_quarter_a_bulletin_names_else_the_publications():
@@ -1177,7 +1175,6 @@ def test_a_day_since_after_the_publication_in_a_years_summary_is_last_years_and_
     doc = extract("县司法局2023年工作总结和2024年工作计划\n发布日期:2023-12-20\n今年以来，全县各项工作稳步推进。"
                   "自12月25日起，全县将开展为期一周的集中宣传。")
     assert next(d for d in doc.dates if "12月25日" in d.text).start_date == "2023-12-25"  # (a summary of the year still running)
-
 
 
 def test_up_to_now_written_as_qijin_opening_a_clause_is_the_publication_day():

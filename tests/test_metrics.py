@@ -627,7 +627,6 @@ def test_a_change_after_a_change_measures_the_same_thing():
         ("增加167件", "受案"), ("上升10.21%", "受案"), ("增加34件", "结案"), ("上升3.95%", "结案")]
 
 
-
 def test_a_quoted_formula_of_counts_and_its_spelled_out_bracket_are_labels():
     from extractor import extract
     doc = extract("大周镇网格化解矛盾纠纷\n依托镇、村、组，划分网格29个，每个网格由“1名镇干部+1名村干部+1名小组长”负责。"

@@ -1658,7 +1658,6 @@ def test_a_hard_wrapped_paragraph_without_a_headline_keeps_every_line_in_the_bod
     assert extract(text).title == "高新区市场监督管理局2025年第三季度药品、医疗器械、化妆品安全监管工作情况"
 
 
-
 def test_a_dateline_with_an_accounts_name_after_its_role():
     doc = extract(f"南宁警方“驻村反诈”两个月捣毁诈骗窝点45处\n2019年06月19日 01:30 新浪网 作者 广西三里红\n{BODY}")
     assert (doc.published_at, doc.source) == ("2019-06-19T01:30:00+08:00", "新浪网")
