@@ -1023,6 +1023,15 @@ def _last_month_day(x: _Match):  # 上月23日
     return x.span("point", d, d, "day") if d else None
 
 
+def _this_month_day(x: _Match):  # 本月11日 (in a bulletin of one month: a day of that month)
+    period = x.ref.report_period
+    month = period[0] if _one_month(period) else x.pub
+    if month is None:
+        return x.span("point", None, None, "day")
+    d = _date(month.year, month.month, x.g["d"])
+    return x.span("point", d, d, "day") if d else None
+
+
 def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's month (or the month before)
     text = x.m.string
     reach = max(0, x.m.start() - _MONTH_REACH)  # (the sentence's start, looked for near the day only)
@@ -1158,7 +1167,7 @@ _RESOLVERS = {
     "first_quarters": _first_quarters, "by_quarter": _by_quarter, "by_half": _by_half, "five_year_plan_end": _five_year_plan_end, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "last_week": _last_week, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
-    "last_month_day": _last_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
+    "last_month_day": _last_month_day, "this_month_day": _this_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
     "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "past_year": _past_year, "jammed_md": _jammed_md, "context_years_before": _context_years_before, "unknown": _unknown,
 }
