@@ -701,16 +701,16 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         if core and hinted and not any(p.initials == core for p in provinces):
             # (…q, …x, …s: 区, 县, 市 before the institution's code: the counties of that kind)
             kind = core[-1:] in _level_letters().values() and core[:-1] in by_county_initials
-            found = [d for d in (_of_kind(core, by_county_initials) if kind else by_county_initials.get(core, ()))
-                     if d.code[:2] in hinted]
-            if len(found) == 1:
+            found = the_one([d for d in (_of_kind(core, by_county_initials) if kind else by_county_initials.get(core, ()))
+                             if d.code[:2] in hinted])  # (xzqfy.hbfy: 新洲区 or 襄州区, the one the text names)
+            if found:
                 ev.add(found, 4.0, agency=True)
         if core:
             for p in provinces:  # sclxrmjcy: 四川, 泸县, 人民检察院
                 if len(p.initials) >= 2 and core.startswith(p.initials) and len(core) > len(p.initials) + 1:
                     rest = core[len(p.initials):]
-                    found = [d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]]
-                    if len(found) == 1:
+                    found = the_one([d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]])
+                    if found:
                         ev.add(found, 4.0, agency=True)
     if len(parts) >= 3 and parts[-2:] == ["gov", "cn"] and len(parts[-3]) == 2:
         # sz.gov.cn, dg.gov.cn: a city's own domain, its initials right before gov.cn; the one such city

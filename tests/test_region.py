@@ -510,6 +510,13 @@ def test_a_county_courts_host_on_its_provinces_court_site_and_a_provinces_tv_hos
     assert adcode(url="http://xingan.yun.jxntv.cn/sy-bmdt/p/39444.html", body="我县加强涉林纠纷调解力度") == "360824"
 
 
+def test_a_county_courts_initials_shared_by_two_counties_are_the_one_the_text_names():
+    # (xzq: 新洲区 and 襄州区 of 湖北; the text names the one)
+    body = "金秋时节，新洲区仓埠街某村田间地头一派繁忙景象。黄陂区、江夏区法官参加交流。法官前往现场实地勘察。"
+    assert adcode(url="http://xzqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=1", body=body) == "420117"
+    assert adcode(url="http://xzqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=1", body="法官前往现场实地勘察，促成调解。") == "420000"
+
+
 def test_the_region_does_not_depend_on_the_runs_hash_seed():
     # hbfy: the initials of both 湖北 and 河北; a tie the evidence must break the same way every run
     import os
