@@ -543,6 +543,16 @@ def _province_place(p: Division, rest: str, by_pinyin) -> list[Division]:
             if d.code[:2] == p.code[:2] and rest[len(d.pinyin):] in _host_agency_suffixes() | {""}]
 
 
+def _an_outlets_label(label: str, d: Division) -> bool:
+    """Whether a host label is a place's pinyin and an outlet's ending (jieshounews: 界首's news site)."""
+    return label.startswith(d.pinyin) and label[len(d.pinyin):] in _outlet_host_endings()
+
+
+@lru_cache(maxsize=1)
+def _outlet_host_endings() -> frozenset:
+    return frozenset(lexicon.load("region")["outlet_host_endings"])
+
+
 def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
     """sfj.ankang.gov.cn names 安康; hhylfy (怀化 沅陵 法院) names 沅陵 by its initials."""
     if not url:
@@ -662,7 +672,11 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         if len({d.pinyin for d in named}) == 1 and any(d.level == "city" for d in named):
             named = [d for d in named if d.level == "city"]  # lishui.gov.cn: 丽水, a city's own site, not 溧水区 of 南京
         for d in named:
-            ev.add([d], 4.0 if not hinted or d.code[:2] in hinted else 2.0)
+            w = 4.0 if not hinted or d.code[:2] in hinted else 2.0
+            if not official and not _an_outlets_label(lb, d) and not by_text([d]) and not by_townships([d]):
+                w = 1.0  # (jianpian.cn is no site of 吉安, pinganjx no 平安区's, where the text names neither:
+                # a plain mention's weight; jieshounews, 界首's outlet, keeps its own)
+            ev.add([d], w)
             if d.level == "city":
                 named_cities.add(d.code)
         for d in _prefixes(lb, by_chain):

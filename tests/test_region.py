@@ -1158,3 +1158,11 @@ def test_a_source_naming_a_city_then_its_county_is_the_countys():
             "区农业农村局组织技术人员深入田间地头采样。截至目前，已完成采样任务的60%。\n来源：福州市长乐区农业农村局")
     assert extract(text).region.adcode == "350112"
     assert adcode(source="上海黄浦", body="春节前，街道调解员化解邻里纠纷12起，居民过了一个安心年。") == "310101"
+
+
+def test_a_places_pinyin_opening_a_commercial_hosts_label_is_a_plain_mention():
+    # (jianpian.cn is no site of 吉安: the county the text names acts; jieshounews is 界首's own outlet)
+    body = "春节将至，乡宁县市场监督管理局开展价格监督检查工作。检查人员对商超、农贸市场进行了检查。"
+    assert adcode(url="https://jianpian.cn/a/10tls0j2", body=body) == "141029"
+    body = "11月1日，随着小郭寨村第一处房屋的拆除，列为全市重点攻坚项目的西城机械园征迁已完成全部征迁任务。"
+    assert adcode(url="https://www.jieshounews.cn/m/display.php?id=34706", body=body) == "341282"
