@@ -995,7 +995,9 @@ def _rel_year_range(x: _Match):  # 今年, 去年
     return _whole_year(x, y)
 
 
-def _rel_year_since(x: _Match):  # 今年以来, 年初以来
+def _rel_year_since(x: _Match):  # 今年以来, 年初以来 (2021年初以来: as 2021年以来)
+    if x.g.get("y"):
+        return _year_since(x)
     y = _rel_year(x.m, x.ref) if x.g.get("rel") else (x.pub.year if x.pub else None)
     return x.span("range", _date(y, 1, 1) if y else None, x.pub if y else None, "year")
 
