@@ -1265,8 +1265,10 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_sp
     gives the 去年同期 spans among `spans` their dates, in place."""
     rules = _event_rules()
 
-    def event_day(d: DateSpan) -> bool:  # a day an event may be of: not one that is only the release's now (目前)
-        return d.type == "point" and d.granularity == "day" and not rules.now_day.search(d.text)
+    def event_day(d: DateSpan) -> bool:  # a day an event may be of: not one that is only the release's now (目前),
+        # nor a period's end, a deadline (活动持续至今年底, 6月底前)
+        return d.type == "point" and d.granularity == "day" and not rules.now_day.search(d.text) \
+            and not d.text.endswith(_PERIOD_ENDS) and not text.startswith(_PERIOD_ENDS, d.end)
 
     dated = [d for d in spans if d.anchored and d.start_date and d.field == "body"]
     taken_starts = [d.start for d in spans]  # (in order, not overlapping)
@@ -1366,6 +1368,7 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_sp
     return out
 
 
+_PERIOD_ENDS = ("底", "末", "前")  # (今年底, 月末, 6月30日前: the end of a period, no event's day)
 _EVENT_LOOKBACK = 40  # dates: an event is named again near where it was given
 _SENTENCE_END = lexicon.fast_compile(r"[。！？!?]")  # the lead is the first paragraph that ends a sentence
 

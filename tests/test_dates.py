@@ -206,6 +206,12 @@ def test_that_day_opening_a_sentence_is_the_day_before_it():
     assert periods["3000余册"] == ("活动当日", "2024-07-13", "2024-07-13")
 
 
+def test_that_day_is_the_events_day_not_the_end_of_the_span_it_runs_to():
+    periods, _ = _periods("3月4日，交警支队启动专项整治活动，活动持续至今年底。\n"
+                          "当日在活动现场开展宣传。截至当日下午，共拦截检查摩托车260余辆。", published="2021-03-16")
+    assert periods["260余辆"] == ("当日", "2021-03-04", "2021-03-04")
+
+
 def test_that_day_paragraphs_after_the_lead_is_the_events_day_not_publication():
     periods, _ = _periods("3月13日，龙田镇组织开展法治宣讲进校园活动。\n“今天的讲座，新奇又有趣！”学生小龚说。\n"
                           "目前，全镇共有法律顾问12名。\n同时，活动当天，镇司法所还组织18名志愿者入户宣传。\n"
