@@ -1670,3 +1670,9 @@ def test_an_e_paper_path_line_gives_the_paper_and_its_day_and_a_copy_button_is_n
     doc = extract("正文复制\n河南法治报/2025 年/1 月/17 日/第 007 版特别报道\n激活基层治理“ 微细胞”\n"
                   f"——滑县公安局深入推进群防群治工作综述\n{BODY}")
     assert (doc.published_at, doc.source, doc.title) == ("2025-01-17", "河南法治报", "激活基层治理“ 微细胞”")
+
+
+def test_a_toolbars_bare_labels_a_qr_codes_caption_and_a_footers_links_run_together_are_furniture():
+    doc = extract(f"交警部门启动专项整治活动\n\n发布时间:2021年03月16日\n来源:天门网\n打印:\n字体:\n\n{BODY}\n\n"
+                  "扫描二维码\n在您的设备上浏览本页\n\n网站简介广告服务标识说明联系方式法律声明建议投诉")
+    assert doc.body == BODY
