@@ -1364,18 +1364,24 @@ def _split_lists(body: str, segs: Segments, raws, runs, dates, compared=(), item
 
 
 def _listed_after_bare_numbers(body: str, segs: Segments, raws) -> None:
-    """群众安全感和对公安机关的满意度分别提升1.83和1.86个百分点: a number after bare ones in the list a
-    change verb heads is the change of the item of the subject's list in its place."""
-    for raw in raws:
+    """群众安全感和对公安机关的满意度分别提升1.83和1.86个百分点: each number of the list a change verb
+    heads is the change of the item of the subject's list in its place."""
+    for i, raw in enumerate(raws):
         if raw.listed_after is None:
             continue
-        verb_pos, k = raw.listed_after
+        verb_pos, k, n, _ = raw.listed_after
         subject = _cfg().list_subject_tail.sub("", clean(body[segs.clause_start(verb_pos):verb_pos]))
         for joiners in (None, ("、", "和", "以及"), ("、",)):
             parts = list_items(subject, joiners)
-            if len(parts) == k + 1:
+            if len(parts) == n:
                 raw.metric.indicator = _shared_ends(parts)[k]
                 break
+        else:  # 解决率为95.03%、满意率为96.15%，同比分别提高4.44、2.75个百分点: the changes of the n figures
+            # right before the list in its sentence, in their order
+            sentence_start = segs.sentence_at(verb_pos).start
+            before = [r for r in raws[max(0, i - k - n):i - k] if r.listed_after is None]
+            if len(before) == n and all(r.metric.start >= sentence_start and r.metric.indicator for r in before):
+                raw.metric.indicator = before[k].metric.indicator
 
 
 

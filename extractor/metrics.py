@@ -9,7 +9,7 @@ a Chinese numeral outside the few units that carry real counts (一案一专班,
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -141,7 +141,7 @@ def config() -> _Config:
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         target=lexicon.fast_compile(
-            f"(?!{lexicon.alternation(nm['target_terms'])})(?:{lexicon.alternation(nm['target_words'])})"
+            f"(?!{lexicon.alternation(nm['target_terms'])}|{nm['counted_document']})(?:{lexicon.alternation(nm['target_words'])})"
             f"(?<!(?<!将)(?:{lexicon.alternation(nm['won_before_target'])})(?:{lexicon.alternation(nm['won_words'])}))"),
         claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
@@ -210,7 +210,9 @@ class RawMetric:
     change_start: int | None  # where the change verb begins, if any
     respectively: bool
     written_unit: str  # the unit as the text writes it (个百分点, 个工作日)
-    listed_after: tuple[int, int] | None = None  # (where the change verb begins, how many bare numbers of its list precede)
+    # (where the change verb begins, how many numbers of its list precede, how many the list holds, where its bare
+    # numbers begin: 分别提高|4.44、|2.75个百分点)
+    listed_after: tuple[int, int, int, int] | None = None
 
 
 def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
@@ -221,8 +223,24 @@ def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
     for m in cfg.pattern.finditer(body):
         raw = _read(m, body, segs, cfg, labels, dates)
         if raw is not None:
+            out.extend(_bare_numbers_listed_before(raw, body))
             out.append(raw)
     _spread_respectively(out, body)
+    return out
+
+
+def _bare_numbers_listed_before(raw: RawMetric, body: str) -> list[RawMetric]:
+    """同比分别提高4.44、2.75个百分点: the bare numbers of the list a change verb heads, each with the
+    unit and the change of the last, which writes them."""
+    if raw.listed_after is None or not raw.listed_after[1]:
+        return []
+    verb_pos, _, n, at = raw.listed_after
+    out = []
+    for i, nm in enumerate(_LISTED_NUMBER.finditer(body, at, raw.num_start)):
+        start = verb_pos if i == 0 else nm.start()  # (the first carries the verb, as a change's text does)
+        metric = replace(raw.metric, text=body[start:nm.end()], start=start, end=nm.end(), value=float(nm.group()),
+                         qualifier=None)
+        out.append(RawMetric(metric, nm.start(), verb_pos, raw.respectively, raw.written_unit, (verb_pos, i, n, at)))
     return out
 
 
@@ -396,7 +414,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             change_start = verb_pos
             if cm.group("listed"):  # 分别提升1.83和|1.86个百分点: a later number of the list the verb heads
                 basis_pos = None
-                listed_after = (verb_pos, len(_LISTED_NUMBER.findall(cm.group("listed"))))
+                k = len(_LISTED_NUMBER.findall(cm.group("listed")))
+                listed_after = (verb_pos, k, k + 1, near + cm.start("listed"))
             else:
                 text_start = verb_pos
             if basis_pos is not None and clause_start <= basis_pos and verb_pos - basis_pos <= 10:

@@ -548,6 +548,25 @@ def test_a_number_after_bare_ones_in_a_changes_list_is_the_change_of_its_item():
     got = {m.text: (m.change.direction if m.change else None, m.indicator) for m in d.metrics}
     assert got["1.86个百分点"] == ("up", "对公安机关的满意度") and got["5.6个百分点"] == ("up", "群众满意率")
     assert got["9.6%"] == ("down", "信访总量")
+    # the bare numbers before it are changes of their items too, in the unit the last writes
+    assert got["提升1.83"] == ("up", "群众安全感") and got["提高1.53"] == ("up", "办结率")
+    assert {m.text: m.unit for m in d.metrics}["提升1.83"] == "个百分点"
+
+
+def test_bare_numbers_a_change_lists_after_figures_named_one_by_one_are_their_changes():
+    from extractor import extract
+    d = extract("某市热线\n发布时间：2025-09-23\n今年以来，全市热线诉求解决率为95.03%、满意率为96.15%，"
+                "同比分别提高4.44、2.75个百分点。")
+    got = {m.text: (m.value, m.unit, m.change.direction if m.change else None, m.indicator) for m in d.metrics}
+    assert got["提高4.44"] == (4.44, "个百分点", "up", "热线诉求解决率")
+    assert got["2.75个百分点"] == (2.75, "个百分点", "up", "满意率")
+
+
+def test_a_plan_that_is_a_document_or_a_kind_of_information_is_counted():
+    from extractor import extract
+    d = extract("某县政府信息公开年度报告\n发布时间：2024-01-22\n全年主动公开政府信息47条，其中通知公告16条，工作计划2条，"
+                "工作总结1条。主动公开规划信息、行政许可等政府信息19322条。2024年计划新建调解室10个。")
+    assert {m.text for m in d.metrics} == {"47条", "16条", "2条", "1条", "19322条"}
 
 
 def test_changes_told_with_缩减_and_with_均_or_率为_between_verb_and_number():
@@ -882,7 +901,7 @@ def test_kinds_cases_categories_notices_square_metres_and_per_mille_are_units():
 
 
 def test_a_target_word_in_one_item_of_a_list_of_counts_makes_no_target_of_the_items_after_it():
-    found = metrics("主要类别包括：组织机构3条、工作计划类1条、人事信息1条、工作动态52条。明年力争A类案件100件、B类案件200件。")
+    found = metrics("主要类别包括：组织机构3条、拟新增栏目1条、人事信息1条、工作动态52条。明年力争A类案件100件、B类案件200件。")
     assert [m[0] for m in found] == ["3条", "1条", "52条"]
     # (the list's lead runs to its first count, past a year: 2024年计划新建…10个、培训…200人 is a plan throughout)
     assert metrics("2024年计划新建调解室10个、培训调解员200人、开展普法活动50场。", published="2024-11-20") == []
