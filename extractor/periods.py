@@ -29,9 +29,15 @@ def _reporting_lead():
 
 def planned(metric: Metric, published: str | None) -> bool:
     """A number whose period begins after the release was published is a plan or a
-    target (到2025年，…达到95%), not a result."""
+    target (到2025年，…达到95%), not a result; but not one counted up to the end of the month it was
+    published in (截止到10月份，… in a release of 28 October: the month's figures, written days early)."""
     p = metric.period
-    return bool(published and p is not None and p.start_date and p.start_date > published[:10])
+    if not (published and p is not None and p.start_date and p.start_date > published[:10]):
+        return False
+    return not (p.start_date[:7] == published[:7] and p.text.startswith(_AS_OF))
+
+
+_AS_OF = tuple(lexicon.load("periods")["as_of_words"])
 
 
 def _binds_to(d: DateSpan, body: str, by_position):

@@ -1403,3 +1403,14 @@ def test_counts_of_the_levels_of_one_thing_listed_each_count_that_thing_at_its_l
 def test_a_count_ending_in_an_upgrade_is_no_level_of_the_thing_after_it():
     got = dict(indicators("完成2个系统升级、3个县级平台建设。"))
     assert got["2个"] == "系统升级"
+
+
+def test_a_count_up_to_the_end_of_the_month_of_publication_is_a_result_not_a_plan():
+    found = metrics("截止到10月份，粉刷宣传标语19条，悬挂横幅22条。", published="2018-10-28")
+    assert [m[0] for m in found] == ["19条", "22条"]
+    assert metrics("力争到2019年底，粉刷宣传标语30条。", published="2018-10-28") == []
+
+
+def test_planning_as_a_field_and_a_listed_kind_of_case_make_no_target():
+    found = metrics("其中，规划领域同比上升13.10%。含省级目标案件3起、市级目标案件2起。")
+    assert [m[0] for m in found] == ["同比上升13.10%", "3起", "2起"]
