@@ -1034,7 +1034,8 @@ def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
     breaks off after its year and the line finishes the document's name with its genre
     (…2025年度 / 政府信息公开工作报告)."""
     after_year = _BROKEN_AFTER_YEAR.search(title) is not None
-    if not (title.endswith("的") or after_year):
+    conjunction = title.endswith(_TITLE_CONJUNCTIONS)
+    if not (title.endswith("的") or after_year or conjunction):
         return None
     j = i + 1
     while j < len(lines) and lines[j].kind == "blank" and j - i <= 2:
@@ -1042,6 +1043,8 @@ def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
     if j >= len(lines) or lines[j].kind not in ("content", "byline"):
         return None
     rest = _SPACE.sub("", lines[j].text)
+    if conjunction:  # …工作报告和 / 2023年工作思路: a headline broken after its 和 goes on with the next line's title
+        return j if looks_like_title(rest) and len(title) + len(rest) <= _JOINED_TITLE_MAX else None
     if title.endswith("的") and len(lines[j].text) <= _GENRE_LINE and _GENRE_TAIL.match(rest):
         return j  # (报 告, spaced out, reads as a name)
     return j if after_year and _GENRE_REST.match(rest) and not _GENRE_TAIL.search(title) \
@@ -1049,6 +1052,8 @@ def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
 
 
 _GENRE_LINE = 12  # characters of a line holding a document's genre alone
+_TITLE_CONJUNCTIONS = tuple(lexicon.load("boilerplate")["title_broken_after_conjunction"])
+_JOINED_TITLE_MAX = 64  # characters of a headline joined from two lines
 _AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["agency_endings"])
 _EVENT_ENDINGS = tuple(lexicon.load("boilerplate")["event_endings"])
 _CONTINUED_FROM = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["continued_from_words"]))

@@ -1676,3 +1676,15 @@ def test_a_toolbars_bare_labels_a_qr_codes_caption_and_a_footers_links_run_toget
     doc = extract(f"交警部门启动专项整治活动\n\n发布时间:2021年03月16日\n来源:天门网\n打印:\n字体:\n\n{BODY}\n\n"
                   "扫描二维码\n在您的设备上浏览本页\n\n网站简介广告服务标识说明联系方式法律声明建议投诉")
     assert doc.body == BODY
+
+
+def test_a_headline_broken_after_its_conjunction_goes_on_with_the_next_line():
+    doc = extract(f"2022年度法治政府建设工作报告和\n2023年工作思路\n\n发布时间:2023-02-22 14:47\n{BODY}")
+    assert doc.title == "2022年度法治政府建设工作报告和2023年工作思路"
+
+
+def test_a_source_without_the_buttons_after_it_bar_or_no_bar():
+    doc = extract(f"春节长假西宁治安状况良好\n發佈時間:2012年01月30日 11:24 | 進入復興論壇 | 來源:青海新聞網 | 手機看視頻\n{BODY}")
+    assert doc.source == "青海新聞網"
+    doc = extract(f"春节长假西宁治安状况良好\n发布时间:2012年01月30日 11:24 来源:中国新闻网参与互动参与互动\n{BODY}")
+    assert doc.source == "中国新闻网"
