@@ -707,6 +707,9 @@ def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
     if y is None:
         return x.span("range", None, None, "month")
     y = _year_back(y, lambda yy: _date(yy, mo, 1), g, x.pub)
+    if not _year_named(g) and x.pub is not None and y == x.pub.year and mo == 1 and mo2 > x.pub.month:
+        y -= 1  # 1—12月, 1月至10月 in a report published in January or March: a year's months so far, last year's
+        # (not 9—12月 in November: a campaign's months under way)
     return x.span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
 
 
