@@ -988,6 +988,10 @@ def test_a_public_holiday_is_its_days_off_in_the_year():
         ("元旦、春节期间", "range", "2016-12-31", "2017-02-02")]  # (2017年元旦…: from 2017's first day, below)
     # (a year the schedule does not cover: the span, unresolved)
     assert resolve("春节期间，热线共受理258件。", published="2031-02-01") == [("春节期间", "range", None, None)]
+    # (新春, the spring festival by another name, and its 佳节)
+    assert resolve("新春假日期间，省城有效报警1407起。", published="2016-02-15") == [
+        ("新春假日期间", "range", "2016-02-07", "2016-02-13")]
+    assert resolve("新春佳节期间，共受理30件。", published="2016-02-15") == [("新春佳节期间", "range", "2016-02-07", "2016-02-13")]
 
 
 def test_a_whole_date_that_lost_its_year_mark_runs_the_year_into_the_month():
