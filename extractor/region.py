@@ -260,6 +260,8 @@ def find_places(text: str):
             if start > 0 and text[start - 1] in _surnames() and (
                     text[end:end + 1] in ")）" or _person_role_before().search(text, max(0, start - 6), start - 1)):
                 continue  # (黄玉溪), 检察长张桂平: a person's name
+            if _photo_credit_after().match(text, end):
+                continue  # 贡嘎来松 摄: a photographer's name
             if word not in g.province_alias and _splits_words(text, start, end):
                 continue  # 和政|法工作, 大|化解, 水平|和: the short name straddles other words
         elif len(word) == 2 and _splits_words(text, start, end, into_only=True):
@@ -357,6 +359,11 @@ def _surnames() -> frozenset:
 @lru_cache(maxsize=1)
 def _person_role_before():
     return lexicon.fast_compile(lexicon.load("region")["person_role_before"])
+
+
+@lru_cache(maxsize=1)
+def _photo_credit_after():
+    return lexicon.fast_compile(lexicon.load("region")["photo_credit_after"])
 
 
 @lru_cache(maxsize=1)

@@ -1166,3 +1166,9 @@ def test_a_places_pinyin_opening_a_commercial_hosts_label_is_a_plain_mention():
     assert adcode(url="https://jianpian.cn/a/10tls0j2", body=body) == "141029"
     body = "11月1日，随着小郭寨村第一处房屋的拆除，列为全市重点攻坚项目的西城机械园征迁已完成全部征迁任务。"
     assert adcode(url="https://www.jieshounews.cn/m/display.php?id=34706", body=body) == "341282"
+
+
+def test_a_photographers_credit_names_no_place():
+    body = ("图为1月23日，布达拉宫广场派出所民警正在巡逻。贡嘎来松 摄\n图为1月23日，民警正在引导游客。贡嘎来松 摄\n"
+            "春节期间，西藏拉萨市布达拉宫广场便民警务站的30余名民警坚守岗位。")
+    assert adcode(body=body) == "540100"
