@@ -1688,3 +1688,13 @@ def test_a_source_without_the_buttons_after_it_bar_or_no_bar():
     assert doc.source == "青海新聞網"
     doc = extract(f"春节长假西宁治安状况良好\n发布时间:2012年01月30日 11:24 来源:中国新闻网参与互动参与互动\n{BODY}")
     assert doc.source == "中国新闻网"
+
+
+@pytest.mark.parametrize("headline,title", [
+    ("环球热门:秦岭镇开展“五一”节前安全生产大检查", "秦岭镇开展“五一”节前安全生产大检查"),
+    ("最新快讯!将警务室“搬进”社区", "将警务室“搬进”社区"),
+    ("2022年江西公安110报警服务台受理群众报警电话1031万起-快讯", "2022年江西公安110报警服务台受理群众报警电话1031万起"),
+    ("北京市推出八项措施整治欠薪 全球热资讯", "北京市推出八项措施整治欠薪"),
+])
+def test_an_aggregators_label_is_no_part_of_the_headline(headline, title):
+    assert extract(f"{headline}\n发布时间:2023-02-22 14:47\n{BODY}").title == title
