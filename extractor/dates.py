@@ -1111,6 +1111,17 @@ def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of 
     return _whole_year(x, y)
 
 
+def _context_year_end(x: _Match):  # 年末, 截至年末: the last day of the year the text speaks of
+    whole = _context_year(x)
+    if whole is None or whole.end_date is None:
+        return x.span("point", None, None, "day")
+    end = dt.date.fromisoformat(whole.end_date) if isinstance(whole.end_date, str) else whole.end_date
+    if x.pub is not None and end > x.pub and (x.m.group().endswith("末") or x.m.string[:x.m.start()].endswith(("截至", "截止"))):
+        end = end.replace(year=end.year - 1)  # (年末全县总人口…, 截至年底 in a report of March: a stock counted at the year's
+        # end, which is past; a bare 年底，… may be a plan's)
+    return x.span("point", end, end, "day")
+
+
 def _relative_year_before(ref: Reference, pos: int) -> int | None:
     """The year of the latest 去年 or 前年 opening a clause before `pos`, when no year printed in
     full stands between (去年，某局…，全年检查企业5495家次: last year)."""
@@ -1172,7 +1183,7 @@ _RESOLVERS = {
     "first_quarters": _first_quarters, "by_quarter": _by_quarter, "by_half": _by_half, "five_year_plan_end": _five_year_plan_end, "this_month": _this_month, "rel_day": _rel_day, "this_period": _this_period, "last_week": _last_week, "season": _season, "festival": _festival, "year_to_half": _year_to_half, "rel_month_span": _rel_month_span,
     "year_range": _year_range, "year_since": _year_since, "year": _year,
     "rel_year": _rel_year_range, "rel_year_since": _rel_year_since, "years_ago": _years_ago,
-    "last_month_day": _last_month_day, "this_month_day": _this_month_day, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
+    "last_month_day": _last_month_day, "this_month_day": _this_month_day, "context_year_end": _context_year_end, "day_of_month": _day_of_month, "last_month": _last_month, "now": _now,
     "five_year_plan": _five_year_plan, "this_quarter": _this_quarter, "by_year": _by_year, "event_since": _event_since, "jammed_ymd": _jammed_ymd,
     "context_year": _context_year, "past_year": _past_year, "jammed_md": _jammed_md, "context_years_before": _context_years_before, "unknown": _unknown,
 }

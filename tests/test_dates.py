@@ -1364,3 +1364,14 @@ def test_the_holiday_named_again_is_not_one_compared_with_nor_one_qualifying_a_t
         doc = extract(f"我县节日安全平稳\n发布时间：2023-10-08 10:00 来源：某县公安局\n{text}")
         period = {m.text: m.period for m in doc.metrics}["560起"]
         assert (period.start_date, period.end_date) == ("2023-09-29", "2023-10-06"), text
+
+
+def test_the_year_end_of_a_communique_is_its_years_last_day_as_a_period_not_a_date():
+    text = "高台县2011年国民经济和社会发展统计公报\n全年新出生人口1500人。年末全县总人口158765人，比上年增加255人。"
+    doc = extract(text, published_at="2012-05-16")
+    periods = {m.text: (m.period.text, m.period.start_date, m.period.end_date) for m in doc.metrics if m.period}
+    assert periods["158765人"] == ("年末", "2011-12-31", "2011-12-31")
+    assert "年末" not in [d.text for d in doc.dates]
+    # (a stock counted at the year's end is past: in a report of March naming no year, last year's)
+    doc = extract("县司法局工作总结\n截至年底，全县共有人民调解组织300个。", published_at="2023-03-10")
+    assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2022-12-31", "2022-12-31")
