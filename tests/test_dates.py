@@ -1373,5 +1373,6 @@ def test_the_year_end_of_a_communique_is_its_years_last_day_as_a_period_not_a_da
     assert periods["158765人"] == ("年末", "2011-12-31", "2011-12-31")
     assert "年末" not in [d.text for d in doc.dates]
     # (a stock counted at the year's end is past: in a report of March naming no year, last year's)
-    doc = extract("县司法局工作总结\n截至年底，全县共有人民调解组织300个。", published_at="2023-03-10")
+    doc = extract("县司法局工作总结\n截至年底，全县共有人民调解组织300个，调解员1200名，覆盖所有村（社区）。",
+                  published_at="2023-03-10")
     assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2022-12-31", "2022-12-31")
