@@ -1695,6 +1695,8 @@ def test_a_source_without_the_buttons_after_it_bar_or_no_bar():
     ("最新快讯!将警务室“搬进”社区", "将警务室“搬进”社区"),
     ("2022年江西公安110报警服务台受理群众报警电话1031万起-快讯", "2022年江西公安110报警服务台受理群众报警电话1031万起"),
     ("北京市推出八项措施整治欠薪 全球热资讯", "北京市推出八项措施整治欠薪"),
+    ("荆门市2009年国民经济和社会发展统计公报(3)", "荆门市2009年国民经济和社会发展统计公报"),
+    ("法援走进临工集散中心[安徽法制报]", "法援走进临工集散中心"),
 ])
-def test_an_aggregators_label_is_no_part_of_the_headline(headline, title):
+def test_an_aggregators_label_a_pages_number_and_a_copys_outlet_tag_are_no_part_of_the_headline(headline, title):
     assert extract(f"{headline}\n发布时间:2023-02-22 14:47\n{BODY}").title == title
