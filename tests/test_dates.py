@@ -210,6 +210,12 @@ def test_that_day_opening_a_sentence_is_the_day_before_it():
     assert periods["3000余册"] == ("活动当日", "2024-07-13", "2024-07-13")
 
 
+def test_the_day_an_action_began_opening_a_sentence_is_the_day_given_before():
+    periods, _ = _periods("10月16日，廊坊两级法院正式开展“燕赵利剑”集中执行行动。\n"
+                          "全市法院一把手亲自挂帅。行动开始当天，全市法院共出动干警273人，警车60余部。", published="2018-10-19")
+    assert periods["273人"] == ("行动开始当天", "2018-10-16", "2018-10-16")
+
+
 def test_that_day_is_the_events_day_not_the_end_of_the_span_it_runs_to():
     periods, _ = _periods("3月4日，交警支队启动专项整治活动，活动持续至今年底。\n"
                           "当日在活动现场开展宣传。截至当日下午，共拦截检查摩托车260余辆。", published="2021-03-16")
