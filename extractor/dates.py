@@ -1116,7 +1116,7 @@ def _context_year_end(x: _Match):  # 年末, 截至年末: the last day of the y
     if whole is None or whole.end_date is None:
         return x.span("point", None, None, "day")
     end = dt.date.fromisoformat(whole.end_date) if isinstance(whole.end_date, str) else whole.end_date
-    if x.pub is not None and end > x.pub and (x.m.group().endswith("末") or x.m.string[:x.m.start()].endswith(("截至", "截止"))):
+    if x.pub is not None and end > x.pub and (x.m.group().endswith("末") or x.m.string.endswith(("截至", "截止"), 0, x.m.start())):
         end = end.replace(year=end.year - 1)  # (年末全县总人口…, 截至年底 in a report of March: a stock counted at the year's
         # end, which is past; a bare 年底，… may be a plan's)
     return x.span("point", end, end, "day")
