@@ -1036,7 +1036,7 @@ def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
     breaks off after its year and the line finishes the document's name with its genre
     (…2025年度 / 政府信息公开工作报告)."""
     after_year = _BROKEN_AFTER_YEAR.search(title) is not None
-    conjunction = title.endswith(_TITLE_CONJUNCTIONS)
+    conjunction = title.endswith(_TITLE_CONJUNCTIONS) and _ends_on_conjunction(title)
     if not (title.endswith("的") or after_year or conjunction):
         return None
     j = i + 1
@@ -1051,6 +1051,12 @@ def _genre_below(lines: list[Line], i: int, title: str) -> int | None:
         return j  # (报 告, spaced out, reads as a name)
     return j if after_year and _GENRE_REST.match(rest) and not _GENRE_TAIL.search(title) \
         and not _has_verb(title) and not _has_verb(rest) else None
+
+
+def _ends_on_conjunction(title: str) -> bool:
+    """Whether a line ends on a conjunction standing as a word of its own (…工作报告和; not 平和, 普及, 参与)."""
+    words = postag.cut(title)
+    return bool(words) and (words[-1][0] in _TITLE_CONJUNCTIONS)
 
 
 _GENRE_LINE = 12  # characters of a line holding a document's genre alone

@@ -707,9 +707,17 @@ def _months(x: _Match):  # 3月, 1至5月, 今年1-5月
     if y is None:
         return x.span("range", None, None, "month")
     y = _year_back(y, lambda yy: _date(yy, mo, 1), g, x.pub)
-    if not _year_named(g) and x.pub is not None and y == x.pub.year and mo == 1 and mo2 > x.pub.month:
-        y -= 1  # 1—12月, 1月至10月 in a report published in January or March: a year's months so far, last year's
-        # (not 9—12月 in November: a campaign's months under way)
+    if not _year_named(g) and x.pub is not None and y == x.pub.year and mo == 1 and mo2 > x.pub.month \
+            and not _PLAN_WORDS.search(x.m.string, _sentence_start(x.m.string, x.m.start()), x.m.end() + _PLAN_REACH):
+        # 1—12月, 1月至10月 in a report published in January or March: a year's months so far, all past: of the year
+        # the report or the text before it speaks of (2015年工作总结…1月至10月), else of the year just ended (not
+        # 9—12月 in November, a campaign's months under way, nor a plan's 1—6月，全县将…)
+        pos = x.m.start()
+        if x.ref.report_year or bisect_left(x.ref.mention_offsets, pos) or any(at < pos for at, _ in x.ref.relative_mentions):
+            spoken = x.ref.report_year or _relative_year_before(x.ref, pos) or x.ref.year_for(pos, context=True, spoken_of=True)
+            y = min(y, spoken or y)
+        else:
+            y -= 1
     return x.span("range", _date(y, mo, 1), _month_end(y, mo2), "month")
 
 
@@ -1028,12 +1036,19 @@ def _last_month_day(x: _Match):  # 上月23日
     return x.span("point", d, d, "day") if d else None
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts."""
+    return max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+
+
 def _this_month_day(x: _Match):  # 本月11日 (in a bulletin of one month: a day of that month)
     period = x.ref.report_period
     month = period[0] if _one_month(period) else x.pub
     if month is None:
         return x.span("point", None, None, "day")
     d = _date(month.year, month.month, x.g["d"])
+    if d is not None and x.pub is not None and d > x.pub and not _one_month(period):
+        return _this_month(x)  # (a day still to come, or a monthly report's month published after it: the month)
     return x.span("point", d, d, "day") if d else None
 
 
@@ -1116,9 +1131,10 @@ def _context_year_end(x: _Match):  # 年末, 截至年末: the last day of the y
     if whole is None or whole.end_date is None:
         return x.span("point", None, None, "day")
     end = dt.date.fromisoformat(whole.end_date) if isinstance(whole.end_date, str) else whole.end_date
-    if x.pub is not None and end > x.pub and (x.m.group().endswith("末") or x.m.string.endswith(("截至", "截止"), 0, x.m.start())):
-        end = end.replace(year=end.year - 1)  # (年末全县总人口…, 截至年底 in a report of March: a stock counted at the year's
-        # end, which is past; a bare 年底，… may be a plan's)
+    if x.pub is not None and end > x.pub and x.pub.month <= _PAST_YEAR_UNTIL_MONTH and not x.ref.report_year \
+            and (x.m.group().endswith("末") or x.m.string.endswith(("截至", "截止"), 0, x.m.start())):
+        end = end.replace(year=end.year - 1)  # (年末全县总人口…, 截至年底 in a report of March naming no year: a stock counted
+        # at the year's end, which is past; a bare 年底，… may be a plan's, and a summary of December writes days early)
     return x.span("point", end, end, "day")
 
 
@@ -1282,7 +1298,7 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_sp
     def event_day(d: DateSpan) -> bool:  # a day an event may be of: not one that is only the release's now (目前),
         # nor a period's end, a deadline (活动持续至今年底, 6月底前)
         return d.type == "point" and d.granularity == "day" and not rules.now_day.search(d.text) \
-            and not d.text.endswith(_PERIOD_ENDS) and not text.startswith(_PERIOD_ENDS, d.end)
+            and not d.text.endswith(_PERIOD_ENDS) and not _PERIOD_END_AFTER.match(text, d.end)
 
     dated = [d for d in spans if d.anchored and d.start_date and d.field == "body"]
     taken_starts = [d.start for d in spans]  # (in order, not overlapping)
@@ -1383,6 +1399,9 @@ def event_spans(text: str, segs, spans: list[DateSpan], ref: Reference, title_sp
 
 
 _PERIOD_ENDS = ("底", "末", "前")  # (今年底, 月末, 6月30日前: the end of a period, no event's day)
+_PERIOD_END_AFTER = lexicon.fast_compile(r"[底末]|前(?!往|来|去|进)")  # (not 3月4日前往…: a day that goes somewhere)
+_PLAN_WORDS = lexicon.fast_compile(lexicon.alternation(lexicon.load("dates")["plan_words_near_months"]))
+_PLAN_REACH = 20  # characters after a span of months in which a plan word makes it a plan's
 _EVENT_LOOKBACK = 40  # dates: an event is named again near where it was given
 _SENTENCE_END = lexicon.fast_compile(r"[。！？!?]")  # the lead is the first paragraph that ends a sentence
 

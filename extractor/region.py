@@ -594,6 +594,12 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         it names; else none."""
         found = divs if len(divs) <= 1 else (by_townships(divs) or by_text(divs))
         return found if len(found) == 1 else []
+
+    def the_named_one(divs: list) -> list:
+        """The one of `divs` the text names, else the_one (zxfy: 钟祥 or 竹溪, the court the text names over a
+        township that only one of them has a namesake of)."""
+        named = by_text(divs) if len(divs) > 1 else divs
+        return named if len(named) == 1 else the_one(divs)
     sites = _province_site_labels()
     site_of = {sites[lb] for lb in labels if lb in sites}  # (the province whose site the host is under)
     official = ("." + host).endswith(_OFFICIAL_HOST_ENDINGS)  # (gov.cn itself and its subdomains; not xgov.cn)
@@ -722,15 +728,15 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
         if core and hinted and not any(p.initials == core for p in provinces):
             # (…q, …x, …s: 区, 县, 市 before the institution's code: the counties of that kind)
             kind = core[-1:] in _level_letters().values() and core[:-1] in by_county_initials
-            found = the_one([d for d in (_of_kind(core, by_county_initials) if kind else by_county_initials.get(core, ()))
-                             if d.code[:2] in hinted])  # (xzqfy.hbfy: 新洲区 or 襄州区, the one the text names)
+            found = the_named_one([d for d in (_of_kind(core, by_county_initials) if kind else by_county_initials.get(core, ()))
+                                   if d.code[:2] in hinted])  # (xzqfy.hbfy: 新洲区 or 襄州区, the one the text names)
             if found:
                 ev.add(found, 4.0, agency=True)
         if core:
             for p in provinces:  # sclxrmjcy: 四川, 泸县, 人民检察院
                 if len(p.initials) >= 2 and core.startswith(p.initials) and len(core) > len(p.initials) + 1:
                     rest = core[len(p.initials):]
-                    found = the_one([d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]])
+                    found = the_named_one([d for d in by_county_initials.get(rest, ()) if d.code[:2] == p.code[:2]])
                     if found:
                         ev.add(found, 4.0, agency=True)
     if len(parts) >= 3 and parts[-2:] == ["gov", "cn"] and len(parts[-3]) == 2:

@@ -1382,3 +1382,26 @@ def test_the_year_end_of_a_communique_is_its_years_last_day_as_a_period_not_a_da
     doc = extract("县司法局工作总结\n截至年底，全县共有人民调解组织300个，调解员1200名，覆盖所有村（社区）。",
                   published_at="2023-03-10")
     assert (doc.metrics[0].period.start_date, doc.metrics[0].period.end_date) == ("2022-12-31", "2022-12-31")
+
+
+def test_narrowed_after_review_the_rules_new_spans_keep_to_their_class():
+    # a day of this month still to come, or in a report of last month published after it: the month, numbers kept
+    doc = extract("县人民法院5月份审判执行工作情况\n本月11日，县法院开展集中执行行动，执结案件36件，执行到位金额520万元。",
+                  published_at="2023-06-05")
+    assert [m.text for m in doc.metrics] == ["36件", "520万元"]
+    # money before 元至…月 (with a space, or 美元) is no January
+    assert [d[0] for d in resolve("每人每月补助200 元至7月底，共发放56万元")] == ["7月底"]
+    assert [d[0] for d in resolve("单价从每吨50美元至9月份涨至80美元")] == ["9月份"]
+    # a span opened by 从 that its clause closes is no span to publication
+    assert resolve("从3月1日开始，持续至5月31日，县司法局开展专项行动", published="2022-06-17")[0][:3] == ("3月1日", "point", "2022-03-01")
+    # a year named before months from January, or a plan's months: that year's
+    doc = extract("某县开展专项行动\n2023年，我县部署开展矛盾纠纷排查专项行动，行动时间为1—6月，共排查纠纷120件。",
+                  published_at="2023-03-10")
+    assert doc.metrics[0].period.start_date == "2023-01-01"
+    # a stock counted to the year's end in a summary of late December: kept, of that year
+    doc = extract("某县司法局2023年工作总结\n截至年底，全县共有人民调解组织300个，调解员1500名。下一步将继续深化工作。",
+                  published_at="2023-12-28")
+    assert [(m.text, m.period.end_date) for m in doc.metrics] == [("300个", "2023-12-31"), ("1500名", "2023-12-31")]
+    # a day that goes somewhere (3月4日前往) is still the event's day for 当日
+    periods, _ = _periods("3月4日前往城关镇开展交通安全宣传。\n当日，共发放宣传资料500余份，检查车辆120辆。", published="2021-03-16")
+    assert periods["500余份"][1:] == ("2021-03-04", "2021-03-04")

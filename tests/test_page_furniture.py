@@ -1700,3 +1700,8 @@ def test_a_source_without_the_buttons_after_it_bar_or_no_bar():
 ])
 def test_an_aggregators_label_a_pages_number_and_a_copys_outlet_tag_are_no_part_of_the_headline(headline, title):
     assert extract(f"{headline}\n发布时间:2023-02-22 14:47\n{BODY}").title == title
+
+
+def test_a_headline_ending_on_a_word_that_ends_in_he_is_no_broken_headline():
+    doc = extract(f"凝聚法治力量 共创和谐平和\n县司法局多措并举化解矛盾纠纷\n发布时间:2023-02-22 14:47\n{BODY}")
+    assert doc.title == "凝聚法治力量 共创和谐平和"

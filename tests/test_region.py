@@ -1172,3 +1172,9 @@ def test_a_photographers_credit_names_no_place():
     body = ("图为1月23日，布达拉宫广场派出所民警正在巡逻。贡嘎来松 摄\n图为1月23日，民警正在引导游客。贡嘎来松 摄\n"
             "春节期间，西藏拉萨市布达拉宫广场便民警务站的30余名民警坚守岗位。")
     assert adcode(body=body) == "540100"
+
+
+def test_narrowed_after_review_outlets_credits_and_the_court_the_text_names():
+    assert adcode(body="图为民警在鼓楼区街头巡逻。\n福州交警 摄\n春节期间，民警坚守岗位。") == "350100"
+    body = "钟祥市人民法院干警来到城关镇，开展巡回审判，化解纠纷12件。"
+    assert adcode(url="http://zxfy.hbfy.gov.cn/DocManage/ViewDoc?docId=1", body=body) == "420881"
