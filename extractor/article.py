@@ -322,8 +322,7 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
         art.title = _TRAILING_DECORATION.sub("", art.title)  # 湖北省高级人民法院工作报告—— (over its occasion)
         art.title = _TITLE_BULLET.sub("", art.title)  # • 中共…党组关于巡察整改情况的通报: an item of the page's list
         art.title = _TITLE_DAY_STAMP.sub("", art.title)  # 07.29 1-6月全国…: the list's day before it
-        art.title = _AGGREGATOR_TAG.sub("", art.title)  # 环球热门:…, …-快讯: a copying site's label
-        art.title = _PAGE_OR_OUTLET_TAG.sub("", art.title)  # …统计公报(3), …[安徽法制报]
+        art.title = _COPY_TAGS.sub("", art.title)  # 环球热门:…, …-快讯, …统计公报(3), …[安徽法制报]: a copying site's
     elif known_title:
         art.title = known_title
     elif art.fields.get("title"):
@@ -1070,8 +1069,7 @@ _OUTLET_ALONE = lexicon.fast_compile(r"^\s*(?:\p{Han}{2,10}(?:" + lexicon.altern
 _INSTITUTION_SHORT = tuple(lexicon.load("boilerplate")["institution_short_names"])
 _UNIT_NAME = lexicon.fast_compile(r"^\p{Han}{2,14}(?:" + lexicon.alternation(lexicon.load("boilerplate")["unit_endings"]) + r")$")
 _TITLE_DAY_STAMP = lexicon.fast_compile(lexicon.load("boilerplate")["title_day_stamp"])
-_AGGREGATOR_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_aggregator_tag"])
-_PAGE_OR_OUTLET_TAG = lexicon.fast_compile(lexicon.load("boilerplate")["title_page_or_outlet_tag"])
+_COPY_TAGS = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["title_copy_tags"]))
 _TRAILING_DECORATION = lexicon.fast_compile(r"\s*(?:[—－-]{2,}|(?<=\p{Han}{2})[*＊★☆]{4,}|" + lexicon.load("boilerplate")["title_media_tag"]
                                              + r"|(?<=\S)(?:\s+(?:" + lexicon.alternation(lexicon.load("boilerplate")["title_buttons"]) + r"))+)\s*$")
 # (…工作报告——, …最低值******; not a name or a plate masked: 公告送达：王**, 豫A3****)

@@ -1036,9 +1036,9 @@ def _last_month_day(x: _Match):  # 上月23日
     return x.span("point", d, d, "day") if d else None
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts."""
-    return max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+def _sentence_start(text: str, pos: int, reach: int = 0) -> int:
+    """Where the sentence holding `pos` starts, looked for back to `reach` (a sentence's breaks: data/dates.toml)."""
+    return max(reach - 1, max(text.rfind(ch, reach, pos) for ch in _SENTENCE_BREAKS)) + 1
 
 
 def _this_month_day(x: _Match):  # 本月11日 (in a bulletin of one month: a day of that month)
@@ -1055,7 +1055,7 @@ def _this_month_day(x: _Match):  # 本月11日 (in a bulletin of one month: a da
 def _day_of_month(x: _Match):  # 21日，我县…: the day of the publication's month (or the month before)
     text = x.m.string
     reach = max(0, x.m.start() - _MONTH_REACH)  # (the sentence's start, looked for near the day only)
-    opened = max(reach - 1, max(text.rfind(ch, reach, x.m.start()) for ch in _SENTENCE_BREAKS)) + 1
+    opened = _sentence_start(text, x.m.start(), reach)
     if _EVERY_MONTH.search(text, opened, x.m.start()):
         return None  # 每月15日，20日: a rule's days, no date
     named = None
@@ -1118,19 +1118,25 @@ def _event_since(x: _Match):  # 活动开展以来: the start comes from the eve
 
 
 def _context_year(x: _Match):  # 全年, 这一年: the year the text speaks of (an annual report's own)
+    return _whole_year(x, _year_spoken_of(x))
+
+
+def _year_spoken_of(x: _Match) -> int | None:
+    """The year a context span speaks of: the report's, the 去年 before it, the latest named before it; in a
+    release of January with no year named before it, the year just ended."""
     y = x.ref.report_year or _relative_year_before(x.ref, x.m.start()) or x.ref.year_for(x.m.start(), context=True, spoken_of=True)
     pub = x.ref.published
     if not x.ref.report_year and pub and pub.month == 1 and y == pub.year \
             and bisect_left(x.ref.mention_offsets, x.m.start()) == 0:
         y -= 1  # 全年 in a release of January, no year named before it: the year just ended
-    return _whole_year(x, y)
+    return y
 
 
 def _context_year_end(x: _Match):  # 年末, 截至年末: the last day of the year the text speaks of
-    whole = _context_year(x)
-    if whole is None or whole.end_date is None:
+    y = _year_spoken_of(x)
+    if y is None:
         return x.span("point", None, None, "day")
-    end = dt.date.fromisoformat(whole.end_date) if isinstance(whole.end_date, str) else whole.end_date
+    end = dt.date(y, 12, 31)
     if x.pub is not None and end > x.pub and x.pub.month <= _PAST_YEAR_UNTIL_MONTH and not x.ref.report_year \
             and (x.m.group().endswith("末") or x.m.string.endswith(("截至", "截止"), 0, x.m.start())):
         end = end.replace(year=end.year - 1)  # (年末全县总人口…, 截至年底 in a report of March naming no year: a stock counted

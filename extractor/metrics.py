@@ -141,7 +141,7 @@ def config() -> _Config:
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         target=lexicon.fast_compile(
-            f"(?!{lexicon.alternation(nm['target_terms'])}|{nm['counted_document']})(?:{lexicon.alternation(nm['target_words'])})"
+            f"(?!{lexicon.alternation(nm['target_terms'])}|{nm['plan_in_a_name']})(?:{lexicon.alternation(nm['target_words'])})"
             f"(?<!(?<!将)(?:{lexicon.alternation(nm['won_before_target'])})(?:{lexicon.alternation(nm['won_words'])}))"),
         claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),

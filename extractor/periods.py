@@ -34,17 +34,14 @@ def planned(metric: Metric, published: str | None) -> bool:
     p = metric.period
     if not (published and p is not None and p.start_date and p.start_date > published[:10]):
         return False
-    if p.text.strip().removeprefix(_as_of_word(p.text.strip())) in _YEAR_END:
+    if _YEAR_END.fullmatch(p.text.strip()):
         return False  # (截至年底，全县共有调解组织300个 in a summary of 28 December: the year's figures, written days early)
     return not (p.start_date[:7] == published[:7] and p.text.startswith(_AS_OF))
 
 
-def _as_of_word(text: str) -> str:
-    return next((w for w in sorted(_AS_OF, key=len, reverse=True) if text.startswith(w)), "")
-
-
 _AS_OF = tuple(lexicon.load("periods")["as_of_words"])
-_YEAR_END = frozenset(lexicon.load("periods")["year_end_words"])
+_YEAR_END = lexicon.fast_compile("(?:" + lexicon.alternation(_AS_OF) + ")?(?:"
+                                 + lexicon.alternation(lexicon.load("periods")["year_end_words"]) + ")")
 
 
 def _binds_to(d: DateSpan, body: str, by_position):
