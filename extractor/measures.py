@@ -754,6 +754,26 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
                                   or (len(measures) == n and nm.group("cls") in _cfg().data["move_classifiers"])
                                   or (n > len(measures) > 1 and word and all(word[-1] in ms.title for ms in measures))):
             return int(n)  # (“三招齐下”, “四张牌” over as many measures: the body enumerates them; 挂起“门牌”…形成“王牌”)
+    return _means_of_the_headline(text, body_start)
+
+
+def _means_of_the_headline(text: str, body_start: int) -> int | None:
+    """A quoted count the headline makes the means of its verb (“四解”机制化解基层矛盾纠纷, “四个更加”亮出…成绩单):
+    that many things done, announced."""
+    data = _cfg().data
+    for hm in _HEADLINE_MEANS.finditer(text, 0, body_start):
+        word = hm.group("word")
+        if word[0] in data["declared_headline_not_counts"] or any(w in word for w in data["declared_headline_structures"]) \
+                or _LABEL_FRAME.search(text, max(0, hm.start() - 4), hm.start()):
+            continue  # 旁听“两会”, “十佳调解能手”; “三所联动”: one structure's parties; 坚持“三早”: a slogan carried on
+        after = text[hm.end():min(hm.end() + 6, body_start)].lstrip()
+        first = tags(after)[:1]
+        if not first or not is_verb(*first[0]):
+            continue
+        rest = after[len(first[0][0]):]
+        if any(rest.startswith(h) for h in data["declared_headline_compound_heads"]):
+            continue  # “五老”调解队, “四无讼”治理模式: label and verb one noun
+        return int(parse_number(hm.group("n")))
     return None
 
 
@@ -820,6 +840,7 @@ _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_coun
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
 _COUNT_IN_LEAD = lexicon.fast_compile(lexicon.load("measures")["count_in_lead"])
 _FIRST_MARKERS = frozenset(lexicon.load("measures")["first_markers"])
+_HEADLINE_MEANS = lexicon.fast_compile(lexicon.load("measures")["declared_headline_means"])
 
 
 def _sums_up_its_list(text: str, nm) -> bool:

@@ -1081,6 +1081,18 @@ def test_a_counted_label_in_the_headline_announces_the_measures_however_many_the
     assert extract(text).measures_declared is None
 
 
+def test_a_counted_label_the_headline_acts_by_announces_that_many_things_done():
+    body = "今年以来，该县坚持依法治县，全县法治建设取得明显成效，办理行政复议案件15件，群众满意度达到98%。\n"
+    assert extract("海北州“四个更加”亮出法治建设成绩单\n" + body).measures_declared == 4
+    assert extract("“四解”机制化解基层矛盾纠纷\n" + body).measures_declared == 4
+    assert extract("蒙城县总工会“三到位”抓好诉讼调解服务\n" + body).measures_declared == 3
+    # (not a count the headline names as a thing held, honoured or built, or the parties of one structure,
+    # or a slogan worked towards)
+    for headline in ("河曲有支“五老”调解队", "“十佳调解能手”出炉", "额尔古纳打造“四无讼”治理模式",
+                     "河北曲周：“三调对接”构建多元解纷新格局", "杜良乡助力“三零”创建", "大冶法院组织干警旁听“两会”审议工作报告"):
+        assert extract(headline + "\n" + body).measures_declared is None, headline
+
+
 def test_a_method_named_by_a_run_of_numerals_or_a_label_the_work_starts_from():
     text = ("熊寨镇矛盾纠纷源头预防化解“一二三”工作法\n熊寨镇探索出建强一个阵地、完善两个机制、坚持“三访”并举为主要内容的"
             "“一二三”工作法。\n一、建强一个阵地。建成综治中心1个。\n二、完善两个机制。全年化解纠纷36件。\n")
