@@ -804,7 +804,7 @@ _COUNTED = lexicon.fast_compile(r"[一二两三四五六七八九十\d]+(?:项|�
 def _about_the_report(text: str, pos: int) -> bool:
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     sentence = text[start:pos + 40]
-    return any(w in sentence for w in _cfg().data["declared_not_in"])
+    return bool(_ABOUT_THE_REPORT.search(sentence))
 
 
 _CLAUSE_START = lexicon.fast_compile(r"[，,。；;：:！!？?\n][^，,。；;：:！!？?\n]*$")
@@ -840,6 +840,7 @@ _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_coun
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
 _COUNT_IN_LEAD = lexicon.fast_compile(lexicon.load("measures")["count_in_lead"])
 _FIRST_MARKERS = frozenset(lexicon.load("measures")["first_markers"])
+_ABOUT_THE_REPORT = lexicon.fast_compile(lexicon.load("measures")["declared_not_in"])
 _HEADLINE_MEANS = lexicon.fast_compile(lexicon.load("measures")["declared_headline_means"])
 
 

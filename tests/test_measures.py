@@ -1093,6 +1093,15 @@ def test_a_counted_label_the_headline_acts_by_announces_that_many_things_done():
         assert extract(headline + "\n" + body).measures_declared is None, headline
 
 
+def test_a_member_of_the_party_group_is_not_a_report_made_of_parts():
+    text = ("东兴法院设立巡回法庭\n近日，东兴市人民法院党组成员、副院长汪源介绍，巡回法庭的主要功能体现在三个方面：一是化解涉外民商事纠纷；"
+            "二是满足多元司法服务需求；三是探索边境地区特色解纷新路径。今年以来共化解纠纷36件。\n")
+    assert extract(text).measures_declared == 3
+    text = ("某县政府信息公开年度报告\n本报告由总体情况、主动公开政府信息情况等六个方面组成。\n一、总体情况。全年公开信息120条。\n"
+            "二、主动公开情况。主动公开文件30件。\n")
+    assert extract(text).measures_declared is None
+
+
 def test_a_method_named_by_a_run_of_numerals_or_a_label_the_work_starts_from():
     text = ("熊寨镇矛盾纠纷源头预防化解“一二三”工作法\n熊寨镇探索出建强一个阵地、完善两个机制、坚持“三访”并举为主要内容的"
             "“一二三”工作法。\n一、建强一个阵地。建成综治中心1个。\n二、完善两个机制。全年化解纠纷36件。\n")
