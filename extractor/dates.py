@@ -25,7 +25,6 @@ from lunardate import LunarDate  # (the lunar calendar's Gregorian dates: 春节
 from . import lexicon
 from .document import DateSpan
 from .numbers import parse_number
-from .published import chinese_year
 from .script import has_traditional, simplified
 
 _NEWLINE = lexicon.fast_compile(r"\n")
@@ -123,6 +122,7 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
             pub = dt.date.fromisoformat(published[:10])
         except ValueError:
             pub = None
+    text, title = in_figures(text), in_figures(title) if title else title
     url_year = None
     if url:
         m = _URL_YEAR.search(url)
@@ -193,6 +193,8 @@ def _year_quarter(m, pub: dt.date | None) -> tuple[int, int] | None:
 
 _BULLETIN_LAG = dt.timedelta(days=62)  # a monthly bulletin comes out within two months of its month's end
 _DATA = lexicon.load("dates")
+_DIGIT_YEAR = lexicon.fast_compile(_DATA["chinese_digit_year"])
+_DIGITS = str.maketrans(_DATA["chinese_digits"])
 _STATED_PERIOD = lexicon.fast_compile(_DATA["stated_period"])
 _BULLETIN_PERIOD = lexicon.fast_compile(_DATA["bulletin_period"])  # (one pass over the text, not a regex a line)
 _DOTTED_PERIOD = lexicon.fast_compile(_DATA["report_period_dotted"])
@@ -386,11 +388,20 @@ def _all_needs() -> frozenset:
     return frozenset(n for rule in _rules()[0] for n in rule[4])
 
 
+def in_figures(text: str) -> str:
+    """二〇二三年 -> 2023年, 二OO五年 -> 2005年: a year written in Chinese digits, in figures, one character
+    for one (offsets kept)."""
+    if not _DIGIT_YEAR.search(text):
+        return text
+    return _DIGIT_YEAR.sub(lambda m: m.group().translate(_DIGITS), text)
+
+
 def find_dates(text: str, ref: Reference, field: str = "body") -> list[DateSpan]:
     rules, _ = _rules()
     original = text
     if has_traditional(text):  # 自6月份以來: the rules read the simplified form, one character for one
         text = simplified(text)
+    text = in_figures(text)
     present = {n for n in _all_needs() if n in text}
     found = []
     for order, (name, pattern, resolver, context, needs) in enumerate(rules):
@@ -487,7 +498,7 @@ def _rel_year(m, ref: Reference) -> int | None:
 
 def _year_named(g: dict) -> bool:
     """Whether the expression names its year: 2024年, 二〇二四年, 今年, 同年."""
-    return bool(g.get("y") or g.get("ycn") or g.get("rel") or g.get("same"))
+    return bool(g.get("y") or g.get("rel") or g.get("same"))
 
 
 def _year_back(y: int | None, first_day, g: dict, pub: dt.date | None) -> int | None:
@@ -504,8 +515,6 @@ def _year_of(m, ref: Reference, context: bool = False) -> int | None:
     g = m.groupdict()
     if g.get("y"):
         return int(g["y"])
-    if g.get("ycn"):
-        return chinese_year(g["ycn"])
     if g.get("same"):  # 同年4月2日: the year last named
         return ref.year_for(m.start(), context=True)
     if g.get("rel"):

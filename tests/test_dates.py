@@ -136,6 +136,17 @@ def test_classifier_qi_is_not_since():
 
 def test_journal_issue_is_not_a_date():
     assert resolve("《法治四川》2025年第1期刊发") == []
+    assert resolve("消费投诉公示(二O二五年第五期)") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("二〇二三年，全县粮食总产量16.28万吨", [("二〇二三年", "range", "2023-01-01", "2023-12-31")]),
+    ("二OO五年，该院以调解方式结案", [("二OO五年", "range", "2005-01-01", "2005-12-31")]),  # (the letter O)
+    ("一九九八年三月成立", [("一九九八年三月", "range", "1998-03-01", "1998-03-31")]),
+    ("二〇一八年四月十九日", [("二〇一八年四月十九日", "point", "2018-04-19", "2018-04-19")]),
+])
+def test_a_year_in_chinese_digits_reads_as_in_figures(text, expected):
+    assert resolve(text) == expected
 
 
 def test_context_spans_are_marked():
@@ -176,6 +187,12 @@ def _periods(text, published="2024-05-20"):
     doc = extract(text, published_at=published)
     return ({m.text: (m.period.text, m.period.start_date, m.period.end_date) if m.period else None for m in doc.metrics},
             [d.text for d in doc.dates])
+
+
+def test_a_month_just_past_opens_its_sentence():
+    periods, _ = _periods("成都市长热线3月接到17万件诉求\n在刚刚过去的3月，成都市网络理政平台累计访问量205059人次。"
+                          "市民们通过12345市长热线和信箱，传递了来电、来信174015件。", published="2018-04-09")
+    assert periods["174015件"] == ("3月", "2018-03-01", "2018-03-31")
 
 
 def test_during_an_event_is_the_range_that_opened_it():
