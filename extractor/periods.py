@@ -274,10 +274,10 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         multiple = multiple_basis().match(body, d.end)  # (是2016年底人数的5.6倍: the multiple's basis)
         basis = compared_span(body, d, sentence.start) \
             or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
-        if owner is metric and not multiple and not (basis and _DIFFERENCE_AFTER.match(body, d.end)):
-            return d.as_period()  # (较上年同期多受理30件: the difference, not last year's figure)
+        if owner is metric and not multiple and not (basis and (_DIFFERENCE_AFTER.match(body, d.end) or _by_difference(basis))):
+            return d.as_period()  # (较上年同期多受理30件, 高出2016年4.95个百分点: the difference, not last year's figure)
         basis_end = d.end if basis else -1
-        if basis and owner is None and basis.group().strip() not in lexicon.load("periods")["difference_words"] \
+        if basis and owner is None and not _by_difference(basis) \
                 and _states_the_basis(d, metric, body, segs):
             return d.as_period()  # 较2020年该类案件量42件: the earlier figure, over the earlier period
         if owner is not None and owner is not metric and owner.end <= metric.start and not basis and not multiple \
@@ -436,6 +436,12 @@ def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) ->
 
 
 _DIFFERENCE_AFTER = lexicon.fast_compile(lexicon.load("periods")["difference_after_basis"])
+_DIFFERENCE_WORDS = frozenset(lexicon.load("periods")["difference_words"])
+
+
+def _by_difference(basis) -> bool:
+    """Whether a comparison's word makes the number after its basis the difference (高于, 高出: 高出2016年4.95个百分点)."""
+    return basis is not True and basis.group().strip() in _DIFFERENCE_WORDS
 _NOTE_AFTER_TIME = lexicon.fast_compile(lexicon.load("periods")["note_after_time"])
 
 

@@ -205,6 +205,12 @@ def test_now_as_a_clauses_time_is_the_period_of_its_numbers():
     assert periods["200多件"] == ("时至今日", "2021-01-15", "2021-01-15") and "时至今日" in dates
 
 
+def test_the_difference_after_a_basis_year_is_of_the_sentences_time():
+    periods, _ = _periods("陕西高院工作报告高票通过\n1月31日，省人民代表大会高票通过省高级人民法院工作报告，赞成率99.8%，"
+                          "高出2016年4.95个百分点。", published="2018-04-20")
+    assert periods["4.95个百分点"] == ("1月31日", "2018-01-31", "2018-01-31")
+
+
 def test_during_an_event_is_the_range_that_opened_it():
     periods, dates = _periods("为维护社会稳定，2024年3月至10月，某县在全县开展“矛盾纠纷大排查”专项行动。"
                               "专项行动期间，全县共排查矛盾纠纷1064件，化解率96.9%。\n"
