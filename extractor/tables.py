@@ -62,8 +62,10 @@ def _cfg() -> _Cfg:
     mc = metric_config()
     units = lexicon.alternation(mc.unit_kind)
 
+    words = lexicon.alternation([w for w in d["cell_directions"] if len(w) > 1])
+
     def pattern(key):
-        return lexicon.fast_compile(d[key].replace("{units}", units))
+        return lexicon.fast_compile(d[key].replace("{units}", units).replace("{change_words}", words))
 
     return _Cfg(separators=lexicon.fast_compile(d["cell_separators"]), header_unit=pattern("header_unit"),
                 unit_alone=pattern("unit_alone"),
@@ -315,7 +317,7 @@ def _number(cell: Cell):
 
 
 _CALENDAR_YEAR = lexicon.fast_compile(lexicon.load("tables")["calendar_year"])
-_ARROWS = {"↑": "up", "▲": "up", "↓": "down", "▼": "down"}
+_DIRECTIONS = lexicon.load("tables")["cell_directions"]
 
 
 def _unit_named(text: str):
@@ -497,7 +499,7 @@ def table_metrics(body: str, tables: list[Table], found: list[Metric], dates: li
                 column = _name(_without_time(header, column_date.text)) if column_date else _name(header)
                 indicator = " ".join(p for p in (label, column) if p) or None
                 change = _change_of_column(_name(header), value, compares_years)
-                arrow = _ARROWS.get(cell.text.lstrip()[:1])
+                arrow = _DIRECTIONS.get(_cfg().number_cell.match(cell.text)["arrow"] or "")
                 if arrow:
                     change = Change(arrow, change.basis if change else _change_basis(_name(header)))
                 own_period = _within_the_columns_year(period, column_date, header, year_columns) if column_date \

@@ -360,3 +360,16 @@ def test_columns_headed_by_years_under_a_caption_of_some_months_count_those_mont
     beside = text.replace("2022年民事案件新收(件)", "2022年1-4月民事案件新收(件)")
     got = {m.text: (m.period.start_date, m.period.end_date) for m in extract(beside).metrics}
     assert got["3161"] == ("2021-01-01", "2021-12-31")
+
+
+def test_a_change_column_of_a_table_dumped_a_cell_a_line_keeps_the_rows_in_step():
+    text = ("某县法院上半年收案情况分析\n发布时间：2015-07-20\n今年上半年，全院收案大幅增长。增长情况图表如下：\n年度\n2014年上半年\n"
+            "2015年上半年\n同期升降比\n刑事一审\n140件\n175件\n上升25%\n行政一审\n2件\n6件\n上升200%\n再审\n5件\n4件\n下降20%\n"
+            "二、案件特点\n")
+    got = {m.text: (m.indicator, m.period.start_date if m.period else None, m.change.direction if m.change else None)
+           for m in extract(text).metrics}
+    assert got["140件"] == ("刑事一审", "2014-01-01", None)
+    assert got["175件"] == ("刑事一审", "2015-01-01", None)
+    assert got["2件"][0] == got["6件"][0] == "行政一审"
+    assert got["5件"] == ("再审", "2014-01-01", None)
+    assert got["下降20%"][0].startswith("再审") and got["下降20%"][2] == "down"
