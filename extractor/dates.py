@@ -142,7 +142,8 @@ def make_reference(text: str, published: str | None, url: str | None, title: str
         mentions = tuple((-1, y) for _, y in t_mentions) + mentions
         spoken, planned = t_spoken + spoken, t_planned + planned
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800)
+    report = (_report_title().search(title) if title else None) or _report_span().search(text, 0, 800) \
+        or _REPORT_LEAD.search(text, 0, 800)
     report_year = int(report.group("y")) if report else _disclosure_report_year(text, mentions)
     quarter = (_REPORT_QUARTER.search(title) if title else None) or _REPORT_QUARTER.search(text, 0, _QUARTER_REACH)
     period, named = _report_period(title, text, pub.year if pub else (url_year or (mentions[0][1] if mentions else None)),
@@ -194,6 +195,7 @@ def _year_quarter(m, pub: dt.date | None) -> tuple[int, int] | None:
 _BULLETIN_LAG = dt.timedelta(days=62)  # a monthly bulletin comes out within two months of its month's end
 _DATA = lexicon.load("dates")
 _DIGIT_YEAR = lexicon.fast_compile(_DATA["chinese_digit_year"])
+_REPORT_LEAD = lexicon.fast_compile(_DATA["report_lead"])
 _DIGITS = str.maketrans(_DATA["chinese_digits"])
 _STATED_PERIOD = lexicon.fast_compile(_DATA["stated_period"])
 _BULLETIN_PERIOD = lexicon.fast_compile(_DATA["bulletin_period"])  # (one pass over the text, not a regex a line)

@@ -211,6 +211,12 @@ def test_the_difference_after_a_basis_year_is_of_the_sentences_time():
     assert periods["4.95个百分点"] == ("1月31日", "2018-01-31", "2018-01-31")
 
 
+def test_a_report_that_says_which_year_it_sums_up_gives_全年_that_year():
+    periods, _ = _periods("今年以来，我旗持续推进法治政府建设。现将2024年度我旗法治政府建设工作情况总结和2025年工作计划如下。\n"
+                          "一、工作开展情况\n全面推行政务服务增值化改革，全年产生办件量2300余件。", published="2025-02-26")
+    assert periods["2300余件"] == ("全年", "2024-01-01", "2024-12-31")
+
+
 def test_during_an_event_is_the_range_that_opened_it():
     periods, dates = _periods("为维护社会稳定，2024年3月至10月，某县在全县开展“矛盾纠纷大排查”专项行动。"
                               "专项行动期间，全县共排查矛盾纠纷1064件，化解率96.9%。\n"
