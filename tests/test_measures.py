@@ -1281,3 +1281,13 @@ def test_a_plans_and_a_policys_standing_sections_are_no_measures():
                                    "二、总体要求\n坚持依法调解、便民利民，确保矛盾纠纷就地化解。\n"
                                    "三、出台目的\n为规范人民调解“以奖代补”资金管理，制定本办法。\n")[0]]
     assert not {"指导思想", "总体要求", "出台目的"} & set(got)
+
+
+def test_the_parts_of_a_notice_or_a_guide_are_no_measures():
+    text = ("关于市领导接听12345热线电话的公告\n为倾听群众呼声，定于3月20日上午开展市领导接听热线电话活动。现将有关事项公告如下：\n"
+            "一、接话时间\n2023年3月20日9:00—11:00。\n二、专线电话\n12345。\n三、接话市领导\n市政府副市长。\n四、受理范围\n"
+            "（一）本次接话主要受理通过电话渠道反映的诉求。\n（二）超出受理范围的诉求，由12345热线按程序转办。\n")
+    assert extract(text).measures == []
+    text = ("行政复议申请须知\n一、申请立案应当提供的材料\n申请人应当提交行政复议申请书。\n二、审理中的注意事项\n"
+            "审理期间申请人可以查阅材料。\n三、受理范围\n对行政处罚决定不服的。\n")
+    assert extract(text).measures == []
