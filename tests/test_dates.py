@@ -149,6 +149,15 @@ def test_a_year_in_chinese_digits_reads_as_in_figures(text, expected):
     assert resolve(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("今年七八月份，全市共登记游客投诉49件", [("今年七八月份", "range", "2022-07-01", "2022-08-31")]),
+    ("2019年九十月份，共受理投诉12件", [("2019年九十月份", "range", "2019-09-01", "2019-10-31")]),
+    ("一二三四五", []),
+])
+def test_two_months_on_end_in_chinese_numerals_are_one_span(text, expected):
+    assert resolve(text) == expected
+
+
 def test_context_spans_are_marked():
     spans = find_dates("近三年共排查，全年受理", make_reference("2023年。近三年共排查，全年受理", "2024-01-01", None))
     assert all(not d.anchored for d in spans)
@@ -215,6 +224,15 @@ def test_a_report_that_says_which_year_it_sums_up_gives_全年_that_year():
     periods, _ = _periods("今年以来，我旗持续推进法治政府建设。现将2024年度我旗法治政府建设工作情况总结和2025年工作计划如下。\n"
                           "一、工作开展情况\n全面推行政务服务增值化改革，全年产生办件量2300余件。", published="2025-02-26")
     assert periods["2300余件"] == ("全年", "2024-01-01", "2024-12-31")
+
+
+def test_a_basis_year_after_相对于_and_a_day_after_就在():
+    periods, _ = _periods("廊坊市2013年十大消费申诉热点\n2013年度服装鞋帽类申诉共计836件。相对于2012年度该类商品申诉总量增加了近百件。"
+                          "家具类商品申诉量居第二位，全年受理家居类商品的申诉共计820件。", published="2014-03-12")
+    assert periods["820件"] == ("全年", "2013-01-01", "2013-12-31")
+    periods, _ = _periods("象山民警追回欠薪\n就在2月2日下午，丹西派出所召开退薪大会，将追回的54名职工遭拖欠的工资共计12万元全部发放。",
+                          published="2018-02-14")
+    assert periods["12万元"] == ("2月2日下午", "2018-02-02", "2018-02-02")
 
 
 def test_during_an_event_is_the_range_that_opened_it():
