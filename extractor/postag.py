@@ -86,6 +86,11 @@ def _dictionary() -> _Dictionary:
     return _Dictionary()
 
 
+def word_frequencies() -> dict:
+    """How often jieba's dictionary counts each word."""
+    return _dictionary().freq
+
+
 def cut(text: str) -> list[tuple[str, str]]:
     """[(word, tag), …] exactly as jieba.posseg.cut(text, HMM=False) gives them."""
     d = _dictionary()

@@ -1109,10 +1109,25 @@ class _Townships:
                     self.counties[name].append(code)
         self.words = sorted(self.counties)
         self.automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        short: dict[str, list[str]] = defaultdict(list)  # (牛塘 of 牛塘镇: named so before its own 司法所)
+        common, freq = lexicon.load("region")["township_short_common"], postag.word_frequencies()
+        for name, codes in self.counties.items():
+            if name[-1] in "镇乡" and len(name) >= 3 and name[:-1] not in self.counties \
+                    and (freq.get(name[:-1]) or 0) < common:
+                short[name[:-1]].extend(codes)
+        self.short = dict(short)
+        self.short_words = sorted(self.short)
+        self.short_automaton = ahocorasick_rs.AhoCorasick(self.short_words,
+                                                          matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.short_before = lexicon.fast_compile(lexicon.load("region")["township_short_before"])
 
     def find(self, text: str):
         for i, start, end in self.automaton.find_matches_as_indexes(text):
             yield start, self.words[i], self.counties[self.words[i]]
+        if "所" in text or "庭" in text or "中心" in text or "党委" in text or "政府" in text or "卫生院" in text:
+            for i, start, end in self.short_automaton.find_matches_as_indexes(text):
+                if self.short_before.match(text, end):
+                    yield start, self.short_words[i], self.short[self.short_words[i]]
 
 
 @lru_cache(maxsize=1)

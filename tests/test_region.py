@@ -1178,3 +1178,13 @@ def test_narrowed_after_review_outlets_credits_and_the_court_the_text_names():
     assert adcode(body="图为民警在鼓楼区街头巡逻。\n福州交警 摄\n春节期间，民警坚守岗位。") == "350100"
     body = "钟祥市人民法院干警来到城关镇，开展巡回审判，化解纠纷12件。"
     assert adcode(url="http://zxfy.hbfy.gov.cn/DocManage/ViewDoc?docId=1", body=body) == "420881"
+
+
+def test_a_township_named_without_its_镇_before_one_of_its_bodies_chooses_among_letters():
+    body = ("为深化基层矛盾纠纷化解效能，10月11日，牛塘司法所组织召开第三季度调解主任工作会议。各村（社区）调解主任参加会议，"
+            "本季度共调解纠纷36件。")
+    region = detect_region(title=None, body=body, source=None, url="https://www.wj.gov.cn/html/czwj/2025/1014.html")
+    assert (region.city, region.county) == ("常州市", "武进区")
+    # (a short name that is a common word names no township: 治安派出所, 新村派出所)
+    body = "近日，治安派出所和新村派出所联合开展反诈宣传，发放资料300余份。"
+    assert detect_region(title=None, body=body, source=None, url="https://www.wj.gov.cn/html/1.html").county is None
