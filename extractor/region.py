@@ -775,7 +775,28 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     g = gazetteer()
     rule = _division_of(region)
     chosen = region_model.choose(rule, reading, g.ancestors)  # (the learned choice among the divisions weighed)
-    return region if chosen is rule else chosen.region()
+    region = region if chosen is rule else chosen.region()
+    if region.adcode is None:
+        return _provinces_voice_on_its_host(body, url) or region
+    return region
+
+
+def _provinces_voice_on_its_host(body: str, url: str | None) -> Region | None:
+    """With nothing else to go by: a text that speaks as a province (我省, 全省, 省委) on a host whose name opens
+    with the letters of one province and of no city (ahscb: 安徽's 市场星报, hljszw: 黑龙江's 省志网) is that
+    province's."""
+    m = _HOST.match((url or "").strip())
+    if not m or not _province_cues().search(body, 0, _TOWN_REACH):
+        return None
+    _, _, by_city_initials, provinces, _ = _host_index(m.group(1).lower().endswith(".cn"))
+    noise = _cues()[4]
+    labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
+    for lb in labels[:1]:
+        found = [p for p in provinces if len(p.initials) >= 2 and lb.startswith(p.initials) and len(lb) > len(p.initials)]
+        if len(found) == 1 and sum(q.initials == found[0].initials for q in provinces) == 1 \
+                and found[0].initials not in by_city_initials:
+            return found[0].region()
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1188,3 +1188,12 @@ def test_a_township_named_without_its_镇_before_one_of_its_bodies_chooses_among
     # (a short name that is a common word names no township: 治安派出所, 新村派出所)
     body = "近日，治安派出所和新村派出所联合开展反诈宣传，发放资料300余份。"
     assert detect_region(title=None, body=body, source=None, url="https://www.wj.gov.cn/html/1.html").county is None
+
+
+def test_a_province_speaking_on_a_host_of_its_letters_with_nothing_else_to_go_by():
+    body = "星报讯 昨日，我省首届社区矫正中心开放日活动在全省112个县（市、区）同步举行。我省是全国第二批社区矫正试点省份。"
+    assert detect_region(title=None, body=body, source=None, url="http://ahscb.com/html/2018-12/04/content_1.htm").province == "安徽省"
+    # (not where the letters are several provinces' (hn: 河南, 湖南, 海南), nor without the province's voice)
+    assert detect_region(title=None, body=body, source=None, url="http://hnscb.com/html/1.htm").adcode is None
+    body = "昨日，社区矫正中心开放日活动在112个社区矫正中心同步举行，共接待群众300余人次。"
+    assert detect_region(title=None, body=body, source=None, url="http://ahscb.com/html/2018-12/04/content_1.htm").adcode is None
