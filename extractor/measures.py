@@ -674,7 +674,10 @@ def measures_declared(text: str, measures: list[Measure] = (), body_start: int =
     if run:  # “一二三”工作法: 建强一个阵地、完善两个机制、坚持“三访”并举, as many parts as numerals
         return len(run.group("run"))
     announced = []  # the counts announced before the list
+    titles = [(t.start(), t.end()) for t in _DOCUMENT_TITLE.finditer(text)] if "《" in text else []
     for m in _cfg().declared.finditer(text):
+        if any(a < m.start() < b for a, b in titles):
+            continue  # 《…第十五个五年规划的建议》: a count in a document's name
         if m.group("filler") and _noun_then_verb(m.group("filler")):
             continue  # 联合五个部门出台措施: a thing and a verb between, no announcement (五大调解机制 is one)
         if _about_the_report(text, m.start()):
@@ -840,6 +843,7 @@ _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_coun
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
 _COUNT_IN_LEAD = lexicon.fast_compile(lexicon.load("measures")["count_in_lead"])
 _FIRST_MARKERS = frozenset(lexicon.load("measures")["first_markers"])
+_DOCUMENT_TITLE = lexicon.fast_compile(r"《[^《》\n]{1,80}》")
 _ABOUT_THE_REPORT = lexicon.fast_compile(lexicon.load("measures")["declared_not_in"])
 _HEADLINE_MEANS = lexicon.fast_compile(lexicon.load("measures")["declared_headline_means"])
 

@@ -1291,3 +1291,12 @@ def test_the_parts_of_a_notice_or_a_guide_are_no_measures():
     text = ("行政复议申请须知\n一、申请立案应当提供的材料\n申请人应当提交行政复议申请书。\n二、审理中的注意事项\n"
             "审理期间申请人可以查阅材料。\n三、受理范围\n对行政处罚决定不服的。\n")
     assert extract(text).measures == []
+
+
+def test_points_of_advice_announced_before_their_list_and_no_count_in_a_documents_name():
+    text = ("调研座谈会召开\n全县共有“德古”120名。县司法局负责人强调“德古”调解在促进社会稳定中的重要作用；并提出三点建议：一是进一步加快"
+            "“德古”队伍建设")  # (the page cut off after the first)
+    assert extract(text).measures_declared == 3
+    text = ("以市民诉求驱动社会治理进阶\n《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》提出，强化市民热线等公共服务平台功能。"
+            "今年全市热线共受理诉求120万件。\n")
+    assert extract(text).measures_declared is None
