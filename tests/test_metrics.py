@@ -1414,3 +1414,12 @@ def test_a_count_up_to_the_end_of_the_month_of_publication_is_a_result_not_a_pla
 def test_planning_as_a_field_and_a_listed_kind_of_case_make_no_target():
     found = metrics("其中，规划领域同比上升13.10%。含省级目标案件3起、市级目标案件2起。")
     assert [m[0] for m in found] == ["同比上升13.10%", "3起", "2起"]
+
+
+def test_a_score_is_measured_by_its_name_without_the_copula_after_it():
+    text = "嵊州市考核结果公布\n2023年，嵊州市平安建设考核得分为96.5分，满分为100分，全省排名第3。\n"
+    got = {m.text: m.indicator for m in extract(text).metrics}
+    assert got["96.5分"] == "嵊州市平安建设考核得分" and got["100分"] == "满分"
+    # (not 为 where it makes one word with the character before it: 被评为, 列为)
+    text = "先进集体表彰\n2023年，该所先后3次被评为先进集体，调解纠纷120件。\n"
+    assert not any((m.indicator or "").endswith("评") for m in extract(text).metrics)
