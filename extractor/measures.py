@@ -765,10 +765,11 @@ def _means_of_the_headline(text: str, body_start: int) -> int | None:
     that many things done, announced."""
     data = _cfg().data
     for hm in _HEADLINE_MEANS.finditer(text, 0, body_start):
-        word = hm.group("word")
-        if word[0] in data["declared_headline_not_counts"] or any(w in word for w in data["declared_headline_structures"]) \
+        word, structures = hm.group("word"), data["declared_headline_structures"]
+        if word[0] in data["declared_headline_not_counts"] or word[-1] in data["declared_headline_not_heads"] \
+                or any(w in word or text.startswith(w, hm.end()) for w in structures) \
                 or _LABEL_FRAME.search(text, max(0, hm.start() - 4), hm.start()):
-            continue  # 旁听“两会”, “十佳调解能手”; “三所联动”: one structure's parties; 坚持“三早”: a slogan carried on
+            continue  # 旁听“两会”, “十佳调解能手”; “三所联动”, “四长”联动: one structure's parties; 坚持“三早”: a slogan carried on
         after = text[hm.end():min(hm.end() + 6, body_start)].lstrip()
         first = tags(after)[:1]
         if not first or not is_verb(*first[0]):

@@ -69,11 +69,13 @@ def _purpose_lead():
 
 
 def _clause_initial(d: DateSpan, body: str, segs: Segments) -> bool:
-    lead = _label_lead().sub("", body[segs.clause_start(d.start):d.start])
-    return not lead.strip(_CLAUSE_LEAD_MARKS)  # (——这一年，我们…: a dash opening a paragraph of a report; 仅2017年上半年，…)
+    lead = _label_lead().sub("", body[segs.clause_start(d.start):d.start]).strip(_CLAUSE_LEAD_MARKS)
+    # (——这一年，我们…: a dash opening a paragraph of a report; 仅2017年上半年，…; 就在2月2日下午，…)
+    return not lead or lead in _SET_OFF_LEADS and _SET_OFF.match(body, d.end) is not None
 
 
 _CLAUSE_LEAD_MARKS = lexicon.load("periods")["clause_lead_marks"]
+_SET_OFF_LEADS = frozenset(lexicon.load("periods")["clause_lead_marks_set_off"])
 
 
 _REMARK_REACH = 40  # characters between a remark's bracket and its number
@@ -274,8 +276,10 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         multiple = multiple_basis().match(body, d.end)  # (是2016年底人数的5.6倍: the multiple's basis)
         basis = compared_span(body, d, sentence.start) \
             or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
-        if owner is metric and not multiple and not (basis and (_DIFFERENCE_AFTER.match(body, d.end) or _by_difference(basis))):
-            return d.as_period()  # (较上年同期多受理30件, 高出2016年4.95个百分点: the difference, not last year's figure)
+        if owner is metric and not multiple and not (basis and (_DIFFERENCE_AFTER.match(body, d.end)
+                                                                or _by_difference(basis) and "的" not in body[d.end:metric.start])):
+            return d.as_period()  # (较上年同期多受理30件, 高出2016年4.95个百分点: the difference, not last year's figure;
+            # 高于2022年的10.5%: the earlier figure, over its year)
         basis_end = d.end if basis else -1
         if basis and owner is None and not _by_difference(basis) \
                 and _states_the_basis(d, metric, body, segs):

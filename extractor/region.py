@@ -791,8 +791,10 @@ def _provinces_voice_on_its_host(body: str, url: str | None) -> Region | None:
     _, _, by_city_initials, provinces, _ = _host_index(m.group(1).lower().endswith(".cn"))
     noise = _cues()[4]
     labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
+    endings = tuple(lexicon.load("region")["provincial_outlet_endings"])
     for lb in labels[:1]:
-        found = [p for p in provinces if len(p.initials) >= 2 and lb.startswith(p.initials) and len(lb) > len(p.initials)]
+        found = [p for p in provinces if len(p.initials) >= 2 and lb.startswith(p.initials)
+                 and len(lb) > len(p.initials) + 1 and lb.endswith(endings)]  # (not scio, ynet: no outlet's ending)
         if len(found) == 1 and sum(q.initials == found[0].initials for q in provinces) == 1 \
                 and found[0].initials not in by_city_initials:
             return found[0].region()

@@ -137,6 +137,8 @@ def test_classifier_qi_is_not_since():
 def test_journal_issue_is_not_a_date():
     assert resolve("《法治四川》2025年第1期刊发") == []
     assert resolve("消费投诉公示(二O二五年第五期)") == []
+    # (a batch or a session numbered after its year is no issue: the year stays a date)
+    assert resolve("2023年第一期人民调解员培训班开班") == [("2023年", "range", "2023-01-01", "2023-12-31")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -218,12 +220,21 @@ def test_the_difference_after_a_basis_year_is_of_the_sentences_time():
     periods, _ = _periods("陕西高院工作报告高票通过\n1月31日，省人民代表大会高票通过省高级人民法院工作报告，赞成率99.8%，"
                           "高出2016年4.95个百分点。", published="2018-04-20")
     assert periods["4.95个百分点"] == ("1月31日", "2018-01-31", "2018-01-31")
+    # (高于2022年的10.5%: the earlier year's own figure, of its year)
+    periods, _ = _periods("复议工作报告\n2023年，全市行政复议纠错率为12.3%，高于2022年的10.5%。", published="2024-02-01")
+    assert periods["10.5%"] == ("2022年", "2022-01-01", "2022-12-31")
 
 
 def test_a_report_that_says_which_year_it_sums_up_gives_全年_that_year():
     periods, _ = _periods("今年以来，我旗持续推进法治政府建设。现将2024年度我旗法治政府建设工作情况总结和2025年工作计划如下。\n"
                           "一、工作开展情况\n全面推行政务服务增值化改革，全年产生办件量2300余件。", published="2025-02-26")
     assert periods["2300余件"] == ("全年", "2024-01-01", "2024-12-31")
+    # (the year the summary is of: not a plan's before it, nor a range's first)
+    periods, _ = _periods("工作总结\n现将2025年工作思路和2024年工作总结报告如下：\n一、工作成效\n全年罚没款320万元。", published="2025-01-10")
+    assert periods["320万元"] == ("全年", "2024-01-01", "2024-12-31")
+    periods, _ = _periods("天河区人民法院工作报告\n现将天河区人民法院2015年工作情况及2016年工作计划报告如下。\n全年受理各类案件45694件。",
+                          published="2016-05-25")
+    assert periods["45694件"] == ("全年", "2015-01-01", "2015-12-31")
 
 
 def test_a_basis_year_after_相对于_and_a_day_after_就在():
@@ -233,6 +244,10 @@ def test_a_basis_year_after_相对于_and_a_day_after_就在():
     periods, _ = _periods("象山民警追回欠薪\n就在2月2日下午，丹西派出所召开退薪大会，将追回的54名职工遭拖欠的工资共计12万元全部发放。",
                           published="2018-02-14")
     assert periods["12万元"] == ("2月2日下午", "2018-02-02", "2018-02-02")
+    # (就 that means regarding leaves its year no opening time of the paragraph)
+    periods, _ = _periods("考核通报\n会上，就2024年重点工作进行了部署。会议还通报了2023年度考核结果，共评选先进集体12个。",
+                          published="2024-02-01")
+    assert periods["12个"] == ("2023年度", "2023-01-01", "2023-12-31")
 
 
 def test_during_an_event_is_the_range_that_opened_it():

@@ -1089,7 +1089,10 @@ def test_a_counted_label_the_headline_acts_by_announces_that_many_things_done():
     # (not a count the headline names as a thing held, honoured or built, or the parties of one structure,
     # or a slogan worked towards)
     for headline in ("河曲有支“五老”调解队", "“十佳调解能手”出炉", "额尔古纳打造“四无讼”治理模式",
-                     "河北曲周：“三调对接”构建多元解纷新格局", "杜良乡助力“三零”创建", "大冶法院组织干警旁听“两会”审议工作报告"):
+                     "河北曲周：“三调对接”构建多元解纷新格局", "杜良乡助力“三零”创建", "大冶法院组织干警旁听“两会”审议工作报告",
+                     "“四长”联动化解基层矛盾纠纷", "“三调”对接化解纠纷", "“两法衔接”推动执法规范", "“五水共治”推进生态治理",
+                     "“三大攻坚战”取得决定性进展", "“四下基层”化解信访积案", "“三零”创建显成效", "“八大员”进网格",
+                     "“四点半课堂”开课啦"):
         assert extract(headline + "\n" + body).measures_declared is None, headline
 
 
@@ -1288,6 +1291,9 @@ def test_the_parts_of_a_notice_or_a_guide_are_no_measures():
             "一、接话时间\n2023年3月20日9:00—11:00。\n二、专线电话\n12345。\n三、接话市领导\n市政府副市长。\n四、受理范围\n"
             "（一）本次接话主要受理通过电话渠道反映的诉求。\n（二）超出受理范围的诉求，由12345热线按程序转办。\n")
     assert extract(text).measures == []
+    text = ("优化营商环境工作要点\n（一）推行告知承诺制。减少证明材料30项。\n（二）精简企业应当提供的材料。减少材料20份。\n"
+            "（三）一次性告知注意事项。编制办事指南120份。\n")  # (actions whose object is such a part)
+    assert len(extract(text).measures) == 3
     text = ("行政复议申请须知\n一、申请立案应当提供的材料\n申请人应当提交行政复议申请书。\n二、审理中的注意事项\n"
             "审理期间申请人可以查阅材料。\n三、受理范围\n对行政处罚决定不服的。\n")
     assert extract(text).measures == []
@@ -1300,3 +1306,6 @@ def test_points_of_advice_announced_before_their_list_and_no_count_in_a_document
     text = ("以市民诉求驱动社会治理进阶\n《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》提出，强化市民热线等公共服务平台功能。"
             "今年全市热线共受理诉求120万件。\n")
     assert extract(text).measures_declared is None
+    for text in ("座谈会召开\n与会委员共提出十五条建议，全部转交相关部门办理。会议共收集问题30个。\n",
+                 "座谈会\n委员们提出的五条建议已全部办结，满意率100%。\n"):
+        assert extract(text).measures_declared is None  # (a count of suggestions made, no list announced)

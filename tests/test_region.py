@@ -1195,5 +1195,8 @@ def test_a_province_speaking_on_a_host_of_its_letters_with_nothing_else_to_go_by
     assert detect_region(title=None, body=body, source=None, url="http://ahscb.com/html/2018-12/04/content_1.htm").province == "安徽省"
     # (not where the letters are several provinces' (hn: 河南, 湖南, 海南), nor without the province's voice)
     assert detect_region(title=None, body=body, source=None, url="http://hnscb.com/html/1.htm").adcode is None
+    # (nor where what follows the letters is no outlet's ending: scio is the State Council's office, ynet a Beijing site)
+    for url in ("http://www.scio.gov.cn/xwfbh/1.htm", "http://www.ynet.com/2021/1.html"):
+        assert detect_region(title=None, body=body, source=None, url=url).adcode is None, url
     body = "昨日，社区矫正中心开放日活动在112个社区矫正中心同步举行，共接待群众300余人次。"
     assert detect_region(title=None, body=body, source=None, url="http://ahscb.com/html/2018-12/04/content_1.htm").adcode is None
