@@ -446,6 +446,8 @@ _DIFFERENCE_WORDS = frozenset(lexicon.load("periods")["difference_words"])
 def _by_difference(basis) -> bool:
     """Whether a comparison's word makes the number after its basis the difference (高于, 高出: 高出2016年4.95个百分点)."""
     return basis is not True and basis.group().strip() in _DIFFERENCE_WORDS
+
+
 _NOTE_AFTER_TIME = lexicon.fast_compile(lexicon.load("periods")["note_after_time"])
 
 

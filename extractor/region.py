@@ -1147,7 +1147,7 @@ class _Townships:
     def find(self, text: str):
         for i, start, end in self.automaton.find_matches_as_indexes(text):
             yield start, self.words[i], self.counties[self.words[i]]
-        if "所" in text or "庭" in text or "中心" in text or "党委" in text or "政府" in text or "卫生院" in text:
+        if self.short_before.search(text):  # (a township's own body named at all: else no short name stands before one)
             for i, start, end in self.short_automaton.find_matches_as_indexes(text):
                 if self.short_before.match(text, end):
                     yield start, self.short_words[i], self.short[self.short_words[i]]
