@@ -844,7 +844,7 @@ _QUOTED_PARTS = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_coun
 _PART_SEPARATOR = lexicon.fast_compile(lexicon.load("measures")["quoted_parts_separators"])
 _COUNT_IN_LEAD = lexicon.fast_compile(lexicon.load("measures")["count_in_lead"])
 _FIRST_MARKERS = frozenset(lexicon.load("measures")["first_markers"])
-_DOCUMENT_TITLE = lexicon.fast_compile(r"《[^《》\n]{1,80}》")
+_DOCUMENT_TITLE = lexicon.fast_compile(lexicon.load("dates")["document_name"])  # (the dates' own pattern of a 《…》)
 _ABOUT_THE_REPORT = lexicon.fast_compile(lexicon.load("measures")["declared_not_in"])
 _HEADLINE_MEANS = lexicon.fast_compile(lexicon.load("measures")["declared_headline_means"])
 

@@ -560,16 +560,20 @@ def _outlet_host_endings() -> frozenset:
     return frozenset(lexicon.load("region")["outlet_host_endings"])
 
 
+def _host_labels(url: str | None) -> tuple[str | None, list[str]]:
+    """The host of `url`, lower-cased, and its labels that may name a place (not www, gov, cn, digits)."""
+    m = _HOST.match(url.strip()) if url else None
+    if not m:
+        return None, []
+    host = m.group(1).lower()
+    return host, [lb for lb in _LABEL_SEP.split(host) if lb and lb not in _cues()[4] and not lb.isdigit()]
+
+
 def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
     """sfj.ankang.gov.cn names 安康; hhylfy (怀化 沅陵 法院) names 沅陵 by its initials."""
-    if not url:
+    host, labels = _host_labels(url)
+    if host is None:
         return
-    m = _HOST.match(url.strip())
-    if not m:
-        return
-    noise = _cues()[4]
-    host = m.group(1).lower()
-    labels = [lb for lb in _LABEL_SEP.split(host) if lb and lb not in noise and not lb.isdigit()]
     g = gazetteer()
     by_pinyin, by_chain, by_city_initials, provinces, by_county_initials = _host_index(host.endswith(".cn"))  # (taoyuan.gov.cn: 桃源县, never Taiwan's 桃园)
     hinted, named_cities, papers = set(), set(), {}
@@ -785,12 +789,10 @@ def _provinces_voice_on_its_host(body: str, url: str | None) -> Region | None:
     """With nothing else to go by: a text that speaks as a province (我省, 全省, 省委) on a host whose name opens
     with the letters of one province and of no city (ahscb: 安徽's 市场星报, hljszw: 黑龙江's 省志网) is that
     province's."""
-    m = _HOST.match((url or "").strip())
-    if not m or not _province_cues().search(body, 0, _TOWN_REACH):
+    host, labels = _host_labels(url)
+    if host is None or not _province_cues().search(body, 0, _TOWN_REACH):
         return None
-    _, _, by_city_initials, provinces, _ = _host_index(m.group(1).lower().endswith(".cn"))
-    noise = _cues()[4]
-    labels = [lb for lb in _LABEL_SEP.split(m.group(1).lower()) if lb and lb not in noise and not lb.isdigit()]
+    _, _, by_city_initials, provinces, _ = _host_index(host.endswith(".cn"))
     endings = tuple(lexicon.load("region")["provincial_outlet_endings"])
     for lb in labels[:1]:
         found = [p for p in provinces if len(p.initials) >= 2 and lb.startswith(p.initials)
