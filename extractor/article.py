@@ -15,7 +15,7 @@ from .indicator import opens_with_verb
 from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, LABELLED_TITLE_MAX, ORIGINAL_TITLE_KEYS, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
 from .script import has_traditional, is_traditional, pinyin_gloss, simplified
-from .tables import is_cell_line, is_number_line
+from .tables import is_cell_line, is_number_line, is_row_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
 _MARKER = lexicon.fast_compile(r"^(第?[一二三四五六七八九十]+[、是是.．,，]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)\s*\S)")
@@ -1105,19 +1105,29 @@ def drop_repeats(lines: list[str]) -> list[str]:
     in_table = _among_cells(lines, keys)
     for i, line in enumerate(lines):
         key = keys[i]
-        if key and key in seen_lines and not is_cell_line(line) and not in_table[i]:
+        if is_row_line(line) and key in seen_text and _heads_new_rows(lines, keys, i, seen_lines):
+            pass  # (综合指数\t达标天数比例… over the year's rows after the month's: a second table's header)
+        elif key and key in seen_lines and not is_cell_line(line) and not in_table[i]:
             continue  # (a table dumped one cell a line repeats its cells: 0 |, 信息内容 |, 100%)
-        if len(key) >= 20 and key in seen_text:
+        elif len(key) >= 20 and key in seen_text:
             continue
-        if len(key) >= 40 and seen_text and _covered(line, seen_text):
+        elif len(key) >= 40 and seen_text and _covered(line, seen_text):
             continue
-        if len(key) >= 60 and seen_text:
+        elif len(key) >= 60 and seen_text:
             line = _without_repeated_sentences(line, seen_text)
         kept.append(line)
         if key:
             seen_lines.add(key)
             seen_text += key + "\x00"
     return kept
+
+
+def _heads_new_rows(lines: list[str], keys: list[str], i: int, seen_lines: set[str]) -> bool:
+    """Whether the i-th line is a table's header row printed again over rows not printed before
+    (a month's table under the same header as the year's: 综合指数\t达标天数比例… twice): a second
+    table, not a second copy of the article, whose rows would repeat too."""
+    following = next((k for k in range(i + 1, len(lines)) if keys[k]), None)
+    return following is not None and is_row_line(lines[following]) and keys[following] not in seen_lines
 
 
 def _among_cells(lines: list[str], keys: list[str], reach: int = 8) -> list[bool]:

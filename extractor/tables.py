@@ -291,6 +291,12 @@ def is_cell_line(line: str) -> bool:
     return line.rstrip()[-1:] in ("|", "｜") and _column_patterns()[0].match(line) is not None
 
 
+def is_row_line(line: str) -> bool:
+    """Whether a line is a table's row printed whole: three or more cells between the data's cell
+    separators (综合指数\t达标天数比例（%）\tSO2, 合计 | 120 | 98%)."""
+    return sum(1 for cell in _cfg().separators.split(line) if cell.strip()) >= 3
+
+
 def is_number_line(line: str) -> bool:
     """Whether a line holds only a number (266, 98.50%, 0): a cell of a table dumped a cell a line."""
     return _cfg().number_cell.match(line) is not None and any(ch.isdigit() for ch in line)
