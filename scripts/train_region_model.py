@@ -117,7 +117,6 @@ def main() -> None:
             report(name, logits)
         return
 
-
     fit = fit_ranking(range(len(rows)))
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), fit.coef_[0]) if abs(w) >= 1e-5}
     model = {"about": "region model of extractor/region_model.py, trained by scripts/train_region_model.py",
