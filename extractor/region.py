@@ -792,15 +792,18 @@ def _provinces_voice_on_its_host(body: str, url: str | None) -> Region | None:
     host, labels = _host_labels(url)
     if host is None or not _province_cues().search(body, 0, _TOWN_REACH):
         return None
+    if not labels or not labels[0].endswith(_PROVINCIAL_OUTLET_ENDINGS):
+        return None  # (not scio, ynet: no outlet's ending)
     _, _, by_city_initials, provinces, _ = _host_index(host.endswith(".cn"))
-    endings = tuple(lexicon.load("region")["provincial_outlet_endings"])
-    for lb in labels[:1]:
-        found = [p for p in provinces if len(p.initials) >= 2 and lb.startswith(p.initials)
-                 and len(lb) > len(p.initials) + 1 and lb.endswith(endings)]  # (not scio, ynet: no outlet's ending)
-        if len(found) == 1 and sum(q.initials == found[0].initials for q in provinces) == 1 \
-                and found[0].initials not in by_city_initials:
-            return found[0].region()
+    lb = labels[0]
+    found = [p for p in provinces if len(p.initials) >= 2 and lb.startswith(p.initials) and len(lb) > len(p.initials) + 1]
+    if len(found) == 1 and sum(q.initials == found[0].initials for q in provinces) == 1 \
+            and found[0].initials not in by_city_initials:
+        return found[0].region()
     return None
+
+
+_PROVINCIAL_OUTLET_ENDINGS = tuple(lexicon.load("region")["provincial_outlet_endings"])
 
 
 @lru_cache(maxsize=1)
