@@ -277,7 +277,7 @@ def period_of(metric: Metric, body: str, segs: Segments, dates: SpanIndex, by_po
         basis = compared_span(body, d, sentence.start) \
             or (basis_end >= 0 and _DATE_JOINER.fullmatch(body, basis_end, d.start))  # (较2019年、2020年: both compared with)
         if owner is metric and not multiple and not (basis and (_DIFFERENCE_AFTER.match(body, d.end)
-                                                                or _by_difference(basis) and "的" not in body[d.end:metric.start])):
+                                                                or _by_difference(basis) and not _basis_own_figure(body, d.end, metric.start))):
             return d.as_period()  # (较上年同期多受理30件, 高出2016年4.95个百分点: the difference, not last year's figure;
             # 高于2022年的10.5%: the earlier figure, over its year)
         basis_end = d.end if basis else -1
@@ -441,6 +441,14 @@ def _states_the_basis(d: DateSpan, metric: Metric, body: str, segs: Segments) ->
 
 _DIFFERENCE_AFTER = lexicon.fast_compile(lexicon.load("periods")["difference_after_basis"])
 _DIFFERENCE_WORDS = frozenset(lexicon.load("periods")["difference_words"])
+
+
+def _basis_own_figure(body: str, start: int, end: int) -> bool:
+    """Whether a mark between a basis year and the number makes it that year's figure (高于2022年的10.5%)."""
+    return any(mark in body[start:end] for mark in _BASIS_OWN_FIGURE_MARKS)
+
+
+_BASIS_OWN_FIGURE_MARKS = tuple(lexicon.load("periods")["basis_own_figure_marks"])
 
 
 def _by_difference(basis) -> bool:
