@@ -1166,17 +1166,22 @@ def _townships() -> _Townships:
 def _township_county(title: str, body: str, region: Region) -> Division | None:
     """The county of the one township a release reports on, when its city (or province) is
     all the other evidence gives: the township named in the title or the opening lines, or
-    twice, and no other township of another county named; never when the release speaks for
-    the whole city (全市, 我市)."""
+    twice (anywhere, when the release speaks as a county), and no other township of another county
+    named; never when the release speaks for the whole city (全市, 我市) unless no city is named and
+    the county is a county-level city, which speaks of itself so."""
     g = gazetteer()
     _, _, city_re, county_re, _ = _cues()
     opening = body[:1500]
-    if len(city_re.findall(opening)) >= 2 or _province_speaks(body, city_re, county_re):
+    if _province_speaks(body, city_re, county_re):
         return None
+    # a release that speaks as a county (全县, 区委 … more often than as a city) reports on that county's
+    # townships wherever it names them (全区新收行政复议案件…, then 浦沿街道 in the findings)
+    n_county = len(county_re.findall(body))
+    speaks_as_county = n_county >= 2 and n_county > len(city_re.findall(body))
     prefix = (region.adcode or "")[:4 if region.city else 2] if region.adcode else ""
     found: dict[str, list[int]] = defaultdict(list)
     ends: list[tuple[int, int]] = []
-    text = title + "\n" + opening
+    text = title + "\n" + (body if speaks_as_county else opening)
     named = {end: divs for _, end, _, divs in find_places(text)}
     for start, name, codes in _townships().find(text):
         inside = [c for c in codes if c.startswith(prefix)]
@@ -1189,8 +1194,12 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
     if len(found) != 1 or _ranked_list(text, sorted(ends)):
         return None  # (工人新村北村街道办事处、无影山街道办事处位列前三: a city's townships ranked, none the subject)
     code, starts = next(iter(found.items()))
-    subject = len(starts) >= 2 or starts[0] <= len(title) + 200
     county = g.by_key.get((code, "city")) or g.by_key.get((code, "county"))  # (东莞's 大朗镇: a city with no counties)
+    if county is None:
+        return None
+    if len(city_re.findall(opening)) >= 2 and not (region.adcode is None and county.name.endswith("市")):
+        return None  # (a city's release, 全市…; but with no city named, a county-level city speaks so of itself: 桐乡)
+    subject = len(starts) >= 2 or starts[0] <= len(title) + 200 or speaks_as_county
     return county if subject else None
 
 

@@ -1200,3 +1200,24 @@ def test_a_province_speaking_on_a_host_of_its_letters_with_nothing_else_to_go_by
         assert detect_region(title=None, body=body, source=None, url=url).adcode is None, url
     body = "昨日，社区矫正中心开放日活动在112个社区矫正中心同步举行，共接待群众300余人次。"
     assert detect_region(title=None, body=body, source=None, url="http://ahscb.com/html/2018-12/04/content_1.htm").adcode is None
+
+
+def test_a_county_level_city_speaking_of_itself_as_全市_is_named_by_its_township():
+    from extractor.region import detect_region
+    body = ("本网讯 3月5日，全市“枫桥式”人民调解工作现场会在佛堂镇召开，市委政法委负责人出席会议。\n"
+            "会议要求，全市各镇街要把矛盾纠纷化解在基层，今年以来已调解纠纷1200余件。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "330782"  # (佛堂镇: 义乌市's)
+    # …but a prefecture city named in the release keeps it: its 全市 is the city's
+    named = "金华市司法局供稿。\n" + body
+    assert detect_region(title=None, body=named, source=None, url=None).adcode == "330700"
+
+
+def test_a_county_speaking_of_itself_is_named_by_its_township_anywhere_in_the_release():
+    from extractor.region import detect_region
+    body = ("2023年，全县新收行政复议案件88件，受理59件，同比下降12%。县委政法委统筹调解、复议、诉讼三方力量，"
+            "推动行政争议实质性化解。\n" + "案件主要集中在治安管理、劳动监察、房屋征收等领域，纠错率保持稳定。\n" * 6
+            + "其中，鄢岗镇开展“复议进乡镇”活动，就地化解行政争议5件。\n全县各单位要持续规范行政执法行为。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "411524"  # (鄢岗镇: 商城县's)
+    # (a township named once, late, in a release that does not speak as a county, names nothing)
+    plain = body.replace("全县", "各单位").replace("县委", "有关部门")
+    assert detect_region(title=None, body=plain, source=None, url=None).adcode is None
