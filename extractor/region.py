@@ -307,6 +307,8 @@ def _splits_words(text: str, start: int, end: int, into_only: bool = False) -> b
     for w, _ in postag.cut(text[lo:end + _WINDOW]):
         a, b = at, at + len(w)
         at = b
+        if a < start < b and b == end and gazetteer().lookup(text[a:start]):
+            continue  # 福建|厦门 as the dictionary's one word 福建厦门: two places, each whole
         if a < start < b or (start < a < end < b and not into_only):
             return True
     return False

@@ -1221,3 +1221,11 @@ def test_a_county_speaking_of_itself_is_named_by_its_township_anywhere_in_the_re
     # (a township named once, late, in a release that does not speak as a county, names nothing)
     plain = body.replace("全县", "各单位").replace("县委", "有关部门")
     assert detect_region(title=None, body=plain, source=None, url=None).adcode is None
+
+
+def test_a_province_and_its_city_the_dictionary_writes_as_one_word_are_both_places():
+    from extractor.region import detect_region, find_places
+    title = "辽宁大连:多措并举破解预付卡消费投诉难题"  # (the word list's 辽宁大连, one word of two places)
+    assert [w for _, _, w, _ in find_places(title)] == ["辽宁", "大连"]
+    body = "近日，市场监管局制订预付卡消费投诉处理指导意见书，着力解决预付卡消费投诉处理问题。"
+    assert detect_region(title=title, body=body, source=None, url=None).adcode == "210200"
