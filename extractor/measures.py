@@ -101,6 +101,7 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
     not_lead = _cfg().not_lead
     leads = [ld for ld in leads if ld and not not_lead.search(_LEAD_END.sub("", ld).strip())]  # not 【基本案情】
     heading_rank = next(r for r, n, at, p in schemes if at == "heading")
+    early: list[Item] = []  # (heading lines before the first paragraph: kept only where later headings match them)
     for i, (start, text) in enumerate(lines):
         matched = False
         lead = next((ld for ld in leads if text.startswith(ld) and len(text) > len(ld)), None) if leads else None
@@ -118,7 +119,7 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
                     matched = True
                     break
         if not matched and not marked and not _shi_opening().match(text):  # (一是迅速行动，周密部署…工作: read as the 一是 item)
-            if seen_paragraph and _is_heading(text, data, not_heading) and i + 1 < len(lines) \
+            if _is_heading(text, data, not_heading) and i + 1 < len(lines) \
                     and not any(a <= start < b for a, b in tables):
                 nxt = lines[i + 1][1]
                 if nxt and not (_is_heading(nxt, data, not_heading) and (i + 2 >= len(lines))
@@ -126,7 +127,10 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
                         and not _cfg().signature_date.match(nxt) and not _NUMBER_LINE.match(nxt) \
                         and _heads_paragraph(lines, i):
                     prev_item = items[-1] if items else None
-                    if prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
+                    if not seen_paragraph:
+                        early.append(Item(heading_rank, 0, None, start, text, start + len(text)))
+                        early[-1].end = start + len(text)
+                    elif prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
                         prev_item.end = start + len(text)  # a subtitle line under the heading
                     else:
                         it = Item(heading_rank, 0, None, start, text, start + len(text))
@@ -134,6 +138,10 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
                         items.append(it)
         if len(text) >= _LONG or (text and text[-1] in _END and len(text) >= 25):
             seen_paragraph = True
+    later = [it.title for it in items if it.scheme == heading_rank]
+    matching = [it for it in early if any(_same_form(it.title, h) for h in later)]
+    if matching:  # (“一统筹”掌舵领航 / its paragraph … “两融合”打通脉络 …: the first of a run of headings of one
+        items = sorted(items + matching, key=lambda it: it.start)  # form, right under the headline)
     if not marked and lead_rank is not None:
         items += _text_leads(lines, lead_rank, {it.start for it in items})
         if not items:
@@ -164,6 +172,21 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
                 items.append(_item(body, rank, 1, m.group(), m.start(), m.end(), inline=True))
     items.sort(key=lambda it: it.start)
     return items
+
+
+def _same_form(a: str, b: str) -> bool:
+    """Two headings of one form: the same marks (quotes, spaces, commas) in the same places, and
+    about as long (坚持党的领导念好“引”字诀, 融入市域治理念好“融”字诀)."""
+    a, b = a.strip(), b.strip()
+    if abs(len(a) - len(b)) > _FORM_SLACK:
+        return False
+    marks_a = [(i, ch) for i, ch in enumerate(a) if not _HAN.match(ch)]
+    marks_b = [(i, ch) for i, ch in enumerate(b) if not _HAN.match(ch)]
+    return bool(marks_a) and [ch for _, ch in marks_a] == [ch for _, ch in marks_b] \
+        and all(abs(i - j) <= _FORM_SLACK for (i, _), (j, _) in zip(marks_a, marks_b))
+
+
+_FORM_SLACK = 2  # characters two headings of one form may differ by, in length and in where their marks stand
 
 
 def _heads_paragraph(lines: list[tuple[int, str]], i: int) -> bool:

@@ -1309,3 +1309,16 @@ def test_points_of_advice_announced_before_their_list_and_no_count_in_a_document
     for text in ("座谈会召开\n与会委员共提出十五条建议，全部转交相关部门办理。会议共收集问题30个。\n",
                  "座谈会\n委员们提出的五条建议已全部办结，满意率100%。\n"):
         assert extract(text).measures_declared is None  # (a count of suggestions made, no list announced)
+
+
+def test_the_first_of_a_run_of_headings_of_one_form_heads_a_measure_before_any_paragraph():
+    text = ("某县综治中心：一扇门化解群众烦心事\n"
+            "“一站受理”畅通渠道\n"
+            "某县将综治中心、信访接待、诉讼服务整合进一个大厅，群众反映问题只进一扇门，今年以来共受理矛盾纠纷1200余件。\n"
+            "“多元调处”提升效能\n"
+            "依托人民调解、行政调解、司法调解联动机制，对受理的纠纷分级分类调处，调解成功率达到96%。\n")
+    titles = [m.title for m in extract(text).measures]
+    assert titles == ["“一站受理”畅通渠道", "“多元调处”提升效能"]
+    # (a line of another form above the first paragraph is no heading of the run)
+    other = text.replace("“一站受理”畅通渠道", "综治中心建设取得新进展")
+    assert [m.title for m in extract(other).measures] == ["“多元调处”提升效能"]
