@@ -186,9 +186,11 @@ def read_article(text: str):
             # site, when the page prints it as a line of its own (or the <title> whole, when the page's
             # <h1> heads something else, 热点新闻: a sidebar's list)
             titled = _clean_title(html_title, meta)
+            if titled and titled != " ".join(page.html_title.split()):
+                titled = _as_printed(html_title, titled, page.page_lines, meta)
             sidebar_h1 = bool(h1 and len(h1) <= _LABEL_MAX and h1 not in titled)  # (<h2>热点新闻</h2> over a sidebar's list)
             whole = titled == " ".join(page.html_title.split())
-            if titled and (not whole or site_h1 or sidebar_h1) and len(titled) >= 8 and looks_like_title(titled) \
+            if titled and (not whole or site_h1 or sidebar_h1 or not h1) and len(titled) >= 8 and looks_like_title(titled) \
                     and not (whole and (agency_only(titled) or _SITE_WORD.search(titled))) \
                     and _printed_lines(page.page_lines, titled) >= (2 if whole else 1):
                 # (a <title> left whole must be printed again below the <head>, and be no site's or agency's name)
@@ -292,11 +294,7 @@ def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:
     """The article's title without the site name or column that <title> appends."""
     if not title:
         return None
-    title = _SPACES.sub(" ", title).strip()
-    noise = {meta.get("site_name"), meta.get("column")}
-    dashed = _DECK_DASH.split(title)
-    if len(dashed) > 1 and (dashed[-1] in noise or _SITE_WORD.search(dashed[-1])):
-        title = "——".join(dashed[:-1])  # (…——某某市人民政府网: the site's name after a long dash)
+    title, noise = _without_site_dash(title, meta)
     parts = [p for p in TITLE_SPLIT.split(title) if p]
     if len(parts) <= 1:
         return title
@@ -304,3 +302,35 @@ def _clean_title(title: str | None, meta: dict[str, str]) -> str | None:
     keep = keep or parts
     best = max(keep, key=len)
     return best if looks_like_title(best) or len(best) >= 4 else title
+
+
+def _without_site_dash(title: str, meta: dict[str, str]) -> tuple[str, set]:
+    """The <title> without the site's name after a long dash (…——某某市人民政府网), and the names that are
+    no part of a headline (the site's, the column's)."""
+    title = _SPACES.sub(" ", title).strip()
+    noise = {meta.get("site_name"), meta.get("column")}
+    dashed = _DECK_DASH.split(title)
+    if len(dashed) > 1 and (dashed[-1] in noise or _SITE_WORD.search(dashed[-1])):
+        title = "——".join(dashed[:-1])
+    return title, noise
+
+
+def _as_printed(html_title: str, titled: str, lines: list[str], meta: dict[str, str]) -> str:
+    """The <title>'s headline with the parts beside it that the page prints with it as one line: a
+    series' name (书记市长这一周 | 奋马扬鞭争春色…, …海洋经济新发展丨消博聊“企”来), as the page shows its headline;
+    never the site's or the column's name, nor the whole <title> printed only in the <head>."""
+    whole, head, noise = _SPACES.sub("", html_title), _SPACES.sub("", titled), {meta.get("site_name"), meta.get("column")}
+    cuts = [m.span() for sep in (TITLE_SPLIT, _DECK_DASH) for m in sep.finditer(whole) if m.end() > m.start()]
+    starts, ends = {0} | {b for _, b in cuts}, {len(whole)} | {a for a, _ in cuts}
+    best, best_key = titled, head
+    for line in lines:
+        key = _SPACES.sub("", line)
+        at = whole.find(key)
+        if len(key) <= len(best_key) or head not in key or at not in starts or at + len(key) not in ends:
+            continue
+        if key == whole and _printed_lines(lines, html_title) < 2:
+            continue  # (the <title> itself, among the page's lines)
+        parts = [p for p in _DECK_DASH.split(key) for p in TITLE_SPLIT.split(p) if p]
+        if not any(p in noise or _SITE_WORD.search(p) for p in parts):
+            best, best_key = " ".join(line.split()), key
+    return best

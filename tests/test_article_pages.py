@@ -559,3 +559,17 @@ def test_a_disclosure_catalogues_category_and_request_number_are_fields_not_the_
     doc = extract(text)
     assert doc.title == "九江县2016年政府信息公开工作年度报告" and doc.published_at == "2017-03-28"
     assert "信息类别" not in doc.body and "索取号" not in doc.body
+
+
+def test_a_series_name_the_page_prints_with_its_headline_stays_in_the_title():
+    def page(title_tag: str, shown: str) -> str:
+        return (f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>"
+                f"<div class='nav'><a href='/'>首页</a></div><div class='tit2'>{shown}</div>"
+                f"<div class='time'>2022-02-14 09:30</div><div class='content'><p>{ARTICLE}</p><p>{ARTICLE}</p></div></body></html>")
+    head = "某县“枫桥式”调解让矛盾纠纷化解在家门口"
+    # the page prints the series with its headline (书记市长这一周 | …, …丨消博聊“企”来): the headline as shown
+    assert extract(page(f"调解故事 | {head}", f"调解故事 | {head}")).title == f"调解故事 | {head}"
+    assert extract(page(f"{head}丨平安声音——某某视频", f"{head}丨平安声音")).title == f"{head}丨平安声音"
+    # …the series only in the <title>, or the site's name beside it: the headline alone
+    assert extract(page(f"调解故事 | {head}", head)).title == head
+    assert extract(page(f"{head}_某县人民政府网", f"{head}_某县人民政府网")).title == head
