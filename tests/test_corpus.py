@@ -141,3 +141,11 @@ def test_migrations_apply_in_order_to_an_older_corpus(tmp_path):
         assert c.db.execute("PRAGMA user_version").fetchone()[0] == migrations()[-1][0]
         cols = [r[1] for r in c.db.execute("PRAGMA table_info(documents)")]
         assert "numbers" in cols
+
+
+def test_a_headlines_dates_are_stored_beside_the_bodys_with_their_field(tmp_path):
+    text = "某县司法局2023年度行政复议工作报告\n2023年，全县新收行政复议案件88件，同比下降12%，办结率达100%。"
+    with Corpus(tmp_path / "c.db") as c:
+        ingest_page(c, Page(name="report.txt", data=text.encode("utf-8"), url="http://www.example.gov.cn/art/2024/1/5/art_1_1.html"), Summary())
+        rows = c.db.execute("SELECT text, field FROM dates ORDER BY position").fetchall()
+    assert [tuple(r) for r in rows] == [("2023年度", "title"), ("2023年", "body")]
