@@ -200,7 +200,7 @@ def _cues():
     agency = lexicon.fast_compile(lexicon.alternation(data["agency_suffixes"]))
     media = tuple(data["media_suffixes"])
     city = lexicon.fast_compile(f"{data['city_not_compared']}|(?:{lexicon.alternation(data['city_cues'])})")
-    county = lexicon.fast_compile(lexicon.alternation(data["county_cues"]))
+    county = lexicon.fast_compile(data["county_cue_frame"].format(cues=lexicon.alternation(data["county_cues"])))
     return agency, media, city, county, set(data["host_noise"])
 
 
@@ -307,11 +307,18 @@ def _splits_words(text: str, start: int, end: int, into_only: bool = False) -> b
     for w, _ in postag.cut(text[lo:end + _WINDOW]):
         a, b = at, at + len(w)
         at = b
-        if a < start < b and b == end and gazetteer().lookup(text[a:start]):
-            continue  # 福建|厦门 as the dictionary's one word 福建厦门: two places, each whole
+        if a < start < b and b == end and _one_inside_other(text[a:start], text[start:end]):
+            continue  # 福建|厦门 as the dictionary's one word 福建厦门: a place and a place in it (not 宁夏|平原, the plain)
         if a < start < b or (start < a < end < b and not into_only):
             return True
     return False
+
+
+def _one_inside_other(outer: str, inner: str) -> bool:
+    """Whether `inner` names a place inside one that `outer` names (福建 and 厦门, 上海 and 浦东)."""
+    g = gazetteer()
+    return any(d.code != o.code and d.code.startswith(o.code[:2] if o.level == "province" else o.code[:4])
+               for o in g.lookup(outer) for d in g.lookup(inner))
 
 
 @lru_cache(maxsize=1)
@@ -1146,6 +1153,9 @@ class _Townships:
                     and (freq.get(name[:-1]) or 0) < common:
                 short[name[:-1]].extend(codes)
         self.short = dict(short)
+        # (a name that is also a common word, 小城镇 of 舒兰 in 特色小城镇建设, 乌镇 in 乌镇峰会: a township only
+        # before one of its bodies, as a short name is)
+        self.common = frozenset(name for name in self.counties if (freq.get(name) or 0) >= common)
         self.short_words = sorted(self.short)
         self.short_automaton = ahocorasick_rs.AhoCorasick(self.short_words,
                                                           matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -1153,7 +1163,12 @@ class _Townships:
 
     def find(self, text: str):
         for i, start, end in self.automaton.find_matches_as_indexes(text):
-            yield start, self.words[i], self.counties[self.words[i]]
+            name = self.words[i]
+            if name in self.common and not self.short_before.match(text, end):
+                continue
+            if postag.inside_word(text, start) and _splits_words(text, start, end, into_only=True):
+                continue  # 部分|乡镇: no 分乡镇 (夷陵's) in 部分乡镇
+            yield start, name, self.counties[name]
         if self.short_before.search(text):  # (a township's own body named at all: else no short name stands before one)
             for i, start, end in self.short_automaton.find_matches_as_indexes(text):
                 if self.short_before.match(text, end):
@@ -1168,41 +1183,77 @@ def _townships() -> _Townships:
 def _township_county(title: str, body: str, region: Region) -> Division | None:
     """The county of the one township a release reports on, when its city (or province) is
     all the other evidence gives: the township named in the title or the opening lines, or
-    twice (anywhere, when the release speaks as a county), and no other township of another county
-    named; never when the release speaks for the whole city (全市, 我市) unless no city is named and
-    the county is a county-level city, which speaks of itself so."""
-    g = gazetteer()
+    twice, and no other township of another county named; never when the release speaks for the
+    whole city (全市, 我市) unless no city is named and the county is a county-level city, which
+    speaks of itself so. Else, in a release that speaks as a county, the county of its own
+    townships named anywhere in it: two of them, or one twice (one named once may be a
+    neighbour's, 赴邻县镜岭镇观摩)."""
     _, _, city_re, county_re, _ = _cues()
     opening = body[:1500]
     if _province_speaks(body, city_re, county_re):
         return None
-    # a release that speaks as a county (全县, 区委 … more often than as a city) reports on that county's
-    # townships wherever it names them (全区新收行政复议案件…, then 浦沿街道 in the findings)
-    n_county = len(county_re.findall(body))
-    speaks_as_county = n_county >= 2 and n_county > len(city_re.findall(body))
     prefix = (region.adcode or "")[:4 if region.city else 2] if region.adcode else ""
-    found: dict[str, list[int]] = defaultdict(list)
-    ends: list[tuple[int, int]] = []
-    text = title + "\n" + (body if speaks_as_county else opening)
+    found = _townships_by_county(title + "\n" + opening, prefix)
+    if len(found) == 1:
+        code, starts = next(iter(found.items()))
+        county = _county_division(code)
+        own_city = region.adcode is None and county is not None and county.name.endswith("市") \
+            and not lexicon.fast_compile(lexicon.load("region")["prefecture_speaks"]).search(body)
+        if county is not None and (len(city_re.findall(opening)) < 2 or own_city) \
+                and (len(starts) >= 2 or starts[0] <= len(title) + 200):
+            return county  # (a city's release, 全市…, names no county by a township; with no city named, a county-level
+            # city speaks so of itself: 桐乡)
+    if not _speaks_as_county(body, city_re, county_re):
+        return None
+    found = _townships_by_county(title + "\n" + body, prefix, named_by=True)
+    if len(found) != 1:
+        return None
+    code, names = next(iter(found.items()))
+    return _county_division(code) if len(names) >= _OWN_TOWNSHIPS else None
+
+
+_OWN_TOWNSHIPS = 2  # mentions of its townships (two names, or one twice) that name a county speaking of itself
+
+
+def _county_division(code: str) -> Division | None:
+    g = gazetteer()
+    return g.by_key.get((code, "city")) or g.by_key.get((code, "county"))  # (东莞's 大朗镇: a city with no counties)
+
+
+def _speaks_as_county(body: str, city_re, county_re) -> bool:
+    """全县, 区委 … more often than 全市 (全区 and 我区 not counted where an autonomous region is named: its own words)."""
+    data = lexicon.load("region")
+    cues = county_re.findall(body)
+    if lexicon.fast_compile(data["autonomous_region_names"]).search(body):
+        cues = [c for c in cues if c not in data["district_cues"]]
+    return len(cues) >= 2 and len(cues) > len(city_re.findall(body))
+
+
+def _townships_by_county(text: str, prefix: str, named_by: bool = False) -> dict[str, list]:
+    """The counties (codes under `prefix`) whose townships `text` names -> where (or, `named_by`, every
+    mention of any township the county has, an ambiguous name's too: 西兴街道 with 浦沿街道, both 滨江's);
+    empty when the townships stand in a ranked list."""
     named = {end: divs for _, end, _, divs in find_places(text)}
+    found: dict[str, list] = defaultdict(list)
+    ambiguous: list[tuple[int, list[str]]] = []
+    ends: list[tuple[int, int]] = []
     for start, name, codes in _townships().find(text):
         inside = [c for c in codes if c.startswith(prefix)]
         if len(inside) != 1:
+            ambiguous.append((start, inside))
             continue  # (城关镇: a name of many counties)
         if start in named and not any(d.code == inside[0] for d in named[start]):
             continue  # (连江县宣和镇: the text gives it another county than the table's 宣和镇)
         found[inside[0]].append(start)
         ends.append((start, start + len(name)))
-    if len(found) != 1 or _ranked_list(text, sorted(ends)):
-        return None  # (工人新村北村街道办事处、无影山街道办事处位列前三: a city's townships ranked, none the subject)
-    code, starts = next(iter(found.items()))
-    county = g.by_key.get((code, "city")) or g.by_key.get((code, "county"))  # (东莞's 大朗镇: a city with no counties)
-    if county is None:
-        return None
-    if len(city_re.findall(opening)) >= 2 and not (region.adcode is None and county.name.endswith("市")):
-        return None  # (a city's release, 全市…; but with no city named, a county-level city speaks so of itself: 桐乡)
-    subject = len(starts) >= 2 or starts[0] <= len(title) + 200 or speaks_as_county
-    return county if subject else None
+    if _ranked_list(text, sorted(ends)):
+        return {}  # (工人新村北村街道办事处、无影山街道办事处位列前三: a city's townships ranked, none the subject)
+    if named_by:
+        for start, codes in ambiguous:
+            for code in codes:
+                if code in found:
+                    found[code].append(start)
+    return found
 
 
 def _ranked_list(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -1215,9 +1215,9 @@ def test_a_county_level_city_speaking_of_itself_as_全市_is_named_by_its_townsh
 def test_a_county_speaking_of_itself_is_named_by_its_township_anywhere_in_the_release():
     from extractor.region import detect_region
     body = ("2023年，全县新收行政复议案件88件，受理59件，同比下降12%。县委政法委统筹调解、复议、诉讼三方力量，"
-            "推动行政争议实质性化解。\n" + "案件主要集中在治安管理、劳动监察、房屋征收等领域，纠错率保持稳定。\n" * 6
-            + "其中，鄢岗镇开展“复议进乡镇”活动，就地化解行政争议5件。\n全县各单位要持续规范行政执法行为。")
-    assert detect_region(title=None, body=body, source=None, url=None).adcode == "411524"  # (鄢岗镇: 商城县's)
+            "推动行政争议实质性化解。\n" + "案件主要集中在治安管理、劳动监察、房屋征收等领域，纠错率保持稳定。\n" * 45
+            + "其中，鄢岗镇开展“复议进乡镇”活动，就地化解行政争议5件，鄢岗镇司法所全程参与。\n全县各单位要持续规范行政执法行为。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "411524"  # (鄢岗镇: 商城县's, twice)
     # (a township named once, late, in a release that does not speak as a county, names nothing)
     plain = body.replace("全县", "各单位").replace("县委", "有关部门")
     assert detect_region(title=None, body=plain, source=None, url=None).adcode is None
@@ -1229,3 +1229,43 @@ def test_a_province_and_its_city_the_dictionary_writes_as_one_word_are_both_plac
     assert [w for _, _, w, _ in find_places(title)] == ["辽宁", "大连"]
     body = "近日，市场监管局制订预付卡消费投诉处理指导意见书，着力解决预付卡消费投诉处理问题。"
     assert detect_region(title=title, body=body, source=None, url=None).adcode == "210200"
+
+
+def test_a_township_named_once_late_in_a_county_release_may_be_a_neighbours_and_names_no_county():
+    from extractor.region import detect_region
+    body = ("2024年，全县新收行政复议案件96件，同比下降8%。县委政法委统筹各方力量，推动行政争议实质性化解。\n"
+            + "案件主要集中在治安管理、劳动监察、房屋征收等领域，纠错率保持稳定。\n" * 6
+            + "下一步，全县将组织乡镇干部赴邻县鄢岗镇观摩学习“复议进乡镇”做法。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode is None  # (鄢岗镇: 商城县's, named once)
+
+
+def test_words_that_hold_a_townships_name_name_no_township():
+    from extractor.region import _townships
+    text = "会上，县林业局及部分乡镇作了表态发言。会议要求加快特色小城镇建设，办好世界互联网大会乌镇峰会。"
+    assert [name for _, name, _ in _townships().find(text)] == []  # (分乡镇 in 部分乡镇, 小城镇, 乌镇 as words)
+    assert [name for _, name, _ in _townships().find("乌镇派出所民警走访商户。")] == ["乌镇"]  # (before its own body)
+
+
+def test_an_autonomous_regions_全区_and_a_citys_全区域_are_no_county_speaking_of_itself():
+    from extractor.region import detect_region
+    body = ("宁夏回族自治区高级人民法院召开全区法院执行工作推进会。会议指出，全区各级法院要持续攻坚执行难。\n"
+            + "会议要求，全区法院要强化执行联动，提升执行质效，切实兑现当事人胜诉权益。\n" * 45
+            + "会前，与会人员赴掌政镇执行联络站、掌政镇综治中心实地观摩。")  # (掌政镇: 兴庆区's, past the opening)
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "640000"
+    city = ("绍兴市自然资源和规划局开展全区域耕地保护专项督查，本区域内违法占地问题得到有效遏制。\n"
+            + "督查组要求各县区委、县区政府压实耕地保护责任，各县区委主要负责人亲自部署。\n" * 40
+            + "督查中发现谢塘镇、谢塘镇某村存在违法占用耕地问题，已责令整改。")  # (上虞区's, past the opening)
+    assert detect_region(title=None, body=city, source=None, url=None).adcode == "330600"
+
+
+def test_a_plain_the_word_list_writes_with_its_province_is_no_county():
+    from extractor.region import find_places
+    assert [w for _, _, w, _ in find_places("全县推进宁夏平原引黄灌区节水改造")] == ["宁夏"]  # (not 山东's 平原县)
+    assert [w for _, _, w, _ in find_places("上海浦东:开展“法治体检”进企业")] == ["上海", "浦东"]
+
+
+def test_a_prefecture_city_that_speaks_of_its_counties_keeps_its_全市_from_a_county_level_citys_township():
+    from extractor.region import detect_region
+    body = ("11月8日至10日，峰会在乌镇镇举行。全市政法系统圆满完成峰会安保维稳各项任务。\n"
+            "峰会期间，全市共投入安保力量2.8万余人次。全市各县（市、区）均抽调力量参与安保工作。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode is None  # (not 桐乡市)
