@@ -128,8 +128,9 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
                         and _heads_paragraph(lines, i):
                     prev_item = items[-1] if items else None
                     if not seen_paragraph:
-                        early.append(Item(heading_rank, 0, None, start, text, start + len(text)))
-                        early[-1].end = start + len(text)
+                        if not _deck_lead().match(nxt):  # (用好“明白人” 激活治理新动能 / 近年来，县司法局…: a deck over the lead)
+                            early.append(Item(heading_rank, 0, None, start, text, start + len(text)))
+                            early[-1].end = start + len(text)
                     elif prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
                         prev_item.end = start + len(text)  # a subtitle line under the heading
                     else:
@@ -374,6 +375,10 @@ def _result_lead():
 
 
 @lru_cache(maxsize=1)
+def _deck_lead():
+    return lexicon.fast_compile(_cfg().data["deck_lead"])
+
+
 def _lead_parallel():
     return lexicon.fast_compile(_cfg().data["lead_parallel"])
 

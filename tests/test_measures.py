@@ -1322,3 +1322,14 @@ def test_the_first_of_a_run_of_headings_of_one_form_heads_a_measure_before_any_p
     # (a line of another form above the first paragraph is no heading of the run)
     other = text.replace("“一站受理”畅通渠道", "综治中心建设取得新进展")
     assert [m.title for m in extract(other).measures] == ["“多元调处”提升效能"]
+
+
+def test_a_deck_over_the_lead_paragraph_is_no_first_heading_of_the_run_below_it():
+    text = ("村里来了“法律明白人”\n"
+            "用好“明白人” 激活治理新动能\n"
+            "近年来，县司法局大力实施“法律明白人”培养工程，在全县各村（社区）培养法律明白人1200余名，打通普法“最后一公里”。\n"
+            "送法“上门” 群众学法更方便\n"
+            "法律明白人走村入户开展法治宣传，今年以来共开展宣讲活动360余场，群众学法用法热情明显提高。\n"
+            "调解“在村” 矛盾化解更及时\n"
+            "法律明白人扎根村组，熟悉村情民意，今年以来参与化解邻里纠纷、婚姻家庭纠纷等各类矛盾纠纷260余件。\n")
+    assert [m.title for m in extract(text).measures] == ["送法“上门” 群众学法更方便", "调解“在村” 矛盾化解更及时"]
