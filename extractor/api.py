@@ -316,21 +316,34 @@ def _without_site_dash(title: str, meta: dict[str, str]) -> tuple[str, set]:
 
 
 def _as_printed(html_title: str, titled: str, lines: list[str], meta: dict[str, str]) -> str:
-    """The <title>'s headline with the parts beside it that the page prints with it as one line: a
-    series' name (书记市长这一周 | 奋马扬鞭争春色…, …海洋经济新发展丨消博聊“企”来), as the page shows its headline;
-    never the site's or the column's name, nor the whole <title> printed only in the <head>."""
-    whole, head, noise = _SPACES.sub("", html_title), _SPACES.sub("", titled), {meta.get("site_name"), meta.get("column")}
-    cuts = [m.span() for sep in (TITLE_SPLIT, _DECK_DASH) for m in sep.finditer(whole) if m.end() > m.start()]
-    starts, ends = {0} | {b for _, b in cuts}, {len(whole)} | {a for a, _ in cuts}
-    best, best_key = titled, head
-    for line in lines:
-        key = _SPACES.sub("", line)
-        at = whole.find(key)
-        if len(key) <= len(best_key) or head not in key or at not in starts or at + len(key) not in ends:
+    """The <title>'s headline with a series' name beside it (书记市长这一周 | 奋马扬鞭…, …新发展丨消博聊“企”来),
+    as the page shows its headline: only where the page never prints the headline alone but prints the two
+    on one line, joined by a series' mark (丨, |), and never the <title>'s last part (where a site's name
+    stands: …|某某融媒), a part the <title> repeats (平安某某丨…_平安某某), a site's or a column's name (县区动态)."""
+    if _printed_lines(lines, titled):
+        return titled
+    title, noise = _without_site_dash(html_title, meta)
+    cuts = list(_TITLE_PARTS.finditer(title))
+    bounds = list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(title)]))
+    parts, seps = [title[a:b] for a, b in bounds], [m.group() for m in cuts]
+    if titled not in parts or len(parts) < 2:
+        return titled
+    own = parts.index(titled)
+
+    def series(k: int, sep: str) -> bool:
+        p = parts[k]
+        return bool(_SERIES_MARK.fullmatch(sep)) and k != len(parts) - 1 and parts.count(p) == 1 and p not in noise \
+            and not _SITE_WORD.search(p) and not _COLUMN_LABEL.search(p) and p not in html_title[len(title):]
+
+    for first, last in ((own - 1, own), (own, own + 1)):
+        if first < 0 or last >= len(parts) or not series(first if first != own else last, seps[first]):
             continue
-        if key == whole and _printed_lines(lines, html_title) < 2:
-            continue  # (the <title> itself, among the page's lines)
-        parts = [p for p in _DECK_DASH.split(key) for p in TITLE_SPLIT.split(p) if p]
-        if not any(p in noise or _SITE_WORD.search(p) for p in parts):
-            best, best_key = " ".join(line.split()), key
-    return best
+        joined = parts[first] + seps[first] + parts[last]
+        if _printed_lines(lines, joined) >= (2 if _SPACES.sub("", joined) == _SPACES.sub("", html_title) else 1):
+            return joined.strip()
+    return titled
+
+
+_TITLE_PARTS = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|(?<!—)—(?!—)|--|－|\s-\s|——)\s*")
+_SERIES_MARK = lexicon.fast_compile(lexicon.load("boilerplate")["series_marks"])
+_COLUMN_LABEL = lexicon.fast_compile(lexicon.load("boilerplate")["column_label"])

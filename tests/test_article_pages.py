@@ -573,3 +573,17 @@ def test_a_series_name_the_page_prints_with_its_headline_stays_in_the_title():
     # …the series only in the <title>, or the site's name beside it: the headline alone
     assert extract(page(f"调解故事 | {head}", head)).title == head
     assert extract(page(f"{head}_某县人民政府网", f"{head}_某县人民政府网")).title == head
+
+
+def test_a_sites_or_a_columns_name_printed_with_the_headline_stays_out_of_the_title():
+    def page(title_tag: str, *shown: str) -> str:
+        lines = "".join(f"<div class='t{i}'>{s}</div>" for i, s in enumerate(shown))
+        return (f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>{lines}"
+                f"<div class='time'>2022-02-14 09:30</div><div class='content'><p>{ARTICLE}</p><p>{ARTICLE}</p></div></body></html>")
+    head = "县司法局多措并举推进矛盾纠纷排查化解工作"
+    # a hidden share box repeats the <title> with the site's name; the headline is printed alone too
+    assert extract(page(f"{head}_平安某某", f"{head}_平安某某", head)).title == head
+    assert extract(page(f"{head}|某某融媒", f"{head}|某某融媒")).title == head  # (the <title>'s last part)
+    assert extract(page(f"县区动态｜{head}_某某市司法局", f"县区动态｜{head}")).title == head  # (a column's name)
+    assert extract(page(f"平安某某丨{head}_平安某某", f"平安某某丨{head}")).title == head  # (the site's, again)
+    assert extract(page(f"{head} - 平安某某", f"{head} - 平安某某")).title == head
