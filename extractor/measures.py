@@ -379,6 +379,7 @@ def _deck_lead():
     return lexicon.fast_compile(_cfg().data["deck_lead"])
 
 
+@lru_cache(maxsize=1)
 def _lead_parallel():
     return lexicon.fast_compile(_cfg().data["lead_parallel"])
 

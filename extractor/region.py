@@ -1198,7 +1198,7 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
         code, starts = next(iter(found.items()))
         county = _county_division(code)
         own_city = region.adcode is None and county is not None and county.name.endswith("市") \
-            and not lexicon.fast_compile(lexicon.load("region")["prefecture_speaks"]).search(body)
+            and not _PREFECTURE_SPEAKS.search(body)
         if county is not None and (len(city_re.findall(opening)) < 2 or own_city) \
                 and (len(starts) >= 2 or starts[0] <= len(title) + 200):
             return county  # (a city's release, 全市…, names no county by a township; with no city named, a county-level
@@ -1213,6 +1213,9 @@ def _township_county(title: str, body: str, region: Region) -> Division | None:
 
 
 _OWN_TOWNSHIPS = 2  # mentions of its townships (two names, or one twice) that name a county speaking of itself
+_PREFECTURE_SPEAKS = lexicon.fast_compile(lexicon.load("region")["prefecture_speaks"])
+_AUTONOMOUS_REGION = lexicon.fast_compile(lexicon.load("region")["autonomous_region_names"])
+_DISTRICT_CUES = frozenset(lexicon.load("region")["district_cues"])
 
 
 def _county_division(code: str) -> Division | None:
@@ -1222,10 +1225,9 @@ def _county_division(code: str) -> Division | None:
 
 def _speaks_as_county(body: str, city_re, county_re) -> bool:
     """全县, 区委 … more often than 全市 (全区 and 我区 not counted where an autonomous region is named: its own words)."""
-    data = lexicon.load("region")
     cues = county_re.findall(body)
-    if lexicon.fast_compile(data["autonomous_region_names"]).search(body):
-        cues = [c for c in cues if c not in data["district_cues"]]
+    if _AUTONOMOUS_REGION.search(body):
+        cues = [c for c in cues if c not in _DISTRICT_CUES]
     return len(cues) >= 2 and len(cues) > len(city_re.findall(body))
 
 
