@@ -265,7 +265,7 @@ class Corpus:
             'INSERT INTO dates (doc_id, position, text, field, start_offset, end_offset, type, start_date, end_date, granularity, '
             "anchored, url, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc.doc_id, i, d.text, d.field, d.start, d.end, d.type, d.start_date, d.end_date, d.granularity,
-              int(d.anchored), doc.url, v) for i, d in enumerate(doc.title_dates + doc.dates, 1)])
+              int(d.anchored), doc.url, v) for i, d in enumerate(doc.dates, 1)])
         self.db.executemany(
             'INSERT INTO measures (doc_id, position, marker, title, keyword, start_offset, end_offset, category, province, city, '
             "county, adcode, url, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

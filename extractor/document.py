@@ -1,9 +1,8 @@
 """The records the extractor returns: a Document with its measures, metrics and dates.
 
 Field names and meanings follow shared/spec/RECORDS.md (schema_version "1"). Every
-record with `start`/`end` indexes `Document.body` (`body[start:end] == text`), except the
-dates of the headline (`Document.title_dates`, `field` "title"), which index `Document.title`:
-the title is no part of the body, so its dates are not among the body's `dates`.
+record with `start`/`end` indexes `Document.body` (`body[start:end] == text`), except a
+DateSpan whose `field` is "title", which indexes `Document.title`.
 """
 from __future__ import annotations
 
@@ -104,7 +103,6 @@ class Document:
     measures: list[Measure] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
-    title_dates: list[DateSpan] = field(default_factory=list)
     measures_declared: int | None = None
     content_type: str = "html"  # "html" or "text": what the input was taken for
     warnings: list[str] = field(default_factory=list)
@@ -129,7 +127,6 @@ class Document:
         data["metrics"] = [Metric(**{**m, "change": Change(**m["change"]) if m.get("change") else None,
                                      "period": period(m.get("period"))}) for m in data.get("metrics") or []]
         data["dates"] = [DateSpan(**d) for d in data.get("dates") or []]
-        data["title_dates"] = [DateSpan(**d) for d in data.get("title_dates") or []]
         data["measures"] = [Measure(**m) for m in data.get("measures") or []]
         return cls(**data)
 

@@ -17,7 +17,7 @@ from .tables import find_tables, table_metrics
 from .taxonomy import categorise
 
 def annotate(doc: Document, leads: list[str] | None = None) -> Document:
-    """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body (and doc.title_dates from its title).
+    """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body.
     `leads` are the bold lead sentences and subheadings an HTML page marks (for measures);
     None for a text, whose heads are read from its lines.
     A body printed in traditional characters is read in simplified ones (extractor/script.py)."""
@@ -40,9 +40,7 @@ _FIXED_UNITS = frozenset(lexicon.load("metrics")["units"]["percent"])  # units R
 def _in_own_characters(doc: Document, in_body: Restorer, in_title: Restorer) -> None:
     """What the rules found in a page's simplified copy, in the page's own characters."""
     for d in doc.dates:
-        d.text = in_body.span(d.start, d.end)
-    for d in doc.title_dates:
-        d.text = in_title.span(d.start, d.end)
+        d.text = (in_title if d.field == "title" else in_body).span(d.start, d.end)
     for m in doc.metrics:
         m.text = in_body.span(m.start, m.end)
         m.unit = m.unit if m.unit in _FIXED_UNITS else in_body.text(m.unit)  # (個百分點: RECORDS.md's 个百分点)
@@ -66,7 +64,7 @@ def _annotate(doc: Document, leads) -> Document:
     ref = make_reference(body, doc.published_at, doc.url, title=doc.title)
     title_dates = find_dates(doc.title, ref, field="title") if doc.title else []
     body_dates = find_dates(body, ref)
-    doc.dates = [d for d in body_dates if not period_only(d, body)]
+    doc.dates = title_dates + [d for d in body_dates if not period_only(d, body)]
 
     events = event_spans(body, segs, body_dates, ref, title_dates)  # 专项行动期间, 当天: periods, not dates
 
@@ -84,7 +82,6 @@ def _annotate(doc: Document, leads) -> Document:
         metrics = sorted([m for m in metrics if id(m) not in in_header] + cells, key=lambda m: m.start)
     doc.metrics = [m for m in metrics if not periods.planned(m, doc.published_at)]
     doc.dates = [d for d in doc.dates if _calendar_given(d)]  # (once the periods have resolved 去年同期)
-    doc.title_dates = [d for d in title_dates if _calendar_given(d)]
 
     doc.measures = find_measures(body, leads, tables=[(t.start, t.end) for t in found_tables])
     for ms in doc.measures:

@@ -1477,14 +1477,3 @@ def test_narrowed_after_review_the_rules_new_spans_keep_to_their_class():
     # a day that goes somewhere (3月4日前往) is still the event's day for 当日
     periods, _ = _periods("3月4日前往城关镇开展交通安全宣传。\n当日，共发放宣传资料500余份，检查车辆120辆。", published="2021-03-16")
     assert periods["500余份"][1:] == ("2021-03-04", "2021-03-04")
-
-
-def test_the_headlines_dates_stand_apart_from_the_bodys_and_index_the_headline():
-    from extractor import extract
-    doc = extract("某县司法局2023年度行政复议工作报告\n2023年，全县新收行政复议案件88件，同比下降12%，办结率达100%。")
-    assert doc.title == "某县司法局2023年度行政复议工作报告"
-    assert [(d.text, d.field) for d in doc.title_dates] == [("2023年度", "title")]
-    assert doc.title[doc.title_dates[0].start:doc.title_dates[0].end] == "2023年度"
-    assert [(d.text, d.field) for d in doc.dates] == [("2023年", "body")]  # (the body's dates index the body only)
-    again = type(doc).from_dict(doc.to_dict())
-    assert again.title_dates == doc.title_dates and again.dates == doc.dates

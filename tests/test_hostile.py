@@ -19,9 +19,7 @@ def check(doc):
     for m in doc.metrics:
         assert doc.body[m.start:m.end] == m.text
     for d in doc.dates:
-        assert d.field == "body" and doc.body[d.start:d.end] == d.text
-    for d in doc.title_dates:
-        assert d.field == "title" and doc.title[d.start:d.end] == d.text
+        assert (doc.title if d.field == "title" else doc.body)[d.start:d.end] == d.text
     for ms in doc.measures:
         assert 0 <= ms.start <= ms.end <= len(doc.body)
     doc.to_json()
