@@ -183,13 +183,14 @@ def read_article(text: str):
             if h1 and html_title and h1 in html_title:
                 known = h1
         if not known and html_title:  # 海外留学生看两会：…_教育频道_中国青年网: the <title> less its
-            # site, when the page prints it as a line of its own (or the <title> whole, when the page's
-            # <h1> heads something else, 热点新闻: a sidebar's list)
+            # site, when the page prints it as a line of its own (or the <title> whole, when the page has no
+            # <h1> or its <h1> heads something else, 热点新闻: a sidebar's list)
+            whole_title = " ".join(page.html_title.split())
             titled = _clean_title(html_title, meta)
-            if titled and titled != " ".join(page.html_title.split()):
+            if titled and titled != whole_title:
                 titled = _as_printed(html_title, titled, page.page_lines, meta)
             sidebar_h1 = bool(h1 and len(h1) <= _LABEL_MAX and h1 not in titled)  # (<h2>热点新闻</h2> over a sidebar's list)
-            whole = titled == " ".join(page.html_title.split())
+            whole = titled == whole_title
             if titled and (not whole or site_h1 or sidebar_h1 or not h1) and len(titled) >= 8 and looks_like_title(titled) \
                     and not (whole and (agency_only(titled) or _SITE_WORD.search(titled))) \
                     and _printed_lines(page.page_lines, titled) >= (2 if whole else 1):
@@ -319,31 +320,29 @@ def _as_printed(html_title: str, titled: str, lines: list[str], meta: dict[str, 
     """The <title>'s headline with a series' name beside it (书记市长这一周 | 奋马扬鞭…, …新发展丨消博聊“企”来),
     as the page shows its headline: only where the page never prints the headline alone but prints the two
     on one line, joined by a series' mark (丨, |), and never the <title>'s last part (where a site's name
-    stands: …|某某融媒), a part the <title> repeats (平安某某丨…_平安某某), a site's or a column's name (县区动态)."""
+    stands: …|某某融媒), a part the <title> repeats (平安某某丨…_平安某某), a site's or a column's name (县区动态).
+    (A <title> so joined whole is the caller's to check: printed again below the <head>.)"""
     if _printed_lines(lines, titled):
         return titled
     title, noise = _without_site_dash(html_title, meta)
     cuts = list(_TITLE_PARTS.finditer(title))
     bounds = list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(title)]))
-    parts, seps = [title[a:b] for a, b in bounds], [m.group() for m in cuts]
-    if titled not in parts or len(parts) < 2:
+    parts = [title[a:b] for a, b in bounds]
+    if titled not in parts:
         return titled
-    own = parts.index(titled)
-
-    def series(k: int, sep: str) -> bool:
-        p = parts[k]
-        return bool(_SERIES_MARK.fullmatch(sep)) and k != len(parts) - 1 and parts.count(p) == 1 and p not in noise \
-            and not _SITE_WORD.search(p) and not _COLUMN_LABEL.search(p) and p not in html_title[len(title):]
-
-    for first, last in ((own - 1, own), (own, own + 1)):
-        if first < 0 or last >= len(parts) or not series(first if first != own else last, seps[first]):
+    own, spaced = parts.index(titled), " ".join(html_title.split())
+    for other, cut in ((own - 1, own - 1), (own + 1, own)):
+        if not 0 <= other < len(parts) - 1 or not _SERIES_MARK.fullmatch(cuts[cut].group()):
+            continue  # (the <title>'s last part is where a site's name stands)
+        name = parts[other]
+        if spaced.count(name) > 1 or name in noise or _SITE_WORD.search(name) or _COLUMN_LABEL.search(name):
             continue
-        joined = parts[first] + seps[first] + parts[last]
-        if _printed_lines(lines, joined) >= (2 if _SPACES.sub("", joined) == _SPACES.sub("", html_title) else 1):
+        joined = title[bounds[min(own, other)][0]:bounds[max(own, other)][1]]
+        if _printed_lines(lines, joined):
             return joined.strip()
     return titled
 
 
-_TITLE_PARTS = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|(?<!—)—(?!—)|--|－|\s-\s|——)\s*")
+_TITLE_PARTS = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|(?:{_DECK_DASH.pattern})")  # (and its deck dash)
 _SERIES_MARK = lexicon.fast_compile(lexicon.load("boilerplate")["series_marks"])
 _COLUMN_LABEL = lexicon.fast_compile(lexicon.load("boilerplate")["column_label"])
