@@ -127,16 +127,14 @@ def find_items(body: str, leads: list[str] | None = None, tables=()) -> list[Ite
                         and not _cfg().signature_date.match(nxt) and not _NUMBER_LINE.match(nxt) \
                         and _heads_paragraph(lines, i):
                     prev_item = items[-1] if items else None
+                    heading = Item(heading_rank, 0, None, start, text, start + len(text), start + len(text))
                     if not seen_paragraph:
                         if not _deck_lead().match(nxt):  # (用好“明白人” 激活治理新动能 / 近年来，县司法局…: a deck over the lead)
-                            early.append(Item(heading_rank, 0, None, start, text, start + len(text)))
-                            early[-1].end = start + len(text)
+                            early.append(heading)
                     elif prev_item and prev_item.scheme == heading_rank and prev_item.end == start - 1:
                         prev_item.end = start + len(text)  # a subtitle line under the heading
                     else:
-                        it = Item(heading_rank, 0, None, start, text, start + len(text))
-                        it.end = start + len(text)
-                        items.append(it)
+                        items.append(heading)
         if len(text) >= _LONG or (text and text[-1] in _END and len(text) >= 25):
             seen_paragraph = True
     later = [it.title for it in items if it.scheme == heading_rank]
