@@ -790,8 +790,30 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     chosen = region_model.choose(rule, reading, g.ancestors)  # (the learned choice among the divisions weighed)
     region = region if chosen is rule else chosen.region()
     if region.adcode is None:
-        return _provinces_voice_on_its_host(body, url) or region
+        return _provinces_voice_on_its_host(body, url) or _area_code_of_its_host(url) or region
     return region
+
+
+_AREA_CODE = lexicon.fast_compile(r"(?<![0-9])(0[12][0-9]|0[3-9][0-9]{2})(?![0-9])")
+_IP_HOST = lexicon.fast_compile(r"[0-9.:]+$")
+
+
+@lru_cache(maxsize=1)
+def _area_codes() -> dict[str, Division]:
+    g = gazetteer()
+    return {row["code"]: g.by_key[(row["adcode"], row["level"])] for row in lexicon.table("area_codes")}
+
+
+def _area_code_of_its_host(url: str | None) -> Region | None:
+    """With no place named: the city whose telephone area code a host's name holds (cs0799.com: 萍乡,
+    sun0769.com: 东莞, read.0437.com: 辽源; data/area_codes.tsv), when it holds one code only."""
+    m = _HOST.match(url.strip()) if url else None
+    if not m or _IP_HOST.match(m.group(1)):
+        return None
+    codes = {c for c in _AREA_CODE.findall(m.group(1)) if c in _area_codes()}
+    if len(codes) != 1:
+        return None
+    return _area_codes()[codes.pop()].region()
 
 
 def _provinces_voice_on_its_host(body: str, url: str | None) -> Region | None:

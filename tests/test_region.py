@@ -1269,3 +1269,24 @@ def test_a_prefecture_city_that_speaks_of_its_counties_keeps_its_全市_from_a_c
     body = ("11月8日至10日，峰会在乌镇镇举行。全市政法系统圆满完成峰会安保维稳各项任务。\n"
             "峰会期间，全市共投入安保力量2.8万余人次。全市各县（市、区）均抽调力量参与安保工作。")
     assert detect_region(title=None, body=body, source=None, url=None).adcode is None  # (not 桐乡市)
+
+
+def test_a_host_holding_a_telephone_area_code_names_its_city_when_the_text_names_no_place():
+    from extractor.region import detect_region
+    body = "一是抓市容环境整治。截至目前，共查处流动摊贩200余起，依法取缔300余起。二是抓垃圾分类。"
+    found = {url: detect_region(title=None, body=body, source=None, url=url).adcode
+             for url in ("http://www.cs0799.com/portal.php?aid=39806", "http://read.0437.com/reader/paper.asp?Aid=1",
+                         "http://0513.hmsc.cn/Item/8368.aspx", "http://wnd.sun0769.com/jujiao/983.html")}
+    assert found == {"http://www.cs0799.com/portal.php?aid=39806": "360300",  # (萍乡)
+                     "http://read.0437.com/reader/paper.asp?Aid=1": "220400",  # (辽源)
+                     "http://0513.hmsc.cn/Item/8368.aspx": "320600",  # (南通)
+                     "http://wnd.sun0769.com/jujiao/983.html": "441900"}  # (东莞)
+    # (a code several cities share names their province; an address, a number that is no area code
+    # or two codes name nothing)
+    assert detect_region(title=None, body=body, source=None, url="http://www.0728news.cn/1.html").adcode == "420000"
+    for url in ("http://101.230.193.164/article.html", "http://av069.com/1.html", "http://www.0799and0437.com/1.html",
+                "http://www.20231212.com/1.html"):
+        assert detect_region(title=None, body=body, source=None, url=url).adcode is None, url
+    # (the text's own place comes first)
+    named = "今年以来，宣城市人民调解组织共受理矛盾纠纷7518件。" + body
+    assert detect_region(title=None, body=named, source=None, url="http://www.cs0799.com/1.html").adcode == "341800"
