@@ -439,11 +439,14 @@ def _reading_copy(mirror: bool, traditional: bool):
 
     def read(text: str) -> Line:
         glossed = {i for m in _PINYIN.finditer(text) for i in range(m.start(), m.end())} if mirror else set()
-        if not glossed and not (traditional and has_traditional(text)):
+        if not glossed and not traditional:
             return classify(text)
         kept = [i for i in range(len(text)) if i not in glossed]  # (offsets in `text` of the bare line's characters)
         bare = "".join(text[i] for i in kept)
-        plain = simplified(bare) if traditional else bare
+        plain = simplified(bare) if traditional else bare  # (every line: 封面新聞記者 holds none of the common
+        # characters that tell a page's script, yet reads as a byline only in simplified ones)
+        if plain == text:
+            return classify(text)
         ln = classify(plain)
         if ln.kind != "fields":
             return Line(text, ln.kind, ln.fields)

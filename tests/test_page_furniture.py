@@ -1705,3 +1705,26 @@ def test_an_aggregators_label_a_pages_number_and_a_copys_outlet_tag_are_no_part_
 def test_a_headline_ending_on_a_word_that_ends_in_he_is_no_broken_headline():
     doc = extract(f"凝聚法治力量 共创和谐平和\n县司法局多措并举化解矛盾纠纷\n发布时间:2023-02-22 14:47\n{BODY}")
     assert doc.title == "凝聚法治力量 共创和谐平和"
+
+
+@pytest.mark.parametrize("furniture", [
+    "初审编辑:谢玮", "初審編輯:魏鵬", "文/图/崔金", "文、圖/趙東山", "□ 本报采访组", "全媒体记者魏海洋报道",
+    "中国妇女报·中国妇女网记者刘旭/芙萱", "封面新聞記者 田之路", "湖北日报讯 胡新桥 新志月", "張崢華/上海市閔行區司法局",
+    "请使用浏览器分享功能进行分享", "用微信扫描二维码分享至好友和朋友圈", "您当前使用的浏览器版本过低,请使用主流浏览器升级最新版本浏览网页",
+    "点击收听年报语音朗读", "欢迎加入法治观察网!", "关注微博", "正文共3519个字,预计阅读需10分钟▼", "电子报阅读机",
+    "新聞熱線:0855-8222000", "会议现场", "被盗电动自行车发还现场", "普法宣传(资料图)",
+])
+def test_a_dumps_writers_editors_buttons_and_captions_are_never_its_headline(furniture):
+    # (a dump that opens on the page's furniture, its headline cut off: no title, not the furniture; a page in
+    # traditional characters is read in simplified ones, line by line)
+    body = BODY_TRADITIONAL if any(ch in furniture for ch in "審圖聞熱") else BODY
+    assert extract(f"{furniture}\n{body}").title is None
+    assert extract(f"县司法局多措并举化解矛盾纠纷\n{furniture}\n{body}").title == "县司法局多措并举化解矛盾纠纷"
+
+
+BODY_TRADITIONAL = "近年來，某縣堅持和發展新時代“楓橋經驗”，全年共調解矛盾糾紛1200件，調解成功率達98.5%，有力維護了社會和諧穩定。"
+
+
+def test_a_news_sites_稿源_is_the_source():
+    doc = extract(f"胡家园司法所开展宪法宣传活动\n稿源:津滨网 编辑:高志翔 2020-12-04 20:07\n{BODY}")
+    assert (doc.title, doc.source, doc.published_at[:16]) == ("胡家园司法所开展宪法宣传活动", "津滨网", "2020-12-04T20:07")
