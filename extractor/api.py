@@ -11,6 +11,7 @@ from .article import agency_only, build_article, looks_like_title, merge_fields,
 from .decode import decode
 from .document import Document, make_doc_id
 from .errors import ExtractionError
+from .lines import classify
 from .html_page import ENOUGH_TEXT, TITLE_SPLIT, parse_html
 from .published import date_from_url, normalise_given, parse_published
 from .region import detect_region
@@ -169,6 +170,7 @@ def to_text(content, label: str = "<input>", content_type: str | None = None) ->
 def read_article(text: str):
     """(Article, meta tags, "html" or "text") for a decoded page."""
     meta: dict[str, str] = {}
+    headline_shown = None
     if looks_like_html(text):
         page = parse_html(text)
         meta = page.meta
@@ -196,10 +198,16 @@ def read_article(text: str):
                     and _printed_lines(page.page_lines, titled) >= (2 if whole else 1):
                 # (a <title> left whole must be printed again below the <head>, and be no site's or agency's name)
                 known = titled
+                if whole and not _printed_over_fields(page.page_lines, titled):
+                    shown = build_article(page.page_lines).title
+                    if shown and shown != titled and looks_like_title(shown) and not agency_only(shown) \
+                            and not _SITE_WORD.search(shown):
+                        known = headline_shown = shown  # (a <title> that is the banner's slogan, 坚持发展新时代枫桥经验,
+                        # printed only over the page, above a headline printed over the publication line: the headline)
         art = build_article(page.lines, known_title=known, links=page.links)
         art.leads = page.leads
         if not art.title:
-            art.title = _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
+            art.title = headline_shown or _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
             if not page.h1 and (not art.title or agency_only(art.title) or _SITE_WORD.search(art.title)):
                 # (a <title> of the site's name, 某县司法局, over a headline printed outside the content
                 # block and without a heading's markup: the headline the whole page's lines show)
@@ -283,6 +291,18 @@ _AUTHOR_AFTER_SOURCE = _author_after_source()
 
 
 _URL_VALUE = lexicon.fast_compile(r"^(?:https?://|www\.)\S+", regex.I)
+
+
+def _printed_over_fields(lines: list[str], text: str) -> bool:
+    """Whether `text` is printed as the line right above the page's first line of publication fields
+    (发布时间：…; the writers' names aside), where a headline stands."""
+    key = _SPACES.sub("", text)
+    for i, line in enumerate(lines):
+        ln = classify(line)
+        if ln.kind == "fields" and "published" in ln.fields:
+            above = next((x for x in reversed(lines[:i]) if x.strip() and classify(x).kind != "byline"), "")
+            return _SPACES.sub("", above) == key
+    return False
 
 
 def _printed_lines(lines: list[str], text: str) -> int:

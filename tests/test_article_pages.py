@@ -587,3 +587,21 @@ def test_a_sites_or_a_columns_name_printed_with_the_headline_stays_out_of_the_ti
     assert extract(page(f"县区动态｜{head}_某某市司法局", f"县区动态｜{head}")).title == head  # (a column's name)
     assert extract(page(f"平安某某丨{head}_平安某某", f"平安某某丨{head}")).title == head  # (the site's, again)
     assert extract(page(f"{head} - 平安某某", f"{head} - 平安某某")).title == head
+
+
+def test_a_title_tag_holding_only_the_banners_words_gives_way_to_the_headline_over_the_publication_line():
+    body = ("<p>今年以来，县司法局坚持和发展新时代“枫桥经验”，聚焦矛盾纠纷源头预防，全面推进人民调解工作提质增效。</p>"
+            "<p>截至5月底，全县共排查矛盾纠纷1865件，成功化解1802件，化解率达96.6%，同比上升2.1个百分点。</p>")
+
+    def page(title, banner, headline):
+        return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+                f"<div class='header'><div class='logo'>{banner}</div><ul><li><a href='/'>首页</a></li>"
+                "<li><a href='/xwzx/'>新闻中心</a></li></ul></div><div class='location'>当前位置：首页 &gt; 新闻中心</div>"
+                f"<div class='main'><div class='article-title'>{headline}</div>"
+                "<div class='info'><span>发布时间：2023-06-02 09:30</span><span>来源：县司法局</span></div>"
+                f"<div class='TRS_Editor'>{body}</div></div><div class='footer'>主办单位：{banner}办公室</div></body></html>")
+    slogan = "坚持发展新时代枫桥经验"
+    assert extract(page(slogan, slogan, "县司法局多措并举推进矛盾纠纷排查化解工作")).title == "县司法局多措并举推进矛盾纠纷排查化解工作"
+    # (a <title> that is the headline printed over the publication line stays, a label above it aside)
+    headline = "市司法局召开全市行政复议工作推进会"
+    assert extract(page(headline, "某某县人民政府", headline)).title == headline
