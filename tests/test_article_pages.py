@@ -605,3 +605,15 @@ def test_a_title_tag_holding_only_the_banners_words_gives_way_to_the_headline_ov
     # (a <title> that is the headline printed over the publication line stays, a label above it aside)
     headline = "市司法局召开全市行政复议工作推进会"
     assert extract(page(headline, "某某县人民政府", headline)).title == headline
+
+
+def test_a_sites_name_after_a_bare_hyphen_in_the_title_tag_is_no_part_of_the_headline():
+    html = ("<html><head><meta charset='utf-8'><title>城关镇：强化源头治理 扎实推进矛盾纠纷排查化解-平安城关</title></head><body>"
+            "<div class='logo'>平安城关</div><div class='location'>当前位置：首页 &gt; 新闻中心</div>"
+            "<div class='title'>城关镇：强化源头治理 扎实推进矛盾纠纷排查化解</div><div>发布日期：2023-06-02 来源：城关镇</div>"
+            "<div class='content'><p>今年以来，城关镇坚持和发展新时代“枫桥经验”，全年共排查矛盾纠纷865件，成功化解842件，"
+            "化解率达97.3%。</p><p>镇综治中心联合司法所、派出所开展联合调解，调解成功率较去年同期提高8个百分点。</p></div></body></html>")
+    assert extract(html).title == "城关镇：强化源头治理 扎实推进矛盾纠纷排查化解"
+    # (a hyphen between digits is the headline's own: 2023-2025)
+    assert extract(html.replace("扎实推进矛盾纠纷排查化解-平安城关", "三年行动计划2023-2025")
+                   .replace("扎实推进矛盾纠纷排查化解</div>", "三年行动计划2023-2025</div>")).title == "城关镇：强化源头治理 三年行动计划2023-2025"
