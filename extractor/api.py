@@ -24,6 +24,7 @@ _SPACES = lexicon.fast_compile(r"\s+")
 _HAN_CHAR = lexicon.fast_compile(r"\p{Han}")
 _SOURCE_TAIL = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_tail"]))
 _SOURCE_HEAD = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["source_head"]))
+_SHORTEST_TITLE = 8  # characters of a headline taken from the <title> or over the publication line, at least
 _SITE_NAME_MAX = 12  # characters of a site's name (松花江网), shorter than a headline
 _LABEL_MAX = 6  # characters of a sidebar's or a column's heading (热点新闻, 通知公告)
 _SITE_WORD = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("boilerplate")["site_words"]) + ")$")
@@ -191,14 +192,22 @@ def read_article(text: str):
             titled = _clean_title(html_title, meta)
             if titled and titled != whole_title:
                 titled = _as_printed(html_title, titled, page.page_lines, meta)
+            over_fields = _line_over_fields(page.page_lines)
+            printed = _SPACES.sub(" ", over_fields).strip() if over_fields else None
+            if titled and printed and (_dash_joined(printed, titled) or (printed != titled and printed in titled)) \
+                    and _SPACES.sub("", printed) in _SPACES.sub("", whole_title) and len(printed) >= _SHORTEST_TITLE \
+                    and looks_like_title(printed) and not agency_only(printed) and not _SITE_WORD.search(printed):
+                titled = printed  # (the headline as the page prints it over the publication line: across the
+                # <title>'s dash, 某县：强化源头治理—扎实推进…; or less what the <title> adds, …开幕——某某新闻网)
             sidebar_h1 = bool(h1 and len(h1) <= _LABEL_MAX and h1 not in titled)  # (<h2>热点新闻</h2> over a sidebar's list)
             whole = titled == whole_title
-            if titled and (not whole or site_h1 or sidebar_h1 or not h1) and len(titled) >= 8 and looks_like_title(titled) \
+            if titled and (not whole or site_h1 or sidebar_h1 or not h1) and len(titled) >= _SHORTEST_TITLE \
+                    and looks_like_title(titled) \
                     and not (whole and (agency_only(titled) or _SITE_WORD.search(titled))) \
                     and _printed_lines(page.page_lines, titled) >= (2 if whole else 1):
                 # (a <title> left whole must be printed again below the <head>, and be no site's or agency's name)
                 known = titled
-                if whole and not _printed_over_fields(page.page_lines, titled):
+                if whole and (over_fields is None or _SPACES.sub("", over_fields) != _SPACES.sub("", titled)):
                     shown = build_article(page.page_lines).title
                     if shown and shown != titled and looks_like_title(shown) and not agency_only(shown) \
                             and not _SITE_WORD.search(shown):
@@ -293,16 +302,34 @@ _AUTHOR_AFTER_SOURCE = _author_after_source()
 _URL_VALUE = lexicon.fast_compile(r"^(?:https?://|www\.)\S+", regex.I)
 
 
-def _printed_over_fields(lines: list[str], text: str) -> bool:
-    """Whether `text` is printed as the line right above the page's first line of publication fields
-    (发布时间：…; the writers' names aside), where a headline stands."""
-    key = _SPACES.sub("", text)
+def _dash_joined(whole: str, part: str) -> bool:
+    """Whether `whole` is `part` and more, joined to it by a dash (—, ——), the more holding no other mark
+    that parts a <title>."""
+    at = whole.find(part) if part and whole != part else -1
+    if at < 0:
+        return False
+    before, after = whole[:at], whole[at + len(part):]
+    if before and not after and _DASH_END.search(before):
+        extra = _DASH_END.sub("", before)
+    elif after and not before and _DASH_START.match(after):
+        extra = _DASH_START.sub("", after, count=1)
+    else:
+        return False
+    return bool(extra) and not TITLE_SPLIT.search(extra)  # (not 部门动态丨…—: a column's name across its own mark)
+
+
+_DASH_END = lexicon.fast_compile(r"\s*—{1,2}\s*$")
+_DASH_START = lexicon.fast_compile(r"\s*—{1,2}\s*")
+
+
+def _line_over_fields(lines: list[str]) -> str | None:
+    """The line right above a page's first line of publication fields (发布时间：…; the writers' names
+    aside), where a headline stands; None when the page prints no such fields."""
     for i, line in enumerate(lines):
         ln = classify(line)
         if ln.kind == "fields" and "published" in ln.fields:
-            above = next((x for x in reversed(lines[:i]) if x.strip() and classify(x).kind != "byline"), "")
-            return _SPACES.sub("", above) == key
-    return False
+            return next((x for x in reversed(lines[:i]) if x.strip() and classify(x).kind != "byline"), None)
+    return None
 
 
 def _printed_lines(lines: list[str], text: str) -> int:

@@ -617,3 +617,20 @@ def test_a_sites_name_after_a_bare_hyphen_in_the_title_tag_is_no_part_of_the_hea
     # (a hyphen between digits is the headline's own: 2023-2025)
     assert extract(html.replace("扎实推进矛盾纠纷排查化解-平安城关", "三年行动计划2023-2025")
                    .replace("扎实推进矛盾纠纷排查化解</div>", "三年行动计划2023-2025</div>")).title == "城关镇：强化源头治理 三年行动计划2023-2025"
+
+
+@pytest.mark.parametrize("title_tag,printed", [
+    ("城关镇：强化源头治理—扎实推进矛盾纠纷排查化解_城关镇人民政府", "城关镇：强化源头治理—扎实推进矛盾纠纷排查化解"),
+    ("为法治城关建设贡献力量——热烈祝贺县第十五次党代会开幕——城关新闻网", "为法治城关建设贡献力量——热烈祝贺县第十五次党代会开幕"),
+])
+def test_the_headline_printed_over_the_publication_line_is_the_title_tags_headline_as_printed(title_tag, printed):
+    html = (f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>"
+            "<div class='logo'>城关镇人民政府</div><div class='location'>当前位置：首页 &gt; 新闻中心</div>"
+            f"<div class='title'>{printed}</div><div>发布时间：2023-06-02 09:30 来源：县司法局</div>"
+            "<div class='content'><p>今年以来，城关镇坚持和发展新时代“枫桥经验”，全年共排查矛盾纠纷865件，成功化解842件，"
+            "化解率达97.3%。</p><p>镇综治中心联合司法所、派出所开展联合调解，调解成功率较去年同期提高8个百分点。</p></div></body></html>")
+    assert extract(html).title == printed
+    # (a column's name the page prints with the headline over the fields, 部门动态丨…, is still no part of it)
+    labelled = html.replace(f"<title>{title_tag}", f"<title>部门动态丨{printed}").replace(f"'title'>{printed}",
+                                                                                     f"'title'>部门动态丨{printed}")
+    assert "部门动态" not in extract(labelled).title
