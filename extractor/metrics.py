@@ -33,6 +33,7 @@ class _Config:
     chinese_count_not_after: str
     multipliers: dict[str, float]
     change_before: regex.Pattern
+    object_change: regex.Pattern
     direction_of: dict[str, str]
     basis_pattern: regex.Pattern
     basis_of: dict[str, str]
@@ -123,6 +124,9 @@ def config() -> _Config:
     not_after = lexicon.alternation(ch["verb_not_after"])
     change_before = lexicon.fast_compile(rf"(?<!{not_after})(?P<verb>{change_words})(?:{between}|{resp})*\s*"
                                          rf"(?P<listed>(?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$")  # (分别提升1.83和|1.86个百分点)
+    object_verbs = {**{w: "up" for w in ch["object_change_up"]}, **{w: "down" for w in ch["object_change_down"]}}
+    direction_of.update({w: d for w, d in object_verbs.items() if w not in direction_of})
+    object_change = lexicon.fast_compile(ch["object_change"].replace("{verbs}", lexicon.alternation(object_verbs)))
     basis = [(w, "yoy") for w in ch["yoy"]] + [(w, "mom") for w in ch["mom"]] + [(w, "vs_previous") for w in ch["vs_previous"]]
     basis.sort(key=lambda b: len(b[0]), reverse=True)
     nm = data["not_metric"]
@@ -137,7 +141,7 @@ def config() -> _Config:
         chinese_duration_goes_on=lexicon.fast_compile(data["chinese_counts"]["duration_goes_on"]),
         chinese_count_not_after=data["chinese_counts"]["not_after"],
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
-        change_before=change_before, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
+        change_before=change_before, object_change=object_change, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         target=lexicon.fast_compile(
@@ -213,6 +217,7 @@ class RawMetric:
     # (where the change verb begins, how many numbers of its list precede, how many the list holds, where its bare
     # numbers begin: 分别提高|4.44、|2.75个百分点)
     listed_after: tuple[int, int, int, int] | None = None
+    changed: tuple[int, int] | None = None  # what a verb cut or raised, between it and the number (减少|办理环节|74.85%)
 
 
 def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
@@ -396,6 +401,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     change = None
     change_start = None
     listed_after = None
+    changed = None
     prefix = body[clause_start:start]
     near = max(clause_start, start - 16)  # a change verb and its 了/分别/达到 sit right before the number
     cm = cfg.change_before.search(body[near:start])
@@ -420,9 +426,15 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
                 text_start = verb_pos
             if basis_pos is not None and clause_start <= basis_pos and verb_pos - basis_pos <= 10:
                 text_start = basis_pos  # (同比下降: the basis is part of the change's text, in its clause)
+    elif unit in ("%", "％"):
+        om = cfg.object_change.search(body, near, start)  # (减少办理环节74.85%: a cut in what the verb names)
+        if om is not None and not cfg.change_before.search(om.group("object")):
+            change = Change(cfg.direction_of[om.group("verb")], None)
+            change_start = text_start = om.start()
+            changed = om.span("object")
     metric = Metric(text=body[text_start:m.end()], start=text_start, end=m.end(), value=float(value),
                     unit=cfg.unit_as.get(unit, unit), kind=kind or "other", change=change, qualifier=qualifier)
-    return RawMetric(metric, num_start, change_start, respectively, unit, listed_after)
+    return RawMetric(metric, num_start, change_start, respectively, unit, listed_after, changed)
 
 
 def _targets(pattern, body: str, clause_start: int, start: int) -> bool:

@@ -1423,3 +1423,15 @@ def test_a_score_is_measured_by_its_name_without_the_copula_after_it():
     # (not 为 where it makes one word with the character before it: 被评为, 列为)
     text = "先进集体表彰\n2023年，该所先后3次被评为先进集体，调解纠纷120件。\n"
     assert not any((m.indicator or "").endswith("评") for m in extract(text).metrics)
+
+
+def test_a_verb_then_what_it_cut_then_a_percentage_is_that_things_change():
+    from extractor import extract
+    doc = extract("今年以来，县政务服务中心推行“一件事”集成改革，平均减少办理环节74.85%、精简申报材料43.3%，"
+                  "审批时限压缩比达89%，全县规模以上工业增加值增长8.1%，群众满意度提升至目前的95%。")
+    got = {m.text: (m.indicator, m.change.direction if m.change else None) for m in doc.metrics}
+    assert got["减少办理环节74.85%"] == ("办理环节", "down")
+    assert got["精简申报材料43.3%"] == ("申报材料", "down")
+    assert got["89%"][1] is None  # (压缩比达89%: the ratio's own name, no cut)
+    assert got["增长8.1%"][1] == "up"  # (增加值: value added, no verb)
+    assert got["95%"][1] is None  # (提升至…95%: a level)
