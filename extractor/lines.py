@@ -56,7 +56,7 @@ def _field_keys() -> tuple[regex.Pattern, dict[str, str]]:
     for group, keys in groups.items():
         for k in keys:
             role.setdefault(k, group)
-    return lexicon.fast_compile(rf"({_spaced(role)})\s*[:：]"), role
+    return lexicon.fast_compile(rf"({_spaced(role)})\s*(?:为\s*)?[:：]"), role  # (来源时间为:2023-12-22)
 
 
 def field_keys(fields: dict[str, str]) -> set[str]:

@@ -1728,3 +1728,12 @@ BODY_TRADITIONAL = "近年來，某縣堅持和發展新時代“楓橋經驗”
 def test_a_news_sites_稿源_is_the_source():
     doc = extract(f"胡家园司法所开展宪法宣传活动\n稿源:津滨网 编辑:高志翔 2020-12-04 20:07\n{BODY}")
     assert (doc.title, doc.source, doc.published_at[:16]) == ("胡家园司法所开展宪法宣传活动", "津滨网", "2020-12-04T20:07")
+
+
+@pytest.mark.parametrize("line,published", [
+    ("来源时间为:2023-12-22", "2023-12-22"), ("刊发时间：2023-12-22 10:00", "2023-12-22T10:00"),
+    ("发布时间为：2023年12月22日", "2023-12-22"),
+])
+def test_a_publication_keys_variants_give_the_time(line, published):
+    doc = extract(f"九寨沟县开展旅游市场专项整治\n{line}\n{BODY}")
+    assert doc.published_at[:len(published)] == published
