@@ -1422,6 +1422,11 @@ _COUNTY_SPEAKS = 3  # times a text says 全县 or 我县 to speak for the one co
 _CITY_SPEAKS = 3  # times a text says 全市 or 我市, and never 全区 or 全县, to speak for the city over a district it names
 
 
+def _municipality(city: Division | None) -> bool:
+    """Whether a city is one of the municipalities, a province and a city at once (北京, 天津, 上海, 重庆)."""
+    return city is not None and (city.code, "province") in gazetteer().by_key
+
+
 def _speaks_for_one_county(n_county: int, n_city: int, distinct: int) -> bool:
     """Whether a text naming `distinct` counties speaks for the one it names: 全县 or 我县 at least
     _COUNTY_SPEAKS times (`n_county`) and more often than 全市 or 我市 (`n_city`)."""
@@ -1498,6 +1503,10 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
                 and len(_city_speaking().findall(body)) >= _CITY_SPEAKS:
             city_speaks = True  # 全市法院 eight times, 全区 never, 润州法院 an example: the city's report
         county_speaks = _speaks_for_one_county(n_county, n_city, distinct)  # (白河县 once, 全县 six times)
+        if _municipality(city) and distinct == 1 and not several \
+                and (score >= _CITY_OVER_COUNTY * max(city_own, 1.0) or 0 < n_county >= n_city):
+            return county.region()  # (a municipality's 全市 and name are its province's: 滨海新区 (×13) over 天津市 and
+            # 全市 thrice, or 大足区 and 我区 under 重庆市第五生态环境保护督察组: the district's own release)
         if (score >= 2 or has_agency or city_own == 0 or county_speaks) and not city_speaks and not several:
             return county.region()
         if city is None:

@@ -1290,3 +1290,16 @@ def test_a_host_holding_a_telephone_area_code_names_its_city_when_the_text_names
     # (the text's own place comes first)
     named = "今年以来，宣城市人民调解组织共受理矛盾纠纷7518件。" + body
     assert detect_region(title=None, body=named, source=None, url="http://www.cs0799.com/1.html").adcode == "341800"
+
+
+def test_a_municipalitys_district_speaking_for_itself_is_named_over_the_municipality():
+    from extractor.region import detect_region
+    body = ("11月29日，重庆市第五生态环境保护督察组向大足区交办第十批群众信访举报件11件。截至11月29日，"
+            "重庆市第五生态环境保护督察组向我区共交办信访举报件211件，已办结186件。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "500111"  # (大足区)
+    body = ("区知识产权局发布《2020年滨海新区知识产权发展报告》。报告总结了2020年滨海新区知识产权工作，滨海新区有效发明专利"
+            "达1.2万件，滨海新区知识产权局受理侵权投诉86件。全市专利授权量中，滨海新区占比32%，居全市首位，全市排名第一。")
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "120116"  # (滨海新区)
+    # (the municipality's own report naming one district once stays the municipality's)
+    body = "今年以来，天津市各级市场监管部门共受理投诉举报12.6万件。天津市市场监管委在滨海新区召开现场会，全市推广经验。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "120000"
