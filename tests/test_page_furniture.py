@@ -1737,3 +1737,12 @@ def test_a_news_sites_稿源_is_the_source():
 def test_a_publication_keys_variants_give_the_time(line, published):
     doc = extract(f"九寨沟县开展旅游市场专项整治\n{line}\n{BODY}")
     assert doc.published_at[:len(published)] == published
+
+
+def test_a_catalogues_office_rows_and_an_interviews_card_are_fields_not_the_headline():
+    doc = extract("信息索引号 001008001003016/2025-20684 文件编号 临平司法〔2025〕4号\n责任部门 区司法局 公开形式 主动公开\n"
+                  "责任科室 区司法局 公开范围 面向社会\n成文日期 2025-03-18 公开时限 长期公开\n"
+                  f"关于印发调解工作经费保障实施办法的通知\n来源:办公室 发布时间: 2025-03-24 12:00\n{BODY}")
+    assert doc.title == "关于印发调解工作经费保障实施办法的通知"
+    doc = extract(f"林西县人民法院召开新闻发布会\n  • 嘉宾简介:林西电视台、林西时讯等\n  • 访谈时间:2017年11月30日\n  • 访谈地点:\n{BODY}")
+    assert doc.title == "林西县人民法院召开新闻发布会"
