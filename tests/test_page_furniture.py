@@ -1746,3 +1746,10 @@ def test_a_catalogues_office_rows_and_an_interviews_card_are_fields_not_the_head
     assert doc.title == "关于印发调解工作经费保障实施办法的通知"
     doc = extract(f"林西县人民法院召开新闻发布会\n  • 嘉宾简介:林西电视台、林西时讯等\n  • 访谈时间:2017年11月30日\n  • 访谈地点:\n{BODY}")
     assert doc.title == "林西县人民法院召开新闻发布会"
+
+
+def test_a_short_headline_may_trail_off_but_words_quoted_may_not():
+    doc = extract(f"四海资讯\n首页 > 国内资讯 > 海南新闻\n去年海口12345受理办件302万件,被投诉最多的是……\n时间:2021-04-07\n{BODY}")
+    assert doc.title == "去年海口12345受理办件302万件,被投诉最多的是……"
+    doc = extract(f"“爱心扶手装好了!”“爱护绿地的人越来越多了!”……\n{BODY}")
+    assert doc.title is None
