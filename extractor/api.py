@@ -189,12 +189,12 @@ def read_article(text: str):
             # site, when the page prints it as a line of its own (or the <title> whole, when the page has no
             # <h1> or its <h1> heads something else, 热点新闻: a sidebar's list)
             whole_title = " ".join(page.html_title.split())
-            titled = _clean_title(html_title, meta)
+            titled = _without_hyphened_site(_clean_title(html_title, meta), page.page_lines)
             if titled and titled != whole_title:
                 titled = _as_printed(html_title, titled, page.page_lines, meta)
             over_fields = _line_over_fields(page.page_lines)
             printed = _SPACES.sub(" ", over_fields).strip() if over_fields else None
-            if titled and printed and (_dash_joined(printed, titled) or (printed != titled and printed in titled)) \
+            if titled and printed and (_dash_joined(printed, titled) or _part_of(titled, printed)) \
                     and _SPACES.sub("", printed) in _SPACES.sub("", whole_title) and len(printed) >= _SHORTEST_TITLE \
                     and looks_like_title(printed) and not agency_only(printed) and not _SITE_WORD.search(printed):
                 titled = printed  # (the headline as the page prints it over the publication line: across the
@@ -320,6 +320,38 @@ def _dash_joined(whole: str, part: str) -> bool:
 
 _DASH_END = lexicon.fast_compile(r"\s*—{1,2}\s*$")
 _DASH_START = lexicon.fast_compile(r"\s*—{1,2}\s*")
+
+
+def _part_of(title: str, part: str) -> bool:
+    """Whether `part` is `title` less what a mark that parts a <title> sets off at its start or end
+    (…开幕——某某新闻网, 乡镇动态-…), not a piece of one headline (…农村人居 / 环境整治…的通知)."""
+    if not part or part == title:
+        return False
+    if title.startswith(part):
+        rest = title[len(part):]
+        return bool(_PART_MARK.match(rest)) and len(_PART_MARK.match(rest).group()) < len(rest)
+    if title.endswith(part):
+        rest = title[:-len(part)]
+        return bool(_PART_MARK_END.search(rest)) and len(_PART_MARK_END.search(rest).group()) < len(rest)
+    return False
+
+
+_PART_MARK = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-")
+_PART_MARK_END = lexicon.fast_compile(f"(?:(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-)$")
+_HYPHENED_SITE = lexicon.fast_compile(r"(?<=\p{Han})-(?P<site>[^-\s]{2,12})$")
+
+
+def _without_hyphened_site(title: str | None, lines: list[str]) -> str | None:
+    """A <title> without the site's name after a bare hyphen (…扎实推进矛盾纠纷排查化解-平安城关), when the
+    page prints that name as a line of its own or it is a site's word; a hyphen inside a headline
+    (中国-东盟, 县-乡-村) parts nothing."""
+    m = _HYPHENED_SITE.search(title) if title else None
+    if m is None:
+        return title
+    site = m.group("site")
+    if _SITE_WORD.search(site) or any(line.strip() == site for line in lines):
+        return title[:m.start()].rstrip()
+    return title
 
 
 def _line_over_fields(lines: list[str]) -> str | None:

@@ -821,12 +821,21 @@ def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     upper, lower = lines[k].text, lines[i].text
     if _subtitle_below(lines, i, upper):
         return None  # the subtitle in the page's title bar too: line i heads the article
+    if _printed_again(lines, i, lower) and not _printed_again(lines, i, upper):
+        return None  # 邯郸新闻2023邯郸区县·邯郸 / …推行“街巷长”网格化管理机制, the latter printed again in the share
+        # block: the page's headline, under a column's label
     if len(upper) >= _HEADLINE_MIN and len(upper) + len(lower) >= _HEADLINES_MIN and _may_head(upper) \
             and len(upper.split()) <= 2 and not lower.lstrip().startswith(("——", "—")) \
             and not _place_alone(upper) and not upper.rstrip().endswith(("—", "－")) \
             and _line_above_the_title(lines, i) is None and not _UNIT_NAME.match(upper.strip()):
         return k
     return None
+
+
+def _printed_again(lines: list[Line], i: int, text: str) -> bool:
+    """Whether a line below line i prints `text` again (its list bullet and spaces aside)."""
+    key = _SPACE.sub("", _TITLE_BULLET.sub("", text))
+    return any(_SPACE.sub("", _TITLE_BULLET.sub("", ln.text)) == key for ln in lines[i + 1:] if ln.kind == "content")
 
 
 def _may_head(text: str) -> bool:

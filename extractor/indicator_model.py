@@ -281,8 +281,8 @@ def choose(body: str, segs: Segments, raws, dates=None) -> None:
     metrics = [r.metric for r in raws]
     for i, mt in enumerate(metrics):
         rule = mt.indicator
-        if not rule or mt.kind not in m["kinds"]:
-            continue  # (no indicator made up where the rules find none)
+        if not rule or mt.kind not in m["kinds"] or raws[i].changed is not None:
+            continue  # (no indicator made up where the rules find none; what a verb cut, 节约|时间|50%, is the number's)
         floor, ceiling = neighbours(metrics, i)
         options = number_readings(body, segs, mt.start, mt.end, mt.kind, mt.unit or "", rule, floor, ceiling,
                                   dates, shared=False)

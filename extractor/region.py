@@ -790,7 +790,7 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     chosen = region_model.choose(rule, reading, g.ancestors)  # (the learned choice among the divisions weighed)
     region = region if chosen is rule else chosen.region()
     if region.adcode is None:
-        return _provinces_voice_on_its_host(body, url) or _area_code_of_its_host(url) or region
+        return _provinces_voice_on_its_host(body, url) or _area_code_of_its_host(url, body) or region
     return region
 
 
@@ -804,16 +804,29 @@ def _area_codes() -> dict[str, Division]:
     return {row["code"]: g.by_key[(row["adcode"], row["level"])] for row in lexicon.table("area_codes")}
 
 
-def _area_code_of_its_host(url: str | None) -> Region | None:
+def _area_code_of_its_host(url: str | None, body: str) -> Region | None:
     """With no place named: the city whose telephone area code a host's name holds (cs0799.com: 萍乡,
-    sun0769.com: 东莞, read.0437.com: 辽源; data/area_codes.tsv), when it holds one code only."""
+    sun0769.com: 东莞, read.0437.com: 辽源; data/area_codes.tsv), when it holds one code only, not run
+    into letters as a day of the year would be, and the text does not speak for the country."""
     m = _HOST.match(url.strip()) if url else None
-    if not m or _IP_HOST.match(m.group(1)):
+    if not m or _IP_HOST.match(m.group(1)) or _NATIONAL.search(body, 0, _TOWN_REACH):
         return None
-    codes = {c for c in _AREA_CODE.findall(m.group(1)) if c in _area_codes()}
+    codes = set()
+    for label in _LABEL_SEP.split(m.group(1).lower()):
+        for c in _AREA_CODE.finditer(label):
+            if c.group(1) in _area_codes() and (label == c.group(1) or not _month_day(c.group(1))):
+                codes.add(c.group(1))  # (0513.hmsc.cn, cs0799; not xf0315, dangjian0701: a day, 3·15, 七一)
     if len(codes) != 1:
         return None
     return _area_codes()[codes.pop()].region()
+
+
+_NATIONAL = lexicon.fast_compile(lexicon.alternation(lexicon.load("region")["national_cues"]))
+
+
+def _month_day(digits: str) -> bool:
+    """Whether four digits read as a day of the year (0315: 15 March, 0701: 1 July)."""
+    return len(digits) == 4 and 1 <= int(digits[:2]) <= 12 and 1 <= int(digits[2:]) <= 31
 
 
 def _provinces_voice_on_its_host(body: str, url: str | None) -> Region | None:
@@ -1504,9 +1517,10 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
             city_speaks = True  # 全市法院 eight times, 全区 never, 润州法院 an example: the city's report
         county_speaks = _speaks_for_one_county(n_county, n_city, distinct)  # (白河县 once, 全县 six times)
         if _municipality(city) and distinct == 1 and not several \
-                and (score >= _CITY_OVER_COUNTY * max(city_own, 1.0) or 0 < n_county >= n_city):
-            return county.region()  # (a municipality's 全市 and name are its province's: 滨海新区 (×13) over 天津市 and
-            # 全市 thrice, or 大足区 and 我区 under 重庆市第五生态环境保护督察组: the district's own release)
+                and ((has_agency and score >= _CITY_OVER_COUNTY * max(city_own, 1.0)) or 0 < n_county >= n_city):
+            return county.region()  # (a municipality's 全市 and name are its province's: 滨海新区 and its agencies (×13)
+            # over 天津市 and 全市 thrice, or 大足区 and 我区 under 重庆市第五生态环境保护督察组: the district's own release;
+            # not 浦东新区 named thrice as the example of 本市's trade)
         if (score >= 2 or has_agency or city_own == 0 or county_speaks) and not city_speaks and not several:
             return county.region()
         if city is None:

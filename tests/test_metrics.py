@@ -1435,3 +1435,13 @@ def test_a_verb_then_what_it_cut_then_a_percentage_is_that_things_change():
     assert got["89%"][1] is None  # (压缩比达89%: the ratio's own name, no cut)
     assert got["增长8.1%"][1] == "up"  # (增加值: value added, no verb)
     assert got["95%"][1] is None  # (提升至…95%: a level)
+
+
+def test_a_level_after_a_verb_is_no_change_and_a_cut_things_head_stays_the_counts():
+    from extractor import extract
+    doc = extract("今年以来，我县提高群众满意度95%以上，提升研发投入强度2.5%，其中厨余垃圾减少量占总减少量的30%，"
+                  "全县减少群众跑腿90%以上的事项已达860项，为企业群众节约时间50%以上，减少了办理环节40%。")
+    got = {m.text: (m.indicator, m.change.direction if m.change else None) for m in doc.metrics}
+    assert got["95%以上"][1] is None and got["2.5%"][1] is None and got["30%"][1] is None  # (levels, a share)
+    assert got["860项"][0] == "事项"
+    assert got["节约时间50%以上"] == ("时间", "down") and got["减少了办理环节40%"] == ("办理环节", "down")

@@ -1712,7 +1712,7 @@ def test_a_headline_ending_on_a_word_that_ends_in_he_is_no_broken_headline():
     "中国妇女报·中国妇女网记者刘旭/芙萱", "封面新聞記者 田之路", "湖北日报讯 胡新桥 新志月", "張崢華/上海市閔行區司法局",
     "请使用浏览器分享功能进行分享", "用微信扫描二维码分享至好友和朋友圈", "您当前使用的浏览器版本过低,请使用主流浏览器升级最新版本浏览网页",
     "点击收听年报语音朗读", "欢迎加入法治观察网!", "关注微博", "正文共3519个字,预计阅读需10分钟▼", "电子报阅读机",
-    "新聞熱線:0855-8222000", "会议现场", "被盗电动自行车发还现场", "普法宣传(资料图)",
+    "新聞熱線:0855-8222000", "会议现场", "菏泽市司法局新闻发布会现场",
 ])
 def test_a_dumps_writers_editors_buttons_and_captions_are_never_its_headline(furniture):
     # (a dump that opens on the page's furniture, its headline cut off: no title, not the furniture; a page in
@@ -1753,3 +1753,13 @@ def test_a_short_headline_may_trail_off_but_words_quoted_may_not():
     assert doc.title == "去年海口12345受理办件302万件,被投诉最多的是……"
     doc = extract(f"“爱心扶手装好了!”“爱护绿地的人越来越多了!”……\n{BODY}")
     assert doc.title is None
+
+
+@pytest.mark.parametrize("headline", ["直击调解现场", "凯里市抗洪抢险救灾现场", "欢迎加入“黔东南好人网”!", "施秉县杉木河漂流开漂(资料图)"])
+def test_headlines_that_read_like_captions_or_banners_stay_headlines(headline):
+    assert extract(f"{headline}\n发布时间:2024-05-12 10:20 来源:凯里市司法局\n{BODY}").title == headline
+
+
+def test_a_line_opening_on_a_key_like_word_keeps_its_numbers():
+    doc = extract("首发时间:6:30,末班时间:20:00,发车间隔15分钟。\n新闻热线:0855-8221234,今年热线接通率达98.6%。\n" + BODY)
+    assert {"15分钟", "98.6%"} <= {m.text for m in doc.metrics}

@@ -1283,10 +1283,13 @@ def test_a_host_holding_a_telephone_area_code_names_its_city_when_the_text_names
                      "http://wnd.sun0769.com/jujiao/983.html": "441900"}  # (东莞)
     # (a code several cities share names their province; an address, a number that is no area code
     # or two codes name nothing)
-    assert detect_region(title=None, body=body, source=None, url="http://www.0728news.cn/1.html").adcode == "420000"
+    assert detect_region(title=None, body=body, source=None, url="http://www.0898news.cn/1.html").adcode == "460000"
     for url in ("http://101.230.193.164/article.html", "http://av069.com/1.html", "http://www.0799and0437.com/1.html",
-                "http://www.20231212.com/1.html"):
-        assert detect_region(title=None, body=body, source=None, url=url).adcode is None, url
+                "http://www.20231212.com/1.html", "http://www.xf0315.cn/html/1.html", "http://dangjian0701.cn/1.html"):
+        assert detect_region(title=None, body=body, source=None, url=url).adcode is None, url  # (0315, 0701: days)
+    # (national news on a local portal names no city)
+    national = "国务院常务会议部署进一步做好根治欠薪工作，要求全国各地区各部门压实责任。"
+    assert detect_region(title=None, body=national, source=None, url="http://read.0437.com/1.html").adcode is None
     # (the text's own place comes first)
     named = "今年以来，宣城市人民调解组织共受理矛盾纠纷7518件。" + body
     assert detect_region(title=None, body=named, source=None, url="http://www.cs0799.com/1.html").adcode == "341800"
@@ -1300,6 +1303,10 @@ def test_a_municipalitys_district_speaking_for_itself_is_named_over_the_municipa
     body = ("区知识产权局发布《2020年滨海新区知识产权发展报告》。报告总结了2020年滨海新区知识产权工作，滨海新区有效发明专利"
             "达1.2万件，滨海新区知识产权局受理侵权投诉86件。全市专利授权量中，滨海新区占比32%，居全市首位，全市排名第一。")
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "120116"  # (滨海新区)
-    # (the municipality's own report naming one district once stays the municipality's)
+    # (the municipality's own report naming one district once, or a district as its example, stays the municipality's)
+    body = ("据上海海关统计，一季度本市货物贸易进出口总值1.03万亿元，同比增长3.5%。\n全市出口4231.6亿元，增长12.1%；进口"
+            "6071.2亿元，下降1.8%。\n分区域看，浦东新区进出口5210亿元，占全市的50.6%；其中，浦东新区出口增长15.3%，"
+            "浦东新区一般贸易进出口占比提升2.1个百分点。\n下一步，全市将进一步稳外贸、促发展。")
+    assert detect_region(title="本市一季度外贸进出口稳中有升", body=body, source=None, url=None).adcode == "310000"
     body = "今年以来，天津市各级市场监管部门共受理投诉举报12.6万件。天津市市场监管委在滨海新区召开现场会，全市推广经验。"
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "120000"
