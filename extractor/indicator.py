@@ -989,9 +989,9 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                                                     count=m.kind == "count")
         if where == "after" and m.unit in _cfg().units_naming_what:
             indicator, consumed = m.unit, m.end  # 7部门共建的…中心: the departments, not what they built
-        if raw.changed is not None and where != "after":
-            indicator, where = body[raw.changed[0]:raw.changed[1]], "before"  # 精简|申报材料|43.3%: what was cut (not
-            # where a head after the number names what it counts: 减少群众跑腿90%以上的事项)
+        if raw.changed is not None:
+            indicator, where, consumed = body[raw.changed[0]:raw.changed[1]], "before", m.end  # 精简|申报材料|43.3%: what
+            # was cut; a head after the number is the next number's (减少群众跑腿90%以上的事项已达860项)
         earlier = sentence_metrics[-1].metric if sentence_metrics else None
         if m.kind == "percent" and where == "before" and earlier is not None and after_head_end == floor \
                 and earlier.indicator and segs.clause_start(m.start) <= earlier.start and opens_with_verb(body[floor:m.start]):
