@@ -1056,7 +1056,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
             # the text names the province and speaks for it, never for a city or county (我市, 全县),
             # and never names the county or its city
             return _decided(reading, "county_site_reposts_province", g.by_key[(chosen.adcode[:2] + "0000", "province")].region())
-    city = _title_city_over(chosen, title)
+    city = _title_city_over(chosen, title, ev.score)
     if city is not chosen:
         return _decided(reading, "title_city_over_county", city)
     if _city_speaks_in_title(chosen, title):
@@ -1094,11 +1094,22 @@ def _title_province(title: str) -> Division | None:
 _BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")
 
 
-def _title_city_over(region: Region, title: str | None) -> Region:
+def _title_city_over(region: Region, title: str | None, score: dict | None = None) -> Region:
     """The city a title names as its subject over the county chosen inside it (银川仅7人申请… from
-    银川晚报, a woman of 金凤区 its example; 邵阳市 万余“法律明白人”… over a story from 绥宁县)."""
+    银川晚报, a woman of 金凤区 its example; 邵阳市 万余“法律明白人”… over a story from 绥宁县), unless the
+    evidence for the county is more than _COUNTY_OVER_TITLE_CITY times the city's (福建厦门:多措并举… over a release
+    naming 集美区 and its agencies throughout: the city the title's frame)."""
     city = _title_city(title) if region.county and title else None
-    return city.region() if city is not None and (region.adcode or "")[:4] == city.code[:4] else region
+    if city is None or (region.adcode or "")[:4] != city.code[:4]:
+        return region
+    if score:
+        county = next((s for d, s in score.items() if d.code == region.adcode and d.level == "county"), 0.0)
+        if county > _COUNTY_OVER_TITLE_CITY * max(score.get(city, 0.0), 1.0):
+            return region
+    return city.region()
+
+
+_COUNTY_OVER_TITLE_CITY = 2.0
 
 
 def _title_city(title: str | None) -> Division | None:

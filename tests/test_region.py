@@ -1310,3 +1310,15 @@ def test_a_municipalitys_district_speaking_for_itself_is_named_over_the_municipa
     assert detect_region(title="本市一季度外贸进出口稳中有升", body=body, source=None, url=None).adcode == "310000"
     body = "今年以来，天津市各级市场监管部门共受理投诉举报12.6万件。天津市市场监管委在滨海新区召开现场会，全市推广经验。"
     assert detect_region(title=None, body=body, source=None, url=None).adcode == "120000"
+
+
+def test_a_title_framing_the_city_gives_way_to_the_county_the_release_is_about():
+    from extractor.region import detect_region
+    body = ("近年来，集美区市场监管局聚焦预付卡消费投诉难题，集美区建立“事前预防、事中监管、事后处置”机制。\n"
+            "今年以来，集美区市场监管局共受理预付卡投诉320件，办结率100%，集美区消保委挽回经济损失86万元。\n"
+            "集美区司法局还组建了专业调解队伍，调解成功率达96%。")
+    region = detect_region(title="福建厦门:多措并举破解预付卡消费投诉难题", body=body, source=None, url=None)
+    assert region.adcode == "350211"  # (集美区, its agencies named throughout)
+    # (a story from a county under the city's own headline stays the city's)
+    body = "近日，绥宁县一名“法律明白人”成功调解一起邻里纠纷。据了解，邵阳全市已培育“法律明白人”1.2万余名，覆盖所有村（社区）。"
+    assert detect_region(title="邵阳市 万余“法律明白人”大显身手", body=body, source=None, url=None).adcode == "430500"
