@@ -634,3 +634,15 @@ def test_the_headline_printed_over_the_publication_line_is_the_title_tags_headli
     labelled = html.replace(f"<title>{title_tag}", f"<title>部门动态丨{printed}").replace(f"'title'>{printed}",
                                                                                      f"'title'>部门动态丨{printed}")
     assert "部门动态" not in extract(labelled).title
+
+
+@pytest.mark.parametrize("banner", ["宁都县人民政府", "奋进新征程 建功新时代"])
+def test_a_banner_heading_that_is_also_the_title_tag_gives_way_to_the_headline_over_the_publication_line(banner):
+    html = (f"<html><head><meta charset='utf-8'><title>{banner}</title></head><body>"
+            f"<div class='banner'><h2 class='sitename'>{banner}</h2></div>"
+            "<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a href='/xw/'>新闻中心</a> &gt; 部门动态</div>"
+            "<div class='title'>宁都县召开2023年安全生产工作推进会</div>"
+            "<div class='info'><span>发布时间：2023-06-12 10:21</span><span>来源：县应急管理局</span></div>"
+            "<div class='content'><p>6月10日，宁都县召开2023年安全生产工作推进会，总结前阶段工作，部署下一步任务。</p>"
+            "<p>会议指出，今年以来，全县共排查整治安全隐患1236处，整改率达98.5%，同比上升3.2个百分点。</p></div></body></html>")
+    assert extract(html).title == "宁都县召开2023年安全生产工作推进会"
