@@ -1005,6 +1005,9 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
                 if not towns:
                     towns.append(_townships_named(body, most=_RARE_TOWNSHIP))
                 chosen = [d for d in chosen if d.code in towns[0]] or chosen
+                cities = [d for d in chosen if d.level == "city"]
+                if len(chosen) > 1 and len(cities) == 1 and best == 0:
+                    chosen = cities  # 西安 of 西安市 and of 辽源's 西安区, nothing else to go by: the city
             ev.add(chosen, w, agency)
     # (what the learned choice reads)
     reading.score, reading.agency, reading.places, reading.is_media = ev.score, ev.agency, places, is_media

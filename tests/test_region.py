@@ -1322,3 +1322,11 @@ def test_a_title_framing_the_city_gives_way_to_the_county_the_release_is_about()
     # (a story from a county under the city's own headline stays the city's)
     body = "近日，绥宁县一名“法律明白人”成功调解一起邻里纠纷。据了解，邵阳全市已培育“法律明白人”1.2万余名，覆盖所有村（社区）。"
     assert detect_region(title="邵阳市 万余“法律明白人”大显身手", body=body, source=None, url=None).adcode == "430500"
+
+
+def test_a_short_name_of_a_city_and_of_a_far_county_is_the_city_with_nothing_else_to_go_by():
+    from extractor.region import detect_region
+    body = "近日，西安日报记者从市公安局获悉，今年以来全市共破获电信诈骗案件320起，同比上升12%。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "610100"  # (not 辽源's 西安区)
+    body = "近日，辽源市西安区司法局召开人民调解工作会议，西安区今年以来共调解纠纷320件。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "220403"
