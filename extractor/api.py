@@ -346,13 +346,13 @@ def _part_of(title: str, part: str) -> bool:
 
 _PART_MARK = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-")
 _PART_MARK_END = lexicon.fast_compile(f"(?:(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-)$")
-_HYPHENED_SITE = lexicon.fast_compile(r"(?<=\p{Han})-(?P<site>[^-\s]{2,12})$")
+_HYPHENED_SITE = lexicon.fast_compile(r"(?<=\p{Han})[-－](?P<site>[^-－\s]{2,12})$")
 
 
 def _without_hyphened_site(title: str | None, lines: list[str]) -> str | None:
-    """A <title> without the site's name after a bare hyphen (…扎实推进矛盾纠纷排查化解-平安城关), when the
+    """A <title> without the site's name after a bare hyphen (…扎实推进矛盾纠纷排查化解-平安城关, or －), when the
     page prints that name as a line of its own or it is a site's word; a hyphen inside a headline
-    (中国-东盟, 县-乡-村) parts nothing."""
+    (中国-东盟, 中国－东盟, 县-乡-村) parts nothing."""
     m = _HYPHENED_SITE.search(title) if title else None
     if m is None:
         return title
