@@ -336,12 +336,12 @@ def _part_of(title: str, part: str) -> bool:
     if not part or part == title:
         return False
     if title.startswith(part):
-        rest = title[len(part):]
-        return bool(_PART_MARK.match(rest)) and len(_PART_MARK.match(rest).group()) < len(rest)
-    if title.endswith(part):
-        rest = title[:-len(part)]
-        return bool(_PART_MARK_END.search(rest)) and len(_PART_MARK_END.search(rest).group()) < len(rest)
-    return False
+        mark = _PART_MARK.match(title, len(part))
+    elif title.endswith(part):
+        mark = _PART_MARK_END.search(title, 0, len(title) - len(part))
+    else:
+        return False
+    return mark is not None and len(mark.group()) < len(title) - len(part)  # (a mark, and something it sets off)
 
 
 _PART_MARK = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-")

@@ -141,7 +141,8 @@ def config() -> _Config:
         chinese_duration_goes_on=lexicon.fast_compile(data["chinese_counts"]["duration_goes_on"]),
         chinese_count_not_after=data["chinese_counts"]["not_after"],
         multipliers={k: float(v) for k, v in data["multipliers"].items()},
-        change_before=change_before, object_change=object_change, direction_of=direction_of, emphasis_after=tuple(ch["emphasis_after"]),
+        change_before=change_before, object_change=object_change, direction_of=direction_of,
+        emphasis_after=tuple(ch["emphasis_after"]),
         basis_pattern=regex.compile(lexicon.alternation(w for w, _ in basis)),
         basis_of={w: b for w, b in reversed(basis)},
         target=lexicon.fast_compile(
