@@ -71,7 +71,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     title = art.title
     region = detect_region(title=title, body=body, source=source, url=url, site_id_code=meta.get("site_id_code"),
                            site_name=meta.get("site_name") or art.fields.get("publisher") or art.fields.get("site_owner")
-                           or " ".join(art.breadcrumb or ()) or None)
+                           or art.fields.get("office") or " ".join(art.breadcrumb or ()) or None)
     # (a dump's breadcrumb, 主页 > 新闻 > 海城新闻 > 正文, names the site's place as its name would)
     doc = Document(
         doc_id=make_doc_id(url, body), url=url, title=title, published_at=published, source=source,
@@ -346,18 +346,18 @@ def _part_of(title: str, part: str) -> bool:
 
 _PART_MARK = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-")
 _PART_MARK_END = lexicon.fast_compile(f"(?:(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-)$")
-_HYPHENED_SITE = lexicon.fast_compile(r"(?<=\p{Han})[-－](?P<site>[^-－\s]{2,12})$")
+_HYPHENED_SITE = lexicon.fast_compile(r"(?<=\p{Han})-(?P<site>[^-\s]{2,12})$")
 
 
 def _without_hyphened_site(title: str | None, lines: list[str]) -> str | None:
-    """A <title> without the site's name after a bare hyphen (…扎实推进矛盾纠纷排查化解-平安城关, or －), when the
-    page prints that name as a line of its own or it is a site's word; a hyphen inside a headline
-    (中国-东盟, 中国－东盟, 县-乡-村) parts nothing."""
+    """A <title> without the site's name after a bare hyphen (…扎实推进矛盾纠纷排查化解-平安城关), when the page
+    prints that name as a line of its own or it is a site's word or an agency's name (宁都县人民政府); a hyphen
+    inside a headline (中国-东盟, 县-乡-村) parts nothing."""
     m = _HYPHENED_SITE.search(title) if title else None
     if m is None:
         return title
     site = m.group("site")
-    if _SITE_WORD.search(site) or any(line.strip() == site for line in lines):
+    if _SITE_WORD.search(site) or agency_only(site) or any(line.strip() == site for line in lines):
         return title[:m.start()].rstrip()
     return title
 

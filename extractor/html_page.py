@@ -184,7 +184,7 @@ def _title_head(html_title: str | None) -> str | None:
     return max(TITLE_SPLIT.split(html_title.strip()), key=len) if html_title else None
 
 
-TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|(?<!—)—(?!—)|--|\s[-－]\s)\s*")  # (between a <title>'s parts)
+TITLE_SPLIT = lexicon.fast_compile(r"\s*(?:_|\||｜|丨|(?<!—)—(?!—)|--|－|\s-\s)\s*")  # (between a <title>'s parts)
 
 
 ENOUGH_TEXT = lexicon.fast_compile(r"(?:[\p{Han}A-Za-z0-9][^\p{Han}A-Za-z0-9]*){20}")  # twenty characters of text

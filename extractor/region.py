@@ -1006,8 +1006,10 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
                     towns.append(_townships_named(body, most=_RARE_TOWNSHIP))
                 chosen = [d for d in chosen if d.code in towns[0]] or chosen
                 cities = [d for d in chosen if d.level == "city"]
-                if len(chosen) > 1 and len(cities) == 1 and best == 0:
-                    chosen = cities  # 西安 of 西安市 and of 辽源's 西安区, nothing else to go by: the city
+                if len(chosen) > 1 and len(cities) == 1 and best == 0 \
+                        and not any(d.name in body for d in chosen if d.level == "county"):
+                    chosen = cities  # 西安 of 西安市 and of 辽源's 西安区, nothing else to go by: the city (not where
+                    # the text names a 西安区 in full)
             ev.add(chosen, w, agency)
     # (what the learned choice reads)
     reading.score, reading.agency, reading.places, reading.is_media = ev.score, ev.agency, places, is_media
@@ -1059,7 +1061,8 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
             # the text names the province and speaks for it, never for a city or county (我市, 全县),
             # and never names the county or its city
             return _decided(reading, "county_site_reposts_province", g.by_key[(chosen.adcode[:2] + "0000", "province")].region())
-    city = _title_city_over(chosen, title, ev.score)
+    city_voice = len(city_re.findall((title or "") + "\n" + body)) > len(county_re.findall(body))
+    city = _title_city_over(chosen, title, None if city_voice else ev.score)  # (福建厦门：全市…: the city speaks)
     if city is not chosen:
         return _decided(reading, "title_city_over_county", city)
     if _city_speaks_in_title(chosen, title):
@@ -1100,8 +1103,9 @@ _BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")
 def _title_city_over(region: Region, title: str | None, score: dict | None = None) -> Region:
     """The city a title names as its subject over the county chosen inside it (银川仅7人申请… from
     银川晚报, a woman of 金凤区 its example; 邵阳市 万余“法律明白人”… over a story from 绥宁县), unless the
-    evidence for the county is more than _COUNTY_OVER_TITLE_CITY times the city's (福建厦门:多措并举… over a release
-    naming 集美区 and its agencies throughout: the city the title's frame)."""
+    evidence (`score`, given where the text does not speak for the city: 全市, 市委) for the county is more than
+    _COUNTY_OVER_TITLE_CITY times the city's (福建厦门:多措并举… over a release naming 集美区 and its agencies
+    throughout: the city the title's frame)."""
     city = _title_city(title) if region.county and title else None
     if city is None or (region.adcode or "")[:4] != city.code[:4]:
         return region

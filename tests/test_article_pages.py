@@ -648,7 +648,7 @@ def test_a_banner_heading_that_is_also_the_title_tag_gives_way_to_the_headline_o
     assert extract(html).title == "宁都县召开2023年安全生产工作推进会"
 
 
-@pytest.mark.parametrize("headline", ["第20届中国－东盟博览会在南宁开幕", "宁都县构建县-乡-村三级物流配送体系"])
+@pytest.mark.parametrize("headline", ["第20届中国-东盟博览会在南宁开幕", "宁都县构建县-乡-村三级物流配送体系"])
 def test_a_hyphen_inside_a_headline_parts_nothing(headline):
     html = (f"<html><head><meta charset='utf-8'><title>{headline}_宁都县人民政府</title></head><body>"
             f"<h1>{headline}</h1><div>发布时间：2023-08-02 10:00</div><div class='content'><p>今年以来，全县共建成村级物流"

@@ -1763,3 +1763,10 @@ def test_headlines_that_read_like_captions_or_banners_stay_headlines(headline):
 def test_a_line_opening_on_a_key_like_word_keeps_its_numbers():
     doc = extract("首发时间:6:30,末班时间:20:00,发车间隔15分钟。\n新闻热线:0855-8221234,今年热线接通率达98.6%。\n" + BODY)
     assert {"15分钟", "98.6%"} <= {m.text for m in doc.metrics}
+
+
+def test_a_catalogues_office_names_the_region_when_the_text_names_none():
+    doc = extract("我区召开2024年度安全生产工作会议\n信息索引号 11431102MB1234/2024-00045\n"
+                  "责任科室 双清区应急管理局办公室 发布日期 2024-02-28\n"
+                  "2月27日，我区召开2024年度安全生产工作会议，全年共排查整治安全隐患1260处，整改率达98%。")
+    assert (doc.title, doc.region.county) == ("我区召开2024年度安全生产工作会议", "双清区")
