@@ -791,7 +791,13 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
     region = region if chosen is rule else chosen.region()
     if region.adcode is None:
         return _provinces_voice_on_its_host(body, url) or _area_code_of_its_host(url, body) or region
+    if region.county and _ZONE.search(region.county) and region.city:
+        city = g.by_key.get((region.adcode[:4] + "00", "city"))
+        return city.region() if city is not None else region  # (盐城经济技术开发区: no division, its city's)
     return region
+
+
+_ZONE = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["zone_endings"]) + ")$")
 
 
 _AREA_CODE = lexicon.fast_compile(r"(?<![0-9])(0[12][0-9]|0[3-9][0-9]{2})(?![0-9])")

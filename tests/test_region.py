@@ -1342,3 +1342,11 @@ def test_a_citys_own_voice_keeps_its_title_over_a_county_it_dwells_on_and_a_coun
     region = detect_region(title="西安：多措并举推进冬季供暖", body="西安区多措并举推进冬季供暖工作，区供热部门共排查隐患120处。",
                            source=None, url=None)
     assert region.city != "西安市"  # (a 西安区 named in full: not the city of 西安)
+
+
+def test_a_development_zone_is_no_division_and_its_release_is_its_citys():
+    from extractor.region import detect_region
+    body = ("今年以来，盐城经济技术开发区综合执法局共办理行政执法案件86件，盐城经济技术开发区矛调中心受理群众诉求1260件，"
+            "办结率99%。")
+    region = detect_region(title=None, body=body, source=None, url=None)
+    assert (region.city, region.county, region.adcode) == ("盐城市", None, "320900")
