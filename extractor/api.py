@@ -190,8 +190,7 @@ def read_article(text: str):
                     # over the publication line)
                     over = _line_over_fields(page.page_lines)
                     over = _SPACES.sub(" ", over).strip() if over else None
-                    if over and over != h1 and looks_like_title(over) and not agency_only(over) \
-                            and not _SITE_WORD.search(over):
+                    if over and over != h1 and _headline_like(over):
                         known = headline_shown = over
         if not known and html_title:  # 海外留学生看两会：…_教育频道_中国青年网: the <title> less its
             # site, when the page prints it as a line of its own (or the <title> whole, when the page has no
@@ -204,7 +203,7 @@ def read_article(text: str):
             printed = _SPACES.sub(" ", over_fields).strip() if over_fields else None
             if titled and printed and (_dash_joined(printed, titled) or _part_of(titled, printed)) \
                     and _SPACES.sub("", printed) in _SPACES.sub("", whole_title) and len(printed) >= _SHORTEST_TITLE \
-                    and looks_like_title(printed) and not agency_only(printed) and not _SITE_WORD.search(printed):
+                    and _headline_like(printed):
                 titled = printed  # (the headline as the page prints it over the publication line: across the
                 # <title>'s dash, 某县：强化源头治理—扎实推进…; or less what the <title> adds, …开幕——某某新闻网)
             sidebar_h1 = bool(h1 and len(h1) <= _LABEL_MAX and h1 not in titled)  # (<h2>热点新闻</h2> over a sidebar's list)
@@ -217,8 +216,7 @@ def read_article(text: str):
                 known = titled
                 if whole and (over_fields is None or _SPACES.sub("", over_fields) != _SPACES.sub("", titled)):
                     shown = build_article(page.page_lines).title
-                    if shown and shown != titled and looks_like_title(shown) and not agency_only(shown) \
-                            and not _SITE_WORD.search(shown):
+                    if shown and shown != titled and _headline_like(shown):
                         known = headline_shown = shown  # (a <title> that is the banner's slogan, 坚持发展新时代枫桥经验,
                         # printed only over the page, above a headline printed over the publication line: the headline)
         art = build_article(page.lines, known_title=known, links=page.links)
@@ -229,7 +227,7 @@ def read_article(text: str):
                 # (a <title> of the site's name, 某县司法局, over a headline printed outside the content
                 # block and without a heading's markup: the headline the whole page's lines show)
                 shown = build_article(page.page_lines).title
-                if shown and looks_like_title(shown) and not agency_only(shown) and not _SITE_WORD.search(shown):
+                if shown and _headline_like(shown):
                     art.title = shown
         if "published" not in art.fields or "source" not in art.fields or _day_only(art.fields["published"]):
             # (or the page's header prints the time to the minute: 2022-02-13 09:57 over the
@@ -310,6 +308,11 @@ _AUTHOR_AFTER_SOURCE = _author_after_source()
 _URL_VALUE = lexicon.fast_compile(r"^(?:https?://|www\.)\S+", regex.I)
 
 
+def _headline_like(text: str) -> bool:
+    """Whether a line may be the page's headline: title-like, and no agency's or site's name alone."""
+    return looks_like_title(text) and not agency_only(text) and not _SITE_WORD.search(text)
+
+
 def _dash_joined(whole: str, part: str) -> bool:
     """Whether `whole` is `part` and more, joined to it by a dash (—, ——), the more holding no other mark
     that parts a <title>."""
@@ -344,8 +347,9 @@ def _part_of(title: str, part: str) -> bool:
     return mark is not None and len(mark.group()) < len(title) - len(part)  # (a mark, and something it sets off)
 
 
-_PART_MARK = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-")
-_PART_MARK_END = lexicon.fast_compile(f"(?:(?:{TITLE_SPLIT.pattern})|{_DECK_DASH.pattern}|-)$")
+_TITLE_PARTS = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|(?:{_DECK_DASH.pattern})")  # (and its deck dash)
+_PART_MARK = lexicon.fast_compile(f"{_TITLE_PARTS.pattern}|-")  # (…and the bare hyphen before a site's name)
+_PART_MARK_END = lexicon.fast_compile(f"(?:{_PART_MARK.pattern})$")
 _HYPHENED_SITE = lexicon.fast_compile(r"(?<=\p{Han})-(?P<site>[^-\s]{2,12})$")
 
 
@@ -439,6 +443,5 @@ def _as_printed(html_title: str, titled: str, lines: list[str], meta: dict[str, 
     return titled
 
 
-_TITLE_PARTS = lexicon.fast_compile(f"(?:{TITLE_SPLIT.pattern})|(?:{_DECK_DASH.pattern})")  # (and its deck dash)
 _SERIES_MARK = lexicon.fast_compile(lexicon.load("boilerplate")["series_marks"])
 _COLUMN_LABEL = lexicon.fast_compile(lexicon.load("boilerplate")["column_label"])

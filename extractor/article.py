@@ -40,8 +40,8 @@ class Article:
 def looks_like_title(text: str, longest: int = 64) -> bool:
     if not (4 <= len(text) <= longest):
         return False
-    if (text[-1] in _END_PUNCT and not (text[-1] in "！!？?…" and len(text) <= 40 and not (text[-1] == "…" and "”" in text))) \
-            or _TITLE_BULLET.sub("", text)[:1] in ("(", "（", "[", "【"):
+    short_end = text[-1] in "！!？?" or (text[-1] == "…" and "”" not in text)
+    if (text[-1] in _END_PUNCT and not (short_end and len(text) <= 40)) or _TITLE_BULLET.sub("", text)[:1] in ("(", "（", "[", "【"):
         return False  # (赞!邱县司法局这一做法获评创新案例!: a short headline may exclaim, ask or trail off, …被投诉最多的是……,
         # not on words quoted, “…”“…”……; • [ 成文日期 ]: a key)
     if _MARKER.match(text):

@@ -1058,7 +1058,8 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
             if _city_speaks_in_title(within, title):
                 return _decided(reading, "source_city_speaks_in_title", g.by_key[(within.adcode[:4] + "00", "city")].region())
             return _decided(reading, "within_source", _title_city_over(within, title))
-    chosen = _choose(g, ev, body, city_re, county_re)
+    n_city, n_county = len(city_re.findall(body)), len(county_re.findall(body))  # (全市, 我市…; 全县, 区委…: read once)
+    chosen = _choose(g, ev, body, city_re, county_re, n_city, n_county)
     if chosen.adcode and chosen.adcode[2:] != "0000" and _province_cues().search(body) \
             and not city_re.search(body) and not county_re.search(body):
         named = {d.code for _, _, _, divs in places for d in divs} | {d.code for d in title_divs}
@@ -1067,7 +1068,7 @@ def _detect(*, title, body, source, url, site_id_code, site_name, reading: regio
             # the text names the province and speaks for it, never for a city or county (我市, 全县),
             # and never names the county or its city
             return _decided(reading, "county_site_reposts_province", g.by_key[(chosen.adcode[:2] + "0000", "province")].region())
-    city_voice = len(city_re.findall((title or "") + "\n" + body)) > len(county_re.findall(body))
+    city_voice = n_city + len(city_re.findall(title or "")) > n_county
     city = _title_city_over(chosen, title, None if city_voice else ev.score)  # (福建厦门：全市…: the city speaks)
     if city is not chosen:
         return _decided(reading, "title_city_over_county", city)
@@ -1475,7 +1476,9 @@ def _city_speaking():
     return lexicon.fast_compile(lexicon.load("region")["city_speaking"])
 
 
-def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Region:
+def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re, n_city: int, n_county: int) -> Region:
+    """The division the weighed evidence settles on; `n_city` and `n_county`: how often the body speaks for a
+    city (全市, 我市) and for a county (全县, 区委)."""
     city_total: dict[str, float] = defaultdict(float)
     prov_total: dict[str, float] = defaultdict(float)
     for d, s in ev.score.items():
@@ -1508,8 +1511,6 @@ def _choose(g: Gazetteer, ev: _Evidence, body: str, city_re, county_re) -> Regio
     if counties:
         county = max(counties, key=counties.get)
         score = counties[county]
-        n_city = len(city_re.findall(body))
-        n_county = len(county_re.findall(body))
         has_agency = ev.agency.get(county, 0) > 0
         distinct = len([s for s in counties.values() if s >= 1])
         # the release speaks for the city (全市, 我市) and names several of its counties
