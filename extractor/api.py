@@ -185,13 +185,12 @@ def read_article(text: str):
         if not known and not site_h1:  # a heading that is also the page's <title> is the article's title
             if h1 and html_title and h1 in html_title:
                 known = h1
-                if agency_only(h1) or _SITE_WORD.search(h1) or _banner_only(page.page_lines, h1):
-                    # (<h2>宁都县人民政府</h2> or a slogan in the banner, the <title> the same: the headline is the line
-                    # over the publication line)
-                    over = _line_over_fields(page.page_lines)
-                    over = _SPACES.sub(" ", over).strip() if over else None
-                    if over and over != h1 and _headline_like(over):
-                        known = headline_shown = over
+                over = _line_over_fields(page.page_lines)  # (the cheaper scan first: it stops at the fields)
+                over = _SPACES.sub(" ", over).strip() if over else None
+                if over and over != h1 and _headline_like(over) \
+                        and (agency_only(h1) or _SITE_WORD.search(h1) or _banner_only(page.page_lines, h1)):
+                    known = headline_shown = over  # (<h2>宁都县人民政府</h2> or a slogan in the banner, the <title> the
+                    # same: the headline is the line over the publication line)
         if not known and html_title:  # 海外留学生看两会：…_教育频道_中国青年网: the <title> less its
             # site, when the page prints it as a line of its own (or the <title> whole, when the page has no
             # <h1> or its <h1> heads something else, 热点新闻: a sidebar's list)
