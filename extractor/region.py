@@ -1091,8 +1091,9 @@ def _title_province(title: str) -> Division | None:
     places = list(find_places(title))
     if places and places[0][0] != 0:  # 一乡一庭 河北2009个“排雷哨”…, …湖南交出行政复议工作亮眼答卷
         return _one_place_inside(title, places, "province")
-    if not places or len(places[0][3]) != 1 or places[0][3][0].level != "province":
-        return None
+    if not places or len(places[0][3]) != 1 or places[0][3][0].level != "province" \
+            or _TITLE_OUTLET_AFTER.match(title, places[0][1]):
+        return None  # (浙江在线5月27日…: an outlet's name, a banner or dateline read as the title)
     bracketed = _BRACKETED.finditer(title)
     inside = [(m.start(), m.end()) for m in bracketed]
     first = places[0][3][0]
@@ -1105,6 +1106,7 @@ def _title_province(title: str) -> Division | None:
 
 
 _BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")
+_TITLE_OUTLET_AFTER = lexicon.fast_compile(lexicon.load("region")["title_outlet_after"])
 
 
 def _title_city_over(region: Region, title: str | None, score: dict | None = None) -> Region:

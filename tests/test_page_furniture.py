@@ -1770,3 +1770,10 @@ def test_a_catalogues_office_names_the_region_when_the_text_names_none():
                   "责任科室 双清区应急管理局办公室 发布日期 2024-02-28\n"
                   "2月27日，我区召开2024年度安全生产工作会议，全年共排查整治安全隐患1260处，整改率达98%。")
     assert (doc.title, doc.region.county) == ("我区召开2024年度安全生产工作会议", "双清区")
+
+
+@pytest.mark.parametrize("slogan", ["福建法治报,让新闻离你更近!", "江西日报，江西人的报纸"])
+def test_an_outlets_name_and_slogan_over_the_publication_line_is_no_headline(slogan):
+    doc = extract(f"{slogan}\n2025-08-13 15:44:31\n\n从针锋相对到相互理解 抚养纠纷调解的“破冰”路\n\n{BODY}")
+    assert doc.title == "从针锋相对到相互理解 抚养纠纷调解的“破冰”路"
+    assert slogan not in doc.body

@@ -1348,3 +1348,14 @@ def test_a_development_zone_is_no_division_and_its_release_is_its_citys():
             "办结率99%。")
     region = detect_region(title=None, body=body, source=None, url=None)
     assert (region.city, region.county, region.adcode) == ("盐城市", None, "320900")
+
+
+def test_a_province_opening_an_outlets_name_in_the_title_is_not_what_the_release_reports_on():
+    from extractor.region import detect_region
+    body = ("5月26日下午，记者从常山县委县政府的新闻发布会上获悉，常山县14个乡镇（街道）四个功能性工作平台全面建成。"
+            "常山县司法局已受理群众诉求320件。")
+    for title in ("浙江在线5月27日", "浙江日报 常山县四个平台全面建成"):
+        assert detect_region(title=title, body=body, source=None, url=None).adcode == "330822"
+    # (a title reporting on the province stays the province's)
+    body = "今年以来，全省各级法院共受理行政案件1.2万件，同比下降6%。常山县法院、杭州市西湖区法院作了交流发言。"
+    assert detect_region(title="浙江行政案件同比下降6%", body=body, source=None, url=None).adcode == "330000"
