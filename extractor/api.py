@@ -70,6 +70,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     author = _clean_value(meta.get("author")) or _clean_value(art.fields.get("author"))
     title = art.title
     region = detect_region(title=title, body=body, source=source, url=url, site_id_code=meta.get("site_id_code"),
+                           published_at=published,
                            site_name=meta.get("site_name") or art.fields.get("publisher") or art.fields.get("site_owner")
                            or art.fields.get("office") or " ".join(art.breadcrumb or ()) or None)
     # (a dump's breadcrumb, 主页 > 新闻 > 海城新闻 > 正文, names the site's place as its name would)

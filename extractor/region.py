@@ -95,6 +95,20 @@ class Gazetteer:
             target = self._find_path(new)
             if target and old not in self.names:
                 self.renamed[old].append(target)
+        # the divisions given up since 2000 (九江县 360421 until 2017), by today's division that took each over; an
+        # old name that is no division's today is another name of its successor (九江县: 柴桑区)
+        self.former: dict[str, list[dict]] = defaultdict(list)
+        former_stop = set(lexicon.load("region")["former_name_stoplist"])
+        old_names: dict[str, list[Division]] = defaultdict(list)
+        for row in lexicon.table("former_divisions"):
+            found = [d for d in map(self.get, row["successors"].split(";")) if d is not None]
+            for d in found:
+                self.former[d.code].append(row)
+            if not any(row["name"] in table for table in (self.names, self.renamed, self.short_forms, self.aliases)) \
+                    and row["name"] not in former_stop:  # (东乡县 is 东乡族自治县's short form; 创建平安县: a phrase)
+                old_names[row["name"]] += [d for d in found if d not in old_names[row["name"]]]
+        for word, found in old_names.items():
+            self.renamed[word] += found
         for word in name_stop:
             self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
         # the new areas, state-level (西咸新区, 天府新区) or a city's (徐圩新区, 南太湖新区), no divisions of their own: the city
@@ -775,7 +789,15 @@ def _host_evidence(ev: _Evidence, url: str | None, body: str = "", places=()):
 
 
 def detect_region(*, title: str | None, body: str, source: str | None, url: str | None,
-                  site_id_code: str | None = None, site_name: str | None = None) -> Region:
+                  site_id_code: str | None = None, site_name: str | None = None,
+                  published_at: str | None = None) -> Region:
+    """The division a release reports on, as it was when the release was published (`published_at`, an ISO
+    date, or else the old name the text gives it: 九江县 360421 until 2017, 柴桑区 360404 since)."""
+    return _as_published(_region(title=title, body=body, source=source, url=url, site_id_code=site_id_code,
+                                 site_name=site_name), title, body, published_at)
+
+
+def _region(*, title, body, source, url, site_id_code, site_name) -> Region:
     reading = region_model.Reading()
     region = _detect(title=title, body=body, source=source, url=url, site_id_code=site_id_code, site_name=site_name,
                      reading=reading)
@@ -798,6 +820,45 @@ def detect_region(*, title: str | None, body: str, source: str | None, url: str 
 
 
 _ZONE = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["zone_endings"]) + ")$")
+
+
+def _as_published(region: Region, title: str | None, body: str, published_at: str | None) -> Region:
+    """The division given up since that `region` took over, where the release was published before the change
+    (the year it ended, with the old name in the text: changes take effect within the year) or, undated, names it
+    by its old name (九江县 in 2016 or undated: 360421; 柴桑区 in 2018: 360404). A division that kept its name
+    under a new code (石阡县 522224, 铜仁地区's until 2011) is its old one only by the publication year."""
+    rows = gazetteer().former.get(region.adcode or "")
+    if not rows:
+        return region
+    year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
+    today = region.county or region.city
+    text = None
+    for row in sorted(rows, key=lambda r: r["until"], reverse=True):
+        until = int(row["until"])
+        if year is not None and year > until:
+            continue
+        if row["name"] == today or row["name"] in gazetteer().names:
+            if year is None or year == until:
+                continue  # (石阡县 under its new code, 宜春市 the county-level city: the name is today's as well)
+        else:
+            if text is None:
+                text = simplified(f"{title or ''}\n{body[:6000]}") if is_traditional(body) else f"{title or ''}\n{body[:6000]}"
+            if not _names_the_former(text, row["name"]):
+                continue
+        if row["level"] == "city":
+            return Region(row["province"], row["name"], None, row["code"])
+        return Region(row["province"], row["parent"] or None, row["name"], row["code"])
+    return region
+
+
+def _names_the_former(text: str, name: str) -> bool:
+    """Whether a text names a former division as a place (the matcher's own reading: not 平安县城's 安县), but
+    not after 原 or 撤 (原九江县, 撤销九江县: the text knows it is gone)."""
+    return any(word == name and text[max(0, start - 1):start] not in _GONE_BEFORE
+               for start, _, word, _ in find_places(text))
+
+
+_GONE_BEFORE = frozenset(lexicon.load("region")["former_gone_before"])
 
 
 _AREA_CODE = lexicon.fast_compile(r"(?<![0-9])(0[12][0-9]|0[3-9][0-9]{2})(?![0-9])")

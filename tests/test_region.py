@@ -1359,3 +1359,26 @@ def test_a_province_opening_an_outlets_name_in_the_title_is_not_what_the_release
     # (a title reporting on the province stays the province's)
     body = "今年以来，全省各级法院共受理行政案件1.2万件，同比下降6%。常山县法院、杭州市西湖区法院作了交流发言。"
     assert detect_region(title="浙江行政案件同比下降6%", body=body, source=None, url=None).adcode == "330000"
+
+
+def test_a_release_is_placed_in_its_division_as_it_was_when_published():
+    from extractor.region import detect_region
+    body = "今年以来，九江县司法局共调解矛盾纠纷320件，调解成功率98%。九江县人民调解委员会实现乡镇全覆盖。"
+    assert detect_region(title=None, body=body, source=None, url=None, published_at="2016-05-03").adcode == "360421"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "360421"  # (undated: its old name)
+    later = "今年以来，柴桑区（原九江县）司法局共调解矛盾纠纷320件。柴桑区人民调解委员会实现乡镇全覆盖。"
+    assert detect_region(title=None, body=later, source=None, url=None, published_at="2019-05-03").adcode == "360404"
+    assert detect_region(title=None, body=later, source=None, url=None).adcode == "360404"
+    # (a county that kept its name under a new code: the old code only by the publication year)
+    body = "今年以来，石阡县司法局共调解矛盾纠纷320件，石阡县人民调解委员会实现乡镇全覆盖。"
+    assert detect_region(title=None, body=body, source=None, url=None, published_at="2010-05-03").adcode == "522224"
+    assert detect_region(title=None, body=body, source=None, url=None, published_at="2012-05-03").adcode == "520623"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "520623"
+
+
+def test_a_former_divisions_name_finds_the_division_that_took_it_over():
+    doc = extract("户县劳动争议调委会工作进入专业化快车道\n发布时间：2016-03-02 10:20 来源：户县司法局\n"
+                  "今年以来，户县劳动争议调委会共受理劳动争议案件86件，调解成功率达95%。")
+    assert (doc.region.county, doc.region.adcode) == ("户县", "610125")
+    doc = extract("创建平安县活动扎实推进\n发布时间：2016-03-02 10:20\n今年以来，全省各地创建平安县活动扎实推进，共排查矛盾纠纷1.2万件。")
+    assert doc.region.adcode != "630203"  # (创建平安县: a phrase, not 平安区's old name)
