@@ -109,6 +109,7 @@ class Gazetteer:
                 old_names[row["name"]] += [d for d in found if d not in old_names[row["name"]]]
         for word, found in old_names.items():
             self.renamed[word] += found
+        self.former_names = frozenset(old_names)
         for word in name_stop:
             self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
         # the new areas, state-level (西咸新区, 天府新区) or a city's (徐圩新区, 南太湖新区), no divisions of their own: the city
@@ -259,6 +260,9 @@ def find_places(text: str):
         if start == city_end:  # 许昌市东城区, 镇江高新区, 大连长兴岛: right after a city, only a county of that city
             # (another city's county of the name is the city's own area; 深圳中山市委: two cities)
             divs = [d for d in divs if d.level != "county" or d.parent == city_code]
+        if word in g.former_names and text.startswith(_LIST_OF_KINDS, end):
+            word, end = word[:-1], end - 1  # (宜昌县市区: 宜昌's counties, cities and districts, not 宜昌县, now 夷陵区)
+            divs = g.lookup(word)
         if not divs:
             continue
         if word in conjunctions and start > 0 and word_before.match(text, start - 1) \
@@ -830,35 +834,41 @@ def _as_published(region: Region, title: str | None, body: str, published_at: st
     rows = gazetteer().former.get(region.adcode or "")
     if not rows:
         return region
-    year = int(published_at[:4]) if published_at and published_at[:4].isdigit() else None
+    published = str(published_at or "")[:4]
+    year = int(published) if published.isdigit() else None
     today = region.county or region.city
     text = None
     for row in sorted(rows, key=lambda r: r["until"], reverse=True):
         until = int(row["until"])
         if year is not None and year > until:
             continue
-        if row["name"] == today or row["name"] in gazetteer().names:
+        if row["name"] == today:
             if year is None or year == until:
-                continue  # (石阡县 under its new code, 宜春市 the county-level city: the name is today's as well)
+                continue  # (石阡县 under its new code: only the year tells)
+        elif row["name"] in gazetteer().names:
+            continue  # (和县, part of which went to 鸠江区; 宜春市, a county-level city once: the name is another's today)
         else:
             if text is None:
                 text = simplified(f"{title or ''}\n{body[:6000]}") if is_traditional(body) else f"{title or ''}\n{body[:6000]}"
-            if not _names_the_former(text, row["name"]):
-                continue
+            if not _names_the_former(text, row["name"]) or _names_the_former(text, today):
+                continue  # (上城区 2019 naming its neighbour 江干区; 郫都区 and 郫县豆瓣: written after the change)
+        city = row["parent"] or (row["province"] if row["province"].endswith("市") else None)  # (a municipality's)
         if row["level"] == "city":
             return Region(row["province"], row["name"], None, row["code"])
-        return Region(row["province"], row["parent"] or None, row["name"], row["code"])
+        return Region(row["province"], city, row["name"], row["code"])
     return region
 
 
 def _names_the_former(text: str, name: str) -> bool:
     """Whether a text names a former division as a place (the matcher's own reading: not 平安县城's 安县), but
     not after 原 or 撤 (原九江县, 撤销九江县: the text knows it is gone)."""
-    return any(word == name and text[max(0, start - 1):start] not in _GONE_BEFORE
-               for start, _, word, _ in find_places(text))
+    return any(word == name and not _GONE_BEFORE.search(text, max(0, start - 12), start)
+               and not _GONE_AFTER.match(text, end) for start, end, word, _ in find_places(text))
 
 
-_GONE_BEFORE = frozenset(lexicon.load("region")["former_gone_before"])
+_LIST_OF_KINDS = tuple(lexicon.load("region")["former_not_before"])
+_GONE_BEFORE = lexicon.fast_compile(lexicon.load("region")["former_gone_before"])
+_GONE_AFTER = lexicon.fast_compile(lexicon.load("region")["former_gone_after"])
 
 
 _AREA_CODE = lexicon.fast_compile(r"(?<![0-9])(0[12][0-9]|0[3-9][0-9]{2})(?![0-9])")

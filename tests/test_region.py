@@ -1382,3 +1382,22 @@ def test_a_former_divisions_name_finds_the_division_that_took_it_over():
     assert (doc.region.county, doc.region.adcode) == ("户县", "610125")
     doc = extract("创建平安县活动扎实推进\n发布时间：2016-03-02 10:20\n今年以来，全省各地创建平安县活动扎实推进，共排查矛盾纠纷1.2万件。")
     assert doc.region.adcode != "630203"  # (创建平安县: a phrase, not 平安区's old name)
+
+
+def test_a_division_that_took_a_former_one_over_stays_itself_where_the_text_knows_the_change():
+    from extractor.region import detect_region
+    # (a neighbour merged later; a brand under the old name beside the new one; 撤销…; a county's part that went over)
+    cases = [("今年以来，上城区司法局与江干区司法局联合调解纠纷86件，上城区调解成功率98%。", "2019-05-03", "330102"),
+             ("今年以来，郫都区司法局走进郫县豆瓣企业调解纠纷86件，郫都区调解成功率98%。", None, "510117"),
+             ("撤销郫县，设立成都市郫都区。今年以来，郫都区司法局共调解纠纷86件，调解成功率98%。", None, "510117"),
+             ("今年以来，鸠江区司法局共调解纠纷86件，鸠江区调解成功率98%。", "2010-05-03", "340207")]
+    for body, published, adcode in cases:
+        assert detect_region(title=None, body=body, source=None, url=None, published_at=published).adcode == adcode
+    body = "宜昌县市区全面推行河长制，全市共设立河长2100余名。"
+    assert detect_region(title=None, body=body, source=None, url=None).adcode == "420500"  # (not 宜昌县)
+
+
+@pytest.mark.parametrize("title", ["浙江网上信访办理满意率达96%", "浙江在线教育平台上线"])
+def test_a_province_before_a_word_opening_like_an_outlets_stays_the_titles_subject(title):
+    body = "今年以来，全省各级信访部门共办理网上信访事项1.2万件。杭州市上城区、宁波市海曙区作了交流发言。"
+    assert detect_region(title=title, body=body, source=None, url=None).adcode == "330000"
