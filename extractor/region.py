@@ -827,17 +827,17 @@ _ZONE = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")[
 
 
 def _as_published(region: Region, title: str | None, body: str, published_at: str | None) -> Region:
-    """The division given up since that `region` took over, where the release was published before the change
-    (the year it ended, with the old name in the text: changes take effect within the year) or, undated, names it
-    by its old name (九江县 in 2016 or undated: 360421; 柴桑区 in 2018: 360404). A division that kept its name
-    under a new code (石阡县 522224, 铜仁地区's until 2011) is its old one only by the publication year."""
+    """`region` as it was when the release was published: the former division it took over (九江县 360421 until
+    2017, 柴桑区's since) where the text names the old name and not the new one, in a release published no later
+    than the year of the change (a change takes effect within its year) or undated; a division that kept its name
+    under a new code (石阡县, 铜仁地区's 522224 until 2011) is its old one only by a publication year before the change."""
     rows = gazetteer().former.get(region.adcode or "")
     if not rows:
         return region
     published = str(published_at or "")[:4]
     year = int(published) if published.isdigit() else None
     today = region.county or region.city
-    text = None
+    named = None
     for row in sorted(rows, key=lambda r: r["until"], reverse=True):
         until = int(row["until"])
         if year is not None and year > until:
@@ -848,22 +848,23 @@ def _as_published(region: Region, title: str | None, body: str, published_at: st
         elif row["name"] in gazetteer().names:
             continue  # (和县, part of which went to 鸠江区; 宜春市, a county-level city once: the name is another's today)
         else:
-            if text is None:
-                text = simplified(f"{title or ''}\n{body[:6000]}") if is_traditional(body) else f"{title or ''}\n{body[:6000]}"
-            if not _names_the_former(text, row["name"]) or _names_the_former(text, today):
-                continue  # (上城区 2019 naming its neighbour 江干区; 郫都区 and 郫县豆瓣: written after the change)
-        city = row["parent"] or (row["province"] if row["province"].endswith("市") else None)  # (a municipality's)
+            if named is None:
+                named = _places_named(f"{title or ''}\n{body[:6000]}")
+            if row["name"] not in named or today in named:
+                continue  # (上城区 in 2019 naming its neighbour 江干区; 郫都区 and 郫县豆瓣: written after the change)
         if row["level"] == "city":
             return Region(row["province"], row["name"], None, row["code"])
+        city = row["parent"] or (row["province"] if row["province"].endswith("市") else None)  # (a municipality's)
         return Region(row["province"], city, row["name"], row["code"])
     return region
 
 
-def _names_the_former(text: str, name: str) -> bool:
-    """Whether a text names a former division as a place (the matcher's own reading: not 平安县城's 安县), but
-    not after 原 or 撤 (原九江县, 撤销九江县: the text knows it is gone)."""
-    return any(word == name and not _GONE_BEFORE.search(text, max(0, start - 12), start)
-               and not _GONE_AFTER.match(text, end) for start, end, word, _ in find_places(text))
+def _places_named(text: str) -> set[str]:
+    """The place names a text gives, as the matcher reads them (not 平安县城's 安县), but not after 原 or 撤销, nor
+    before 撤县… (原九江县, 撤销郫县, 蓟县撤县设区: the text knows the division is gone)."""
+    text = simplified(text) if is_traditional(text) else text
+    return {word for start, end, word, _ in find_places(text)
+            if not _GONE_BEFORE.search(text, max(0, start - 12), start) and not _GONE_AFTER.match(text, end)}
 
 
 _LIST_OF_KINDS = tuple(lexicon.load("region")["former_not_before"])
