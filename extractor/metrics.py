@@ -64,6 +64,7 @@ class _Config:
     closing_basis_words: frozenset
     unit_as: dict[str, str]
     yoy_year_after: regex.Pattern
+    yoy_change_openings: tuple
     frequency: regex.Pattern
     goal: regex.Pattern
     target_after: regex.Pattern
@@ -165,6 +166,7 @@ def config() -> _Config:
         closing_basis_words=frozenset(ch["closing_basis_words"]),
         unit_as=dict(data["unit_without_classifier"]),
         yoy_year_after=lexicon.fast_compile(ch["yoy_year_after"]),
+        yoy_change_openings=tuple(ch["yoy_change_openings"]),
         frequency=lexicon.fast_compile(lexicon.alternation(nm["frequency_words"])),
         requirement=lexicon.fast_compile(lexicon.alternation(nm["requirement_words"])),
         per_unit_allocation=lexicon.fast_compile(nm["per_unit_allocation"]),
@@ -415,8 +417,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         basis, basis_pos = _basis(body, sentence.start, verb_pos, cfg)
         if (len(verb) > 1 or basis) and not (len(verb) == 1 and cm.group()[len(verb):].startswith(cfg.emphasis_after)):  # (高达94.2%: as high as)
             direction = cfg.direction_of[verb]
-            if verb.startswith(("同比",)):
-                basis = basis or "yoy"
+            if verb.startswith(cfg.yoy_change_openings):
+                basis = "yoy"  # (the word says its basis: a 比 before it in the sentence is another number's)
             change = Change(direction, basis)
             change_start = verb_pos
             if cm.group("listed"):  # 分别提升1.83和|1.86个百分点: a later number of the list the verb heads

@@ -1445,3 +1445,11 @@ def test_a_level_after_a_verb_is_no_change_and_a_cut_things_head_stays_the_count
     assert got["95%以上"][1] is None and got["2.5%"][1] is None and got["30%"][1] is None  # (levels, a share)
     assert got["860项"][0] == "事项" and got["减少群众跑腿90%以上"] == ("群众跑腿", "down")
     assert got["节约时间50%以上"] == ("时间", "down") and got["减少了办理环节40%"] == ("办理环节", "down")
+
+
+def test_a_bulletins_short_year_on_year_change_words_state_changes():
+    doc = extract("2016年全市电信网络诈骗案件发案量比降24.38%，群众损失比降27.53%，抓获犯罪嫌疑人数分别比升9.3%和32.2%。")
+    changes = {m.text: (m.change.direction, m.change.basis) if m.change else None for m in doc.metrics}
+    assert changes["比降24.38%"] == ("down", "yoy") and changes["比升9.3%"] == ("up", "yoy")
+    assert changes["32.2%"] == ("up", "yoy")
+    assert {m.indicator for m in doc.metrics} >= {"电信网络诈骗案件发案量", "群众损失"}
