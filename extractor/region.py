@@ -837,7 +837,7 @@ def _as_published(region: Region, title: str | None, body: str, published_at: st
     published = str(published_at or "")[:4]
     year = int(published) if published.isdigit() else None
     today = region.county or region.city
-    named = None
+    text = named = None
     for row in sorted(rows, key=lambda r: r["until"], reverse=True):
         until = int(row["until"])
         if year is not None and year > until:
@@ -848,8 +848,13 @@ def _as_published(region: Region, title: str | None, body: str, published_at: st
         elif row["name"] in gazetteer().names:
             continue  # (和县, part of which went to 鸠江区; 宜春市, a county-level city once: the name is another's today)
         else:
+            if text is None:
+                text = f"{title or ''}\n{body[:6000]}"
+                text = simplified(text) if is_traditional(text) else text
+            if row["name"] not in text:
+                continue  # (the old name nowhere in the text: its places need no reading)
             if named is None:
-                named = _places_named(f"{title or ''}\n{body[:6000]}")
+                named = _places_named(text)
             if row["name"] not in named or today in named:
                 continue  # (上城区 in 2019 naming its neighbour 江干区; 郫都区 and 郫县豆瓣: written after the change)
         if row["level"] == "city":
@@ -862,7 +867,6 @@ def _as_published(region: Region, title: str | None, body: str, published_at: st
 def _places_named(text: str) -> set[str]:
     """The place names a text gives, as the matcher reads them (not 平安县城's 安县), but not after 原 or 撤销, nor
     before 撤县… (原九江县, 撤销郫县, 蓟县撤县设区: the text knows the division is gone)."""
-    text = simplified(text) if is_traditional(text) else text
     return {word for start, end, word, _ in find_places(text)
             if not _GONE_BEFORE.search(text, max(0, start - 12), start) and not _GONE_AFTER.match(text, end)}
 
