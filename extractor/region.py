@@ -110,6 +110,13 @@ class Gazetteer:
         for word, found in old_names.items():
             self.renamed[word] += found
         self.former_names = frozenset(old_names)
+        # the kinds a county was under its own name before (无为县, 无为市 since 2019): its host may keep the old letter
+        self.former_kinds: dict[str, set[str]] = defaultdict(set)
+        for code, rows in self.former.items():
+            d = self.get(code)
+            for row in rows:
+                if d is not None and d.level == "county" and d.alias and row["name"][:-1] == d.alias:
+                    self.former_kinds[code].add(row["name"][-1])
         for word in name_stop:
             self.renamed.pop(word, None)  # (城区 of 大同 is 平城区 now)
         # the new areas, state-level (西咸新区, 天府新区) or a city's (徐圩新区, 南太湖新区), no divisions of their own: the city
@@ -359,8 +366,9 @@ def _townships_named(body: str, most: int | None = None) -> set[str]:
 
 def _of_kind(label: str, by_county_initials) -> list:
     """The counties a host label names by their initials and the letter of their kind (lzq: 利州区)."""
-    letters = _level_letters()
-    return [d for d in by_county_initials.get(label[:-1], ()) if letters.get(d.name[-1:]) == label[-1]]
+    letters, kinds = _level_letters(), gazetteer().former_kinds
+    return [d for d in by_county_initials.get(label[:-1], ())
+            if label[-1] in {letters.get(k) for k in (d.name[-1:], *kinds.get(d.code, ()))}]  # (wwx: 无为县, now 无为市)
 
 
 @lru_cache(maxsize=1)

@@ -1401,3 +1401,10 @@ def test_a_division_that_took_a_former_one_over_stays_itself_where_the_text_know
 def test_a_province_before_a_word_opening_like_an_outlets_stays_the_titles_subject(title):
     body = "今年以来，全省各级信访部门共办理网上信访事项1.2万件。杭州市上城区、宁波市海曙区作了交流发言。"
     assert detect_region(title=title, body=body, source=None, url=None).adcode == "330000"
+
+
+def test_a_county_site_keeping_the_letter_of_its_former_kind_names_the_county():
+    from extractor.region import detect_region
+    body = "今年以来，我院共受理各类案件1260件，审结1180件，结案率93.6%。"
+    region = detect_region(title=None, body=body, source=None, url="http://www.wwx.gov.cn/news/2021/0312/1.html")
+    assert region.adcode == "340281"  # (wwx: 无为县's initials and 县, now 无为市)
