@@ -111,6 +111,8 @@ def _buttons_at_the_edges(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind == "content" and not first <= i <= last and _EDGE_BUTTON.match(ln.text.strip()):
             lines[i] = Line(ln.text, "toolbar")
+        elif ln.kind == "contact" and first < i < last:
+            lines[i] = Line(ln.text, "content")  # (a notice's 联系人：刘女士 / 地址：… before its last sentences: its own words)
 
 
 def page_fields(raw_lines: list[str], headline: str | None = None) -> Article:

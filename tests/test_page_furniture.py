@@ -1777,3 +1777,14 @@ def test_an_outlets_name_and_slogan_over_the_publication_line_is_no_headline(slo
     doc = extract(f"{slogan}\n2025-08-13 15:44:31\n\n从针锋相对到相互理解 抚养纠纷调解的“破冰”路\n\n{BODY}")
     assert doc.title == "从针锋相对到相互理解 抚养纠纷调解的“破冰”路"
     assert slogan not in doc.body
+
+
+def test_a_notices_contact_lines_between_its_sentences_stay_its_words_and_the_sites_below_them_go():
+    text = ("关于征集2024年度行政复议典型案例线索的公告\n发布时间：2024-05-12 10:20 来源：县司法局\n"
+            "为总结推广行政复议工作经验，现面向社会征集2024年度行政复议典型案例线索，请于6月30日前报送。\n"
+            "联系人：刘女士\n地址：某县人民路68号\n"
+            "报送的线索经审核后，将在县政府门户网站公布，欢迎社会各界积极参与。\n"
+            "地址：某县人民政府大院 联系电话：0000-1234567")
+    doc = extract(text)
+    assert "联系人：刘女士" in doc.body and "地址：某县人民路68号" in doc.body
+    assert "人民政府大院" not in doc.body  # (the site's footer, below the last sentence)
