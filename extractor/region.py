@@ -1190,7 +1190,8 @@ def _title_province(title: str) -> Division | None:
 
 
 _BRACKETED = lexicon.fast_compile(r"[（(][^()（）]{1,12}[)）]")
-_TITLE_OUTLET_AFTER = lexicon.fast_compile(lexicon.load("region")["title_outlet_after"])
+_TITLE_OUTLET_AFTER = lexicon.fast_compile("(?:" + lexicon.alternation(lexicon.load("region")["title_outlet_words"]) + ")"
+                                           + lexicon.load("region")["title_outlet_end"])
 
 
 def _title_city_over(region: Region, title: str | None, score: dict | None = None) -> Region:
@@ -1231,7 +1232,8 @@ def _title_city(title: str | None) -> Division | None:
 
 @lru_cache(maxsize=1)
 def _title_place_not_subject():
-    return lexicon.fast_compile(lexicon.load("region")["title_place_not_subject"])
+    data = lexicon.load("region")
+    return lexicon.fast_compile("(?:" + lexicon.alternation(data["title_outlet_words"] + data["title_place_not_subject"]) + ")")
 
 
 def _one_place_inside(title: str, places, level: str) -> Division | None:
