@@ -107,6 +107,8 @@ class Gazetteer:
             if not any(row["name"] in table for table in (self.names, self.renamed, self.short_forms, self.aliases)) \
                     and row["name"] not in former_stop:  # (东乡县 is 东乡族自治县's short form; 创建平安县: a phrase)
                 old_names[row["name"]] += [d for d in found if d not in old_names[row["name"]]]
+        for rows in self.former.values():
+            rows.sort(key=lambda r: r["until"], reverse=True)  # (the latest change first)
         for word, found in old_names.items():
             self.renamed[word] += found
         self.former_names = frozenset(old_names)
@@ -846,7 +848,7 @@ def _as_published(region: Region, title: str | None, body: str, published_at: st
     year = int(published) if published.isdigit() else None
     today = region.county or region.city
     text = named = None
-    for row in sorted(rows, key=lambda r: r["until"], reverse=True):
+    for row in rows:
         until = int(row["until"])
         if year is not None and year > until:
             continue
