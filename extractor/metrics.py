@@ -123,7 +123,9 @@ def config() -> _Config:
     resp = lexicon.alternation(ch["respectively"])
     between = lexicon.alternation(ch["between_verb_and_number"])
     not_after = lexicon.alternation(ch["verb_not_after"])
-    change_before = lexicon.fast_compile(rf"(?<!{not_after})(?P<verb>{change_words})(?:{between}|{resp})*\s*"
+    opening_not_after = lexicon.alternation(ch["opening_not_after"])
+    openings = lexicon.alternation(w for w in ch["yoy_change_openings"] if len(w) == 1)
+    change_before = lexicon.fast_compile(rf"(?<!{not_after})(?!(?<={opening_not_after})(?:{openings}))(?P<verb>{change_words})(?:{between}|{resp})*\s*"
                                          rf"(?P<listed>(?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$")  # (分别提升1.83和|1.86个百分点)
     object_verbs = {**{w: "up" for w in ch["object_change_up"]}, **{w: "down" for w in ch["object_change_down"]}}
     direction_of.update({w: d for w, d in object_verbs.items() if w not in direction_of})

@@ -1453,3 +1453,11 @@ def test_a_bulletins_short_year_on_year_change_words_state_changes():
     assert changes["比降24.38%"] == ("down", "yoy") and changes["比升9.3%"] == ("up", "yoy")
     assert changes["32.2%"] == ("up", "yoy")
     assert {m.indicator for m in doc.metrics} >= {"电信网络诈骗案件发案量", "群众损失"}
+
+
+def test_the_bi_of_a_basis_word_opens_no_short_change_word():
+    doc = extract("今年1至10月，全市收案环比增幅5%，结案同比降幅为3.2%，工业增加值比增5.3%。")
+    got = {m.text: (m.indicator, m.change.direction, m.change.basis) for m in doc.metrics}
+    assert got["环比增幅5%"] == ("收案", "up", "mom")
+    assert got["同比降幅为3.2%"] == ("结案", "down", "yoy")
+    assert got["比增5.3%"] == ("工业增加值", "up", "yoy")
