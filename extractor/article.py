@@ -960,7 +960,15 @@ def agency_only(text: str) -> bool:
     if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name) \
             or name.endswith(_EVENT_ENDINGS):
         return False
-    return not _has_verb(name)
+    return not _does_something(name)
+
+
+def _does_something(name: str) -> bool:
+    """Whether a verb in what would be an agency's name makes it a deed (成立行政复议局): a verb of two
+    characters or more, or one opening it; not a character the tagger cut out of a place's name as a
+    verb (示范区公安分局开州派出所, 经开区司法局: 开 of 开州, 经开)."""
+    return any(flag.startswith("v") and flag != "vn" and (len(word) > 1 or i == 0)
+               for i, (word, flag) in enumerate(postag.cut(name)))
 
 
 _DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")

@@ -1788,3 +1788,12 @@ def test_a_notices_contact_lines_between_its_sentences_stay_its_words_and_the_si
     doc = extract(text)
     assert "联系人：刘女士" in doc.body and "地址：某县人民路68号" in doc.body
     assert "人民政府大院" not in doc.body  # (the site's footer, below the last sentence)
+
+
+@pytest.mark.parametrize("unit", ["示范区公安分局开州派出所", "经开区司法局"])
+def test_an_agency_kicker_over_an_e_papers_headline_is_not_the_headline(unit):
+    # (开 of a place's name, 开州 or 经开, is no verb that makes the line a deed)
+    doc = extract(f"第07版:安监·公安\n\n{unit}\n\n“四解”机制化解基层矛盾纠纷\n\n"
+                  "本报讯 近日，该单位创新构建矛盾纠纷化解“四解”机制，成功化解一起因田地边界引发的积怨案件，"
+                  "今年以来共化解矛盾纠纷126起。")
+    assert doc.title == "“四解”机制化解基层矛盾纠纷"
