@@ -41,6 +41,8 @@ class _Cfg:
     tail_words: tuple
     tail_words_whole: tuple
     tail_words_whole_not_after: str
+    basis_tail_words: tuple
+    basis_tail: regex.Pattern
     pivot: regex.Pattern
     keep_verbs: frozenset
     object_prepositions: tuple
@@ -109,6 +111,8 @@ def _cfg() -> _Cfg:
         markers=lexicon.fast_compile(d["lead_markers"]),
         tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["tail_words"]) + r")+$"),
         tail_words=tuple(d["tail_words"]), tail_words_whole=tuple(d["tail_words_whole"]), tail_words_whole_not_after=d["tail_words_whole_not_after"],
+        basis_tail_words=tuple(d["basis_tail_words"]),
+        basis_tail=lexicon.fast_compile(r"(?:" + lexicon.alternation(d["basis_tail_words"]) + r")$"),
         pivot=lexicon.fast_compile(f"(?:{d['pivot_not_a_word']})(*SKIP)(*FAIL)|{lexicon.alternation(d['pivot_words'])}"),
         keep_verbs=frozenset(d["keep_verbs"]), object_prepositions=tuple(d["object_prepositions"]), bound_seconds=frozenset(d["bound_seconds"]), predicate_after=frozenset(d["predicate_after"]),
         predicate_after_tags=frozenset(d["predicate_after_tags"]), pivot_after=frozenset(d["pivot_after"]), cut_verbs=frozenset(d["cut_verbs"]),
@@ -200,6 +204,10 @@ def clean(text: str) -> str:
         text = text.strip(" ,，、")
         if text == before:
             break
+    if text.endswith(c.basis_tail_words):
+        m = c.basis_tail.search(text)
+        if m and not postag.inside_word(text, m.start()):
+            text = clean(text[:m.start()]) or text  # (纠错率较 -> 纠错率; 相比 alone stays: an earlier figure's mark)
     return text
 
 

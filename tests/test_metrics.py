@@ -1461,3 +1461,14 @@ def test_the_bi_of_a_basis_word_opens_no_short_change_word():
     assert got["环比增幅5%"] == ("收案", "up", "mom")
     assert got["同比降幅为3.2%"] == ("结案", "down", "yoy")
     assert got["比增5.3%"] == ("工业增加值", "up", "yoy")
+
+
+def test_a_comparisons_basis_words_end_no_indicator():
+    doc = extract("2014年，全市刑事案件发案率与2013年同期相比下降13.95%。2023年全市行政执法案件纠错率较2022年的31.18%"
+                  "下降至10.98%。虽然上半年我县城乡居民收入同比增速分别较一季度回落0.3和0.2个百分点。"
+                  "2020年，淮阴区法院受理物业纠纷仅22件，与2014年的256件相比，下降明显。")
+    got = {m.text: m.indicator for m in doc.metrics}
+    assert got["下降13.95%"] == "刑事案件发案率"
+    assert got["31.18%"] == got["10.98%"] == "行政执法案件纠错率"
+    assert got["回落0.3"] == got["0.2个百分点"] == "城乡居民收入同比增速"
+    assert got["256件"] == "受理物业纠纷"  # (an earlier figure: what the number before it measures)
