@@ -289,7 +289,10 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             if len(parts) >= 2 and not art.breadcrumb:
                 art.breadcrumb = parts
         if ln.kind == "fields":
-            merge_fields(art.fields, ln.fields, art.field_strength, replace_time=i < header_end)
+            fields = ln.fields
+            if "title" in fields and _inside_the_article(lines, i):
+                fields = {k: v for k, v in fields.items() if k != "title"}  # (名称：… of a notice's project)
+            merge_fields(art.fields, fields, art.field_strength, replace_time=i < header_end)
 
     if art.breadcrumb:
         crumbs = set(art.breadcrumb)
@@ -408,6 +411,18 @@ _QUOTATION_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["quotation_li
 _SPOKEN_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["spoken_line"])
 _OUTLET_UNDER_HEADLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlet_under_headline"])
 _OUTLETS_OVER_BYLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlets_over_byline"])
+
+
+def _inside_the_article(lines: list[Line], i: int) -> bool:
+    """Whether a title field on line i stands in the article's text: below a headline printed over
+    its publication line (常州市…成交结果公告 / 发布日期：2022-10-13), with the article's lines between (a
+    notice's 名称：… names its project or its agent, not the page)."""
+    for j in range(i):
+        ln = lines[j]
+        if ln.kind == "fields" and "published" in ln.fields:
+            k = _content_above(lines, j)
+            return k is not None and _may_head(lines[k].text) and any(lines[m].kind == "content" for m in range(j + 1, i))
+    return False
 
 
 def _headline_above(lines: list[Line], i: int) -> bool:

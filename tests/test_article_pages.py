@@ -654,3 +654,13 @@ def test_a_hyphen_inside_a_headline_parts_nothing(headline):
             f"<h1>{headline}</h1><div>发布时间：2023-08-02 10:00</div><div class='content'><p>今年以来，全县共建成村级物流"
             "服务站186个，覆盖率达100%，快递进村率同比提高23个百分点。</p><p>下一步，县商务局将继续完善配送网络。</p></div></body></html>")
     assert extract(html).title == headline
+
+
+def test_a_notices_name_fields_under_the_headline_do_not_title_the_page():
+    text = ("某市人民医院医用液氧供应成交结果公告\n发布日期：2022-10-13 浏览数：\n成交结果公告\n"
+            "一、项目编号：采竞磋[2022]067-1号\n二、项目名称：某市人民医院医用液氧供应\n"
+            "三、成交信息：供应商名称：某实用气体有限公司\n成交金额（单价）：1100元/吨\n"
+            "名称：某市人民医院医用液氧供应\n数量：预计使用量330吨\n采购代理机构\n名称：某招投标有限公司\n"
+            "联系电话：0000-1234567")
+    doc = extract(text)
+    assert doc.title == "某市人民医院医用液氧供应成交结果公告"
