@@ -292,6 +292,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             fields = ln.fields
             if "title" in fields and _inside_the_article(lines, i):
                 fields = {k: v for k, v in fields.items() if k != "title"}  # (名称：… of a notice's project)
+                if not fields.keys() - {"_keys"}:
+                    lines[i] = Line(ln.text, "content")  # (the notice's own line)
+                    continue
             merge_fields(art.fields, fields, art.field_strength, replace_time=i < header_end)
 
     if art.breadcrumb:

@@ -661,6 +661,8 @@ def test_a_notices_name_fields_under_the_headline_do_not_title_the_page():
             "一、项目编号：采竞磋[2022]067-1号\n二、项目名称：某市人民医院医用液氧供应\n"
             "三、成交信息：供应商名称：某实用气体有限公司\n成交金额（单价）：1100元/吨\n"
             "名称：某市人民医院医用液氧供应\n数量：预计使用量330吨\n采购代理机构\n名称：某招投标有限公司\n"
-            "联系电话：0000-1234567")
+            "联系电话：0000-1234567\n附件：\n采竞磋[2022]067-1号 某市人民医院医用液氧供应项目.pdf\n主要标的信息.JPG")
     doc = extract(text)
     assert doc.title == "某市人民医院医用液氧供应成交结果公告"
+    assert "名称：某招投标有限公司" in doc.body  # (the notice's own line)
+    assert ".pdf" not in doc.body and ".JPG" not in doc.body  # (links to its files)

@@ -160,3 +160,14 @@ def test_a_tables_header_row_of_keys_gives_no_field():
             "2023年，全县深入推进法治政府建设，全年共办理行政复议案件36件，行政诉讼案件应诉率100%。\n"
             "附件：\n序号 | 名称 | 添加日期 |\n1 | 报告全文.pdf | 2023-03-05 |")
     assert extract(text).title == "涡阳县2022年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize("line", ["正衡采竞磋[2022]067-1号 常州市肿瘤医院医用液氧供应项目.pdf", "主要标的信息.JPG",
+                                  "下载:临夏州2023年度第二季度全国12315平台投诉举报数据分析报告.pdf"])
+def test_a_link_to_a_file_is_furniture(line):
+    assert classify(line).kind == "toolbar"
+
+
+@pytest.mark.parametrize("line", ["附件：区公安局2023年第四季度抽查情况表", "详见附件2.docx。", "附件1：某县行政复议工作规则.docx"])
+def test_an_attachments_title_and_a_sentence_naming_a_file_stay_content(line):
+    assert classify(line).kind == "content"
