@@ -540,10 +540,21 @@ def _change_basis(header: str) -> str | None:
     """The basis of a comparison's column (同比, 同比增减, 同比2019年, 比上年同期增长), or None."""
     name = _header_words(header)
     for prefix, basis in _change_prefixes().items():
-        rest = name[len(prefix):] if name.startswith(prefix) else None
+        at = 0 if name.startswith(prefix) else _after_subject(name, prefix)
+        rest = name[at + len(prefix):] if at is not None else None
         if rest is not None and (not rest or rest in _bare_change_headers() or _YEAR_AFTER.fullmatch(rest)):
             return basis
     return None
+
+
+def _after_subject(name: str, prefix: str) -> int | None:
+    """Where a comparison word stands after what it compares (总量同比, 受理量同比增减: the total's change), or None."""
+    at = name.rfind(prefix)
+    return at if 0 < at <= _SUBJECT_MAX and _SUBJECT.fullmatch(name, 0, at) else None
+
+
+_SUBJECT_MAX = 8
+_SUBJECT = lexicon.fast_compile(r"\p{Han}+")
 
 
 @lru_cache(maxsize=1)

@@ -385,3 +385,12 @@ def test_a_second_table_under_the_same_header_row_keeps_its_header_a_second_copy
     assert body.count(header) == 2 and "2.27\t98.3" in body
     twice = once + once.split("\n", 2)[2]
     assert extract(twice).body.count(header) == 1
+
+
+def test_a_column_headed_by_what_it_compares_and_a_comparison_word_holds_changes():
+    text = ("某县市场监管局发布2025年4月投诉举报情况分析，现将有关情况通报如下。\n乡镇分布\n"
+            "乡镇 | 2025年4月 | 2024年4月 | 总量同比\n菜园镇(件) | 31 | 29 | 6.90%\n洋山镇(件) | 0 | 1 | -100.00%\n"
+            "总量(件) | 53 | 54 | -1.85%")
+    doc = extract(text)
+    got = {m.text: (m.change.direction, m.change.basis) if m.change else None for m in doc.metrics}
+    assert got["6.90%"] == ("up", "yoy") and got["-100.00%"] == ("down", "yoy") and got["-1.85%"] == ("down", "yoy")
