@@ -1472,3 +1472,9 @@ def test_a_comparisons_basis_words_end_no_indicator():
     assert got["31.18%"] == got["10.98%"] == "行政执法案件纠错率"
     assert got["回落0.3"] == got["0.2个百分点"] == "城乡居民收入同比增速"
     assert got["256件"] == "受理物业纠纷"  # (an earlier figure: what the number before it measures)
+
+
+def test_a_campaigns_planned_length_is_no_metric():
+    doc = extract("今年以来，县法院开展为期4个月的“执行攻坚”专项行动，共执结案件326件，历时3个月化解积案12件。")
+    assert [m.text for m in doc.metrics if m.unit == "个月"] == ["3个月"]
+    assert "326件" in {m.text for m in doc.metrics}
