@@ -187,7 +187,7 @@ def _strip_dates(text: str, start: int, date_spans) -> str:
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     c = _cfg()
-    text = text.strip(" ,，、;；:：")
+    text = text.strip(" ,，、;；:：+＋")  # (综治中心+矿区合议庭+|12个: the joiner of a list of parts)
     if text[-1:] in ")）":
         text = c.remark_tail.sub("", text)  # 受理执行案件(不包含执恢和执保案件): the remark is no part of it
         text = c.explanation_tail.sub("", text) or text  # 价格投诉(未明码标价、乱收费等): its examples neither

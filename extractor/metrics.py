@@ -55,6 +55,8 @@ class _Config:
     achieved: regex.Pattern
     emphasis_after: tuple[str, ...]
     after_number: tuple[str, ...]
+    composition_after: regex.Pattern
+    composition_before: regex.Pattern
     unqualified_names: frozenset
     ordinal_words: frozenset
     service_days: frozenset
@@ -154,7 +156,8 @@ def config() -> _Config:
         claim=lexicon.fast_compile(nm["claim"]), achieved=lexicon.fast_compile(nm["achieved"]),
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),
-        after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]), unit_words=tuple(nm["unit_words"]),
+        after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
+        composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
@@ -339,6 +342,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             return None  # 7部门共建, 如图1所示: a word that opens with the unit's character
         if body.startswith(cfg.after_words, m.end("unit")):
             return None
+        if cfg.composition_after.match(body, m.end("unit")) or cfg.composition_before.search(body, max(0, start - 14), start):
+            return None  # 1名民警+2名辅警+N名乡贤: the parts of a mechanism
         with_unit = body[num_start:m.end("unit")]
         if with_unit in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 24小时在线, 两家发生纠纷: a service's hours, the parties

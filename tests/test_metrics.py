@@ -1478,3 +1478,11 @@ def test_a_campaigns_planned_length_is_no_metric():
     doc = extract("今年以来，县法院开展为期4个月的“执行攻坚”专项行动，共执结案件326件，历时3个月化解积案12件。")
     assert [m.text for m in doc.metrics if m.unit == "个月"] == ["3个月"]
     assert "326件" in {m.text for m in doc.metrics}
+
+
+def test_the_counted_parts_of_a_mechanism_are_no_metrics():
+    doc = extract("今年以来，该所推行“1+2+N”机制（1名民警+2名辅警+N名乡贤共同参与调解），围绕1张社会治理图+1个数字底座"
+                  "建设平台，（综治中心+矿区合议庭+12个常驻单位）共调解纠纷120件。")
+    got = {m.text: m.indicator for m in doc.metrics}
+    assert set(got) == {"12个", "120件"}
+    assert got["12个"] == "综治中心+矿区合议庭"
