@@ -57,6 +57,8 @@ class _Config:
     after_number: tuple[str, ...]
     composition_after: regex.Pattern
     composition_before: regex.Pattern
+    rank_before: regex.Pattern
+    rank_units: frozenset
     unqualified_names: frozenset
     ordinal_words: frozenset
     service_days: frozenset
@@ -157,7 +159,8 @@ def config() -> _Config:
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
-        composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]), unit_words=tuple(nm["unit_words"]),
+        composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]),
+        rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
@@ -292,6 +295,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         return None
     if head.endswith(cfg.phone_before) and m.group("unit") not in cfg.call_units:
         return None  # 电话5524762: a phone number; 接听电话2331次: calls counted
+    if m.group("unit") in cfg.rank_units and cfg.rank_before.search(body, max(0, start - 3), start):
+        return None  # 在全省测评中列23位: a place in a ranking
     if cfg.session_before.search(body, max(0, start - 6), start):
         return None  # 七届八次、九次全会: a session's ordinal
     if m.group("unit") in cfg.clock_units and (cfg.clock_before.search(body, max(0, start - 4), start)

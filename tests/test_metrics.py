@@ -1486,3 +1486,10 @@ def test_the_counted_parts_of_a_mechanism_are_no_metrics():
     got = {m.text: m.indicator for m in doc.metrics}
     assert set(got) == {"12个", "120件"}
     assert got["12个"] == "综治中心+矿区合议庭"
+
+
+def test_ranks_sectors_and_comment_counters_are_no_metrics_but_staff_arranged_are():
+    doc = extract("在全省公众安全感满意度测评中，柴桑区列23位。在三次产业中，第三产业占比60.5%。"
+                  "县司法局安排18名律师深入园区开展法治宣传，共调解纠纷126件。\n已有0位网友发表了看法")
+    assert {m.text for m in doc.metrics} == {"60.5%", "18名", "126件"}
+    assert "网友" not in doc.body
