@@ -59,6 +59,8 @@ class _Config:
     composition_before: regex.Pattern
     rank_before: regex.Pattern
     rank_units: frozenset
+    reach_units: frozenset
+    reach_after: regex.Pattern
     unqualified_names: frozenset
     ordinal_words: frozenset
     service_days: frozenset
@@ -160,7 +162,8 @@ def config() -> _Config:
         phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
         composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]),
-        rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]), unit_words=tuple(nm["unit_words"]),
+        rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]),
+        reach_units=frozenset(nm["reach_units"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
@@ -349,6 +352,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             return None
         if cfg.composition_after.match(body, m.end("unit")) or cfg.composition_before.search(body, max(0, start - 14), start):
             return None  # 1名民警+2名辅警+N名乡贤: the parts of a mechanism
+        if unit in cfg.reach_units and cfg.reach_after.match(body, m.end("unit")):
+            return None  # 15分钟政务服务圈: a service's reach, named
         with_unit = body[num_start:m.end("unit")]
         if with_unit in cfg.unqualified_names and not (m.group("qb") or m.group("q1") or m.group("q2")):
             return None  # 24小时在线, 两家发生纠纷: a service's hours, the parties

@@ -1493,3 +1493,9 @@ def test_ranks_sectors_and_comment_counters_are_no_metrics_but_staff_arranged_ar
                   "县司法局安排18名律师深入园区开展法治宣传，共调解纠纷126件。\n已有0位网友发表了看法")
     assert {m.text for m in doc.metrics} == {"60.5%", "18名", "126件"}
     assert "网友" not in doc.body
+
+
+def test_a_services_reach_and_what_each_unit_is_given_are_no_metrics():
+    doc = extract("今年以来，我县打造15分钟政务服务圈，每个村(居)配备1名儿童主任，每个网格确定1名专职人员，"
+                  "民警平均到达现场用时12分钟，全县设立调解室236个。")
+    assert {m.text for m in doc.metrics} == {"12分钟", "236个"}
