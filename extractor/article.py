@@ -417,15 +417,23 @@ _OUTLETS_OVER_BYLINE = lexicon.fast_compile(lexicon.load("boilerplate")["outlets
 
 
 def _inside_the_article(lines: list[Line], i: int) -> bool:
-    """Whether a title field on line i stands in the article's text: below a headline printed over
-    its publication line (常州市…成交结果公告 / 发布日期：2022-10-13), with the article's lines between (a
-    notice's 名称：… names its project or its agent, not the page)."""
+    """Whether a name field on line i (名称：…, not a page's 标题：) stands in the article's text: below a
+    headline printed over its publication line (常州市…成交结果公告 / 发布日期：2022-10-13), with the
+    article's sentences or numbered sections between (一、项目编号：… : a notice's 名称：… names its
+    project or its agent, not the page; a metadata box's 基本信息 / 名称：… under a column's name does)."""
+    if not lines[i].fields.get("_keys", "").startswith(_NAME_KEYS):
+        return False
     for j in range(i):
         ln = lines[j]
         if ln.kind == "fields" and "published" in ln.fields:
             k = _content_above(lines, j)
-            return k is not None and _may_head(lines[k].text) and any(lines[m].kind == "content" for m in range(j + 1, i))
+            return k is not None and _may_head(lines[k].text) and any(
+                lines[m].kind == "content" and (_says_something(lines[m].text) or _MARKER.match(lines[m].text))
+                for m in range(j + 1, i))
     return False
+
+
+_NAME_KEYS = tuple(lexicon.load("boilerplate")["article_name_keys"])
 
 
 def _headline_above(lines: list[Line], i: int) -> bool:
@@ -982,11 +990,19 @@ def agency_only(text: str) -> bool:
 
 
 def _does_something(name: str) -> bool:
-    """Whether a verb in what would be an agency's name makes it a deed (成立行政复议局): a verb of two
-    characters or more, or one opening it; not a character the tagger cut out of a place's name as a
-    verb (示范区公安分局开州派出所, 经开区司法局: 开 of 开州, 经开)."""
-    return any(flag.startswith("v") and flag != "vn" and (len(word) > 1 or i == 0)
-               for i, (word, flag) in enumerate(postag.cut(name)))
+    """Whether a verb in what would be an agency's name makes it a deed (成立行政复议局, 城关镇有了人民调解委员会);
+    not a character the tagger cut out of a place's name as a verb, before the place's kind (示范区公安分局开州派出所,
+    经开区司法局: 开 of 开州, 经开区)."""
+    pos = 0
+    for word, flag in postag.cut(name):
+        end = pos + len(word)
+        if flag.startswith("v") and flag != "vn" and not (len(word) == 1 and name[end:end + 1] in _PLACE_KINDS):
+            return True
+        pos = end
+    return False
+
+
+_PLACE_KINDS = frozenset(lexicon.load("boilerplate")["place_kind_chars"])
 
 
 _DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")

@@ -55,6 +55,7 @@ class _Config:
     achieved: regex.Pattern
     emphasis_after: tuple[str, ...]
     after_number: tuple[str, ...]
+    composition_numbers: regex.Pattern
     composition_after: regex.Pattern
     composition_before: regex.Pattern
     rank_before: regex.Pattern
@@ -161,6 +162,7 @@ def config() -> _Config:
         before_words=tuple(sorted(nm["before"], key=len, reverse=True)),
         phone_before=tuple(nm["phone_before"]), call_units=frozenset(nm["call_units"]),
         after_words=tuple(nm["after"]), after_number=tuple(nm["after_number"]),
+        composition_numbers=lexicon.fast_compile(nm["composition_numbers"]),
         composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]),
         rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]),
         reach_units=frozenset(nm["reach_units"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]),
@@ -350,7 +352,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
             return None  # 7部门共建, 如图1所示: a word that opens with the unit's character
         if body.startswith(cfg.after_words, m.end("unit")):
             return None
-        if cfg.composition_after.match(body, m.end("unit")) or cfg.composition_before.search(body, max(0, start - 14), start):
+        if cfg.composition_numbers.fullmatch(num_text) and (cfg.composition_after.match(body, m.end("unit"))
+                                                           or cfg.composition_before.search(body, max(0, start - 16), start)):
             return None  # 1名民警+2名辅警+N名乡贤: the parts of a mechanism
         if unit in cfg.reach_units and cfg.reach_after.match(body, m.end("unit")):
             return None  # 15分钟政务服务圈: a service's reach, named

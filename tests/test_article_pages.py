@@ -666,3 +666,9 @@ def test_a_notices_name_fields_under_the_headline_do_not_title_the_page():
     assert doc.title == "某市人民医院医用液氧供应成交结果公告"
     assert "名称：某招投标有限公司" in doc.body  # (the notice's own line)
     assert ".pdf" not in doc.body and ".JPG" not in doc.body  # (links to its files)
+
+
+def test_a_metadata_boxs_title_under_a_column_name_titles_the_page():
+    text = ("法治政府建设\n发布日期：2024-03-28\n基本信息\n标题：某县2023年法治政府建设年度报告\n"
+            "2023年，我县深入推进法治政府建设，全年办理行政复议案件86件，行政机关负责人出庭应诉率达100%。")
+    assert extract(text).title == "某县2023年法治政府建设年度报告"

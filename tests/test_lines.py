@@ -171,3 +171,9 @@ def test_a_link_to_a_file_is_furniture(line):
 @pytest.mark.parametrize("line", ["附件：区公安局2023年第四季度抽查情况表", "详见附件2.docx。", "附件1：某县行政复议工作规则.docx"])
 def test_an_attachments_title_and_a_sentence_naming_a_file_stay_content(line):
     assert classify(line).kind == "content"
+
+
+@pytest.mark.parametrize("line", ["报名方式：请将作品发送至县司法局邮箱，报名表见附件.docx", "1.某县调解申请书（示范文本）.doc",
+                                  "附：某县普法统计表.xlsx", "附表1：某县行政执法统计表.xlsx", "【附件】某县人民调解员名单.xls"])
+def test_a_sentence_ending_on_a_file_and_a_list_of_attachments_stay_content(line):
+    assert classify(line).kind == "content"

@@ -1499,3 +1499,9 @@ def test_a_services_reach_and_what_each_unit_is_given_are_no_metrics():
     doc = extract("今年以来，我县打造15分钟政务服务圈，每个村(居)配备1名儿童主任，每个网格确定1名专职人员，"
                   "民警平均到达现场用时12分钟，全县设立调解室236个。")
     assert {m.text for m in doc.metrics} == {"12分钟", "236个"}
+
+
+def test_counts_before_a_signed_change_and_units_built_stay_metrics():
+    doc = extract("今年以来，全区信访总量1268件同比+5.6%，其中网上信访826件同比+12.3%。"
+                  "全区新建1个县级调解中心+15个乡镇调解分中心+210个村级调解室。")
+    assert {"1268件", "826件", "15个", "210个"} <= {m.text for m in doc.metrics}

@@ -1797,3 +1797,10 @@ def test_an_agency_kicker_over_an_e_papers_headline_is_not_the_headline(unit):
                   "本报讯 近日，该单位创新构建矛盾纠纷化解“四解”机制，成功化解一起因田地边界引发的积怨案件，"
                   "今年以来共化解矛盾纠纷126起。")
     assert doc.title == "“四解”机制化解基层矛盾纠纷"
+
+
+@pytest.mark.parametrize("headline", ["城关镇有了人民调解委员会", "县里新开一家司法所", "我县再获一个全国先进司法所"])
+def test_a_headline_that_does_something_to_an_agency_stays_the_headline(headline):
+    doc = extract(f"{headline}\n发布时间：2024-03-12 10:20\n近日，该县在城关镇设立人民调解委员会，今年以来共调解矛盾纠纷126起，"
+                  "调解成功率达98%。")
+    assert doc.title == headline
