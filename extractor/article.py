@@ -420,7 +420,8 @@ def _inside_the_article(lines: list[Line], i: int) -> bool:
     """Whether a name field on line i (名称：…, not a page's 标题：) stands in the article's text: below a
     headline printed over its publication line (常州市…成交结果公告 / 发布日期：2022-10-13), with the
     article's sentences or numbered sections between (一、项目编号：… : a notice's 名称：… names its
-    project or its agent, not the page; a metadata box's 基本信息 / 名称：… under a column's name does)."""
+    project or its agent, not the page; a metadata box's 基本信息 / 名称：… under a column's name does), in
+    an article that has sentences (a notice of fields alone keeps its fields)."""
     if not lines[i].fields.get("_keys", "").startswith(_NAME_KEYS):
         return False
     for j in range(i):
@@ -429,7 +430,8 @@ def _inside_the_article(lines: list[Line], i: int) -> bool:
             k = _content_above(lines, j)
             return k is not None and _may_head(lines[k].text) and any(
                 lines[m].kind == "content" and (_says_something(lines[m].text) or _MARKER.match(lines[m].text))
-                for m in range(j + 1, i))
+                for m in range(j + 1, i)) and any(
+                lines[m].kind == "content" and _says_something(lines[m].text) for m in range(j + 1, len(lines)))
     return False
 
 

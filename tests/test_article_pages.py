@@ -660,6 +660,7 @@ def test_a_notices_name_fields_under_the_headline_do_not_title_the_page():
     text = ("某市人民医院医用液氧供应成交结果公告\n发布日期：2022-10-13 浏览数：\n成交结果公告\n"
             "一、项目编号：采竞磋[2022]067-1号\n二、项目名称：某市人民医院医用液氧供应\n"
             "三、成交信息：供应商名称：某实用气体有限公司\n成交金额（单价）：1100元/吨\n"
+            "本项目代理服务费人民币3267.00元，由成交单位在领取成交通知书时支付。\n"
             "名称：某市人民医院医用液氧供应\n数量：预计使用量330吨\n采购代理机构\n名称：某招投标有限公司\n"
             "联系电话：0000-1234567\n附件：\n采竞磋[2022]067-1号 某市人民医院医用液氧供应项目.pdf\n主要标的信息.JPG")
     doc = extract(text)
@@ -668,7 +669,10 @@ def test_a_notices_name_fields_under_the_headline_do_not_title_the_page():
     assert ".pdf" not in doc.body and ".JPG" not in doc.body  # (links to its files)
 
 
-def test_a_metadata_boxs_title_under_a_column_name_titles_the_page():
+def test_a_notice_of_fields_alone_keeps_its_name_field_and_a_metadata_boxs_title_titles_the_page():
+    notice = ("某县交通局办公楼维修工程中标公告\n发布时间：2023-09-01\n一、项目基本情况\n项目编号：JT-2023-015\n二、中标信息\n"
+              "中标人名称：某建筑工程有限公司\n中标金额：86.5万元\n三、采购人信息\n名称：某县交通运输局\n地址：某县人民路1号")
+    assert "86.5万元" in {m.text for m in extract(notice).metrics}  # (no sentence: no article for its fields to stand in)
     text = ("法治政府建设\n发布日期：2024-03-28\n基本信息\n标题：某县2023年法治政府建设年度报告\n"
             "2023年，我县深入推进法治政府建设，全年办理行政复议案件86件，行政机关负责人出庭应诉率达100%。")
     assert extract(text).title == "某县2023年法治政府建设年度报告"
