@@ -1505,3 +1505,10 @@ def test_counts_before_a_signed_change_and_units_built_stay_metrics():
     doc = extract("今年以来，全区信访总量1268件同比+5.6%，其中网上信访826件同比+12.3%。"
                   "全区新建1个县级调解中心+15个乡镇调解分中心+210个村级调解室。")
     assert {"1268件", "826件", "15个", "210个"} <= {m.text for m in doc.metrics}
+
+
+def test_a_bulletins_bound_of_what_it_counts_is_no_metric():
+    doc = extract("全县限额以上批发和零售业统计范围为年主营业务收入2000万元及以上的批发业企业，全年实现销售额86.5亿元。"
+                  "全县共有执业律师120名及以上。")
+    got = {m.text: m.qualifier for m in doc.metrics}
+    assert "2000万元" not in got and got["120名及以上"] == "at_least" and "86.5亿元" in got
