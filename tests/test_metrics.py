@@ -1512,3 +1512,11 @@ def test_a_bulletins_bound_of_what_it_counts_is_no_metric():
                   "全县共有执业律师120名及以上。")
     got = {m.text: m.qualifier for m in doc.metrics}
     assert "2000万元" not in got and got["120名及以上"] == "at_least" and "86.5亿元" in got
+
+
+def test_counts_with_a_bracketed_time_and_air_quality_concentrations_keep_their_units():
+    doc = extract("节日期间，全盟公安机关累计出动警力1617人(次)、车辆330辆(次)，检查企业86家(次)。"
+                  "全市PM2.5平均浓度为27微克/立方米，比上年下降18.2%。")
+    got = {m.text: m.unit for m in doc.metrics}
+    assert got["1617人(次)"] == "人(次)" and got["330辆(次)"] == "辆(次)" and got["86家(次)"] == "家(次)"
+    assert got["27微克/立方米"] == "微克/立方米"
