@@ -1078,9 +1078,13 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 and _cfg().no_subject.fullmatch(body, segs.clause_start(m.start), m.start):
             indicator = earlier.indicator  # 要件数量由3865件，压缩到2643件: the clause goes on with the same thing
         in_brackets = body[m.start - 1:m.start] in ("(", "（") and body[m.end:m.end + 1] in (")", "）")
-        head = _listed_rate(body, sentence.start, m.start) if in_brackets else None  # (a search only where it may serve)
-        named = bracketed_item(body, m.start, m.end, head.end() if head else None)
-        if named:
+        amount = in_brackets and earlier is not None and earlier.change is not None and m.change is not None \
+            and body[earlier.end:m.start] in ("(", "（")
+        head = _listed_rate(body, sentence.start, m.start) if in_brackets and not amount else None  # (only where it may serve)
+        named = None if amount else bracketed_item(body, m.start, m.end, head.end() if head else None)
+        if amount and earlier.indicator:
+            indicator = earlier.indicator  # 二氧化硫浓度均值…同比上升50%（1μg/m3）: the change's amount, of the same thing
+        elif named:
             # 岳阳县(4383件)、岳阳楼区(4048件): each number is its item's; 不合格率高于5%的是城南街道(37.84%)、…: the item's rate
             indicator = f"{named} {head.group('what')}" if head else named
         if indicator:

@@ -247,7 +247,17 @@ def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
             out.extend(_bare_numbers_listed_before(raw, body))
             out.append(raw)
     _spread_respectively(out, body)
+    _amounts_of_changes(out, body)
     return out
+
+
+def _amounts_of_changes(metrics: list[RawMetric], body: str) -> None:
+    """同比上升50%（1μg/m3）: a number alone in brackets right after a change is that change's amount,
+    the same change in another unit."""
+    for prev, cur in zip(metrics, metrics[1:]):
+        if prev.metric.change is not None and cur.metric.change is None and cur.metric.unit != prev.metric.unit \
+                and body[prev.metric.end:cur.metric.start] in ("(", "（") and body[cur.metric.end:cur.metric.end + 1] in (")", "）"):
+            cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
 
 
 def _bare_numbers_listed_before(raw: RawMetric, body: str) -> list[RawMetric]:

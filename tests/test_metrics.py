@@ -1520,3 +1520,10 @@ def test_counts_with_a_bracketed_time_and_air_quality_concentrations_keep_their_
     got = {m.text: m.unit for m in doc.metrics}
     assert got["1617人(次)"] == "人(次)" and got["330辆(次)"] == "辆(次)" and got["86家(次)"] == "家(次)"
     assert got["27微克/立方米"] == "微克/立方米"
+
+
+def test_a_changes_amount_in_brackets_is_the_same_change_of_the_same_thing():
+    doc = extract("全市二氧化硫（SO2）浓度均值为3μg/m3，同比上升50%（1μg/m3）；受理案件350件，同比增长12.3%（2023年为312件）。")
+    got = {m.text: (m.indicator, m.change.direction if m.change else None) for m in doc.metrics}
+    assert got["1μg/m3"] == ("二氧化硫（SO2）浓度均值", "up")
+    assert got["312件"][1] is None  # (a remark with its year: the earlier figure, no change)
