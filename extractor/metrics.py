@@ -61,6 +61,7 @@ class _Config:
     rank_before: regex.Pattern
     rank_units: frozenset
     reach_units: frozenset
+    allocation_most: int
     reach_after: regex.Pattern
     unqualified_names: frozenset
     ordinal_words: frozenset
@@ -165,7 +166,7 @@ def config() -> _Config:
         composition_numbers=lexicon.fast_compile(nm["composition_numbers"]),
         composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]),
         rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]),
-        reach_units=frozenset(nm["reach_units"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]),
+        reach_units=frozenset(nm["reach_units"]), allocation_most=int(nm["allocation_most"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
@@ -252,12 +253,26 @@ def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
 
 
 def _amounts_of_changes(metrics: list[RawMetric], body: str) -> None:
-    """同比上升50%（1μg/m3）: a number alone in brackets right after a change is that change's amount,
-    the same change in another unit."""
-    for prev, cur in zip(metrics, metrics[1:]):
-        if prev.metric.change is not None and cur.metric.change is None and cur.metric.unit != prev.metric.unit \
-                and body[prev.metric.end:cur.metric.start] in ("(", "（") and body[cur.metric.end:cur.metric.end + 1] in (")", "）"):
+    """浓度均值为3μg/m3，同比上升50%（1μg/m3）: a number alone in brackets right after a change in per cent is that
+    change's amount when the level before it agrees (3 up 50% from 2: 1); not a level (同比增长6.5%（42650元）,
+    同比提升2个百分点（96.5%）)."""
+    for i, (prev, cur) in enumerate(zip(metrics, metrics[1:])):
+        if prev.metric.change is None or cur.metric.change is not None or prev.metric.unit != "%" \
+                or cur.metric.unit == "%" or body[prev.metric.end:cur.metric.start] not in ("(", "（") \
+                or body[cur.metric.end:cur.metric.end + 1] not in (")", "）"):
+            continue
+        level = next((x.metric for x in reversed(metrics[:i]) if x.metric.unit == cur.metric.unit
+                      and prev.metric.start - x.metric.end <= _LEVEL_REACH), None)
+        if level is None or prev.metric.value >= 100 and prev.metric.change.direction == "down":
+            continue
+        p = prev.metric.value
+        expected = level.value * p / (100 + p if prev.metric.change.direction == "up" else 100 - p)
+        if abs(cur.metric.value - expected) <= _AMOUNT_TOLERANCE * expected + 0.5:
             cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
+
+
+_LEVEL_REACH = 40  # characters between a level and the change that follows it
+_AMOUNT_TOLERANCE = 0.15  # how far a rounded amount may stand from the one the level and the per cent give
 
 
 def _bare_numbers_listed_before(raw: RawMetric, body: str) -> list[RawMetric]:
@@ -413,8 +428,10 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     if frequency and (unit in cfg.frequency_units or cfg.requirement.search(body, frequency.end(), num_start)):
         return None  # 每季度召开1次, 每月至少到村服务1次: a rule's frequency
     allocation = cfg.per_unit_allocation.search(body, clause_start, start)
-    if allocation and cfg.allocated_list.fullmatch(body, allocation.end(), num_start):
-        return None  # 每个网格设立1名支部书记、2名…: what each unit is given (not 在每个村设立服务室236个, 共计168个: totals)
+    if allocation and cfg.allocated_list.fullmatch(body, allocation.end(), num_start) \
+            and (kind != "count" or value <= cfg.allocation_most or not body.startswith("了", allocation.end())):
+        return None  # 每个网格设立1名支部书记、2名…: what each unit is given (not 在每个村设立服务室236个, 共计168个: totals;
+        # nor 为每个村（社区）配备了126名法律顾问: more than one unit is given)
     if m.group("qb") in cfg.requirement_bounds:
         return None  # 分值占比不低于10%: a requirement
     if m.group("qa") in cfg.category_bounds and kind != "percent" and _HAN_CHAR.match(body, m.end()):

@@ -1527,3 +1527,13 @@ def test_a_changes_amount_in_brackets_is_the_same_change_of_the_same_thing():
     got = {m.text: (m.indicator, m.change.direction if m.change else None) for m in doc.metrics}
     assert got["1μg/m3"] == ("二氧化硫（SO2）浓度均值", "up")
     assert got["312件"][1] is None  # (a remark with its year: the earlier figure, no change)
+
+
+def test_counts_a_narrow_rule_must_not_take():
+    doc = extract("今年以来，全县新建20个产业基地，组织机关干部下沉村居150名，新建环湖步道12公里串联起周边旅游圈，"
+                  "为每个村（社区）配备了126名法律顾问。")
+    assert {"20个", "150名", "12公里", "126名"} <= {m.text for m in doc.metrics}
+    doc = extract("全市PM2.5浓度为27微克/立方米，低于国家二级标准限值35微克/立方米。满意度为98.5%，同比提升2个百分点（96.5%）。"
+                  "人均可支配收入同比增长6.5%（42650元）。")
+    got = {m.text: m.change for m in doc.metrics}
+    assert "35微克/立方米" not in got and got["96.5%"] is None and got["42650元"] is None  # (a limit; levels, no changes)
