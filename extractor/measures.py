@@ -526,7 +526,7 @@ def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[
         # no measures (二、强化要素保障… after 一、基本情况 is one)
     measures = []
     for i, it in enumerate(tops, 1):
-        title = it.title.strip()
+        title = _unbracketed(it.title.strip())
         kw = _QUOTED.search(title)
         measures.append(Measure(index=i, marker=it.marker, title=title, keyword=kw.group(1) if kw else None,
                                 start=it.start, end=it.end))
@@ -690,6 +690,14 @@ def _lead_in(body: str, start: int, reach: int = 40, past_break: bool = False) -
         if window[a:b].strip():
             return window[a:b]  # (a list of lines: the sentence before, past the line break that ends it)
     return window[:ends[-1]]
+
+
+def _unbracketed(title: str) -> str:
+    """A heading printed inside brackets (【知万家事,人地事物情全量掌握】) without them: decoration, not its words."""
+    opening, closing = _cfg().data["heading_brackets"]
+    if len(title) > 2 and title[0] == opening and title[-1] == closing and opening not in title[1:] and closing not in title[:-1]:
+        return title[1:-1].strip()
+    return title
 
 
 def measures_declared(text: str, measures: list[Measure] = (), body_start: int = 0) -> int | None:

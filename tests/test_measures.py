@@ -1333,3 +1333,11 @@ def test_a_deck_over_the_lead_paragraph_is_no_first_heading_of_the_run_below_it(
             "调解“在村” 矛盾化解更及时\n"
             "法律明白人扎根村组，熟悉村情民意，今年以来参与化解邻里纠纷、婚姻家庭纠纷等各类矛盾纠纷260余件。\n")
     assert [m.title for m in extract(text).measures] == ["送法“上门” 群众学法更方便", "调解“在村” 矛盾化解更及时"]
+
+
+def test_a_heading_printed_in_brackets_is_read_without_them():
+    text = ("网格化服务管理暖民心\n为提升基层治理水平，某街道全面推行网格化服务管理。\n"
+            "【进万家门，架服务桥梁】\n街道组织网格员入户走访，今年以来走访群众1.2万户。\n"
+            "【知万家事，人地事物情全量掌握】\n建立网格信息台账，采集人口信息3.6万条。")
+    titles = [m.title for m in extract(text).measures]
+    assert "知万家事，人地事物情全量掌握" in titles and not any(t.startswith("【") for t in titles)
