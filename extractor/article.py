@@ -988,23 +988,7 @@ def agency_only(text: str) -> bool:
     if not (3 <= len(name) <= 20) or not name.endswith(_AGENCY_ENDINGS) or not _HAN_ONLY.fullmatch(name) \
             or name.endswith(_EVENT_ENDINGS):
         return False
-    return not _does_something(name)
-
-
-def _does_something(name: str) -> bool:
-    """Whether a verb in what would be an agency's name makes it a deed (成立行政复议局, 城关镇有了人民调解委员会);
-    not a character the tagger cut out of a place's name as a verb, before the place's kind (示范区公安分局开州派出所,
-    经开区司法局: 开 of 开州, 经开区)."""
-    pos = 0
-    for word, flag in postag.cut(name):
-        end = pos + len(word)
-        if flag.startswith("v") and flag != "vn" and not (len(word) == 1 and name[end:end + 1] in _PLACE_KINDS):
-            return True
-        pos = end
-    return False
-
-
-_PLACE_KINDS = frozenset(lexicon.load("boilerplate")["place_kind_chars"])
+    return not _has_verb(name)
 
 
 _DAY_ALONE = lexicon.fast_compile(r"^(?:[12]\d|3[01]|0?[1-9])$")
@@ -1044,8 +1028,19 @@ def _date_badge(lines: list[Line], i: int) -> str | None:
 
 
 def _has_verb(text: str) -> bool:
-    """Whether a verb (not a verbal noun: 监察, 调解) stands in `text`."""
-    return any(flag.startswith("v") and flag != "vn" for _, flag in postag.cut(text))
+    """Whether a verb (not a verbal noun: 监察, 调解) stands in `text` (成立行政复议局, 城关镇有了人民调解委员会); not a
+    character the tagger cut out of a place's name as a verb, before the place's kind (示范区公安分局开州派出所,
+    经开区司法局: 开 of 开州, 经开区)."""
+    pos = 0
+    for word, flag in postag.cut(text):
+        end = pos + len(word)
+        if flag.startswith("v") and flag != "vn" and not (len(word) == 1 and text[end:end + 1] in _PLACE_KINDS):
+            return True
+        pos = end
+    return False
+
+
+_PLACE_KINDS = frozenset(lexicon.load("boilerplate")["place_kind_chars"])
 
 
 def _place_alone(text: str) -> bool:
