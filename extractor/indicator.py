@@ -1078,8 +1078,7 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
                 and _cfg().no_subject.fullmatch(body, segs.clause_start(m.start), m.start):
             indicator = earlier.indicator  # 要件数量由3865件，压缩到2643件: the clause goes on with the same thing
         in_brackets = body[m.start - 1:m.start] in ("(", "（") and body[m.end:m.end + 1] in (")", "）")
-        amount = in_brackets and earlier is not None and earlier.change is not None and m.change is not None \
-            and body[earlier.end:m.start] in ("(", "（")
+        amount = raw.amount_of_change and earlier is not None
         head = _listed_rate(body, sentence.start, m.start) if in_brackets and not amount else None  # (only where it may serve)
         named = None if amount else bracketed_item(body, m.start, m.end, head.end() if head else None)
         if amount and earlier.indicator:

@@ -62,6 +62,8 @@ class _Config:
     rank_units: frozenset
     reach_units: frozenset
     allocation_most: int
+    level_reach: int
+    amount_tolerance: float
     reach_after: regex.Pattern
     unqualified_names: frozenset
     ordinal_words: frozenset
@@ -166,7 +168,8 @@ def config() -> _Config:
         composition_numbers=lexicon.fast_compile(nm["composition_numbers"]),
         composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]),
         rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]),
-        reach_units=frozenset(nm["reach_units"]), allocation_most=int(nm["allocation_most"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]),
+        reach_units=frozenset(nm["reach_units"]), allocation_most=int(nm["allocation_most"]),
+        level_reach=int(ch["amount_level_reach"]), amount_tolerance=float(ch["amount_tolerance"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
@@ -235,6 +238,7 @@ class RawMetric:
     # numbers begin: 分别提高|4.44、|2.75个百分点)
     listed_after: tuple[int, int, int, int] | None = None
     changed: tuple[int, int] | None = None  # what a verb cut or raised, between it and the number (减少|办理环节|74.85%)
+    amount_of_change: bool = False  # the amount, in brackets, of the change before it (同比上升50%|（1μg/m3）)
 
 
 def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
@@ -248,11 +252,11 @@ def find_metrics(body: str, segs: Segments, date_spans=()) -> list[RawMetric]:
             out.extend(_bare_numbers_listed_before(raw, body))
             out.append(raw)
     _spread_respectively(out, body)
-    _amounts_of_changes(out, body)
+    _amounts_of_changes(out, body, cfg)
     return out
 
 
-def _amounts_of_changes(metrics: list[RawMetric], body: str) -> None:
+def _amounts_of_changes(metrics: list[RawMetric], body: str, cfg: _Config) -> None:
     """浓度均值为3μg/m3，同比上升50%（1μg/m3）: a number alone in brackets right after a change in per cent is that
     change's amount when the level before it agrees (3 up 50% from 2: 1); not a level (同比增长6.5%（42650元）,
     同比提升2个百分点（96.5%）)."""
@@ -262,17 +266,14 @@ def _amounts_of_changes(metrics: list[RawMetric], body: str) -> None:
                 or body[cur.metric.end:cur.metric.end + 1] not in (")", "）"):
             continue
         level = next((x.metric for x in reversed(metrics[:i]) if x.metric.unit == cur.metric.unit
-                      and prev.metric.start - x.metric.end <= _LEVEL_REACH), None)
+                      and prev.metric.start - x.metric.end <= cfg.level_reach), None)
         if level is None or prev.metric.value >= 100 and prev.metric.change.direction == "down":
             continue
         p = prev.metric.value
         expected = level.value * p / (100 + p if prev.metric.change.direction == "up" else 100 - p)
-        if abs(cur.metric.value - expected) <= _AMOUNT_TOLERANCE * expected + 0.5:
+        if abs(cur.metric.value - expected) <= cfg.amount_tolerance * expected + 0.5:
             cur.metric.change = Change(prev.metric.change.direction, prev.metric.change.basis)
-
-
-_LEVEL_REACH = 40  # characters between a level and the change that follows it
-_AMOUNT_TOLERANCE = 0.15  # how far a rounded amount may stand from the one the level and the per cent give
+            cur.amount_of_change = True
 
 
 def _bare_numbers_listed_before(raw: RawMetric, body: str) -> list[RawMetric]:

@@ -550,11 +550,10 @@ def _change_basis(header: str) -> str | None:
 def _after_subject(name: str, prefix: str) -> int | None:
     """Where a comparison word stands after what it compares (总量同比, 受理量同比增减: the total's change), or None."""
     at = name.rfind(prefix)
-    return at if 0 < at <= _SUBJECT_MAX and _SUBJECT.fullmatch(name, 0, at) else None
+    return at if at > 0 and _SUBJECT.fullmatch(name, 0, at) else None
 
 
-_SUBJECT_MAX = 8
-_SUBJECT = lexicon.fast_compile(r"\p{Han}+")
+_SUBJECT = lexicon.fast_compile(lexicon.load("tables")["change_subject"])
 
 
 @lru_cache(maxsize=1)
