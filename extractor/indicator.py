@@ -448,6 +448,10 @@ def _head_after(text: str, before_number: bool = False) -> str:
             if word == "”":
                 quoted, seen_noun = False, True
             continue
+        if seen_noun and depth <= 0 and _DIGIT.match(word) and _quantity().match(text, sum(map(len, out))):
+            while out and out[-1] in c.joiners:
+                out.pop()  # (312个|行政村和53.6万群众, 2座|新型无人机机库、配备4架…: another quantity's thing follows;
+            break  # not 地市的“12348”热线)
         if seen_noun and word not in c.keep_verbs and depth <= 0 and not (len(out) == 1 and len(out[0]) == 1 and word in c.bound_seconds):
             # (not inside brackets: 乡镇(办); 国控, 市转: a word the tagger split)
             if flag == "p" or word in c.cut_verbs:
@@ -467,6 +471,14 @@ def _head_after(text: str, before_number: bool = False) -> str:
         if flag in c.nouns and _HAN.search(word):
             seen_noun = True
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _quantity():
+    """A number with its unit or its order of magnitude (53.6万, 2311处, 4架)."""
+    units = lexicon.load("metrics")["units"]
+    words = sorted({w for kind in ("count", "money", "other", "percent") for w in units[kind]}, key=len, reverse=True)
+    return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百余多]|" + lexicon.alternation(words) + ")")
 
 
 def _runs_into_unit(t, i: int) -> int:
@@ -1107,6 +1119,75 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
     _dimensions_of_the_thing_before(segs, raws)
     _channels_told_apart(body, segs, raws)
     _levels_listed(body, raws)
+    for raw in raws:
+        if raw.metric.indicator and _MARKS.search(raw.metric.indicator):
+            raw.metric.indicator = closed(body, raw.metric.indicator, raw.metric.start, raw.metric.end)
+
+
+_PAIRS = tuple(tuple(p) for p in lexicon.load("indicator")["indicator_model"]["pairs"])
+_MARKS = lexicon.fast_compile("[" + "".join(regex.escape(c) for pair in _PAIRS for c in pair) + "]")
+_BRACKET_REACH = lexicon.load("indicator")["bracket_reach"]
+_BRACKET_TRIM = lexicon.load("indicator")["bracket_trim"]
+_CLAUSE_BREAKS = frozenset("，,。；;！!？?\n")
+_SENTENCE_BREAKS = frozenset("。；;！!？?\n")
+_TITLE_MARKS = frozenset(lexicon.load("indicator")["bracket_title_marks"])
+_NAME_MARKS = _TITLE_MARKS | frozenset(lexicon.load("indicator")["bracket_name_marks"])
+_LIST_MARKS = frozenset(lexicon.load("indicator")["bracket_list_marks"])
+
+
+def closed(body: str, indicator: str, start: int, end: int) -> str:
+    """The indicator of the number body[start:end] with the brackets and quotation marks it opens
+    closed and those it closes opened (data: bracket_reach). A mark it closes without opening takes
+    it back to the partner just before it, in the same clause and over no number (赔”线上处理交通事故
+    -> “快处直赔”线上处理交通事故; a quotation may hold commas), else it is cut after the mark
+    ()、政策咨询 -> 政策咨询); a mark it opens without closing is cut off with what follows it (化解( ->
+    化解, 申请材料“线下当场 -> 申请材料: a slogan's list is no part of the thing counted), or dropped alone
+    where it opens the indicator (“对于…), unless it opens a name or a title that closes just after
+    it (村居“ -> 村居“信访代跑站(点)”, 出台《广州市 -> 出台《广州市禁止滥食野生动物条例》; a title reaches twice
+    as far). An indicator not written as one run of the text is only cut."""
+    reach = _BRACKET_REACH
+    at = body.rfind(indicator, max(0, start - 4 * reach - len(indicator)), start)
+    if at < 0:
+        at = body.find(indicator, end, end + 4 * reach + len(indicator))
+    text, lo, hi = (body, at, at + len(indicator)) if at >= 0 else (indicator, 0, len(indicator))
+    for opener, closer in _PAIRS:
+        if opener not in text[lo:hi] and closer not in text[lo:hi]:
+            continue
+        unopened, unclosed = -1, []
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch == opener:
+                unclosed.append(i)
+            elif ch == closer:
+                if unclosed:
+                    unclosed.pop()
+                else:
+                    unopened = i
+        if unopened >= 0:
+            o = text.rfind(opener, max(0, lo - reach * (2 if opener in _TITLE_MARKS else 1)), lo)
+            breaks = _SENTENCE_BREAKS if opener == "“" else _CLAUSE_BREAKS
+            if at >= 0 and o >= 0 and closer not in text[o + 1:lo] and not breaks.intersection(text[o:lo]) \
+                    and not _DIGIT.search(text, o, unopened):  # (not over a number: (占5.3%)、物业服务)
+                lo = o
+            elif unopened == hi - 1:
+                hi = unopened  # (…义务巡逻员”: the mark alone dropped)
+            else:
+                lo = unopened + 1
+                unclosed = [i for i in unclosed if i > unopened]
+        if unclosed:
+            far = reach * (2 if opener in _TITLE_MARKS else 1)
+            c = text.find(closer, hi, hi + far) if at >= 0 and opener in _NAME_MARKS and len(unclosed) == 1 else -1
+            if c >= 0 and not _CLAUSE_BREAKS.intersection(text[hi:c]) and not _DIGIT.search(text, hi, c) \
+                    and (opener in _TITLE_MARKS or not _LIST_MARKS.intersection(text[unclosed[0]:c])):
+                hi = c + 1  # (出台《广州市 -> 出台《广州市禁止滥食野生动物条例》, 村居“ -> 村居“信访代跑站(点)”)
+                continue
+            if unclosed[0] == lo:
+                lo += 1
+                unclosed = unclosed[1:]
+            if unclosed:
+                hi = unclosed[0]
+    out = text[lo:hi].strip(_BRACKET_TRIM)
+    return clean(out) or out or indicator
 
 
 _LEVEL_WORD = lexicon.fast_compile(lexicon.load("indicator")["level_word"])

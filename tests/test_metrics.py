@@ -1534,3 +1534,24 @@ def test_counts_a_narrow_rule_must_not_take():
                   "人均可支配收入同比增长6.5%（42650元）。")
     got = {m.text: m.change for m in doc.metrics}
     assert "35微克/立方米" not in got and got["96.5%"] is None and got["42650元"] is None  # (a limit; levels, no changes)
+
+
+def test_an_indicator_closes_the_marks_it_opens_and_opens_those_it_closes():
+    got = dict(indicators("长沙交警“快处直赔”线上处理交通事故8186起；政策咨询379件(占5.3%)、物业服务289件(占4.1%)。"
+                          "省级交办件100%化解(共10件)。全市建成村居“信访代跑站(点)”395个。"))
+    assert got["8186起"] == "“快处直赔”线上处理交通事故"  # (cut off inside the name: taken back to its opening)
+    assert got["289件"] == "物业服务"  # (not the bracket of the share before)
+    assert got["10件"] == "化解"
+    assert got["395个"] == "村居“信访代跑站(点)”"
+    # a slogan's list after the head is cut off; a speech's opening mark dropped
+    got = dict(indicators("全面梳理85项申请材料“线下当场办、线上半天办”。“对于市内重点区域返乡的3名村民，我们严格落实居家隔离措施。"))
+    assert got["85项"] == "申请材料"
+    assert got["3名"] == "对于市内重点区域返乡的村民"
+
+
+def test_a_head_after_a_number_stops_before_the_next_quantity():
+    got = dict(indicators("7个人民法庭服务37个乡镇、312个行政村和53.6万群众。与综治网格逐一对应，重新划分4643个警务区、2311处警务室。"))
+    assert got["312个"] == "行政村"
+    assert got["2311处"] == "警务室"  # (处 of 处警务室 is the unit: not 接110处警)
+    got = dict(indicators("全年接110处警32次，将地市的“12348”热线3条全部归并。"))
+    assert got == {"32次": "接110处警", "3条": "将地市的“12348”热线"}  # (a name's number is no next quantity)
