@@ -1070,6 +1070,17 @@ def test_a_bulletins_state_of_the_economy_and_a_notices_requirements_head_no_mea
     assert extract(text).measures == []
 
 
+def test_a_statistics_communiques_fields_are_no_measures_the_actions_under_one_are():
+    text = ("某县2022年国民经济和社会发展统计公报\n一、综合\n全年全县地区生产总值96.2亿元，比上年增长4.5%。\n"
+            "二、农业\n全年粮食产量8.1万吨。\n三、工业和建筑业\n规模以上工业增加值增长6.2%。\n十一、环境保护\n"
+            "环保工作充分发挥监测职能。一是加强对饮用水源的监测。按时报送检测水样。二是加强对国控企业的环境监测。"
+            "完成72个各类监测工作。\n")
+    assert [m.title for m in extract(text).measures] == ["加强对饮用水源的监测", "加强对国控企业的环境监测"]
+    text = ("2022年一季度某县经济运行情况\n一、农业经济形势良好\n第一产业增加值同比增长5.1%。\n二、固定资产投资低位回升\n"
+            "固定资产投资同比增长2.3%。\n三、消费市场持续回暖\n社会消费品零售总额同比增长6.0%。\n")
+    assert extract(text).measures == []
+
+
 def test_a_counted_label_in_the_headline_announces_the_measures_however_many_the_list_shows():
     text = ("以“六个创新”推进平安西安建设\n西安市坚持问题导向，以“六个创新”着力维护社会安全稳定。\n"
             "一、创新领导机制。成立平安建设领导小组，全市共召开会议12次。\n")
