@@ -1081,6 +1081,16 @@ def test_a_statistics_communiques_fields_are_no_measures_the_actions_under_one_a
     assert extract(text).measures == []
 
 
+def test_typical_cases_and_stated_trends_are_no_measures():
+    text = ("某自治区2025年度第一批行政复议典型案例\n为充分发挥典型案例的示范作用，自治区司法厅评选出3个典型案例予以发布。\n"
+            "1.某公司不服某交通运输局行政处罚案\n【基本案情】某公司被处以罚款。\n2.杜某不服某交通运输局行政处罚案\n"
+            "【基本案情】杜某被处以罚款。\n3.张某诉某区人民政府行政补偿案\n【基本案情】张某申请补偿。\n")
+    assert extract(text).measures == []
+    text = ("婚姻家庭纠纷调解机制的现状和出路\n当前婚姻家庭纠纷呈现以下特点。\n一、离婚率不断上升\n近年离婚案件逐年增加。\n"
+            "二、家庭纠纷种类多\n涉及赡养、抚养等。\n三、家庭暴力问题突出\n家暴案件时有发生。\n")
+    assert extract(text).measures == []
+
+
 def test_a_counted_label_in_the_headline_announces_the_measures_however_many_the_list_shows():
     text = ("以“六个创新”推进平安西安建设\n西安市坚持问题导向，以“六个创新”着力维护社会安全稳定。\n"
             "一、创新领导机制。成立平安建设领导小组，全市共召开会议12次。\n")
