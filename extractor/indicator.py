@@ -448,7 +448,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
             if word == "”":
                 quoted, seen_noun = False, True
             continue
-        if seen_noun and depth <= 0 and _DIGIT.match(word) and _quantity().match(text, sum(map(len, out))):
+        if seen_noun and depth <= 0 and _DIGIT.match(word) and (q := _quantity().match(text, sum(map(len, out)))) \
+                and not _BOUND_AFTER.match(text, q.end()):
             while out and out[-1] in c.joiners:
                 out.pop()  # (312个|行政村和53.6万群众, 2座|新型无人机机库、配备4架…: another quantity's thing follows;
             break  # not 地市的“12348”热线)
@@ -475,10 +476,11 @@ def _head_after(text: str, before_number: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def _quantity():
-    """A number with its unit or its order of magnitude (53.6万, 2311处, 4架)."""
+    """A number with its unit or its order of magnitude (53.6万, 2311处, 4架); not a span of time in a name
+    (15分钟调解服务圈)."""
     units = lexicon.load("metrics")["units"]
     words = sorted({w for kind in ("count", "money", "other", "percent") for w in units[kind]}, key=len, reverse=True)
-    return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百余多]|" + lexicon.alternation(words) + ")")
+    return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百余多]|" + lexicon.alternation(words) + ")(?!钟)")  # (not 15分钟服务圈)
 
 
 def _runs_into_unit(t, i: int) -> int:
@@ -1122,10 +1124,47 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
     for raw in raws:
         if raw.metric.indicator and _MARKS.search(raw.metric.indicator):
             raw.metric.indicator = closed(body, raw.metric.indicator, raw.metric.start, raw.metric.end)
+        if raw.metric.indicator and _DIGIT.search(raw.metric.indicator):
+            raw.metric.indicator = without_other_quantities(raw.metric.indicator)
 
 
-_PAIRS = tuple(tuple(p) for p in lexicon.load("indicator")["indicator_model"]["pairs"])
-_MARKS = lexicon.fast_compile("[" + "".join(regex.escape(c) for pair in _PAIRS for c in pair) + "]")
+def without_other_quantities(indicator: str) -> str:
+    """An indicator without another number's quantity: the count a share is of at its end (住房保障43件 ->
+    住房保障, for 30.2%), and a list's earlier items with theirs (规划计划2条、人事信息 -> 人事信息). A bound
+    (发生刑事案件5起以内, 一次死亡3人以上较大事故) or a quantity in a name (“6个月冷静期”, 3个月内…答复率) stays."""
+    out = indicator
+    for q in reversed(list(_whole_quantity().finditer(indicator))):
+        after = indicator[q.end():]
+        if _BOUND_AFTER.match(after) or _in_marks(indicator, q.start()):
+            continue
+        if not after.strip():
+            out = indicator[:q.start()]
+        elif after[:1] in _cfg().joiners and after[1:].strip():
+            out = after[1:]
+        else:
+            continue
+        break
+    out = out.strip(_BRACKET_TRIM)
+    return (clean(out) or out) if out and out != indicator and _HAN.search(out) else indicator
+
+
+@lru_cache(maxsize=1)
+def _whole_quantity():
+    """A number with its order of magnitude, 余 or 多, and its unit (1.7万余枚, 43件, 53.6万)."""
+    units = lexicon.load("metrics")["units"]
+    words = lexicon.alternation({w for kind in ("count", "money", "other", "percent") for w in units[kind]})
+    return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百]?[余多]?(?:" + words + r")|[万亿千百][余多]?)")
+
+
+def _in_marks(text: str, pos: int) -> bool:
+    return any(sum(text.count(c, 0, pos) for c in a) > sum(text.count(c, 0, pos) for c in b) for a, b in _CLASSES)
+
+
+_BOUND_AFTER = lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_after"])
+
+
+_CLASSES = tuple(tuple(p) for p in lexicon.load("indicator")["bracket_classes"])
+_MARKS = lexicon.fast_compile("[" + "".join(regex.escape(c) for pair in _CLASSES for marks in pair for c in marks) + "]")
 _BRACKET_REACH = lexicon.load("indicator")["bracket_reach"]
 _BRACKET_TRIM = lexicon.load("indicator")["bracket_trim"]
 _CLAUSE_BREAKS = frozenset("，,。；;！!？?\n")
@@ -1150,44 +1189,57 @@ def closed(body: str, indicator: str, start: int, end: int) -> str:
     if at < 0:
         at = body.find(indicator, end, end + 4 * reach + len(indicator))
     text, lo, hi = (body, at, at + len(indicator)) if at >= 0 else (indicator, 0, len(indicator))
-    for opener, closer in _PAIRS:
-        if opener not in text[lo:hi] and closer not in text[lo:hi]:
-            continue
-        unopened, unclosed = -1, []
-        for i in range(lo, hi):
-            ch = text[i]
-            if ch == opener:
-                unclosed.append(i)
-            elif ch == closer:
-                if unclosed:
-                    unclosed.pop()
-                else:
-                    unopened = i
-        if unopened >= 0:
-            o = text.rfind(opener, max(0, lo - reach * (2 if opener in _TITLE_MARKS else 1)), lo)
-            breaks = _SENTENCE_BREAKS if opener == "“" else _CLAUSE_BREAKS
-            if at >= 0 and o >= 0 and closer not in text[o + 1:lo] and not breaks.intersection(text[o:lo]) \
-                    and not _DIGIT.search(text, o, unopened):  # (not over a number: (占5.3%)、物业服务)
-                lo = o
-            elif unopened == hi - 1:
-                hi = unopened  # (…义务巡逻员”: the mark alone dropped)
-            else:
-                lo = unopened + 1
-                unclosed = [i for i in unclosed if i > unopened]
-        if unclosed:
-            far = reach * (2 if opener in _TITLE_MARKS else 1)
-            c = text.find(closer, hi, hi + far) if at >= 0 and opener in _NAME_MARKS and len(unclosed) == 1 else -1
-            if c >= 0 and not _CLAUSE_BREAKS.intersection(text[hi:c]) and not _DIGIT.search(text, hi, c) \
-                    and (opener in _TITLE_MARKS or not _LIST_MARKS.intersection(text[unclosed[0]:c])):
-                hi = c + 1  # (出台《广州市 -> 出台《广州市禁止滥食野生动物条例》, 村居“ -> 村居“信访代跑站(点)”)
-                continue
-            if unclosed[0] == lo:
-                lo += 1
-                unclosed = unclosed[1:]
-            if unclosed:
-                hi = unclosed[0]
+    for _ in range(len(_CLASSES)):  # (a cut for one kind of mark may leave another open: again, until none moves)
+        bounds = (lo, hi)
+        for openers, closers in _CLASSES:
+            lo, hi = _closed_marks(text, lo, hi, openers, closers, at >= 0)
+        if (lo, hi) == bounds:
+            break
     out = text[lo:hi].strip(_BRACKET_TRIM)
     return clean(out) or out or indicator
+
+
+def _closed_marks(text: str, lo: int, hi: int, openers: str, closers: str, in_text: bool) -> tuple[int, int]:
+    """closed() for one kind of mark, its openers and closers (half- and full-width brackets one kind:
+    村(社区）法律顾问 is closed)."""
+    span = text[lo:hi]
+    n_open, n_close = sum(span.count(c) for c in openers), sum(span.count(c) for c in closers)
+    if not n_open and not n_close or n_open == n_close or (n_open == 2 and not n_close) or (n_close == 2 and not n_open):
+        return lo, hi  # (“枫桥式“派出所: a quotation mark mistyped, the name whole)
+    reach = _BRACKET_REACH * (2 if openers in _TITLE_MARKS else 1)
+    unopened, unclosed = -1, []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in openers:
+            unclosed.append(i)
+        elif ch in closers:
+            if unclosed:
+                unclosed.pop()
+            else:
+                unopened = i
+    if unopened >= 0:
+        o = max(text.rfind(c, max(0, lo - reach), lo) for c in openers)
+        breaks = _SENTENCE_BREAKS if openers == "“" else _CLAUSE_BREAKS
+        if in_text and o >= 0 and not any(c in text[o + 1:lo] for c in closers) and not breaks.intersection(text[o:lo]) \
+                and not _DIGIT.search(text, o, unopened):  # (not over a number: (占5.3%)、物业服务)
+            lo = o
+        elif unopened == hi - 1:
+            hi = unopened  # (…义务巡逻员”: the mark alone dropped)
+        else:
+            lo = unopened + 1
+            unclosed = [i for i in unclosed if i > unopened]
+    if unclosed:
+        c = min((i for i in (text.find(x, hi, hi + reach) for x in closers) if i >= 0), default=-1) \
+            if in_text and openers in _NAME_MARKS and len(unclosed) == 1 else -1
+        if c >= 0 and not _CLAUSE_BREAKS.intersection(text[hi:c]) and not _DIGIT.search(text, hi, c) \
+                and (openers in _TITLE_MARKS or not _LIST_MARKS.intersection(text[unclosed[0]:c])):
+            return lo, c + 1  # (出台《广州市 -> 出台《广州市禁止滥食野生动物条例》, 村居“ -> 村居“信访代跑站(点)”)
+        if unclosed[0] == lo:
+            lo += 1
+            unclosed = unclosed[1:]
+        if unclosed:
+            hi = unclosed[0]
+    return lo, hi
 
 
 _LEVEL_WORD = lexicon.fast_compile(lexicon.load("indicator")["level_word"])

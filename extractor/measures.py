@@ -477,17 +477,21 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
     findings = _cfg().findings
     topics = len(tops) >= _TOPIC_RUN and all(it.marker and it.scheme not in _inline_ranks() for it in tops) \
         and sum(_names_a_topic(it.title) for it in tops) >= _TOPIC_SHARE * len(tops)
-    for it in tops:
-        head = _HEAD.split(it.title, 1)[0].strip(_cfg().data["heading_brackets"])  # (1、组织机构设置及人员情况：南县…:
-        # the heading before its colon; 【警情概况】)
+    heads = [_HEAD.split(it.title, 1)[0].strip(_cfg().data["heading_brackets"]) for it in tops]  # (1、组织机构设置及
+    # 人员情况：南县…: the heading before its colon; 【警情概况】)
+    parts = [bool(_COMMUNIQUE_SECTION.search(h)) for h in heads]
+    communique = sum(parts) >= max(2, len(tops) / 2)  # (一、综合 二、农业 …: a communiqué's parts, most of the level)
+    for it, head, part in zip(tops, heads, parts):
         if findings.search(head):
             continue  # what the figures show, not what was done
-        section = topics or (it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head)))
+        section = topics or (communique and part) \
+            or (it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head)))
         if section or not it.title:  # (an inline item, 一是…, is never a section: its run is judged whole)
             out += _top_level(items, body, it.start + 1, it.end)
-        elif it.scheme not in _inline_ranks() and _cfg().structural_over_items.search(head):
+        elif it.scheme not in _inline_ranks() and (part or _cfg().structural_over_items.search(head)):
             below = _top_level(items, body, it.start + 1, it.end)
-            out += below or [it]  # 一、针对您提出的…建议: the actions under it, else the point itself
+            out += below or [it]  # 一、针对您提出的…建议, 二、社会保障 among fields of work: the actions under it, else
+            # the point itself
         else:
             out.append(it)
     topics = [it for it in out if it.scheme in _inline_ranks() and _TOPIC.search(it.title)]
@@ -497,6 +501,7 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
 
 
 _TOPIC = lexicon.fast_compile(lexicon.load("measures")["inline_topic"])
+_COMMUNIQUE_SECTION = lexicon.fast_compile(lexicon.load("measures")["communique_sections"])
 _TOPIC_MAX = 10  # characters of a numbered heading that names a field of work (一、农业, 二、刑事检察工作)
 _TOPIC_RUN = 3  # headings in a list of such fields
 _TOPIC_SHARE = 0.75  # of them naming fields (综合, 固定资产投资: a verbal noun may stand among them)

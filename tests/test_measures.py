@@ -1091,6 +1091,21 @@ def test_typical_cases_and_stated_trends_are_no_measures():
     assert extract(text).measures == []
 
 
+def test_fields_of_work_actions_on_cases_and_aims_stay_measures():
+    # one communiqué-like field among others heads its own text; acting on a case, keeping a situation good and
+    # targeting where troubles are frequent are actions
+    text = "某县人社局2023年工作总结\n（一）就业创业\n城镇新增就业5600人。\n（二）社会保障\n全县养老保险参保人数达38万人。\n" \
+           "（三）劳动关系\n调处劳动争议案件320件。\n"
+    assert [m.title for m in extract(text).measures] == ["就业创业", "社会保障", "劳动关系"]
+    text = "某县司法局2023年行政复议工作情况\n一、成功办理李某诉某镇政府行政赔偿案\n通过调解促成双方和解。\n" \
+           "二、妥善化解王某不服征收补偿决定案\n申请人撤回复议申请。\n三、加强复议队伍建设\n组织业务培训6次。\n"
+    assert len(extract(text).measures) == 3
+    text = "某县2023年平安建设工作情况\n一、营造社会治安形势良好\n破获刑事案件320起。\n二、保持安全生产形势良好\n未发生较大以上事故。\n"
+    assert len(extract(text).measures) == 2
+    text = "某县交警大队2023年工作总结\n一是针对事故多发路段，设置警示标志86处；二是针对酒驾频发时段，开展夜查行动120次。\n"
+    assert len(titles(text)[0]) == 2
+
+
 def test_a_counted_label_in_the_headline_announces_the_measures_however_many_the_list_shows():
     text = ("以“六个创新”推进平安西安建设\n西安市坚持问题导向，以“六个创新”着力维护社会安全稳定。\n"
             "一、创新领导机制。成立平安建设领导小组，全市共召开会议12次。\n")

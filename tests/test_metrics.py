@@ -1555,3 +1555,15 @@ def test_a_head_after_a_number_stops_before_the_next_quantity():
     assert got["2311处"] == "警务室"  # (处 of 处警务室 is the unit: not 接110处警)
     got = dict(indicators("全年接110处警32次，将地市的“12348”热线3条全部归并。"))
     assert got == {"32次": "接110处警", "3条": "将地市的“12348”热线"}  # (a name's number is no next quantity)
+
+
+def test_what_the_mark_and_quantity_rules_must_leave_alone():
+    # half- and full-width brackets pair up; a mistyped quotation keeps its name; a span of time or a bound in a
+    # phrase is no next quantity; 110处警 stays no count
+    got = dict(indicators("选聘56名村(社区）法律顾问，建成“枫桥式“派出所12个，打造5个村级15分钟调解服务圈，"
+                          "建成3个网格员200名以上的社区网格化服务站。规范110处警务流程，全年接处警4.5万起。"))
+    assert got["56名"] == "村(社区）法律顾问"
+    assert got["12个"].endswith("“枫桥式“派出所")
+    assert got["5个"] == "村级15分钟调解服务圈"
+    assert got["3个"] == "网格员200名以上的社区网格化服务站"
+    assert "110处" not in got
