@@ -1126,6 +1126,8 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
             raw.metric.indicator = closed(body, raw.metric.indicator, raw.metric.start, raw.metric.end)
         if raw.metric.indicator and _DIGIT.search(raw.metric.indicator):
             raw.metric.indicator = without_other_quantities(raw.metric.indicator)
+        if raw.metric.indicator and raw.metric.indicator[0] in _LEADING_MARKS:
+            raw.metric.indicator = raw.metric.indicator.lstrip(_LEADING_MARKS) or None  # (——行政机关败诉率, 、政策咨询)
 
 
 def without_other_quantities(indicator: str) -> str:
@@ -1167,6 +1169,7 @@ _CLASSES = tuple(tuple(p) for p in lexicon.load("indicator")["bracket_classes"])
 _MARKS = lexicon.fast_compile("[" + "".join(regex.escape(c) for pair in _CLASSES for marks in pair for c in marks) + "]")
 _BRACKET_REACH = lexicon.load("indicator")["bracket_reach"]
 _BRACKET_TRIM = lexicon.load("indicator")["bracket_trim"]
+_LEADING_MARKS = lexicon.load("indicator")["leading_marks"]
 _CLAUSE_BREAKS = frozenset("，,。；;！!？?\n")
 _SENTENCE_BREAKS = frozenset("。；;！!？?\n")
 _TITLE_MARKS = frozenset(lexicon.load("indicator")["bracket_title_marks"])

@@ -1544,6 +1544,8 @@ def test_an_indicator_closes_the_marks_it_opens_and_opens_those_it_closes():
     assert got["10件"] == "化解"
     assert got["395个"] == "村居“信访代跑站(点)”"
     # a slogan's list after the head is cut off; a speech's opening mark dropped
+    assert indicators("2023年全市行政诉讼主要指标如下。\n——行政机关败诉率17.3%；\n——全市法院行政案件调撤率51.58%。") == [
+        ("17.3%", "行政机关败诉率"), ("51.58%", "全市法院行政案件调撤率")]  # (a list's dash opens no indicator)
     got = dict(indicators("全面梳理85项申请材料“线下当场办、线上半天办”。“对于市内重点区域返乡的3名村民，我们严格落实居家隔离措施。"))
     assert got["85项"] == "申请材料"
     assert got["3名"] == "对于市内重点区域返乡的村民"
