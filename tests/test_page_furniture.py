@@ -1804,3 +1804,11 @@ def test_a_headline_that_does_something_to_an_agency_stays_the_headline(headline
     doc = extract(f"{headline}\n发布时间：2024-03-12 10:20\n近日，该县在城关镇设立人民调解委员会，今年以来共调解矛盾纠纷126起，"
                   "调解成功率达98%。")
     assert doc.title == headline
+
+
+def test_an_e_papers_record_of_the_story_in_a_comment_is_no_text():
+    doc = extract("团结报\n2022年11月17日\n\n上门十八次 化解纠纷不畏难\n\n本报讯 日前，永顺县松柏镇西元村一起历时6年的通道纠纷终于"
+                  "达成协议，三户人家连连道谢。今年以来，该镇共调解矛盾纠纷126起。\n\n"
+                  "--> 2022-11-17 永顺松柏镇 1 1 团结报 c100672.html 1 上门十八次 化解纠纷不畏难 /enpproperty-->")
+    assert "enpproperty" not in doc.body and "c100672" not in doc.body
+    assert "十八次" not in {m.text for m in doc.metrics}  # (the headline again, in the record)
