@@ -449,7 +449,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
                 quoted, seen_noun = False, True
             continue
         if seen_noun and depth <= 0 and _DIGIT.match(word) and (q := _quantity().match(text, sum(map(len, out)))) \
-                and not _BOUND_AFTER.match(text, q.end()):
+                and (out[-1] in c.joiners or not _BOUND_AFTER.match(text, q.end())):  # (行政村和100户以上自然村: the
+            # next item, however bounded; 网格员200名以上的…服务站: a bound in the phrase)
             while out and out[-1] in c.joiners:
                 out.pop()  # (312个|行政村和53.6万群众, 2座|新型无人机机库、配备4架…: another quantity's thing follows;
             break  # not 地市的“12348”热线)

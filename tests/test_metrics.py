@@ -1569,3 +1569,9 @@ def test_what_the_mark_and_quantity_rules_must_leave_alone():
     assert got["5个"] == "村级15分钟调解服务圈"
     assert got["3个"] == "网格员200名以上的社区网格化服务站"
     assert "110处" not in got
+    got = dict(indicators("全县建成5处警务工作室。覆盖326个行政村和100户以上自然村。设立12个派出所和5个内设机构。"
+                          "全年发生一次死亡3人或重伤10人以上事故2起。新增12箱变，新建2箱式变电站。查获假冒药品120盒、过期食品36箱。"))
+    assert got["5处"] == "警务工作室"  # (a police post counted by 处; only 110处警 is the hotline's dispatch)
+    assert got["326个"] == "行政村" and got["12个"] == "派出所"  # (the next item, however bounded)
+    assert not got["2起"].startswith("或") and "12箱" not in got and "2箱" not in got  # (箱变, 箱式: a transformer)
+    assert got["36箱"] == "过期食品"  # (盒 counts: not 查获假冒药品120盒、过期食品)

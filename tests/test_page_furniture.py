@@ -1812,3 +1812,6 @@ def test_an_e_papers_record_of_the_story_in_a_comment_is_no_text():
                   "--> 2022-11-17 永顺松柏镇 1 1 团结报 c100672.html 1 上门十八次 化解纠纷不畏难 /enpproperty-->")
     assert "enpproperty" not in doc.body and "c100672" not in doc.body
     assert "十八次" not in {m.text for m in doc.metrics}  # (the headline again, in the record)
+    doc = extract("团结报\n\n松柏镇司法所化解纠纷不畏难\n\n本报讯 日前，永顺县松柏镇西元村一起历时6年的通道纠纷终于达成协议。今年以来，"
+                  "该所调解矛盾纠纷126件，成功率100%。--> 2022-11-17 永顺松柏镇 1 1 团结报 c100672.html 1 上门 /enpproperty-->")
+    assert {"126件", "100%"} <= {m.text for m in doc.metrics}  # (the record run onto the article's own line: the line stays)
