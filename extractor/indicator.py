@@ -16,9 +16,11 @@ from functools import lru_cache
 import regex
 
 from . import lexicon, postag
+from .numbers import quantity
 from .segments import Segments
 
 _HAN = lexicon.fast_compile(r"\p{Han}")
+_BOUND_AFTER = lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_after"])  # (5起以内, 200名以上)
 _DIGIT = lexicon.fast_compile(r"\d")
 _PAREN_ONLY = lexicon.fast_compile(r"[（(].*[)）]")
 
@@ -448,7 +450,7 @@ def _head_after(text: str, before_number: bool = False) -> str:
             if word == "”":
                 quoted, seen_noun = False, True
             continue
-        if seen_noun and depth <= 0 and _DIGIT.match(word) and (q := _quantity().match(text, sum(map(len, out)))) \
+        if seen_noun and depth <= 0 and _DIGIT.match(word) and (q := quantity().match(text, sum(map(len, out)))) \
                 and (out[-1] in c.joiners or not _BOUND_AFTER.match(text, q.end())):  # (行政村和100户以上自然村: the
             # next item, however bounded; 网格员200名以上的…服务站: a bound in the phrase)
             while out and out[-1] in c.joiners:
@@ -473,15 +475,6 @@ def _head_after(text: str, before_number: bool = False) -> str:
         if flag in c.nouns and _HAN.search(word):
             seen_noun = True
     return "".join(out)
-
-
-@lru_cache(maxsize=1)
-def _quantity():
-    """A number with its unit or its order of magnitude (53.6万, 2311处, 4架); not a span of time in a name
-    (15分钟调解服务圈)."""
-    units = lexicon.load("metrics")["units"]
-    words = sorted({w for kind in ("count", "money", "other", "percent") for w in units[kind]}, key=len, reverse=True)
-    return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百余多]|" + lexicon.alternation(words) + ")(?!钟)")  # (not 15分钟服务圈)
 
 
 def _runs_into_unit(t, i: int) -> int:
@@ -1122,128 +1115,6 @@ def assign(body: str, segs: Segments, raws, dates) -> None:
     _dimensions_of_the_thing_before(segs, raws)
     _channels_told_apart(body, segs, raws)
     _levels_listed(body, raws)
-    for raw in raws:
-        if raw.metric.indicator and _MARKS.search(raw.metric.indicator):
-            raw.metric.indicator = closed(body, raw.metric.indicator, raw.metric.start, raw.metric.end)
-        if raw.metric.indicator and _DIGIT.search(raw.metric.indicator):
-            raw.metric.indicator = without_other_quantities(raw.metric.indicator)
-        if raw.metric.indicator and raw.metric.indicator[0] in _LEADING_MARKS:
-            raw.metric.indicator = raw.metric.indicator.lstrip(_LEADING_MARKS) or None  # (——行政机关败诉率, 、政策咨询)
-
-
-def without_other_quantities(indicator: str) -> str:
-    """An indicator without another number's quantity: the count a share is of at its end (住房保障43件 ->
-    住房保障, for 30.2%), and a list's earlier items with theirs (规划计划2条、人事信息 -> 人事信息). A bound
-    (发生刑事案件5起以内, 一次死亡3人以上较大事故) or a quantity in a name (“6个月冷静期”, 3个月内…答复率) stays."""
-    out = indicator
-    for q in reversed(list(_whole_quantity().finditer(indicator))):
-        after = indicator[q.end():]
-        if _BOUND_AFTER.match(after) or _in_marks(indicator, q.start()):
-            continue
-        if not after.strip():
-            out = indicator[:q.start()]
-        elif after[:1] in _cfg().joiners and after[1:].strip():
-            out = after[1:]
-        else:
-            continue
-        break
-    out = out.strip(_BRACKET_TRIM)
-    return (clean(out) or out) if out and out != indicator and _HAN.search(out) else indicator
-
-
-@lru_cache(maxsize=1)
-def _whole_quantity():
-    """A number with its order of magnitude, 余 or 多, and its unit (1.7万余枚, 43件, 53.6万)."""
-    units = lexicon.load("metrics")["units"]
-    words = lexicon.alternation({w for kind in ("count", "money", "other", "percent") for w in units[kind]})
-    return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百]?[余多]?(?:" + words + r")|[万亿千百][余多]?)")
-
-
-def _in_marks(text: str, pos: int) -> bool:
-    return any(sum(text.count(c, 0, pos) for c in a) > sum(text.count(c, 0, pos) for c in b) for a, b in _CLASSES)
-
-
-_BOUND_AFTER = lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_after"])
-
-
-_CLASSES = tuple(tuple(p) for p in lexicon.load("indicator")["bracket_classes"])
-_MARKS = lexicon.fast_compile("[" + "".join(regex.escape(c) for pair in _CLASSES for marks in pair for c in marks) + "]")
-_BRACKET_REACH = lexicon.load("indicator")["bracket_reach"]
-_BRACKET_TRIM = lexicon.load("indicator")["bracket_trim"]
-_LEADING_MARKS = lexicon.load("indicator")["leading_marks"]
-_CLAUSE_BREAKS = frozenset("，,。；;！!？?\n")
-_SENTENCE_BREAKS = frozenset("。；;！!？?\n")
-_TITLE_MARKS = frozenset(lexicon.load("indicator")["bracket_title_marks"])
-_NAME_MARKS = _TITLE_MARKS | frozenset(lexicon.load("indicator")["bracket_name_marks"])
-_LIST_MARKS = frozenset(lexicon.load("indicator")["bracket_list_marks"])
-
-
-def closed(body: str, indicator: str, start: int, end: int) -> str:
-    """The indicator of the number body[start:end] with the brackets and quotation marks it opens
-    closed and those it closes opened (data: bracket_reach). A mark it closes without opening takes
-    it back to the partner just before it, in the same clause and over no number (赔”线上处理交通事故
-    -> “快处直赔”线上处理交通事故; a quotation may hold commas), else it is cut after the mark
-    ()、政策咨询 -> 政策咨询); a mark it opens without closing is cut off with what follows it (化解( ->
-    化解, 申请材料“线下当场 -> 申请材料: a slogan's list is no part of the thing counted), or dropped alone
-    where it opens the indicator (“对于…), unless it opens a name or a title that closes just after
-    it (村居“ -> 村居“信访代跑站(点)”, 出台《广州市 -> 出台《广州市禁止滥食野生动物条例》; a title reaches twice
-    as far). An indicator not written as one run of the text is only cut."""
-    reach = _BRACKET_REACH
-    at = body.rfind(indicator, max(0, start - 4 * reach - len(indicator)), start)
-    if at < 0:
-        at = body.find(indicator, end, end + 4 * reach + len(indicator))
-    text, lo, hi = (body, at, at + len(indicator)) if at >= 0 else (indicator, 0, len(indicator))
-    for _ in range(len(_CLASSES)):  # (a cut for one kind of mark may leave another open: again, until none moves)
-        bounds = (lo, hi)
-        for openers, closers in _CLASSES:
-            lo, hi = _closed_marks(text, lo, hi, openers, closers, at >= 0)
-        if (lo, hi) == bounds:
-            break
-    out = text[lo:hi].strip(_BRACKET_TRIM)
-    return clean(out) or out or indicator
-
-
-def _closed_marks(text: str, lo: int, hi: int, openers: str, closers: str, in_text: bool) -> tuple[int, int]:
-    """closed() for one kind of mark, its openers and closers (half- and full-width brackets one kind:
-    村(社区）法律顾问 is closed)."""
-    span = text[lo:hi]
-    n_open, n_close = sum(span.count(c) for c in openers), sum(span.count(c) for c in closers)
-    if not n_open and not n_close or n_open == n_close or (n_open == 2 and not n_close) or (n_close == 2 and not n_open):
-        return lo, hi  # (“枫桥式“派出所: a quotation mark mistyped, the name whole)
-    reach = _BRACKET_REACH * (2 if openers in _TITLE_MARKS else 1)
-    unopened, unclosed = -1, []
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch in openers:
-            unclosed.append(i)
-        elif ch in closers:
-            if unclosed:
-                unclosed.pop()
-            else:
-                unopened = i
-    if unopened >= 0:
-        o = max(text.rfind(c, max(0, lo - reach), lo) for c in openers)
-        breaks = _SENTENCE_BREAKS if openers == "“" else _CLAUSE_BREAKS
-        if in_text and o >= 0 and not any(c in text[o + 1:lo] for c in closers) and not breaks.intersection(text[o:lo]) \
-                and not _DIGIT.search(text, o, unopened):  # (not over a number: (占5.3%)、物业服务)
-            lo = o
-        elif unopened == hi - 1:
-            hi = unopened  # (…义务巡逻员”: the mark alone dropped)
-        else:
-            lo = unopened + 1
-            unclosed = [i for i in unclosed if i > unopened]
-    if unclosed:
-        c = min((i for i in (text.find(x, hi, hi + reach) for x in closers) if i >= 0), default=-1) \
-            if in_text and openers in _NAME_MARKS and len(unclosed) == 1 else -1
-        if c >= 0 and not _CLAUSE_BREAKS.intersection(text[hi:c]) and not _DIGIT.search(text, hi, c) \
-                and (openers in _TITLE_MARKS or not _LIST_MARKS.intersection(text[unclosed[0]:c])):
-            return lo, c + 1  # (出台《广州市 -> 出台《广州市禁止滥食野生动物条例》, 村居“ -> 村居“信访代跑站(点)”)
-        if unclosed[0] == lo:
-            lo += 1
-            unclosed = unclosed[1:]
-        if unclosed:
-            hi = unclosed[0]
-    return lo, hi
 
 
 _LEVEL_WORD = lexicon.fast_compile(lexicon.load("indicator")["level_word"])

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import cn2an
 
+from . import lexicon
+
 ARABIC = r"(?<![\d.])\d+(?:[,，]\d{3})*(?:\.\d+)?"  # never from the middle of a digit run
 CHINESE = r"[零一二两三四五六七八九十百千万亿]+(?:点[零一二三四五六七八九]+)?"
 CHINESE_DIGITS = set("零一二两三四五六七八九十百千万亿点")
@@ -41,3 +43,12 @@ def parse_number(text: str) -> float | None:
 
 def is_chinese(text: str) -> bool:
     return bool(text) and set(text) <= CHINESE_DIGITS
+
+
+@lru_cache(maxsize=1)
+def quantity():
+    """A number with its order of magnitude, 余 or 多, and its unit, as written inside a phrase (53.6万, 1.7万余枚,
+    30余万, 10余, 43件, 2311处); not a span of time in a name (15分钟调解服务圈). The units are the metric rules' (data/metrics.toml)."""
+    units = lexicon.load("metrics")["units"]
+    words = lexicon.alternation({w for kind in ("count", "money", "other", "percent") for w in units[kind]})
+    return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[余多]?[万亿千百]?[余多]?(?:" + words + r")(?!钟)|[余多]?[万亿千百][余多]?|[余多])")

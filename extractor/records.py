@@ -1,12 +1,12 @@
 """The records of a Document: dates, metrics and measures found in its body.
 
-Pipeline (each step one module): segments -> dates -> metrics -> indicators (rules, then the
-learned choice among the clause's readings) -> periods
+Pipeline (each step one module): segments -> dates -> metrics -> indicators (rules, their text
+tidied, then the learned choice among the clause's readings) -> periods
 -> tables -> measures -> categories.
 """
 from __future__ import annotations
 
-from . import indicator, indicator_model, lexicon, periods
+from . import indicator, indicator_model, indicator_text, lexicon, periods
 from .dates import event_spans, find_dates, make_reference, period_only, plan_terms
 from .document import Document
 from .measures import find_measures, measures_declared
@@ -72,6 +72,7 @@ def _annotate(doc: Document, leads) -> Document:
     terms = plan_terms(body, body_dates)  # (《…纲要(2021—2025年)》: a date of the text, no number's period)
     date_index = SpanIndex([d for d in body_dates if id(d) not in terms] + events)
     indicator.assign(body, segs, raws, date_index)
+    indicator_text.tidy(body, raws)  # (marks closed, another number's quantity cut off)
     indicator_model.choose(body, segs, raws, date_index)
     bulletin = periods.bulletin_period(ref.report_period, doc.title, title_dates)
     periods.assign(body, segs, raws, date_index, bulletin)
