@@ -60,6 +60,7 @@ _BOUND_AFTER = lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_af
 _CLASSES = tuple(tuple(p) for p in lexicon.load("indicator")["bracket_classes"])
 _MARKS = lexicon.fast_compile("[" + "".join(regex.escape(c) for pair in _CLASSES for marks in pair for c in marks) + "]")
 _BRACKET_REACH = lexicon.load("indicator")["bracket_reach"]
+_TITLE_REACH = lexicon.load("indicator")["bracket_title_reach"]
 _BRACKET_TRIM = lexicon.load("indicator")["bracket_trim"]
 _LEADING_MARKS = lexicon.load("indicator")["leading_marks"]
 _CLAUSE_BREAKS = frozenset("，,。；;！!？?\n")
@@ -77,12 +78,12 @@ def closed(body: str, indicator: str, start: int, end: int) -> str:
     ()、政策咨询 -> 政策咨询); a mark it opens without closing is cut off with what follows it (化解( ->
     化解, 申请材料“线下当场 -> 申请材料: a slogan's list is no part of the thing counted), or dropped alone
     where it opens the indicator (“对于…), unless it opens a name or a title that closes just after
-    it (村居“ -> 村居“信访代跑站(点)”, 出台《广州市 -> 出台《广州市禁止滥食野生动物条例》; a title reaches twice
-    as far). An indicator not written as one run of the text is only cut."""
-    reach = _BRACKET_REACH
-    at = body.rfind(indicator, max(0, start - 4 * reach - len(indicator)), start)
+    it (村居“ -> 村居“信访代跑站(点)”, 出台《广州市 -> 出台《广州市禁止滥食野生动物条例》; a title reaches further:
+    bracket_title_reach). An indicator not written as one run of the text is only cut."""
+    near = _BRACKET_REACH * 4 + len(indicator)  # (the indicator stands by its number, before it or after it)
+    at = body.rfind(indicator, max(0, start - near), start)
     if at < 0:
-        at = body.find(indicator, end, end + 4 * reach + len(indicator))
+        at = body.find(indicator, end, end + near)
     text, lo, hi = (body, at, at + len(indicator)) if at >= 0 else (indicator, 0, len(indicator))
     for _ in range(len(_CLASSES)):  # (a cut for one kind of mark may leave another open: again, until none moves)
         bounds = (lo, hi)
@@ -101,7 +102,7 @@ def _closed_marks(text: str, lo: int, hi: int, openers: str, closers: str, in_te
     n_open, n_close = sum(span.count(c) for c in openers), sum(span.count(c) for c in closers)
     if not n_open and not n_close or n_open == n_close or (n_open == 2 and not n_close) or (n_close == 2 and not n_open):
         return lo, hi  # (“枫桥式“派出所: a quotation mark mistyped, the name whole)
-    reach = _BRACKET_REACH * (2 if openers in _TITLE_MARKS else 1)
+    reach = _TITLE_REACH if openers in _TITLE_MARKS else _BRACKET_REACH
     unopened, unclosed = -1, []
     for i in range(lo, hi):
         ch = text[i]

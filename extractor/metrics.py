@@ -48,6 +48,7 @@ class _Config:
     unit_words: tuple[str, ...]
     unit_words_not: tuple[str, ...]
     dispatch_numbers: frozenset
+    dispatch_words: tuple[str, ...]
     naming_units: dict
     unit_needs_after: dict
     unit_leads: dict
@@ -172,6 +173,7 @@ def config() -> _Config:
         rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]),
         reach_units=frozenset(nm["reach_units"]), allocation_most=int(nm["allocation_most"]),
         level_reach=int(ch["amount_level_reach"]), amount_tolerance=float(ch["amount_tolerance"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]), unit_words_not=tuple(nm["unit_words_not"]), dispatch_numbers=frozenset(nm["dispatch_numbers"]),
+        dispatch_words=tuple(nm["dispatch_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
         unit_leads={u: lexicon.fast_compile(p) for u, p in nm["unit_leads"].items()},
@@ -377,8 +379,8 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         if follower is not None and not follower.match(body, m.end("unit")):
             return None  # 110对接, 10mmol/L: the unit's character opens another word
         if body.startswith(cfg.unit_words, m.start("unit")) and not body.startswith(cfg.unit_words_not, m.start("unit")) \
-                or num_text in cfg.dispatch_numbers and body.startswith("处警", m.start("unit")):
-            return None  # 7部门共建, 如图1所示: a word that opens with the unit's character
+                or num_text in cfg.dispatch_numbers and body.startswith(cfg.dispatch_words, m.start("unit")):
+            return None  # 7部门共建, 如图1所示: a word that opens with the unit's character; 110处警: the line's dispatch
         if body.startswith(cfg.after_words, m.end("unit")):
             return None
         if cfg.composition_numbers.fullmatch(num_text) and (cfg.composition_after.match(body, m.end("unit"))

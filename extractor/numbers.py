@@ -48,7 +48,8 @@ def is_chinese(text: str) -> bool:
 @lru_cache(maxsize=1)
 def quantity():
     """A number with its order of magnitude, 余 or 多, and its unit, as written inside a phrase (53.6万, 1.7万余枚,
-    30余万, 10余, 43件, 2311处); not a span of time in a name (15分钟调解服务圈). The units are the metric rules' (data/metrics.toml)."""
+    30余万, 10余, 43件, 2311处); not a span of time in a name (15分钟调解服务圈). The units are the metric
+    rules' (data/metrics.toml)."""
     units = lexicon.load("metrics")["units"]
     words = lexicon.alternation({w for kind in ("count", "money", "other", "percent") for w in units[kind]})
     return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[余多]?[万亿千百]?[余多]?(?:" + words + r")(?!钟)|[余多]?[万亿千百][余多]?|[余多])")
