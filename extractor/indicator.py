@@ -16,11 +16,10 @@ from functools import lru_cache
 import regex
 
 from . import lexicon, postag
-from .numbers import quantity
+from .numbers import quantity, quantity_bound
 from .segments import Segments
 
 _HAN = lexicon.fast_compile(r"\p{Han}")
-_BOUND_AFTER = lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_after"])  # (5起以内, 200名以上)
 _DIGIT = lexicon.fast_compile(r"\d")
 _PAREN_ONLY = lexicon.fast_compile(r"[（(].*[)）]")
 
@@ -451,7 +450,7 @@ def _head_after(text: str, before_number: bool = False) -> str:
                 quoted, seen_noun = False, True
             continue
         if seen_noun and depth <= 0 and _DIGIT.match(word) and (q := quantity().match(text, sum(map(len, out)))) \
-                and (out[-1] in c.joiners or not _BOUND_AFTER.match(text, q.end())):  # (行政村和100户以上自然村: the
+                and (out[-1] in c.joiners or not quantity_bound().match(text, q.end())):  # (行政村和100户以上自然村: the
             # next item, however bounded; 网格员200名以上的…服务站: a bound in the phrase)
             while out and out[-1] in c.joiners:
                 out.pop()  # (312个|行政村和53.6万群众, 2座|新型无人机机库、配备4架…: another quantity's thing follows;

@@ -154,19 +154,21 @@ def _predicate_openers() -> frozenset:
 
 
 def _balanced(text: str) -> bool:
+    """Whether a reading closes every bracket and quotation mark it opens (the kinds of mark the indicator's
+    tidying closes: data bracket_classes, a half- and a full-width bracket one kind)."""
     if not _bracket_marks().search(text):
         return True
-    return all(text.count(a) == text.count(b) for a, b in _pairs())
+    return all(sum(map(text.count, a)) == sum(map(text.count, b)) for a, b in _classes())
 
 
 @lru_cache(maxsize=1)
 def _bracket_marks():
-    return lexicon.fast_compile("[" + "".join(regex_escape(c) for pair in _pairs() for c in pair) + "]")
+    return lexicon.fast_compile("[" + "".join(regex_escape(c) for pair in _classes() for marks in pair for c in marks) + "]")
 
 
 @lru_cache(maxsize=1)
-def _pairs() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(p) for p in lexicon.load("indicator")["indicator_model"]["pairs"])
+def _classes() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(p) for p in lexicon.load("indicator")["bracket_classes"])
 
 
 def _verbs_and_noun(words) -> tuple[int, bool]:

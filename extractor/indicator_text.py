@@ -14,7 +14,7 @@ import regex
 
 from . import lexicon
 from .indicator import clean
-from .numbers import quantity
+from .numbers import quantity, quantity_bound
 
 
 def tidy(body: str, raws) -> None:
@@ -36,7 +36,7 @@ def without_other_quantities(indicator: str) -> str:
     out = indicator
     for q in reversed(list(quantity().finditer(indicator))):
         after = indicator[q.end():]
-        if _BOUND_AFTER.match(after) or _in_marks(indicator, q.start()):
+        if quantity_bound().match(after) or _in_marks(indicator, q.start()):
             continue
         if not after.strip():
             out = indicator[:q.start()]
@@ -56,7 +56,6 @@ def _in_marks(text: str, pos: int) -> bool:
 _DIGIT = lexicon.fast_compile(r"\d")
 _HAN = lexicon.fast_compile(r"\p{Han}")
 _JOINERS = frozenset(lexicon.load("indicator")["list_joiners"])
-_BOUND_AFTER = lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_after"])  # (5起以内, 200名以上)
 _CLASSES = tuple(tuple(p) for p in lexicon.load("indicator")["bracket_classes"])
 _MARKS = lexicon.fast_compile("[" + "".join(regex.escape(c) for pair in _CLASSES for marks in pair for c in marks) + "]")
 _BRACKET_REACH = lexicon.load("indicator")["bracket_reach"]

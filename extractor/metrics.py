@@ -46,7 +46,6 @@ class _Config:
     clock_before: regex.Pattern
     after_words: tuple[str, ...]
     unit_words: tuple[str, ...]
-    unit_words_not: tuple[str, ...]
     dispatch_numbers: frozenset
     dispatch_words: tuple[str, ...]
     naming_units: dict
@@ -172,7 +171,7 @@ def config() -> _Config:
         composition_after=lexicon.fast_compile(nm["composition_after"]), composition_before=lexicon.fast_compile(nm["composition_before"]),
         rank_before=lexicon.fast_compile(nm["rank_before"]), rank_units=frozenset(nm["rank_units"]),
         reach_units=frozenset(nm["reach_units"]), allocation_most=int(nm["allocation_most"]),
-        level_reach=int(ch["amount_level_reach"]), amount_tolerance=float(ch["amount_tolerance"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]), unit_words_not=tuple(nm["unit_words_not"]), dispatch_numbers=frozenset(nm["dispatch_numbers"]),
+        level_reach=int(ch["amount_level_reach"]), amount_tolerance=float(ch["amount_tolerance"]), reach_after=lexicon.fast_compile(nm["reach_after"]), unit_words=tuple(nm["unit_words"]), dispatch_numbers=frozenset(nm["dispatch_numbers"]),
         dispatch_words=tuple(nm["dispatch_words"]),
         naming_units={u: tuple(ws) for u, ws in nm["naming_units"].items()},
         unit_needs_after={u: lexicon.fast_compile(p) for u, p in data["unit_needs_after"].items()},
@@ -378,7 +377,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
         follower = cfg.unit_needs_after.get(unit)
         if follower is not None and not follower.match(body, m.end("unit")):
             return None  # 110对接, 10mmol/L: the unit's character opens another word
-        if body.startswith(cfg.unit_words, m.start("unit")) and not body.startswith(cfg.unit_words_not, m.start("unit")) \
+        if body.startswith(cfg.unit_words, m.start("unit")) \
                 or num_text in cfg.dispatch_numbers and body.startswith(cfg.dispatch_words, m.start("unit")):
             return None  # 7部门共建, 如图1所示: a word that opens with the unit's character; 110处警: the line's dispatch
         if body.startswith(cfg.after_words, m.end("unit")):

@@ -53,3 +53,9 @@ def quantity():
     units = lexicon.load("metrics")["units"]
     words = lexicon.alternation({w for kind in ("count", "money", "other", "percent") for w in units[kind]})
     return lexicon.fast_compile(r"\d+(?:\.\d+)?\s*(?:[余多]?[万亿千百]?[余多]?(?:" + words + r")(?!钟)|[余多]?[万亿千百][余多]?|[余多])")
+
+
+@lru_cache(maxsize=1)
+def quantity_bound():
+    """What makes a quantity a category's bound (5起以内, 200名以上的), right after it (data/indicator.toml)."""
+    return lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_after"])
