@@ -57,5 +57,6 @@ def quantity():
 
 @lru_cache(maxsize=1)
 def quantity_bound():
-    """What makes a quantity a category's bound (5起以内, 200名以上的), right after it (data/indicator.toml)."""
-    return lexicon.fast_compile(lexicon.load("indicator")["quantity_bound_after"])
+    """What makes a quantity a category's bound (5起以内, 200名以上的), right after it: the metric rules' category
+    bounds (data/metrics.toml)."""
+    return lexicon.fast_compile(r"\s*(?:" + lexicon.alternation(lexicon.load("metrics")["not_metric"]["category_bounds"]) + ")")
