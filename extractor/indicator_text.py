@@ -15,6 +15,7 @@ import regex
 from . import lexicon
 from .indicator import clean
 from .numbers import quantity, quantity_bound
+from .segments import CLAUSE_BREAK
 
 
 def tidy(body: str, raws) -> None:
@@ -62,8 +63,8 @@ _BRACKET_REACH = lexicon.load("indicator")["bracket_reach"]
 _TITLE_REACH = lexicon.load("indicator")["bracket_title_reach"]
 _BRACKET_TRIM = lexicon.load("indicator")["bracket_trim"]
 _LEADING_MARKS = lexicon.load("indicator")["leading_marks"]
-_CLAUSE_BREAKS = frozenset("，,。；;！!？?\n")
-_SENTENCE_BREAKS = frozenset("。；;！!？?\n")
+_CLAUSE_BREAKS = frozenset(CLAUSE_BREAK)
+_SENTENCE_BREAKS = _CLAUSE_BREAKS - frozenset("，,：:")  # (a quotation may hold commas)
 _TITLE_MARKS = frozenset(lexicon.load("indicator")["bracket_title_marks"])
 _NAME_MARKS = _TITLE_MARKS | frozenset(lexicon.load("indicator")["bracket_name_marks"])
 _LIST_MARKS = frozenset(lexicon.load("indicator")["bracket_list_marks"])
