@@ -235,6 +235,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 # (…情况分析第二期(总247期) | over ||||||; 我县迎接市“六五”普法工作验收 | over
                 # …宁海新闻网 2015年06月19日 08:25:05 |: a layout table's cells, one a line)
                 ln = lines[i] = classify(ln.text[:empty.start()])
+            cell = _TITLE_IN_CELL.match(ln.text)  # | 天津市…法治政府建设情况报告 |: a headline alone in a table's cell
+            if cell and looks_like_title(cell.group("title")) and _paragraph_next(lines, i):
+                ln = lines[i] = Line(cell.group("title"), "content")
             outlet = _TITLE_BULLET.sub("", ln.text).strip()
             if _OUTLET_UNDER_HEADLINE.match(outlet) and _headline_above(lines, i) and _paragraph_next(lines, i):
                 lines[i] = Line(ln.text, "fields", {"source": outlet})  # headline / • 湄洲日报 / 3月15日,…: the outlet
@@ -616,6 +619,7 @@ _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
 _TITLE_PRINT_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_print_tail"])
 _TITLE_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_bracketed_day"])
+_TITLE_IN_CELL = lexicon.fast_compile(lexicon.load("boilerplate")["title_in_cell"])
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
 _BAR_LABEL_ENDINGS = tuple(lexicon.load("boilerplate")["title_bar_label_endings"])
 _LABEL_AFTER_BAR = lexicon.fast_compile(r"^(?P<headline>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜\d\s]{2,8})\s*$")

@@ -102,6 +102,13 @@ def test_a_title_with_its_date_in_brackets():
     # a reprint's headline ends with the day and paper that printed it
     doc = extract(f"泗县法律援助帮农民工讨薪110余万[2017年3月2日安徽日报]\n\n02.03.2017  15:32\n\n{BODY}")
     assert doc.title == "泗县法律援助帮农民工讨薪110余万" and doc.published_at == "2017-03-02T15:32:00+08:00"
+    # the day written in characters, spaced inside its brackets; not a document's own day (a report's, a speech's)
+    doc = extract(f"某区开展公共法律服务开放日主题活动 ( 2021年11月19日 )\n{BODY}")
+    assert doc.title == "某区开展公共法律服务开放日主题活动" and doc.published_at == "2021-11-19"
+    doc = extract(f"市领导接听市长公开电话(2013年09月11日)\n{BODY}")
+    assert doc.title == "市领导接听市长公开电话" and doc.published_at == "2013-09-11"
+    doc = extract(f"某县人民政府政府工作报告（2021年3月5日）\n{BODY}")
+    assert doc.title == "某县人民政府政府工作报告（2021年3月5日）"
 
 
 def test_a_time_after_the_author_without_its_key():
@@ -590,6 +597,14 @@ def test_a_headline_in_a_layout_tables_cell_over_the_cell_of_its_time():
     assert (doc.title, doc.published_at) == ("我县迎接市普法工作验收", "2015-06-19T08:25:05+08:00")
     doc = extract(f"|\n某市转办群众信访举报件情况(第二十四批) |\n(2017年9月2日12时—9月3日12时) |\n|\n{BODY}")
     assert doc.title == "某市转办群众信访举报件情况(第二十四批)"
+    # a headline alone in a cell right over the article's first paragraph (under a metadata table's rows)
+    doc = extract(f"| 天津市滨海新区新村街道2025年度法治政府建设情况报告 |\n{BODY}")
+    assert doc.title == "天津市滨海新区新村街道2025年度法治政府建设情况报告" and not doc.body.startswith("|")
+    doc = extract(f"组配分类 | 计划总结 | 发布机构 | 飞云街道 |\n生成日期 | 2023-12-13 | 公开方式 | 主动公开 |\n飞云街道2023年度工作总结 |\n{BODY}")
+    assert (doc.title, doc.published_at) == ("飞云街道2023年度工作总结", "2023-12-13")
+    # …but not a portal header's links in a cell
+    doc = extract(f"央视网|中国网络电视台|网站地图 |\n客服设为首页 |\n{BODY}")
+    assert doc.title != "客服设为首页" and "设为首页" not in doc.body
     # a data table dumped a cell a line keeps its cells: no headline from its first cell
     doc = extract("受理总量 |\n诉求来源 |\n数量 |\n占比 |\n38447 |\n电话 |\n34859 |\n90.67% |\n" + BODY)
     assert doc.title != "受理总量"
