@@ -108,11 +108,37 @@ def _buttons_at_the_edges(lines: list[Line]) -> None:
     are furniture; between them they stay the article's words (data/boilerplate.toml: edge_buttons)."""
     said = [i for i, ln in enumerate(lines) if ln.kind == "content" and _says_something(ln.text)]
     first, last = (said[0], said[-1]) if said else (len(lines), -1)
+    signed = _signature_below(lines, last) if said else None
     for i, ln in enumerate(lines):
         if ln.kind == "content" and not first <= i <= last and _EDGE_BUTTON.match(ln.text.strip()):
             lines[i] = Line(ln.text, "toolbar")
-        elif ln.kind == "contact" and first < i < last:
-            lines[i] = Line(ln.text, "content")  # (a notice's 联系人：刘女士 / 地址：… before its last sentences: its own words)
+        elif ln.kind == "contact" and first < i < (signed or last):
+            lines[i] = Line(ln.text, "content")  # (a notice's 联系人：刘女士 / 地址：… before its last sentences or its
+            # signature: its own words)
+        elif ln.kind == "fields" and first < i < last and _ORGANISERS.issuperset(ln.fields.get("_keys", "-").rstrip(";").split(";")):
+            lines[i] = Line(ln.text, "content")  # (二、组织单位 / 主办单位：… / 承办单位：… between a notice's sentences)
+
+
+_ORGANISERS = frozenset(lexicon.load("boilerplate")["organiser_keys"])
+_SIGNATURE_REACH = 8  # lines below a notice's last sentence in which its signature may stand
+
+
+def _signature_below(lines: list[Line], last: int) -> int | None:
+    """Where a notice's signature begins below its last sentence (line `last`): a name alone over a day
+    alone (某市卫生健康委员会 / 2024年5月10日), within a few lines; else None."""
+    agency = None
+    for j in range(last + 1, min(len(lines), last + 1 + _SIGNATURE_REACH)):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if agency is not None and _DAY_LINE.fullmatch(text):
+            return agency
+        agency = j if lines[j].kind == "content" and _NAME_LINE.fullmatch(text) else None
+    return None
+
+
+_DAY_LINE = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_NAME_LINE = lexicon.fast_compile(r"[\p{Han}（）()·]{2,30}")  # (新疆文化艺术学校: a name, no sentence)
 
 
 def page_fields(raw_lines: list[str], headline: str | None = None) -> Article:

@@ -306,8 +306,21 @@ def _sort_out(root, data, furniture):
                 if ranks:
                     content.append((min(ranks), len(content), el))
             if (cls or ident) and tag not in ("body", "html") and furniture.search(f"{cls or ''} {ident or ''}"):
+                own = _text_of(el)
+                if len(own) >= _WRAPPER_MIN_CHARS and not _mostly_links(el, own):
+                    # (div.menu_con around the page's whole layout table, the article in it: a wrapper)
+                    if page_chars is None:
+                        page_chars = _han_chars(_text_of(root))
+                    if _han_chars(own) >= data["page_wrapper_share"] * page_chars > 0:
+                        continue
                 furniture_els.append(el)
     return never, furniture_els, content
+
+
+def _mostly_links(el, text: str) -> bool:
+    """Whether most of an element's text is the text of its links (a menu, a list of other pages)."""
+    linked = sum(len(_text_of(a)) for a in el.iter("a"))
+    return linked * 2 >= len(text)
 
 
 def _han_chars(text: str) -> int:

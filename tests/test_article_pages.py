@@ -471,6 +471,59 @@ def test_an_aspnet_page_whose_one_form_wraps_the_article_is_read_and_a_search_fo
     assert doc.published_at == "2016-05-09T10:21:00+08:00"
 
 
+def test_a_block_named_like_a_menu_that_wraps_the_whole_layout_table_is_read_and_a_real_menu_is_not():
+    html = ("<html><head><title>某高新区管委会</title></head><body>"
+            "<div class='menu'><a href='/1'>首页</a> <a href='/2'>政务公开</a> <a href='/3'>工作动态</a> "
+            "<a href='/4'>办事服务</a> <a href='/5'>互动交流</a> <a href='/6'>专题专栏</a></div>"
+            "<div class='menu_con m'><table><tr><td class='NewsTitle'>某社区开展学生暑期教育活动</td></tr>"
+            "<tr><td>发布日期：2016-07-20  来源：某镇  浏览次数：</td></tr>"
+            f"<tr><td class='NewsContent'><p>{ARTICLE}</p><p>{ARTICLE.replace('1200件', '1300件')}</p>"
+            f"<p>{ARTICLE.replace('1200件', '1400件')}</p></td></tr></table></div>"
+            "<div class='footer_con'>主办单位：某区党政办公室</div></body></html>")
+    doc = extract(html)
+    assert doc.title == "某社区开展学生暑期教育活动" and doc.source == "某镇"
+    assert "1300件" in doc.body and "1400件" in doc.body and "政务公开" not in doc.body
+
+
+def test_widgets_around_an_article_are_no_text():
+    html = ("<html><head><title>某县召开调解工作会议</title></head><body><h1>某县召开调解工作会议</h1>"
+            "<div class='content'><p>【纠错】</p><p>X</p>"
+            f"<p>{ARTICLE}</p><p>{ARTICLE.replace('1200件', '1300件')}</p><p>阅读剩余全文（）</p><p>+1</p>"
+            "<p>相关链接>></p><p>3d71a90c12ac4baea2b16269c21adaad: 某市召开平安建设推进会</p>"
+            "<p>cbced6fa47124f42bf0bf7f0038cab64: 某县开展法治宣传进乡村活动</p><p>}</p></div></body></html>")
+    body = extract(html).body
+    assert body == f"{ARTICLE}\n{ARTICLE.replace('1200件', '1300件')}"
+    # a publication line whose key reads the other way round (时间发布) is the page's fields, not text
+    html = html.replace("<p>【纠错】</p>", "<p>时间发布：2023-06-12 09:51 阅读次数: 次 信息来源：某某日报 字体：[大 中 小]</p>")
+    doc = extract(html)
+    assert (doc.published_at, doc.source) == ("2023-06-12T09:51:00+08:00", "某某日报") and "时间发布" not in doc.body
+
+
+def test_a_notices_organisers_and_its_contacts_over_its_signature_are_its_own_lines():
+    html = ("<html><head><title>某县关于举办法治宣传教育活动的通知</title></head><body><h1>某县关于举办法治宣传教育活动的通知</h1>"
+            "<div class='content'><p>各乡镇、各单位：为深入开展法治宣传教育，现将有关事宜通知如下。</p><p>一、组织单位</p>"
+            "<p>主办单位：某县司法局</p><p>承办单位：某县普法办、某县法学会</p><p>二、活动时间</p>"
+            "<p>2024年6月至12月，各单位结合实际组织开展，工作中遇到问题及时与我们联系。</p>"
+            "<p>联系人：王老师、李老师</p><p>联系电话：0000-1234567</p><p>某县司法局</p><p>2024年5月10日</p></div>"
+            "<div class='footer'>主办单位：某县人民政府办公室 联系电话：0000-7654321</div></body></html>")
+    body = extract(html).body
+    assert "主办单位：某县司法局" in body and "承办单位：某县普法办、某县法学会" in body
+    assert "联系人：王老师、李老师" in body and "联系电话：0000-1234567" in body and body.endswith("2024年5月10日")
+    assert "7654321" not in body
+    # …but a site's contact lines under an article with no signature stay out
+    plain = html.replace("<p>某县司法局</p><p>2024年5月10日</p>", "")
+    assert "联系人" not in extract(plain).body
+
+
+def test_the_printed_minute_over_a_meta_tags_other_minute_of_the_same_day():
+    html = ("<html><head><title>某县召开调解工作会议</title><meta name='PubDate' content='2025-06-03 13:56:58'></head><body>"
+            "<h1>某县召开调解工作会议</h1><div>发布时间：2025年06月03日 13时44分</div>"
+            f"<div class='content'><p>{ARTICLE}</p></div></body></html>")
+    assert extract(html).published_at == "2025-06-03T13:44:00+08:00"
+    # the meta tag's seconds where the printed minute agrees
+    assert extract(html.replace("13时44分", "13时56分")).published_at == "2025-06-03T13:56:58+08:00"
+
+
 def test_an_e_papers_day_printed_alone_beside_the_headline_is_the_publication_day():
     headline = "某县“厕所革命”改善农村人居环境"
     html = (f"<html><head><title>{headline}</title></head><body><div class='bar'><a href='#'>上一期</a> "
