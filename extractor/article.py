@@ -706,6 +706,10 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         for i in content_idx:
             if _same(lines[i].text, known):
                 return i
+        for a, b in zip(content_idx, content_idx[1:]):  # (…在成都举行 <br>现场发布…: the headline printed on two lines)
+            if b == a + 1 and _same(lines[a].text + lines[b].text, known):
+                lines[a], lines[b] = Line(known.strip(), "content"), Line("", "blank")
+                return a
         bare = _NUMBER_IN_BRACKETS.sub("", known)  # …信息公开表（浙金罚决字〔2024〕52号）: the markup's title adds the number
         if bare != known:
             for i in content_idx:

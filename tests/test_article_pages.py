@@ -524,6 +524,19 @@ def test_the_printed_minute_over_a_meta_tags_other_minute_of_the_same_day():
     assert extract(html.replace("13时44分", "13时56分")).published_at == "2025-06-03T13:56:58+08:00"
 
 
+def test_a_headline_printed_on_two_lines_is_one_title_and_a_share_bars_targets_are_no_text():
+    html = ("<html><head><title>某省医药产业供需对接活动在某市举行 现场发布供需清单- 某省人民政府网站</title></head><body>"
+            "<div class='content'><h2>某省医药产业供需对接活动在某市举行 <br>现场发布供需清单</h2>"
+            "<p>2024年12月07日 08时01分</p><p>关注某某网</p><p>微博</p><p>Qzone</p>"
+            f"<p>{ARTICLE}</p><p>{ARTICLE.replace('1200件', '1300件')}</p><p>评论</p><p>点赞 0</p><p>收藏</p></div></body></html>")
+    doc = extract(html)
+    assert doc.title == "某省医药产业供需对接活动在某市举行 现场发布供需清单"
+    assert doc.body == f"{ARTICLE}\n{ARTICLE.replace('1200件', '1300件')}"
+    # between the article's sentences such a word stays (a heading of the article's own)
+    inner = html.replace(f"<p>{ARTICLE}</p>", f"<p>{ARTICLE}</p><p>评论</p>")
+    assert "\n评论\n" in extract(inner).body
+
+
 def test_an_e_papers_day_printed_alone_beside_the_headline_is_the_publication_day():
     headline = "某县“厕所革命”改善农村人居环境"
     html = (f"<html><head><title>{headline}</title></head><body><div class='bar'><a href='#'>上一期</a> "
