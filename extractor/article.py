@@ -703,8 +703,10 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
     """The index of the title line. `known` is a title given by the page's markup or, when
     `printed`, by a field of the page itself (标题：…), which no other line outranks."""
     if known:
+        tag = _title_tag_end(known)  # ([人民网]第六届…开幕: the line's outlet tag is gone by now)
+        untagged = known[tag:] if tag else None
         for i in content_idx:
-            if _same(lines[i].text, known):
+            if _same(lines[i].text, known) or (untagged and _same(lines[i].text, untagged)):
                 return i
         for a, b in zip(content_idx, content_idx[1:]):  # (…在成都举行 <br>现场发布…: the headline printed on two lines)
             if b == a + 1 and _same(lines[a].text + lines[b].text, known):

@@ -401,11 +401,13 @@ def _densest(body):
 
 _LINK_LIST_MIN = 3  # links in a list of other pages
 _LINK_LIST_DENSITY = 0.8  # of its characters in them
+_LIST_DAY = lexicon.fast_compile(r"[\[(（]?(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\])）]?")  # (a list's days)
 
 
 def _drop_link_lists(node) -> None:
     """Remove from the content node the lists of links to other pages it holds (栏目关注: …, 相关资讯,
-    精编文章更多: an element of three links or more whose text is almost all theirs)."""
+    精编文章更多: an element of three links or more whose text is almost all theirs, the days printed beside
+    them aside: [新华网]云南…2000万元 / 2024-01-25 / [科技日报]…)."""
     doomed = []
     for el in node.iter("ul", "ol", "dl", "table", "div"):  # (in document order: a list's inner elements after it)
         if el is node or (doomed and doomed[-1] in el.iterancestors()):
@@ -413,7 +415,7 @@ def _drop_link_lists(node) -> None:
         links = el.findall(".//a")
         if len(links) < _LINK_LIST_MIN:
             continue
-        n = len(_WS.sub("", _text_of(el)))
+        n = len(_LIST_DAY.sub("", _WS.sub("", _text_of(el))))
         if n == 0:
             continue
         linked = sum(len(_WS.sub("", _text_of(a))) for a in links)

@@ -537,6 +537,28 @@ def test_a_headline_printed_on_two_lines_is_one_title_and_a_share_bars_targets_a
     assert "\n评论\n" in extract(inner).body
 
 
+def test_a_list_of_links_with_their_days_in_the_content_block_is_no_headline_nor_time():
+    items = "".join(f"<li><a href='/{k}.html'>[科技日报]某省科技创新赋能产业发展第{k}批项目落地</a><span>2024-01-25</span></li>"
+                    for k in range(1, 6))
+    html = ("<html><head><title>[人民网]某省人才交流会将于11月12日开幕_某省科技厅</title>"
+            "<meta name='ArticleTitle' content='[人民网]某省人才交流会将于11月12日开幕'></head><body>"
+            f"<div class='list-text'><ul>{items}</ul><div class='contt_tit'>[人民网]某省人才交流会将于11月12日开幕</div>"
+            "<div class='wzfrom'>来源：宣教中心 2022-11-14 14:59:48 【字体：大 中 小】</div>"
+            f"<div class='contt_cont'><p>{ARTICLE}</p><p>{ARTICLE.replace('1200件', '1300件')}</p></div></div></body></html>")
+    doc = extract(html)
+    assert doc.title == "某省人才交流会将于11月12日开幕"  # (the outlet's tag off, as on every headline)
+    assert doc.published_at == "2022-11-14T14:59:48+08:00" and "科技创新赋能" not in doc.body
+    # without the markup's headline: the list's lines are no title either
+    bare = html.replace("<meta name='ArticleTitle' content='[人民网]某省人才交流会将于11月12日开幕'>", "") \
+        .replace("[人民网]某省人才交流会将于11月12日开幕_某省科技厅", "某省科技厅")
+    doc = extract(bare)
+    assert doc.title == "某省人才交流会将于11月12日开幕" and doc.body.startswith(ARTICLE)
+    # the markup's headline found on its line though the line's outlet tag is off, over a teaser's link above it
+    teaser = html.replace(f"<ul>{items}</ul>", "<p><a href='/1.html'>[新华网]某省大力支持生物医药产业创新发展</a></p>")
+    doc = extract(teaser)
+    assert doc.title == "某省人才交流会将于11月12日开幕" and doc.body.startswith(ARTICLE)
+
+
 def test_an_e_papers_day_printed_alone_beside_the_headline_is_the_publication_day():
     headline = "某县“厕所革命”改善农村人居环境"
     html = (f"<html><head><title>{headline}</title></head><body><div class='bar'><a href='#'>上一期</a> "
