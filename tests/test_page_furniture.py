@@ -111,6 +111,18 @@ def test_a_title_with_its_date_in_brackets():
     assert doc.title == "某县人民政府政府工作报告（2021年3月5日）"
 
 
+def test_writers_spaced_out_a_writers_office_and_an_e_papers_page_code_are_no_headline():
+    doc = extract(f"某报 数字报纸\n\n00019版:今日某市\n\n某市“百日行动”护平安\n\n蒋 君 郑 璐 姜梦晴\n\n{BODY}")
+    assert doc.title == "某市“百日行动”护平安" and "姜梦晴" not in doc.body
+    doc = extract(f"某县政协网>> >>正文内容\n\n前置调解机制 减少婚姻纠纷\n\n点击数: 作者:\n\n县政协委员  王静\n\n{BODY}")
+    assert doc.title == "前置调解机制 减少婚姻纠纷"
+    doc = extract(f"某省侵害未成年人违法犯罪信息查询系统上线\n\n2020\n08-14\n\nBD01 / 综合整理\n\n{BODY}")
+    assert doc.title == "某省侵害未成年人违法犯罪信息查询系统上线" and "综合整理" not in doc.body
+    # a chapter's heading spaced the same way is the text's own
+    doc = extract(f"某县人民调解工作办法\n\n{BODY}\n\n第一章 总 则\n\n{BODY.replace('1200件', '1300件')}")
+    assert "\n第一章 总 则\n" in doc.body
+
+
 def test_a_time_after_the_author_without_its_key():
     doc = extract(f"江苏法院上半年受理案件同比增13.89%\n来源:中国江苏网-新华日报   作者:顾 敏   2017-07-24 06:55:00\n{BODY}")
     assert doc.published_at == "2017-07-24T06:55:00+08:00" and doc.source == "中国江苏网-新华日报"
