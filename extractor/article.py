@@ -344,6 +344,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
         if looks_like_title(m.group("title")):
             lines[dated[0]] = Line(m.group("title"), "content")
             art.fields.setdefault("published", m.group("date"))
+    if known_title:
+        _headline_then_its_fields(lines, known_title, art)
     content_idx = [i for i, ln in enumerate(lines) if ln.kind == "content"]
     title_idx = _find_title(lines, content_idx, known_title or art.fields.get("title"),
                             printed=not known_title and bool(art.fields.get("title")), contents=contents)
@@ -696,6 +698,25 @@ _ENDS_A_SENTENCE = lexicon.fast_compile(r"[^。]。\s*$")  # (not a widget's 来
 
 def _same(a: str, b: str) -> bool:
     return _SPACE.sub("", a) == _SPACE.sub("", b)
+
+
+def _headline_then_its_fields(lines: list[Line], known: str, art: Article) -> None:
+    """The markup's headline with the publication fields after it on its line (共论…论坛在沪召开 2023-08-19 来源：解放日报:
+    the time and source inside the <h2>): the headline's line, its fields the page's where it has none."""
+    key = _SPACE.sub("", known)
+    for i, ln in enumerate(lines):
+        if ln.kind != "content" or not _SPACE.sub("", ln.text).startswith(key) or _same(ln.text, known):
+            continue
+        cut, kept = 0, 0
+        while kept < len(key):  # (where the headline's characters end in the line, its spaces counted)
+            kept += not ln.text[cut].isspace()
+            cut += 1
+        rest = classify(ln.text[cut:].strip())
+        if rest.kind == "fields" and rest.fields.keys() & _PUBLICATION_ROLES:
+            for role in _PUBLICATION_ROLES & rest.fields.keys():
+                art.fields.setdefault(role, rest.fields[role])
+            lines[i] = Line(ln.text[:cut].strip(), "content")
+        return
 
 
 def _find_title(lines: list[Line], content_idx: list[int], known: str | None, printed: bool = False,

@@ -559,6 +559,15 @@ def test_a_list_of_links_with_their_days_in_the_content_block_is_no_headline_nor
     assert doc.title == "某省人才交流会将于11月12日开幕" and doc.body.startswith(ARTICLE)
 
 
+def test_the_time_and_source_inside_the_headlines_element_are_its_fields_not_text():
+    html = ("<html><head><title>某市出版传媒论坛在沪召开</title><meta name='ArticleTitle' content='某市出版传媒论坛在沪召开'>"
+            "</head><body><div class='Article'><h2>某市出版传媒论坛在沪召开 <small>2023-08-19 <span>来源：某某日报</span></small></h2>"
+            f"<div class='Article_content'><p>{ARTICLE}</p><p>{ARTICLE.replace('1200件', '1300件')}</p></div></div></body></html>")
+    doc = extract(html)
+    assert (doc.title, doc.source) == ("某市出版传媒论坛在沪召开", "某某日报") and doc.published_at.startswith("2023-08-19")
+    assert doc.body.startswith(ARTICLE)
+
+
 def test_an_e_papers_day_printed_alone_beside_the_headline_is_the_publication_day():
     headline = "某县“厕所革命”改善农村人居环境"
     html = (f"<html><head><title>{headline}</title></head><body><div class='bar'><a href='#'>上一期</a> "
