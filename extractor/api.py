@@ -264,11 +264,9 @@ def _printed_source(printed: str | None, tagged: str | None) -> str | None:
 
 def _most_precise(meta: str | None, printed: str | None) -> str | None:
     """The meta tag's publication time, or the page's printed one when it tells the same day to
-    the minute (2023-11-17 and 2023-11-17 15:13), another minute of it (a PubDate's 13:56:58 over the printed
-    13时44分) or another day (a CMS's PubDate 2021-04-09 10:21 over the printed 发布时间：2021-04-07: what the
-    reader sees)."""
-    if meta and printed and (printed[:10] != meta[:10] or (len(meta) == 10 and len(printed) > 10)
-                             or (len(meta) > 10 and len(printed) > 10 and printed[:16] != meta[:16])):
+    the minute (2023-11-17 and 2023-11-17 15:13) or another day (a CMS's PubDate 2021-04-09 10:21
+    over the printed 发布时间：2021-04-07: what the reader sees)."""
+    if meta and printed and (printed[:10] != meta[:10] or (len(meta) == 10 and len(printed) > 10)):
         return printed
     return meta or printed
 

@@ -94,6 +94,7 @@ def is_long_paragraph(text: str) -> bool:
 
 
 _EDGE_BUTTON = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["edge_buttons"]))
+_OPENING_BUTTON = lexicon.fast_compile("|".join(f"(?:{p})" for p in lexicon.load("boilerplate")["opening_buttons"]))
 _SENTENCE_LINE_MIN = 8  # characters of a short line that ends a sentence or leads into what follows
 
 
@@ -109,17 +110,23 @@ def _buttons_at_the_edges(lines: list[Line]) -> None:
     said = [i for i, ln in enumerate(lines) if ln.kind == "content" and _says_something(ln.text)]
     first, last = (said[0], said[-1]) if said else (len(lines), -1)
     signed = _signature_below(lines, last) if said else None
+    organisers: set[int] = set()  # (the lines of a notice's organisers read as its own, one under another)
     for i, ln in enumerate(lines):
-        if ln.kind == "content" and not first <= i <= last and _EDGE_BUTTON.match(ln.text.strip()):
+        if ln.kind == "content" and not first <= i <= last and (_EDGE_BUTTON.match(ln.text.strip())
+                                                                 or (i < first and _OPENING_BUTTON.match(ln.text.strip()))):
             lines[i] = Line(ln.text, "toolbar")
         elif ln.kind == "contact" and first < i < (signed or last):
             lines[i] = Line(ln.text, "content")  # (a notice's 联系人：刘女士 / 地址：… before its last sentences or its
             # signature: its own words)
         elif ln.kind == "fields" and first < i < last and _ORGANISERS.issuperset(ln.fields.get("_keys", "-").rstrip(";").split(";")):
-            lines[i] = Line(ln.text, "content")  # (二、组织单位 / 主办单位：… / 承办单位：… between a notice's sentences)
+            above = next((j for j in range(i - 1, -1, -1) if lines[j].kind != "blank"), None)
+            if above is not None and (above in organisers or _ORGANISER_HEADING.search(lines[above].text.strip())):
+                lines[i] = Line(ln.text, "content")  # (二、组织单位 / 主办单位：… / 承办单位：…: the notice's own)
+                organisers.add(i)
 
 
 _ORGANISERS = frozenset(lexicon.load("boilerplate")["organiser_keys"])
+_ORGANISER_HEADING = lexicon.fast_compile(lexicon.load("boilerplate")["organiser_heading"])
 _SIGNATURE_REACH = 8  # lines below a notice's last sentence in which its signature may stand
 
 
@@ -133,12 +140,12 @@ def _signature_below(lines: list[Line], last: int) -> int | None:
             continue
         if agency is not None and _DAY_LINE.fullmatch(text):
             return agency
-        agency = j if lines[j].kind == "content" and _NAME_LINE.fullmatch(text) else None
+        agency = j if lines[j].kind == "content" and _NAME_LINE.fullmatch(text) and not _has_verb(text) else None
     return None
 
 
 _DAY_LINE = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_NAME_LINE = lexicon.fast_compile(r"[\p{Han}（）()·]{2,30}")  # (新疆文化艺术学校: a name, no sentence)
+_NAME_LINE = lexicon.fast_compile(r"[\p{Han}（）()·]{2,30}")  # (新疆文化艺术学校: a name; not a headline, 某县开展…活动)
 
 
 def page_fields(raw_lines: list[str], headline: str | None = None) -> Article:
@@ -262,7 +269,8 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
                 # …宁海新闻网 2015年06月19日 08:25:05 |: a layout table's cells, one a line)
                 ln = lines[i] = classify(ln.text[:empty.start()])
             cell = _TITLE_IN_CELL.match(ln.text)  # | 天津市…法治政府建设情况报告 |: a headline alone in a table's cell
-            if cell and looks_like_title(cell.group("title")) and _paragraph_next(lines, i):
+            if cell and looks_like_title(cell.group("title")) and not agency_only(cell.group("title")) \
+                    and _paragraph_next(lines, i) and not any(lines[j].kind == "content" for j in range(i)):
                 ln = lines[i] = Line(cell.group("title"), "content")
             outlet = _TITLE_BULLET.sub("", ln.text).strip()
             if _OUTLET_UNDER_HEADLINE.match(outlet) and _headline_above(lines, i) and _paragraph_next(lines, i):
@@ -730,7 +738,8 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
             if _same(lines[i].text, known) or (untagged and _same(lines[i].text, untagged)):
                 return i
         for a, b in zip(content_idx, content_idx[1:]):  # (…在成都举行 <br>现场发布…: the headline printed on two lines)
-            if b == a + 1 and _same(lines[a].text + lines[b].text, known):
+            if b == a + 1 and _SPACE.sub(" ", known.strip()) == f"{lines[a].text.strip()} {lines[b].text.strip()}":
+                # (the markup's headline with a space where the page breaks it: not a deck glued to it)
                 lines[a], lines[b] = Line(known.strip(), "content"), Line("", "blank")
                 return a
         bare = _NUMBER_IN_BRACKETS.sub("", known)  # …信息公开表（浙金罚决字〔2024〕52号）: the markup's title adds the number
