@@ -713,7 +713,8 @@ def _headline_then_its_fields(lines: list[Line], known: str, art: Article) -> No
     the time and source inside the <h2>): the headline's line, its fields the page's where it has none."""
     key = _SPACE.sub("", known)
     for i, ln in enumerate(lines):
-        if ln.kind != "content" or not _SPACE.sub("", ln.text).startswith(key) or _same(ln.text, known):
+        if ln.kind != "content" or not ln.text.lstrip().startswith(key[:1]) or len(ln.text) <= len(key) \
+                or not _SPACE.sub("", ln.text).startswith(key):
             continue
         cut, kept = 0, 0
         while kept < len(key):  # (where the headline's characters end in the line, its spaces counted)
