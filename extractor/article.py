@@ -109,15 +109,13 @@ def _buttons_at_the_edges(lines: list[Line]) -> None:
     are furniture; between them they stay the article's words (data/boilerplate.toml: edge_buttons)."""
     said = [i for i, ln in enumerate(lines) if ln.kind == "content" and _says_something(ln.text)]
     first, last = (said[0], said[-1]) if said else (len(lines), -1)
-    signed = _signature_below(lines, last) if said else None
     organisers: set[int] = set()  # (the lines of a notice's organisers read as its own, one under another)
     for i, ln in enumerate(lines):
         if ln.kind == "content" and not first <= i <= last and (_EDGE_BUTTON.match(ln.text.strip())
-                                                                 or (i < first and _OPENING_BUTTON.match(ln.text.strip()))):
+                                                                 or (i < first and _in_a_share_bar(lines, i))):
             lines[i] = Line(ln.text, "toolbar")
-        elif ln.kind == "contact" and first < i < (signed or last):
-            lines[i] = Line(ln.text, "content")  # (a notice's 联系人：刘女士 / 地址：… before its last sentences or its
-            # signature: its own words)
+        elif ln.kind == "contact" and first < i < last:
+            lines[i] = Line(ln.text, "content")  # (a notice's 联系人：刘女士 / 地址：… before its last sentences: its own words)
         elif ln.kind == "fields" and first < i < last and _ORGANISERS.issuperset(ln.fields.get("_keys", "-").rstrip(";").split(";")):
             above = next((j for j in range(i - 1, -1, -1) if lines[j].kind != "blank"), None)
             if above is not None and (above in organisers or _ORGANISER_HEADING.search(lines[above].text.strip())):
@@ -127,25 +125,15 @@ def _buttons_at_the_edges(lines: list[Line]) -> None:
 
 _ORGANISERS = frozenset(lexicon.load("boilerplate")["organiser_keys"])
 _ORGANISER_HEADING = lexicon.fast_compile(lexicon.load("boilerplate")["organiser_heading"])
-_SIGNATURE_REACH = 8  # lines below a notice's last sentence in which its signature may stand
 
 
-def _signature_below(lines: list[Line], last: int) -> int | None:
-    """Where a notice's signature begins below its last sentence (line `last`): a name alone over a day
-    alone (某市卫生健康委员会 / 2024年5月10日), within a few lines; else None."""
-    agency = None
-    for j in range(last + 1, min(len(lines), last + 1 + _SIGNATURE_REACH)):
-        text = lines[j].text.strip()
-        if not text:
-            continue
-        if agency is not None and _DAY_LINE.fullmatch(text):
-            return agency
-        agency = j if lines[j].kind == "content" and _NAME_LINE.fullmatch(text) and not _has_verb(text) else None
-    return None
-
-
-_DAY_LINE = lexicon.fast_compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_NAME_LINE = lexicon.fast_compile(r"[\p{Han}（）()·]{2,30}")  # (新疆文化艺术学校: a name; not a headline, 某县开展…活动)
+def _in_a_share_bar(lines: list[Line], i: int) -> bool:
+    """Whether line i is a share bar's target (微博, Qzone) beside another one, a line each (关注新华网 / 微博 / Qzone)."""
+    if not _OPENING_BUTTON.match(lines[i].text.strip()):
+        return False
+    around = [next((ln for ln in (lines[j] for j in span) if ln.kind != "blank"), None)
+              for span in (range(i - 1, -1, -1), range(i + 1, len(lines)))]
+    return any(ln is not None and _OPENING_BUTTON.match(ln.text.strip()) for ln in around)
 
 
 def page_fields(raw_lines: list[str], headline: str | None = None) -> Article:
@@ -709,10 +697,12 @@ def _same(a: str, b: str) -> bool:
 
 
 def _headline_then_its_fields(lines: list[Line], known: str, art: Article) -> None:
-    """The markup's headline with the publication fields after it on its line (共论…论坛在沪召开 2023-08-19 来源：解放日报:
-    the time and source inside the <h2>): the headline's line, its fields the page's where it has none."""
+    """The markup's headline with the publication time and source after it on its line, over the article (共论…论坛在沪
+    召开 2023-08-19 来源：解放日报: a <small> inside the <h2>): the headline's line, its fields the page's where it has none."""
     key = _SPACE.sub("", known)
     for i, ln in enumerate(lines):
+        if ln.kind == "content" and is_long_paragraph(ln.text):
+            return  # (only over the article: a related item or the next article's line below it is theirs)
         if ln.kind != "content" or not ln.text.lstrip().startswith(key[:1]) or len(ln.text) <= len(key) \
                 or not _SPACE.sub("", ln.text).startswith(key):
             continue
@@ -721,7 +711,7 @@ def _headline_then_its_fields(lines: list[Line], known: str, art: Article) -> No
             kept += not ln.text[cut].isspace()
             cut += 1
         rest = classify(ln.text[cut:].strip())
-        if rest.kind == "fields" and rest.fields.keys() & _PUBLICATION_ROLES:
+        if rest.kind == "fields" and _PUBLICATION_ROLES <= rest.fields.keys():  # (a time and a source: not an event's 时间：…)
             for role in _PUBLICATION_ROLES & rest.fields.keys():
                 art.fields.setdefault(role, rest.fields[role])
             lines[i] = Line(ln.text[:cut].strip(), "content")

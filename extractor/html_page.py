@@ -152,21 +152,18 @@ def _box_of_links(heading) -> bool:
 def _densest_with_furniture(text: str, data, furniture, strip_inner: bool, headline: str | None):
     """The lines of the page's densest block with only what is never text removed, when the block
     or a block a few levels around it holds the page's headline (the post under its title, not a
-    list page's teaser box) or a block named like furniture around it wraps the whole page; None else."""
+    list page's teaser box); None else."""
     whole = _parse(text)
     never, furniture_els, content = _sort_out(whole, data, furniture)
     for el in never:
         _remove(el)
     node = _select(whole, content)
     key = _WS.sub("", headline or "")
+    if len(key) < 4:
+        return None
     around = [node] + [el for el in node.iterancestors() if el.tag not in ("body", "html")][:_HEADLINE_REACH]
-    if len(key) < 4 or not any(key in _WS.sub("", _text_of(el)) for el in around):
-        # (no headline by it: only where it or a block around it is named like furniture and wraps the page,
-        # div.menu_con around the page's whole layout table, its text not mostly its links)
-        named = set(furniture_els)
-        page = _PageText(whole, data["page_wrapper_share"])
-        if not any(el in named and page.wrapped_by(el, links=True) for el in (node, *node.iterancestors())):
-            return None
+    if not any(key in _WS.sub("", _text_of(el)) for el in around):
+        return None
     if strip_inner:
         ancestors = set(node.iterancestors())
         for el in furniture_els:
@@ -272,7 +269,7 @@ def _sort_out(root, data, furniture):
     the elements the content selectors name, as (rank, order, element))."""
     never, furniture_els, content = [], [], []
     drop = set(data["drop_tags"])
-    wrappers, page = set(data["page_wrappers"]), _PageText(root, data["page_wrapper_share"])
+    wrappers, page_chars = set(data["page_wrappers"]), None
     keys = data["content_keys"]
     by_class, by_id, by_tag = keys["class"], keys["id"], keys["tag"]
     revealed = data["revealed"]
@@ -289,8 +286,13 @@ def _sort_out(root, data, furniture):
                     never.append(el)
                     continue
         if tag in drop:
-            if tag in wrappers and page.wrapped_by(el):  # (an ASP.NET page's <form> around the whole page)
-                continue
+            if tag in wrappers:  # (an ASP.NET page's <form> around the whole page)
+                own = _text_of(el)
+                if len(own) >= _WRAPPER_MIN_CHARS:  # (a search box's or a comment form's few words: no wrapper)
+                    if page_chars is None:
+                        page_chars = _han_chars(_text_of(root))
+                    if _han_chars(own) >= data["page_wrapper_share"] * page_chars > 0:
+                        continue
             furniture_els.append(el)
             continue
         if tag in by_tag:
@@ -308,33 +310,11 @@ def _sort_out(root, data, furniture):
     return never, furniture_els, content
 
 
-class _PageText:
-    """The page's Chinese text (its characters outside ASCII), counted once when first needed, against which
-    an element named or tagged like furniture is told from a wrapper of the whole page (data/html.toml:
-    page_wrapper_share)."""
-
-    def __init__(self, root, share: float):
-        self.root, self.share, self.chars = root, share, None
-
-    def wrapped_by(self, el, links: bool = False) -> bool:
-        """Whether `el` holds that share of the page's Chinese text (a search box's or a comment form's
-        few words do not); `links`: and its text is not mostly its links' (a menu's)."""
-        own = _text_of(el)
-        if len(own) < _WRAPPER_MIN_CHARS:
-            return False
-        if self.chars is None:
-            self.chars = _wide_chars(_text_of(self.root))
-        least = self.share * self.chars
-        if not least or len(own) < least or _wide_chars(own) < least:
-            return False  # (its characters, let alone its Chinese ones, fall short: no count needed)
-        return not (links and sum(len(_text_of(a)) for a in el.iter("a")) * 2 >= len(own))
+def _han_chars(text: str) -> int:
+    return len(text) - len(_HAN_BLOCKS.sub("", text))
 
 
-def _wide_chars(text: str) -> int:
-    """The characters of `text` outside ASCII: its Chinese text and punctuation, counted in one pass of C."""
-    return len(text) - len(text.encode("ascii", "ignore"))
-
-
+_HAN_BLOCKS = lexicon.fast_compile(r"\p{Han}")
 _WRAPPER_MIN_CHARS = 200  # characters of text below which a form wraps no page
 
 

@@ -592,7 +592,8 @@ def test_a_headline_in_a_layout_tables_cell_over_the_cell_of_its_time():
     assert doc.title == "某市转办群众信访举报件情况(第二十四批)"
     # a headline alone in a cell right over the article's first paragraph (under a metadata table's rows); not a
     # column's label, a letterhead or a table's caption under the headline
-    for label in ("| 通知公告 |", "| 某县人民政府办公室文件 |"):
+    for label in ("| 通知公告 |", "| 某县人民政府办公室文件 |", "| 打印本页 关闭窗口 |", "| 欢迎访问某某县政府信息公开平台 |",
+                  "| 学习贯彻党的二十大精神 |"):
         assert extract(f"{label}\n{BODY}").title is None
     doc = extract(f"某县一季度经济运行情况\n| 2024年一季度主要指标完成情况 |\n{BODY}")
     assert doc.title == "某县一季度经济运行情况"
@@ -603,6 +604,8 @@ def test_a_headline_in_a_layout_tables_cell_over_the_cell_of_its_time():
     # …but not a portal header's links in a cell
     doc = extract(f"央视网|中国网络电视台|网站地图 |\n客服设为首页 |\n{BODY}")
     assert doc.title != "客服设为首页" and "设为首页" not in doc.body
+    # …but a guide's step naming them stays
+    assert "3.点击设为首页" in extract(f"某县政务服务网使用指南\n{BODY}\n3.点击设为首页\n{BODY.replace('1200件', '1300件')}").body
     # a data table dumped a cell a line keeps its cells: no headline from its first cell
     doc = extract("受理总量 |\n诉求来源 |\n数量 |\n占比 |\n38447 |\n电话 |\n34859 |\n90.67% |\n" + BODY)
     assert doc.title != "受理总量"
