@@ -641,9 +641,16 @@ _NUMBER_IN_BRACKETS = lexicon.fast_compile(rf"\s*[（(][^()（）]{{0,16}}{_DOC_
 _DOC_NUMBER = lexicon.fast_compile(_DOC_NO + "$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
+def _by_genre(key: str):
+    """A title pattern of data/boilerplate.toml with the genres of documents and accounts filled in."""
+    data = lexicon.load("boilerplate")
+    return lexicon.fast_compile(data[key].replace("{documents}", lexicon.alternation(data["document_genres"]))
+                                .replace("{accounts}", lexicon.alternation(data["account_genres"])))
+
+
 _TITLE_PRINT_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_print_tail"])
 _TITLE_DATE = lexicon.fast_compile(lexicon.load("boilerplate")["title_then_bracketed_day"])
-_TITLE_IN_CELL = lexicon.fast_compile(lexicon.load("boilerplate")["title_in_cell"])
+_TITLE_IN_CELL = _by_genre("title_in_cell")
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
 _BAR_LABEL_ENDINGS = tuple(lexicon.load("boilerplate")["title_bar_label_endings"])
 _LABEL_AFTER_BAR = lexicon.fast_compile(r"^(?P<headline>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜\d\s]{2,8})\s*$")
@@ -728,8 +735,9 @@ def _find_title(lines: list[Line], content_idx: list[int], known: str | None, pr
         for i in content_idx:
             if _same(lines[i].text, known) or (untagged and _same(lines[i].text, untagged)):
                 return i
+        spaced = _SPACE.sub(" ", known.strip())
         for a, b in zip(content_idx, content_idx[1:]):  # (…在成都举行 <br>现场发布…: the headline printed on two lines)
-            if b == a + 1 and _SPACE.sub(" ", known.strip()) == f"{lines[a].text.strip()} {lines[b].text.strip()}":
+            if b == a + 1 and spaced == f"{lines[a].text.strip()} {lines[b].text.strip()}":
                 # (the markup's headline with a space where the page breaks it: not a deck glued to it)
                 lines[a], lines[b] = Line(known.strip(), "content"), Line("", "blank")
                 return a
@@ -1192,9 +1200,9 @@ _CONTENTS_LINES = 60  # lines a table of contents runs to at most
 _FOOTER_AFTER = 20  # characters of a line of text under a publication line that is no footer
 _WRAPPED_HEADLINE = 12  # characters of each half of a headline broken over two short lines
 _AGENCY_TAIL = lexicon.fast_compile(r"^(\p{Han}{1,4})(?:\d{4}|关于)")
-_GENRE_TAIL = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_tail"])
+_GENRE_TAIL = _by_genre("title_genre_tail")
 _BROKEN_AFTER_YEAR = lexicon.fast_compile(lexicon.load("boilerplate")["title_broken_after_year"])
-_GENRE_REST = lexicon.fast_compile(lexicon.load("boilerplate")["title_genre_rest"])
+_GENRE_REST = _by_genre("title_genre_rest")
 _TITLE_ABOUT = lexicon.fast_compile(lexicon.load("boilerplate")["title_about"])
 _EDITOR_NOTE = lexicon.fast_compile(lexicon.load("boilerplate")["editor_note"])
 _LEADING_MARKS = lexicon.fast_compile(r"^[^\p{Han}]+")
