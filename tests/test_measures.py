@@ -151,6 +151,13 @@ def test_a_verb_between_count_and_measures_declares_nothing():
     assert measures_declared("推出五项便民举措") == 5
 
 
+def test_a_party_congress_is_no_count_of_measures():
+    from extractor.measures import measures_declared
+    assert measures_declared("以深入贯彻学习十九大精神为抓手，打造了多元解纷品牌") is None
+    assert measures_declared("党的二十大报告要求，全方位夯实粮食安全根基") is None
+    assert measures_declared("推出十大举措") == 10
+
+
 def test_the_disclosure_report_parts_on_its_platforms_and_on_what_is_wanting_are_no_measures():
     text = ("一、总体情况\n（一）主动公开。全年主动公开政府信息35条。\n（二）依申请公开。本年度未收到政府信息公开申请。\n"
             "（三）政府信息管理。本年度未制定行政规范性文件。\n（四）政务信息公开平台建设。主要包括政府网站、微信公众号。\n"
