@@ -15,7 +15,7 @@ from .lines import classify
 from .html_page import ENOUGH_TEXT, TITLE_SPLIT, parse_html
 from .published import date_from_url, normalise_given, parse_published
 from .region import detect_region
-from .script import ends_in_gloss
+from .script import ReadingCopy, has_gloss, has_traditional
 
 _HTML_SIGN = lexicon.fast_compile(r"<(!doctype|html|head|body|div|p|table|meta|title|span|br|td|article|section)[\s>/]", regex.I)
 _DECK_DASH = lexicon.fast_compile(r"\s*——\s*")  # (为…力量——热烈祝贺…开幕: a headline and its deck, or a site's name)
@@ -281,18 +281,29 @@ def _clean_value(value: str | None) -> str | None:
 def _clean_source(value: str | None) -> str | None:
     """The source as printed, without what precedes it in its slot or follows it on its line
     (source_head and source_tail in boilerplate.toml: - 四川在线, 江苏广电融媒体新闻中心/许宸 …,
-    海口市司法局 打印, 法制生活报 2022年05月11日)."""
+    海口市司法局 打印, 法制生活报 2022年05月11日), read in simplified characters without a
+    mirror's pinyin glosses (法治日報-法治網(wǎng) -標準+, 武山縣融媒體中心 轉(zhuǎn)載:…) and given back as printed."""
     value = _clean_value(value)
     if value and _URL_VALUE.match(value):
         return value.split()[0]  # (文章来源:http://www.zmdnews.cn/2020/1022/615533.shtml: the address whole)
-    if value:
-        value = _SOURCE_HEAD.sub("", value)
-    if value and not ends_in_gloss(value):  # (民權(quán)網(wǎng): a mirror's gloss ends it, nothing follows)
-        value = _SOURCE_TAIL.sub("", value).strip(" :：|[]【】")
-        author = _AUTHOR_AFTER_SOURCE.search(value)
-        if author and author.start() >= 3:
-            value = value[:author.start()]  # 退役军人事务局马世豪: the agency, then who wrote it
-    return value or None
+    if not value:
+        return None
+    copy = ReadingCopy(value, has_gloss(value), has_traditional(value))  # (民權(quán)網(wǎng): its gloss no bracket to cut)
+    plain = copy.plain
+    head = _SOURCE_HEAD.match(plain)
+    start = head.end() if head else 0
+    end = start + len(_SOURCE_TAIL.sub("", plain[start:]))  # (each of its rules cuts the line's end)
+    while start < end and plain[start] in _SOURCE_TRIM:
+        start += 1
+    while end > start and plain[end - 1] in _SOURCE_TRIM:
+        end -= 1
+    author = _AUTHOR_AFTER_SOURCE.search(plain, start, end)
+    if author and author.start() >= start + 3:
+        end = author.start()  # 退役军人事务局马世豪: the agency, then who wrote it
+    return copy.printed_span(start, end) or None
+
+
+_SOURCE_TRIM = frozenset(" :：|[]【】")
 
 
 def _author_after_source() -> regex.Pattern:

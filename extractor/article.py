@@ -14,7 +14,7 @@ from . import lexicon, postag
 from .indicator import opens_with_verb
 from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, LABELLED_TITLE_MAX, ORIGINAL_TITLE_KEYS, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
-from .script import has_traditional, is_traditional, pinyin_gloss, simplified
+from .script import ReadingCopy, has_traditional, is_traditional, pinyin_gloss, simplified
 from .tables import is_cell_line, is_number_line, is_row_line
 
 _END_PUNCT = "。！？!?；;，,：:、…"
@@ -496,27 +496,14 @@ def _reading_copy(mirror: bool, traditional: bool):
         return classify
 
     def read(text: str) -> Line:
-        glossed = {i for m in _PINYIN.finditer(text) for i in range(m.start(), m.end())} if mirror else set()
-        if not glossed and not traditional:
-            return classify(text)
-        kept = [i for i in range(len(text)) if i not in glossed]  # (offsets in `text` of the bare line's characters)
-        bare = "".join(text[i] for i in kept)
-        plain = simplified(bare) if traditional else bare  # (every line: 封面新聞記者 holds none of the common
+        copy = ReadingCopy(text, mirror, traditional)  # (every line: 封面新聞記者 holds none of the common
         # characters that tell a page's script, yet reads as a byline only in simplified ones)
-        if plain == text:
+        if copy.plain == text:
             return classify(text)
-        ln = classify(plain)
+        ln = classify(copy.plain)
         if ln.kind != "fields":
             return Line(text, ln.kind, ln.fields)
-
-        def printed(v: str) -> str:  # the value as the line prints it, glosses and all
-            pos = plain.find(v) if v else -1
-            if pos < 0:
-                return v
-            end = kept[pos + len(v) - 1] + 1
-            gloss = _PINYIN.match(text, end)
-            return text[kept[pos]:gloss.end() if gloss else end]
-        return Line(text, "fields", {k: printed(v) for k, v in ln.fields.items()})
+        return Line(text, "fields", {k: copy.printed(v) for k, v in ln.fields.items()})  # (the values as printed)
     return read
 
 _EMPTY_CELLS = lexicon.fast_compile(r"\s*[|｜](?:\s*[|｜])*\s*$")

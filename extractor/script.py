@@ -42,6 +42,16 @@ def _with_letters(key: str):
     return lexicon.fast_compile(data[key].replace("{letters}", data["pinyin_letters"]))
 
 
+def has_gloss(text: str) -> bool:
+    """Whether a mirror's pinyin gloss stands in `text`: one with a tone mark (法治網(wǎng)), or one ending it."""
+    return _toned_gloss().search(text) is not None or ends_in_gloss(text)
+
+
+@lru_cache(maxsize=1)
+def _toned_gloss():
+    return _with_letters("pinyin_gloss_toned")
+
+
 def ends_in_gloss(text: str) -> bool:
     """Whether `text` ends in a mirror's pinyin gloss (青海日?qǐng)?bào)): data/script.toml."""
     return _gloss_end().search(text) is not None
@@ -64,6 +74,35 @@ def simplified(text: str) -> str:
 @lru_cache(maxsize=1)
 def _variants() -> dict:
     return str.maketrans(lexicon.load("script")["variants"])
+
+
+class ReadingCopy:
+    """A line as the rules read it: without a mirror's pinyin glosses (發(fā)布: 發布) and, for
+    traditional script, in simplified characters, one for one; what the rules find in the copy
+    is given back as the line prints it, glosses and all."""
+
+    def __init__(self, text: str, glosses: bool, traditional: bool):
+        self.text = text
+        gloss = pinyin_gloss()
+        glossed = {i for m in gloss.finditer(text) for i in range(m.start(), m.end())} if glosses else ()
+        # (where the copy's characters stand in `text`; None: each where it stands)
+        self.kept = [i for i in range(len(text)) if i not in glossed] if glossed else None
+        bare = "".join(text[i] for i in self.kept) if self.kept is not None else text
+        self.plain = simplified(bare) if traditional else bare
+
+    def printed_span(self, start: int, end: int) -> str:
+        """The copy's characters start to end as the line prints them, with the gloss after the last."""
+        if end <= start:
+            return ""
+        at = self.kept or range(len(self.text))
+        stop = at[end - 1] + 1
+        gloss = pinyin_gloss().match(self.text, stop)
+        return self.text[at[start]:gloss.end() if gloss else stop]
+
+    def printed(self, s: str) -> str:
+        """A string of the copy as the line prints it (itself where the copy does not hold it)."""
+        pos = self.plain.find(s) if s else -1
+        return self.printed_span(pos, pos + len(s)) if pos >= 0 else s
 
 
 class Restorer:

@@ -1831,3 +1831,28 @@ def test_an_e_papers_record_of_the_story_in_a_comment_is_no_text():
     doc = extract("团结报\n\n松柏镇司法所化解纠纷不畏难\n\n本报讯 日前，永顺县松柏镇西元村一起历时6年的通道纠纷终于达成协议。今年以来，"
                   "该所调解矛盾纠纷126件，成功率100%。--> 2022-11-17 永顺松柏镇 1 1 团结报 c100672.html 1 上门 /enpproperty-->")
     assert {"126件", "100%"} <= {m.text for m in doc.metrics}  # (the record run onto the article's own line: the line stays)
+
+
+MIRROR_PAGE = ("法治號 手機版| 站內(nèi)搜索\n\n網(wǎng)上有害信息舉報\n\n“古寨院長”破解基層平安建設密碼\n\n"
+               "2025-07-07 12:25:00 來源:法治日報-法治網(wǎng) -標準+\n\n□ 本報記者 馬利民\n\n"
+               "游客鄭女士在三多古寨景區(qū)遺落的背包,不到24小時便回到手中;村民老王與鄰居的激烈爭執(zhí),"
+               "在自家院子里便煙消云散……在四川省自貢市大安區(qū)三多寨,這座百年古寨正悄然將古老期許"
+               "轉化為現(xiàn)代治理實踐,一個平安建設的鮮活樣板正在鄉(xiāng)村冉冉升起。\n")
+
+
+def test_a_mirrors_glossed_traditional_page_reads_its_headline_and_source_as_a_plain_page_does():
+    doc = extract(MIRROR_PAGE)
+    assert doc.title == "“古寨院長”破解基層平安建設密碼"  # not the reporting line's link over it
+    assert doc.source == "法治日報-法治網(wǎng)"  # the font-size widget off, the gloss of its last character kept
+
+
+@pytest.mark.parametrize("printed, source", [
+    ("來源:武山縣融媒體中心 轉(zhuǎn)載:康翠霞", "武山縣融媒體中心"),
+    ("來源:民權(quán)網(wǎng)", "民權(quán)網(wǎng)"),
+    ("來源:法治日報-法治網 -標準+", "法治日報-法治網"),
+])
+def test_a_sources_tail_comes_off_in_traditional_script_and_through_a_mirrors_glosses(printed, source):
+    page = ("某縣法院調解糾紛\n\n2024-05-06 09:00 " + printed + "\n\n"
+            "近日,某縣人民法院成功調解一起土地糾紛,雙方當事人握手言和,當場履行了調解協議,"
+            "法官還就相關法律問題進行了釋明,群眾紛紛點讚,取得了良好的法律效果和社會效果。\n")
+    assert extract(page).source == source
