@@ -76,7 +76,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
     # (a dump's breadcrumb, 主页 > 新闻 > 海城新闻 > 正文, names the site's place as its name would)
     doc = Document(
         doc_id=make_doc_id(url, body), url=url, title=title, published_at=published, source=source,
-        body=body, region=region, author=author,
+        body=art.printed_body, region=region, author=author,  # (a mirror's glosses as printed; the id from the words)
         column=meta.get("column") or (art.breadcrumb[-1] if art.breadcrumb else None),
         breadcrumb=art.breadcrumb, site_name=meta.get("site_name"), site_id_code=meta.get("site_id_code"),
         content_type=kind, warnings=warnings,

@@ -31,10 +31,16 @@ class Article:
     field_strength: dict[str, int] = field(default_factory=dict)  # the key strength each field's value came by
     breadcrumb: list[str] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)  # bold leads and subheadings the HTML marks
+    glossed: dict[str, str] = field(default_factory=dict)  # a mirror's body line, read without its glosses: as printed
 
     @property
     def body(self) -> str:
         return "\n".join(self.body_lines)
+
+    @property
+    def printed_body(self) -> str:
+        """The body as the page prints it: a mirror's pinyin glosses (財(cái)政) in their places."""
+        return "\n".join(self.glossed.get(line, line) for line in self.body_lines) if self.glossed else self.body
 
 
 def looks_like_title(text: str, longest: int = 64) -> bool:
@@ -421,8 +427,9 @@ def build_article(raw_lines: list[str], known_title: str | None = None, links: f
             break  # …公安交管互联网综合服务排名全国第3位。(完): what follows is another story or the site's
     if not body and title_idx is not None and not known_title:
         body = [lines[title_idx].text]  # a one-line text: that line is the article, not a title
-    if mirror:  # (a mirror's pinyin glosses, 財(cái)政, are no part of the article)
-        body = [_PINYIN.sub("", line) for line in body]
+    if mirror:  # (a mirror's pinyin glosses, 財(cái)政: the rules read the lines without them)
+        printed, body = body, [_PINYIN.sub("", line) for line in body]
+        art.glossed = {bare: line for bare, line in zip(body, printed) if bare != line}
     art.body_lines = _without_trailing_links(drop_repeats(body), links)
     return art
 

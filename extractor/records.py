@@ -11,7 +11,7 @@ from .dates import event_spans, find_dates, make_reference, period_only, plan_te
 from .document import Document
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
-from .script import Restorer, is_traditional, simplified
+from .script import ReadingCopy, Restorer, is_traditional, mirror_glossed, pinyin_gloss, simplified
 from .segments import Segments, SpanIndex
 from .tables import find_tables, table_metrics
 from .taxonomy import categorise
@@ -20,7 +20,21 @@ def annotate(doc: Document, leads: list[str] | None = None) -> Document:
     """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body.
     `leads` are the bold lead sentences and subheadings an HTML page marks (for measures);
     None for a text, whose heads are read from its lines.
-    A body printed in traditional characters is read in simplified ones (extractor/script.py)."""
+    A body printed in traditional characters is read in simplified ones, one a mirror glossed in
+    pinyin without the glosses (extractor/script.py); what is found is given back as printed."""
+    if not mirror_glossed(doc.body):
+        return _in_script(doc, leads)
+    body, title = ReadingCopy(doc.body, True, False), ReadingCopy(doc.title or "", True, False)
+    doc.body, doc.title = body.plain, title.plain if doc.title else doc.title
+    try:
+        _in_script(doc, None if leads is None else [_PINYIN.sub("", x) for x in leads])
+    finally:
+        doc.body, doc.title = body.text, title.text if doc.title else doc.title
+    _with_glosses(doc, body, title)
+    return doc
+
+
+def _in_script(doc: Document, leads) -> Document:
     if not is_traditional(doc.body):
         return _annotate(doc, leads)
     body, title = doc.body, doc.title
@@ -34,6 +48,7 @@ def annotate(doc: Document, leads: list[str] | None = None) -> Document:
     return doc
 
 
+_PINYIN = pinyin_gloss()
 _FIXED_UNITS = frozenset(lexicon.load("metrics")["units"]["percent"])  # units RECORDS.md spells one way
 
 
@@ -49,6 +64,26 @@ def _in_own_characters(doc: Document, in_body: Restorer, in_title: Restorer) -> 
             m.period.text = in_body.text(m.period.text)
     for ms in doc.measures:
         ms.title, ms.keyword = in_body.text(ms.title), in_body.text(ms.keyword)
+
+
+def _with_glosses(doc: Document, in_body: ReadingCopy, in_title: ReadingCopy) -> None:
+    """What the rules found in a mirror's copy without its pinyin glosses, as the page prints it:
+    offsets into the printed body, spans and the strings the text holds with their glosses (審結(jié))."""
+    for d in doc.dates:
+        copy = in_title if d.field == "title" else in_body
+        d.start, d.end = copy.printed_offsets(d.start, d.end)
+        d.text = copy.text[d.start:d.end]
+    for m in doc.metrics:
+        m.start, m.end = in_body.printed_offsets(m.start, m.end)
+        m.text = in_body.text[m.start:m.end]
+        m.indicator = in_body.printed(m.indicator) if m.indicator else m.indicator
+        if m.period is not None and m.period.text:
+            copy = in_body if m.period.text in in_body.plain else in_title
+            m.period.text = copy.printed(m.period.text)
+    for ms in doc.measures:
+        ms.start, ms.end = in_body.printed_offsets(ms.start, ms.end)
+        ms.title = in_body.printed(ms.title)
+        ms.keyword = in_body.printed(ms.keyword) if ms.keyword else ms.keyword
 
 
 def _calendar_given(d) -> bool:

@@ -52,6 +52,11 @@ def _toned_gloss():
     return _with_letters("pinyin_gloss_toned")
 
 
+def mirror_glossed(text: str) -> bool:
+    """Whether a text is a mirror's, glossed in pinyin: three glosses, or one with a tone mark."""
+    return len(pinyin_gloss().findall(text, 0, 20000)) >= 3 or _toned_gloss().search(text) is not None
+
+
 def ends_in_gloss(text: str) -> bool:
     """Whether `text` ends in a mirror's pinyin gloss (青海日?qǐng)?bào)): data/script.toml."""
     return _gloss_end().search(text) is not None
@@ -90,14 +95,20 @@ class ReadingCopy:
         bare = "".join(text[i] for i in self.kept) if self.kept is not None else text
         self.plain = simplified(bare) if traditional else bare
 
-    def printed_span(self, start: int, end: int) -> str:
-        """The copy's characters start to end as the line prints them, with the gloss after the last."""
-        if end <= start:
-            return ""
+    def printed_offsets(self, start: int, end: int) -> tuple[int, int]:
+        """Where the copy's characters start to end stand in the text, with the gloss after the last."""
         at = self.kept or range(len(self.text))
+        if end <= start:
+            here = at[start] if start < len(at) else len(self.text)
+            return here, here
         stop = at[end - 1] + 1
         gloss = pinyin_gloss().match(self.text, stop)
-        return self.text[at[start]:gloss.end() if gloss else stop]
+        return at[start], gloss.end() if gloss else stop
+
+    def printed_span(self, start: int, end: int) -> str:
+        """The copy's characters start to end as the line prints them, with the gloss after the last."""
+        a, b = self.printed_offsets(start, end)
+        return self.text[a:b]
 
     def printed(self, s: str) -> str:
         """A string of the copy as the line prints it (itself where the copy does not hold it)."""

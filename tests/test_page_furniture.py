@@ -741,8 +741,11 @@ def test_a_traditional_mirrors_pinyin_glosses_hide_no_publication_line_nor_origi
     doc = extract(text)
     assert doc.title == "關(guān)于盤錦市12345熱線平臺(tái)1-4月份訴求辦理情況的通報(bào)"
     assert doc.published_at == "2023-06-09"
-    assert [(m.text, m.value, m.unit) for m in doc.metrics] == [("9.67萬件", 96700.0, "件"), ("97.48%", 97.48, "%")]
-    assert "(wàn)" not in doc.body and doc.metrics[1].indicator == "辦結率"  # (the glosses are the mirror's, not the article's)
+    # (the rules read past the mirror's glosses; the record gives the text as printed, as its annotators copy it)
+    assert [(m.text, m.value, m.unit) for m in doc.metrics] == [("9.67萬(wàn)件", 96700.0, "件"), ("97.48%", 97.48, "%")]
+    assert all(doc.body[m.start:m.end] == m.text for m in doc.metrics)
+    assert doc.metrics[1].indicator == "辦結(jié)率"
+    assert [(d.text, doc.body[d.start:d.end]) for d in doc.dates if d.field == "body"] == [("2023年1-4月份", "2023年1-4月份")]
     reprint = ("原標(biāo)題:全省春運(yùn)期間交通事故降一半\n"
                "春運(yùn)期間,全省共發(fā)生道路交通事故120起,同比下降50.2%,這是近年來的最好成績。")
     assert extract(reprint).title == "全省春運(yùn)期間交通事故降一半"
@@ -1856,3 +1859,18 @@ def test_a_sources_tail_comes_off_in_traditional_script_and_through_a_mirrors_gl
             "近日,某縣人民法院成功調解一起土地糾紛,雙方當事人握手言和,當場履行了調解協議,"
             "法官還就相關法律問題進行了釋明,群眾紛紛點讚,取得了良好的法律效果和社會效果。\n")
     assert extract(page).source == source
+
+
+def test_a_mirrors_glossed_release_gives_its_dates_and_measures_as_printed_at_their_offsets():
+    text = ("某縣司法局多措並舉化解矛盾糾紛\n發(fā)布日期:2024-05-06\n"
+            "今年以來(lái),某縣司法局共調解糾紛120件,調解成功率達98%。\n"
+            "一是強化(huà)排查。組織調解員走訪群眾,排查矛盾糾紛35件。\n"
+            "二是完善機制。建立聯(lián)調機制,化解疑難糾紛12件。\n")
+    doc = extract(text)
+    body_dates = [d for d in doc.dates if d.field == "body"]
+    assert body_dates and body_dates[0].text == "今年以來(lái)"
+    assert all(doc.body[d.start:d.end] == d.text for d in body_dates)
+    assert [ms.title for ms in doc.measures] == ["強化(huà)排查", "完善機制"]
+    assert all(doc.body[ms.start:ms.start + 2] == "一是" or doc.body[ms.start:ms.start + 2] == "二是" for ms in doc.measures)
+    counted = {m.text: m for m in doc.metrics}
+    assert counted["120件"].period.text == "今年以來(lái)"
