@@ -477,15 +477,15 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
     findings = _cfg().findings
     topics = len(tops) >= _TOPIC_RUN and all(it.marker and it.scheme not in _inline_ranks() for it in tops) \
         and sum(_names_a_topic(it.title) for it in tops) >= _TOPIC_SHARE * len(tops)
-    heads = [_HEAD.split(it.title, 1)[0].strip(_cfg().data["heading_brackets"]) for it in tops]  # (1、组织机构设置及
-    # 人员情况：南县…: the heading before its colon; 【警情概况】)
+    heads = [_unspaced(_HEAD.split(it.title, 1)[0]).strip(_cfg().data["heading_brackets"]) for it in tops]  # (1、组织机构
+    # 设置及人员情况：南县…: the heading before its colon; 【警情概况】; 概  况: a heading spaced out to the line's width)
     parts = [bool(_COMMUNIQUE_SECTION.search(h)) for h in heads]
     communique = sum(parts) >= max(2, len(tops) / 2)  # (一、综合 二、农业 …: a communiqué's parts, most of the level)
     for it, head, part in zip(tops, heads, parts):
         if findings.search(head):
             continue  # what the figures show, not what was done
         section = topics or (communique and part) \
-            or (it.scheme not in _inline_ranks() and (structural.search(it.title) or structural.search(head)))
+            or (it.scheme not in _inline_ranks() and (structural.search(_unspaced(it.title)) or structural.search(head)))
         if section or not it.title:  # (an inline item, 一是…, is never a section: its run is judged whole)
             out += _top_level(items, body, it.start + 1, it.end)
         elif it.scheme not in _inline_ranks() and (part or _cfg().structural_over_items.search(head)):
@@ -500,6 +500,12 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
     return out
 
 
+def _unspaced(text: str) -> str:
+    """A heading without the spaces that stretch it between its characters (基 本 情 况)."""
+    return _SPACED_OUT.sub("", text) if " " in text or "\u3000" in text else text
+
+
+_SPACED_OUT = lexicon.fast_compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 _TOPIC = lexicon.fast_compile(lexicon.load("measures")["inline_topic"])
 _COMMUNIQUE_SECTION = lexicon.fast_compile(lexicon.load("measures")["communique_sections"])
 _TOPIC_MAX = 10  # characters of a numbered heading that names a field of work (一、农业, 二、刑事检察工作)

@@ -1384,3 +1384,11 @@ def test_a_heading_printed_in_brackets_is_read_without_them():
             "【知万家事，人地事物情全量掌握】\n建立网格信息台账，采集人口信息3.6万条。")
     titles = [m.title for m in extract(text).measures]
     assert "知万家事，人地事物情全量掌握" in titles and not any(t.startswith("【") for t in titles)
+
+
+@pytest.mark.parametrize("heading", ["概  况", "基 本 情 况", "主　要　做　法"])
+def test_a_section_heading_spaced_out_to_the_lines_width_is_still_a_section(heading):
+    text = ("某局2023年上半年工作报告\n一、" + heading + "\n2023年上半年,全局受理投诉56387件,同比增加35.58%,处理情况良好,"
+            "群众满意度较高,各项工作有序推进。\n二、主要做法\n(一)加强组织领导。成立领导小组,定期研究部署工作,确保各项任务落实"
+            "到位。\n(二)强化监督检查。开展专项检查3次,发现问题并及时整改落实。")
+    assert titles(text)[0] == [("(一)", "加强组织领导", None), ("(二)", "强化监督检查", None)]
