@@ -1853,6 +1853,7 @@ def test_a_mirrors_glossed_traditional_page_reads_its_headline_and_source_as_a_p
     ("來源:武山縣融媒體中心 轉(zhuǎn)載:康翠霞", "武山縣融媒體中心"),
     ("來源:民權(quán)網(wǎng)", "民權(quán)網(wǎng)"),
     ("來源:法治日報-法治網 -標準+", "法治日報-法治網"),
+    ("来源:攀枝花市仁和区中坝乡人民政府      选择阅读字号:[ ]", "攀枝花市仁和区中坝乡人民政府"),
 ])
 def test_a_sources_tail_comes_off_in_traditional_script_and_through_a_mirrors_glosses(printed, source):
     page = ("某縣法院調解糾紛\n\n2024-05-06 09:00 " + printed + "\n\n"
