@@ -79,6 +79,7 @@ class _Config:
     yoy_change_openings: tuple
     frequency: regex.Pattern
     goal: regex.Pattern
+    word_aims: frozenset
     target_after: regex.Pattern
     requirement: regex.Pattern
     per_unit_allocation: regex.Pattern
@@ -193,7 +194,7 @@ def config() -> _Config:
         allocated_list=lexicon.fast_compile(nm["allocated_list"]),
         frequency_units=frozenset(nm["frequency_units"]), requirement_bounds=frozenset(nm["requirement_bounds"]),
         category_bounds=frozenset(nm["category_bounds"]), vague_before=frozenset(nm["vague_before"]),
-        goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])),
+        goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])), word_aims=frozenset(nm["word_aims"]),
         target_after=lexicon.fast_compile(nm["target_after"]),
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
@@ -425,7 +426,7 @@ def _read(m, body, segs, cfg: _Config, labels, dates) -> RawMetric | None:
     clause_start = segs.clause_start(start)
     if (_targets(cfg.target, body, clause_start, start) and not (unit == "元" and cfg.claim.search(body, clause_start, start))
             and not cfg.achieved.search(body, clause_start, start)) \
-            or _as_word(cfg.goal, body, segs.sentence_at(start).start, start):
+            or _governed_by_a_goal(body, segs, cfg, clause_start, start):
         return None  # a target in its clause; 力争2025年…保持100%，…达到98%以上: what follows a goal verb is a goal
     if cfg.target_after.match(body, m.end()):
         return None  # 适用率为95.8%，达到90%的目标要求: the number the target names
@@ -503,6 +504,24 @@ def _targets(pattern, body: str, clause_start: int, start: int) -> bool:
         return _as_word(pattern, body, clause_start, start)
     lead_end = _LIST_FIRST_COUNT.search(body, clause_start, start).start()
     return _as_word(pattern, body, item.end(), start) or _as_word(pattern, body, clause_start, lead_end)
+
+
+def _governed_by_a_goal(body: str, segs: Segments, cfg: _Config, clause_start: int, start: int) -> bool:
+    """Whether a goal verb earlier in the number's sentence makes it a goal: in its own clause, or in an earlier one
+    that sets a figure (力争2025年…保持100%，…达到98%); not one whose aim is in words alone (努力实现群众胜诉权益，
+    2021年案件总量达3597件: what was done after it; data: word_aims)."""
+    sentence = segs.sentence_at(start).start
+    if not _as_word(cfg.goal, body, sentence, start):
+        return False
+    if _as_word(cfg.goal, body, clause_start, start):
+        return True
+    last = None
+    for last in cfg.goal.finditer(body, sentence, clause_start):
+        pass
+    return last is None or last.group() not in cfg.word_aims or _FIGURE.search(body, last.end(), clause_start) is not None
+
+
+_FIGURE = lexicon.fast_compile(r"[\d%％]|[一二三四五六七八九十百千万]+[个项件次名人家%]")
 
 
 def _as_word(pattern, body: str, lo: int, hi: int) -> bool:

@@ -1587,3 +1587,16 @@ def test_what_the_mark_and_quantity_rules_must_leave_alone():
     assert got["326个"] == "行政村" and got["12个"] == "派出所"  # (the next item, however bounded)
     assert not got["2起"].startswith("或") and "12箱" not in got and "2箱" not in got  # (箱变, 箱式: a transformer)
     assert got["36箱"] == "过期食品"  # (盒 counts: not 查获假冒药品120盒、过期食品)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("努力实现群众胜诉权益,2021年案件总量达3597件。", ["3597件"]),  # (an aim in words: what follows was done)
+    ("南县法院努力实现救助全、救助快、救助好,向案件当事人发放司法救助金25万元。", ["25万元"]),
+    ("努力实现100%的当事人“最多跑一次”,50%以上“一次不用跑”。", []),  # (an aim that sets figures: its list too)
+    ("力争2025年全县调解成功率保持100%,矛盾纠纷化解率达到98%以上。", []),
+    ("下一步,将加强队伍建设,全年完成培训100场。", []),
+])
+def test_an_aim_in_words_alone_makes_no_goal_of_the_clauses_after_it(sentence, found):
+    from extractor import extract
+    d = extract("某法院消息\n发布时间：2022-12-28\n" + sentence + "这是一段足够长的正文内容用于测试提取器的行为。")
+    assert [m.text for m in d.metrics] == found
