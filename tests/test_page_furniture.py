@@ -1875,3 +1875,13 @@ def test_a_mirrors_glossed_release_gives_its_dates_and_measures_as_printed_at_th
     assert all(doc.body[ms.start:ms.start + 2] == "一是" or doc.body[ms.start:ms.start + 2] == "二是" for ms in doc.measures)
     counted = {m.text: m for m in doc.metrics}
     assert counted["120件"].period.text == "今年以來(lái)"
+
+
+def test_speech_that_trails_off_is_a_storys_dialogue_not_its_headline():
+    text = ("传承枫桥经验 谱写时代新篇 天津法院多元化纠纷解决工作纪实\n“啪!”\n当事人一把拍在调解法官前面的桌子上,颤巍巍地站了起来:\n"
+            "“我就是个小老百姓,我不知道什么法律不法律的,这么多年我住在那里,他们也没说什么,怎么一搬迁就都跑出来了……”\n"
+            "这是今年8月28日天津市红桥区人民法院铃铛阁派出法庭调解室发生的一幕。今年1至8月,天津法院诉前调解案件共9991件,"
+            "调解成功6811件,调解成功率达到68.17%。\n")
+    doc = extract(text)
+    assert doc.title == "传承枫桥经验 谱写时代新篇 天津法院多元化纠纷解决工作纪实"
+    assert "怎么一搬迁就都跑出来了……”" in doc.body
