@@ -82,7 +82,7 @@ def extract(content, url: str | None = None, published_at=None, *, content_type:
         content_type=kind, warnings=warnings,
     )
     if records:  # (an HTML page marks its heads; a text dump's are read from its lines)
-        annotate(doc, leads=art.leads if kind == "html" else None)
+        annotate(doc, leads=art.leads if kind == "html" else None, glossed=bool(art.glossed))
     return doc
 
 

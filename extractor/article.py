@@ -688,6 +688,7 @@ def _title_tag_end(text: str) -> int | None:
 
 
 _PAGE_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["page_title"])
+_TRAILING_SPEECH = lexicon.fast_compile(lexicon.load("boilerplate")["trailing_speech"])
 _NOT_TITLE = lexicon.fast_compile(lexicon.load("boilerplate")["not_title"])
 _RELATED = lexicon.fast_compile(lexicon.load("boilerplate")["related_heading"])
 _ENDS_A_SENTENCE = lexicon.fast_compile(r"[^。]。\s*$")  # (not a widget's 来说两句吧。。。)
@@ -842,6 +843,8 @@ def _last_title_like(lines: list[Line], content_idx: list[int]) -> int | None:
             break  # …,市政协民 / 主监督和社会各界关心支持下,…,深: a hard-wrapped paragraph's lines, no headline
         if best is not None and continued[i] > continued[best + 1]:
             break  # 平安和谐“新牧区” / (上接第一版) / 党建引领…: the headline, then the page it goes on from
+        if best is not None and _TRAILING_SPEECH.search(text):
+            continue  # 传承枫桥经验… / “啪!” / “我就是个小老百姓,…都跑出来了……”: the headline, then the story's dialogue
         if looks_like_title(text) and not agency_only(text):
             # a headline printed again in parts (邱县:“政协+信访”… then 邱县 / “政协+信访”…)
             key = _SPACE.sub("", text)  # (among the last headlines seen: a list page has thousands)

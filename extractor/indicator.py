@@ -29,6 +29,7 @@ class _Cfg:
     nouns: frozenset
     multiple_of: regex.Pattern
     modifying_adverbs: frozenset
+    head_predicate_openers: frozenset
     list_subject_tail: regex.Pattern
     verbs: frozenset
     adverbs: frozenset
@@ -101,7 +102,7 @@ class _Cfg:
 def _cfg() -> _Cfg:
     d = lexicon.load("indicator")
     return _Cfg(
-        modifying_adverbs=frozenset(d["modifying_adverbs"]),
+        modifying_adverbs=frozenset(d["modifying_adverbs"]), head_predicate_openers=frozenset(d["head_predicate_openers"]),
         list_subject_tail=lexicon.fast_compile("(?:" + lexicon.alternation(d["list_subject_tails"]) + ")+$"),
         multiple_of=lexicon.fast_compile(d["multiple_of"]),
         nouns=frozenset(d["noun_tags"]), verbs=frozenset(d["verb_tags"]), adverbs=frozenset(d["adverb_tags"]), retag=dict(d["retag"]),
@@ -459,8 +460,8 @@ def _head_after(text: str, before_number: bool = False) -> str:
             # (not inside brackets: 乡镇(办); 国控, 市转: a word the tagger split)
             if flag == "p" or word in c.cut_verbs:
                 break
-            if opens_predicate(word, flag):
-                break  # 339名教师|均已顺利入职
+            if opens_predicate(word, flag) or word in c.head_predicate_openers:
+                break  # 339名教师|均已顺利入职, 106项整改措施|全部落实
             # a verb followed only by nouns is inside the phrase (法治为民办实事项目); one followed by
             # 的, an aspect marker or an object's opening (predicate_after) is the clause's predicate
             if is_verb(word, flag) and (before_number or (i + 1 < len(t) and (t[i + 1][0] in c.predicate_after

@@ -501,11 +501,13 @@ def _top_level(items: list[Item], body: str, lo: int, hi: int) -> list[Item]:
 
 
 def _unspaced(text: str) -> str:
-    """A heading without the spaces that stretch it between its characters (基 本 情 况)."""
-    return _SPACED_OUT.sub("", text) if " " in text or "\u3000" in text else text
+    """A heading spread out letter by letter to its line's width (基 本 情 况, 概  况) without its spaces; any other
+    heading as it stands (紧盯重点 强化防范措施: two phrases)."""
+    return _SPACE_RUN.sub("", text) if _SPACED_OUT.fullmatch(text.strip()) else text
 
 
-_SPACED_OUT = lexicon.fast_compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+_SPACED_OUT = lexicon.fast_compile(r"\p{Han}(?:[ \u3000]+\p{Han})+")
+_SPACE_RUN = lexicon.fast_compile(r"[ \u3000]+")
 _TOPIC = lexicon.fast_compile(lexicon.load("measures")["inline_topic"])
 _COMMUNIQUE_SECTION = lexicon.fast_compile(lexicon.load("measures")["communique_sections"])
 _TOPIC_MAX = 10  # characters of a numbered heading that names a field of work (一、农业, 二、刑事检察工作)

@@ -16,13 +16,14 @@ from .segments import Segments, SpanIndex
 from .tables import find_tables, table_metrics
 from .taxonomy import categorise
 
-def annotate(doc: Document, leads: list[str] | None = None) -> Document:
+def annotate(doc: Document, leads: list[str] | None = None, glossed: bool | None = None) -> Document:
     """Fill doc.dates, doc.metrics, doc.measures and doc.measures_declared from doc.body.
     `leads` are the bold lead sentences and subheadings an HTML page marks (for measures);
     None for a text, whose heads are read from its lines.
     A body printed in traditional characters is read in simplified ones, one a mirror glossed in
-    pinyin without the glosses (extractor/script.py); what is found is given back as printed."""
-    if not mirror_glossed(doc.body):
+    pinyin without the glosses (extractor/script.py); what is found is given back as printed.
+    `glossed`: whether the page is such a mirror's (as its article was read), else judged from the body."""
+    if not (mirror_glossed(doc.body) if glossed is None else glossed):
         return _in_script(doc, leads)
     body, title = ReadingCopy(doc.body, True, False), ReadingCopy(doc.title or "", True, False)
     doc.body, doc.title = body.plain, title.plain if doc.title else doc.title

@@ -156,6 +156,9 @@ def test_a_party_congress_is_no_count_of_measures():
     assert measures_declared("以深入贯彻学习十九大精神为抓手，打造了多元解纷品牌") is None
     assert measures_declared("党的二十大报告要求，全方位夯实粮食安全根基") is None
     assert measures_declared("推出十大举措") == 10
+    assert measures_declared("出台优化营商环境二十大举措") == 20  # (twenty big measures, no congress)
+    assert measures_declared("统一四项工作机制") == 4  # (统一's 一 begins no numeral)
+    assert measures_declared("推出十四项措施") == 14
 
 
 def test_the_disclosure_report_parts_on_its_platforms_and_on_what_is_wanting_are_no_measures():
@@ -1392,3 +1395,10 @@ def test_a_section_heading_spaced_out_to_the_lines_width_is_still_a_section(head
             "群众满意度较高,各项工作有序推进。\n二、主要做法\n(一)加强组织领导。成立领导小组,定期研究部署工作,确保各项任务落实"
             "到位。\n(二)强化监督检查。开展专项检查3次,发现问题并及时整改落实。")
     assert titles(text)[0] == [("(一)", "加强组织领导", None), ("(二)", "强化监督检查", None)]
+
+
+def test_a_heading_of_two_phrases_set_apart_by_a_space_stays_a_measure():
+    text = ("某县司法局推进矛盾纠纷化解工作\n一、下沉力量 建强镇村调解室\n全县各乡镇调解室配齐专职调解员,调解力量明显增强,群众满意度提高。\n"
+            "二、紧盯重点 强化防范措施\n围绕婚姻家庭、邻里纠纷等重点领域开展排查,及时发现矛盾苗头,落实防范措施。\n"
+            "三、繁简分流 速裁案件\n对简单纠纷快速调处,当场化解,复杂纠纷移交专业调解组织。")
+    assert [m[0] for m in titles(text)[0]] == ["一、", "二、", "三、"]

@@ -1595,6 +1595,11 @@ def test_what_the_mark_and_quantity_rules_must_leave_alone():
     ("努力实现100%的当事人“最多跑一次”,50%以上“一次不用跑”。", []),  # (an aim that sets figures: its list too)
     ("力争2025年全县调解成功率保持100%,矛盾纠纷化解率达到98%以上。", []),
     ("下一步,将加强队伍建设,全年完成培训100场。", []),
+    # (an aim in words after another goal word, or what is to be, still sets goals)
+    ("下一步,我局将努力实现矛盾纠纷不出村,全年调解成功率达到98%以上。", []),
+    ("力争年底前积案清零,努力实现案结事了,群众满意率达到95%以上。", []),
+    ("今后,我们将努力实现“零上访、零事故”,全年矛盾纠纷化解率达到98%。", []),
+    ("努力实现群众胜诉权益,2021年案件总量达3597件,同比增长8.2%。", ["3597件", "同比增长8.2%"]),
 ])
 def test_an_aim_in_words_alone_makes_no_goal_of_the_clauses_after_it(sentence, found):
     from extractor import extract

@@ -1885,3 +1885,20 @@ def test_speech_that_trails_off_is_a_storys_dialogue_not_its_headline():
     doc = extract(text)
     assert doc.title == "传承枫桥经验 谱写时代新篇 天津法院多元化纠纷解决工作纪实"
     assert "怎么一搬迁就都跑出来了……”" in doc.body
+
+
+
+@pytest.mark.parametrize("headline", ["市委书记：“让群众少跑腿……”", "“这下我们终于安心了...”"])
+def test_a_headline_that_quotes_speech_trailing_off_is_the_headline_when_it_heads_the_page(headline):
+    body = ("这是今年8月28日某县人民法院派出法庭调解室发生的一幕。今年1至8月,全县法院诉前调解案件共991件,"
+            "调解成功681件,调解成功率达到68.7%。\n")
+    assert extract(headline + "\n" + body).title == headline
+
+
+def test_a_mirror_whose_glosses_stand_mostly_over_the_article_gives_its_numbers_as_printed():
+    text = ("首頁(yè) > 新聞(wén)中心(xīn)\n某縣司法局開(kāi)展調解工作\n發(fā)布日期:2024-05-06\n"
+            "今年以來,全縣共受理矛盾糾紛1.5萬(wan)件,調解成功率達98%,涉及金額2.3億(yi)元。\n")
+    doc = extract(text)
+    found = {m.text: m for m in doc.metrics}
+    assert set(found) == {"1.5萬(wan)件", "98%", "2.3億(yi)元"}
+    assert all(doc.body[m.start:m.end] == m.text for m in doc.metrics)
