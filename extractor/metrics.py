@@ -81,6 +81,7 @@ class _Config:
     goal: regex.Pattern
     word_aims: frozenset
     plan_before_aim: regex.Pattern
+    aim_figure: regex.Pattern
     target_after: regex.Pattern
     requirement: regex.Pattern
     per_unit_allocation: regex.Pattern
@@ -197,6 +198,7 @@ def config() -> _Config:
         category_bounds=frozenset(nm["category_bounds"]), vague_before=frozenset(nm["vague_before"]),
         goal=lexicon.fast_compile(lexicon.alternation(nm["goal_sentence_words"])), word_aims=frozenset(nm["word_aims"]),
         plan_before_aim=lexicon.fast_compile("(?:" + lexicon.alternation(nm["plan_before_aim"]) + r")\p{Han}{0,2}$"),
+        aim_figure=lexicon.fast_compile(nm["aim_figure"]),
         target_after=lexicon.fast_compile(nm["target_after"]),
         parameter=lexicon.fast_compile("(?:" + lexicon.alternation(nm["parameter_words"]) + ")[^，,；;。]*?(?:"
                                        + lexicon.alternation(nm["parameter_set"]) + ")"),
@@ -524,13 +526,10 @@ def _governed_by_a_goal(body: str, segs: Segments, cfg: _Config, clause_start: i
     if cfg.plan_before_aim.search(body, max(sentence, aim.start() - 4), aim.start()):
         return True  # (今后…将努力实现“零上访”，全年…达到98%: what is to be)
     own_end = _CLAUSE_END.search(body, aim.end(), clause_start)  # (the aim's own clause: its figures set goals)
-    return _FIGURE.search(body, aim.end(), own_end.start() if own_end else clause_start) is not None
+    return cfg.aim_figure.search(body, aim.end(), own_end.start() if own_end else clause_start) is not None
 
 
 _CLAUSE_END = lexicon.fast_compile(r"[，,；;：:]")
-
-
-_FIGURE = lexicon.fast_compile(r"[\d%％]|[一二三四五六七八九十百千万]+[个项件次名人家%]")
 
 
 def _as_word(pattern, body: str, lo: int, hi: int) -> bool:
