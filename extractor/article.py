@@ -635,6 +635,8 @@ _NUMBER_IN_BRACKETS = lexicon.fast_compile(rf"\s*[（(][^()（）]{{0,16}}{_DOC_
 _DOC_NUMBER = lexicon.fast_compile(_DOC_NO + "$")
 _FIELD_OR_NAV = lexicon.fast_compile(r"[:：>＞»→]|&gt;")
 _NOT_WORD = lexicon.fast_compile(r"[\s\p{P}]+")
+
+
 def _by_genre(key: str):
     """A title pattern of data/boilerplate.toml with the genres of documents and accounts filled in."""
     data = lexicon.load("boilerplate")

@@ -525,11 +525,8 @@ def _governed_by_a_goal(body: str, segs: Segments, cfg: _Config, clause_start: i
     aim = goals[-1]
     if cfg.plan_before_aim.search(body, max(sentence, aim.start() - 4), aim.start()):
         return True  # (今后…将努力实现“零上访”，全年…达到98%: what is to be)
-    own_end = _CLAUSE_END.search(body, aim.end(), clause_start)  # (the aim's own clause: its figures set goals)
-    return cfg.aim_figure.search(body, aim.end(), own_end.start() if own_end else clause_start) is not None
-
-
-_CLAUSE_END = lexicon.fast_compile(r"[，,；;：:]")
+    own_end = min(segs.clause_end(aim.end()), clause_start)  # (the aim's own clause: its figures set goals)
+    return cfg.aim_figure.search(body, aim.end(), own_end) is not None
 
 
 def _as_word(pattern, body: str, lo: int, hi: int) -> bool:

@@ -11,7 +11,7 @@ from .dates import event_spans, find_dates, make_reference, period_only, plan_te
 from .document import Document
 from .measures import find_measures, measures_declared
 from .metrics import find_metrics
-from .script import ReadingCopy, Restorer, is_traditional, mirror_glossed, pinyin_gloss, simplified
+from .script import ReadingCopy, is_traditional, mirror_glossed, pinyin_gloss
 from .segments import Segments, SpanIndex
 from .tables import find_tables, table_metrics
 from .taxonomy import categorise
@@ -21,31 +21,20 @@ def annotate(doc: Document, leads: list[str] | None = None, glossed: bool | None
     `leads` are the bold lead sentences and subheadings an HTML page marks (for measures);
     None for a text, whose heads are read from its lines.
     A body printed in traditional characters is read in simplified ones, one a mirror glossed in
-    pinyin without the glosses (extractor/script.py); what is found is given back as printed.
+    pinyin without the glosses (script.ReadingCopy); what is found is given back as printed.
     `glossed`: whether the page is such a mirror's (as its article was read), else judged from the body."""
-    if not (mirror_glossed(doc.body) if glossed is None else glossed):
-        return _in_script(doc, leads)
-    body, title = ReadingCopy(doc.body, True, False), ReadingCopy(doc.title or "", True, False)
+    glossed = mirror_glossed(doc.body) if glossed is None else glossed
+    traditional = is_traditional(_PINYIN.sub("", doc.body) if glossed else doc.body)
+    if not glossed and not traditional:
+        return _annotate(doc, leads)
+    body, title = ReadingCopy(doc.body, glossed, traditional), ReadingCopy(doc.title or "", glossed, traditional)
+    printed_body, printed_title = doc.body, doc.title
     doc.body, doc.title = body.plain, title.plain if doc.title else doc.title
     try:
-        _in_script(doc, None if leads is None else [_PINYIN.sub("", x) for x in leads])
+        _annotate(doc, None if leads is None else [ReadingCopy(x, glossed, traditional).plain for x in leads])
     finally:
-        doc.body, doc.title = body.text, title.text if doc.title else doc.title
-    _with_glosses(doc, body, title)
-    return doc
-
-
-def _in_script(doc: Document, leads) -> Document:
-    if not is_traditional(doc.body):
-        return _annotate(doc, leads)
-    body, title = doc.body, doc.title
-    doc.body, doc.title = simplified(body), simplified(title) if title else title
-    try:
-        _annotate(doc, None if leads is None else [simplified(x) for x in leads])
-    finally:
-        in_body, in_title = Restorer(body, doc.body), Restorer(title or "", doc.title or "")
-        doc.body, doc.title = body, title
-    _in_own_characters(doc, in_body, in_title)
+        doc.body, doc.title = printed_body, printed_title
+    _as_printed(doc, body, title)
     return doc
 
 
@@ -53,23 +42,9 @@ _PINYIN = pinyin_gloss()
 _FIXED_UNITS = frozenset(lexicon.load("metrics")["units"]["percent"])  # units RECORDS.md spells one way
 
 
-def _in_own_characters(doc: Document, in_body: Restorer, in_title: Restorer) -> None:
-    """What the rules found in a page's simplified copy, in the page's own characters."""
-    for d in doc.dates:
-        d.text = (in_title if d.field == "title" else in_body).span(d.start, d.end)
-    for m in doc.metrics:
-        m.text = in_body.span(m.start, m.end)
-        m.unit = m.unit if m.unit in _FIXED_UNITS else in_body.text(m.unit)  # (個百分點: RECORDS.md's 个百分点)
-        m.indicator = in_body.text(m.indicator)
-        if m.period is not None:
-            m.period.text = in_body.text(m.period.text)
-    for ms in doc.measures:
-        ms.title, ms.keyword = in_body.text(ms.title), in_body.text(ms.keyword)
-
-
-def _with_glosses(doc: Document, in_body: ReadingCopy, in_title: ReadingCopy) -> None:
-    """What the rules found in a mirror's copy without its pinyin glosses, as the page prints it:
-    offsets into the printed body, spans and the strings the text holds with their glosses (審結(jié))."""
+def _as_printed(doc: Document, in_body: ReadingCopy, in_title: ReadingCopy) -> None:
+    """What the rules found in the page's reading copy as the page prints it: offsets into the printed body, spans
+    and the strings the text holds in its own characters and with a mirror's glosses (審結(jié)); a unit without them."""
     for d in doc.dates:
         copy = in_title if d.field == "title" else in_body
         d.start, d.end = copy.printed_offsets(d.start, d.end)
@@ -77,14 +52,14 @@ def _with_glosses(doc: Document, in_body: ReadingCopy, in_title: ReadingCopy) ->
     for m in doc.metrics:
         m.start, m.end = in_body.printed_offsets(m.start, m.end)
         m.text = in_body.text[m.start:m.end]
-        m.indicator = in_body.printed(m.indicator) if m.indicator else m.indicator
+        m.unit = m.unit if m.unit in _FIXED_UNITS else in_body.in_own_characters(m.unit)  # (個百分點: RECORDS.md's 个百分点)
+        m.indicator = in_body.printed(m.indicator)
         if m.period is not None and m.period.text:
-            copy = in_body if m.period.text in in_body.plain else in_title
-            m.period.text = copy.printed(m.period.text)
+            in_title_only = m.period.text not in in_body.plain and m.period.text in in_title.plain
+            m.period.text = (in_title if in_title_only else in_body).printed(m.period.text)
     for ms in doc.measures:
         ms.start, ms.end = in_body.printed_offsets(ms.start, ms.end)
-        ms.title = in_body.printed(ms.title)
-        ms.keyword = in_body.printed(ms.keyword) if ms.keyword else ms.keyword
+        ms.title, ms.keyword = in_body.printed(ms.title), in_body.printed(ms.keyword)
 
 
 def _calendar_given(d) -> bool:

@@ -82,9 +82,11 @@ def _variants() -> dict:
 
 
 class ReadingCopy:
-    """A line as the rules read it: without a mirror's pinyin glosses (發(fā)布: 發布) and, for
+    """A text as the rules read it: without a mirror's pinyin glosses (發(fā)布: 發布) and, for
     traditional script, in simplified characters, one for one; what the rules find in the copy
-    is given back as the line prints it, glosses and all."""
+    is given back as the text prints it: a span of the copy by its offsets, glosses and all; a
+    string by where the copy holds it, else (an indicator joined from a row and a column)
+    character by character, as the text printed each character."""
 
     def __init__(self, text: str, glosses: bool, traditional: bool):
         self.text = text
@@ -94,10 +96,15 @@ class ReadingCopy:
         self.kept = [i for i in range(len(text)) if i not in glossed] if glossed else None
         bare = "".join(text[i] for i in self.kept) if self.kept is not None else text
         self.plain = simplified(bare) if traditional else bare
+        self.chars = {}  # (a simplified character: the traditional one the text printed for it)
+        if self.plain is not bare:
+            for a, b in zip(bare, self.plain):
+                if a != b:
+                    self.chars.setdefault(b, a)
 
     def printed_offsets(self, start: int, end: int) -> tuple[int, int]:
         """Where the copy's characters start to end stand in the text, with the gloss after the last."""
-        at = self.kept or range(len(self.text))
+        at = self.kept if self.kept is not None else range(len(self.text))
         if end <= start:
             here = at[start] if start < len(at) else len(self.text)
             return here, here
@@ -106,35 +113,22 @@ class ReadingCopy:
         return at[start], gloss.end() if gloss else stop
 
     def printed_span(self, start: int, end: int) -> str:
-        """The copy's characters start to end as the line prints them, with the gloss after the last."""
+        """The copy's characters start to end as the text prints them, with the gloss after the last."""
         a, b = self.printed_offsets(start, end)
         return self.text[a:b]
 
-    def printed(self, s: str) -> str:
-        """A string of the copy as the line prints it (itself where the copy does not hold it)."""
+    def printed(self, s: str | None) -> str | None:
+        """A string of the copy as the text prints it, glosses and all."""
         pos = self.plain.find(s) if s else -1
-        return self.printed_span(pos, pos + len(s)) if pos >= 0 else s
+        return self.printed_span(pos, pos + len(s)) if pos >= 0 else self._by_character(s)
 
+    def in_own_characters(self, s: str | None) -> str | None:
+        """A string of the copy in the text's own characters, without glosses (個 of 個(gè)件: a unit)."""
+        pos = self.plain.find(s) if s else -1
+        if pos < 0:
+            return self._by_character(s)
+        at = self.kept if self.kept is not None else range(len(self.text))
+        return "".join(self.text[at[i]] for i in range(pos, pos + len(s)))
 
-class Restorer:
-    """Gives back, in a page's own characters, strings the rules found in its simplified copy:
-    a span of the copy by its offsets, any other string (an indicator joined from a row and a
-    column) character by character, as the page printed each character."""
-
-    def __init__(self, original: str, converted: str):
-        self.original, self.converted = original, converted
-        self.chars = {}
-        for a, b in zip(original, converted):
-            if a != b:
-                self.chars.setdefault(b, a)
-
-    def span(self, start: int, end: int) -> str:
-        return self.original[start:end]
-
-    def text(self, s: str | None) -> str | None:
-        if not s or not self.chars:
-            return s
-        pos = self.converted.find(s)
-        if pos >= 0:
-            return self.original[pos:pos + len(s)]
-        return "".join(self.chars.get(ch, ch) for ch in s)
+    def _by_character(self, s: str | None) -> str | None:
+        return "".join(self.chars.get(ch, ch) for ch in s) if s and self.chars else s
