@@ -650,16 +650,28 @@ _TITLE_IN_CELL = _by_genre("title_in_cell")
 _BAR_SPLIT = lexicon.fast_compile(r"\s*[|｜]\s*")
 _BAR_LABEL_ENDINGS = tuple(lexicon.load("boilerplate")["title_bar_label_endings"])
 _LABEL_AFTER_BAR = lexicon.fast_compile(r"^(?P<headline>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜\d\s]{2,8})\s*$")
+_SITE_AFTER_DASH = lexicon.fast_compile(r"^(?P<headline>\S.+?)\s*[-－_]\s*(?P<label>\p{Han}{2,12})\s*$")
+_COLUMN_AFTER_DASH = lexicon.fast_compile(r"^(?P<headline>\S.+?)\s*[-－_]\s*(?P<label>\p{Han}{2,6})$")
+_DASH_SITE_ENDINGS = _BAR_LABEL_ENDINGS + tuple(lexicon.load("boilerplate")["title_dash_site_endings"])
 
 
 def _headline_then_label(text: str) -> str | None:
     """The headline of a title bar's line, a short label of the site or column after a bar
-    (…终化解|实时焦点, …同比上升 | 央视新闻): the headline more than twice as long as the label."""
+    (…终化解|实时焦点, …同比上升 | 央视新闻), or the site's name after a dash as a browser's title
+    bar prints it, perhaps its column's before that (…善治润民心-新华网, …多元化解 - 工会 - 中工网):
+    the headline more than twice as long as the label."""
     m = _LABEL_AFTER_BAR.match(text)
-    if m is None or len(m.group("headline")) <= 2 * len(m.group("label")) or not m.group("label").endswith(_BAR_LABEL_ENDINGS) \
-            or not looks_like_title(m.group("headline")):
+    dashed = m is None
+    if dashed:
+        m = _SITE_AFTER_DASH.match(text)
+    if m is None or len(m.group("headline")) <= 2 * len(m.group("label")) \
+            or not m.group("label").endswith(_DASH_SITE_ENDINGS if dashed else _BAR_LABEL_ENDINGS):
         return None
-    return m.group("headline")
+    headline = m.group("headline")
+    column = _COLUMN_AFTER_DASH.match(headline) if dashed else None
+    if column and len(column.group("headline")) > 2 * len(column.group("label")):
+        headline = column.group("headline")
+    return headline if looks_like_title(headline) else None
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
 _FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:余|多)?\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)

@@ -239,6 +239,15 @@ def test_a_title_bars_line_gives_the_headline_before_the_sites_label():
     assert extract(f"县司法局召开一季度工作推进会\n2023年一季度人民调解案件统计表 | 单位：件\n{BODY}").title == "县司法局召开一季度工作推进会"
 
 
+def test_a_browsers_title_bar_gives_the_headline_before_the_sites_name_after_a_dash():
+    for tail in ("-全球今日报", " - 雅安市司法局", "_东台报业网", " - 工会 - 中工网"):
+        text = f"河南鲁山:“家门口的法官”来化解“小矛盾”{tail}\n2023-04-25 14:05:41 来源: 大河网\n{BODY}"
+        assert extract(text).title == "河南鲁山:“家门口的法官”来化解“小矛盾”"
+    # …but what follows a dash in a headline and names no site is its own (a year, a part)
+    for title in ("县法院发布环境资源审判白皮书-2021年", "全省法院执行工作综述-上篇"):
+        assert extract(f"{title}\n2023-04-25 14:05:41 来源: 大河网\n{BODY}").title == title
+
+
 def test_a_headline_naming_a_series_is_still_the_headline_over_its_subtitle():
     assert extract(f"市司法局召开法治宣传系列报道座谈会\n各县区司法局宣传骨干参加\n{BODY}").title == "市司法局召开法治宣传系列报道座谈会"
 
