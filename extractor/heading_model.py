@@ -22,7 +22,7 @@ from pathlib import Path
 from . import lexicon
 from .indicator import tags
 
-_MODEL = Path(__file__).with_name("data") / "heading_model.json"
+_DATA = Path(__file__).with_name("data")
 _DIGIT = lexicon.fast_compile(r"\d")
 
 
@@ -31,17 +31,23 @@ def _cues() -> dict:
     return lexicon.load("measures")["heading_model"]
 
 
-@lru_cache(maxsize=1)
-def model() -> dict | None:
-    """The trained model: {"dim", "bias", "threshold", "weights": {hashed feature: weight}}; None
-    when its file is missing or unreadable (then every heading the rules find is kept)."""
+def load_model(name: str) -> dict | None:
+    """A trained model of extractor/data/`name`: {"dim", "bias", "threshold", "weights": {hashed
+    feature: weight}}; None when its file is missing or unreadable."""
     try:
-        data = json.loads(_MODEL.read_text(encoding="utf-8"))
+        data = json.loads((_DATA / name).read_text(encoding="utf-8"))
         data["weights"] = {int(k): float(v) for k, v in data["weights"].items()}
         data["dim"], data["bias"], data["threshold"] = int(data["dim"]), float(data["bias"]), float(data["threshold"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     return data
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    """The trained heading model; None when its file is missing or unreadable (then every heading
+    the rules find is kept)."""
+    return load_model("heading_model.json")
 
 
 def page_facts(body: str) -> list[str]:
@@ -95,15 +101,18 @@ def hashed(feature: str, dim: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) % dim
 
 
+def probability(m: dict, feats: list[str]) -> float:
+    """A model's probability for the thing of these features."""
+    w, dim = m["weights"], m["dim"]
+    z = m["bias"] + sum(w.get(hashed(s, dim), 0.0) for s in set(feats))
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
 def score(feats: list[str]) -> float:
     """The model's probability that the heading of these features heads a measure (1.0 without
     a model)."""
     m = model()
-    if m is None:
-        return 1.0
-    w, dim = m["weights"], m["dim"]
-    z = m["bias"] + sum(w.get(hashed(s, dim), 0.0) for s in set(feats))
-    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+    return 1.0 if m is None else probability(m, feats)
 
 
 def heading_features(titles: list[str | None], body: str) -> dict[int, list[str]]:

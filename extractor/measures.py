@@ -17,6 +17,7 @@ import regex
 from . import lexicon
 from .document import Measure
 from .heading_model import heads_measures
+from .list_model import lists_measures
 from .indicator import is_verb, opens_with_verb, tags
 from .lines import classify
 from .numbers import parse_number
@@ -528,12 +529,16 @@ _HEAD = lexicon.fast_compile(r"[:：]")
 
 
 
-def find_measures(body: str, leads: list[str] | None = None, tables=()) -> list[Measure]:
+def find_measures(body: str, leads: list[str] | None = None, tables=(), title: str | None = None) -> list[Measure]:
+    """The measures of a body: its top-level items that head actions. `title`: the document's
+    (the list model weighs it: a case-statistics release's sections are no actions)."""
     items = [it for it in find_items(body, leads, tables) if it.title.strip() or body[it.title_end:].strip()]
     # (a bare marker ending the text, 1、 of a list the dump cut off, heads nothing)
     items = _drop_notes(_runs(items), body)
     _close(items, body)
     tops = _screened(_kept(_top_level(items, body, 0, len(body)), body), body, items)
+    keep = lists_measures([(it.marker, _unbracketed(it.title.strip()), it.start) for it in tops], body, title)
+    tops = [it for it, kept in zip(tops, keep) if kept]
     if len(tops) == 1 and tops[0].marker and tops[0].number > 1 and not opens_with_verb(tops[0].title):
         tops = []  # (三)政府信息管理 alone, its list's other items findings or statistics: what is left of a list of
         # no measures (二、强化要素保障… after 一、基本情况 is one)

@@ -95,7 +95,7 @@ def _annotate(doc: Document, leads) -> Document:
     doc.metrics = [m for m in metrics if not periods.planned(m, doc.published_at)]
     doc.dates = [d for d in doc.dates if _calendar_given(d)]  # (once the periods have resolved 去年同期)
 
-    doc.measures = find_measures(body, leads, tables=[(t.start, t.end) for t in found_tables])
+    doc.measures = find_measures(body, leads, tables=[(t.start, t.end) for t in found_tables], title=doc.title)
     for ms in doc.measures:
         ms.category = categorise(ms.title, body[ms.start:ms.end], weights=(2.0, 0.2))
     measures = SpanIndex(doc.measures)  # (a metric lies in at most a few measures: no pass over all)

@@ -978,15 +978,17 @@ def test_a_feature_storys_subtitles_head_no_measures_where_a_reports_headings_do
 
 
 def test_without_its_model_file_every_heading_the_rules_find_is_kept(monkeypatch, tmp_path):
-    from extractor import heading_model
+    from extractor import heading_model, list_model
 
     heading_model.model.cache_clear()
-    monkeypatch.setattr(heading_model, "_MODEL", tmp_path / "missing.json")
+    list_model.model.cache_clear()
+    monkeypatch.setattr(heading_model, "_DATA", tmp_path)
     try:
         assert heading_model.heads_measures([None, "退休不褪色的老党员", "一心为民的调解路"], _STORY) == [True, True, True]
         assert len(extract(_STORY).measures) == 2
     finally:
         heading_model.model.cache_clear()
+        list_model.model.cache_clear()
 
 
 def test_a_statistics_name_as_a_numbered_heading_heads_no_measure():
@@ -1402,3 +1404,38 @@ def test_a_heading_of_two_phrases_set_apart_by_a_space_stays_a_measure():
             "二、紧盯重点 强化防范措施\n围绕婚姻家庭、邻里纠纷等重点领域开展排查,及时发现矛盾苗头,落实防范措施。\n"
             "三、繁简分流 速裁案件\n对简单纠纷快速调处,当场化解,复杂纠纷移交专业调解组织。")
     assert [m[0] for m in titles(text)[0]] == ["一、", "二、", "三、"]
+
+
+_HEARING = ("关于某区行政复议案件办理规则的听证报告\n一、听证事由\n为广泛听取意见，区司法局决定就该规则举行听证。\n"
+            "二、举行听证会的时间、地点\n2023年5月10日上午，区司法局三楼会议室。\n三、听证参加人\n听证代表12人，其中律师3人。\n")
+_ACTIONS = ("某县司法局多措并举化解矛盾纠纷\n今年以来，县司法局坚持和发展新时代“枫桥经验”，多措并举化解矛盾纠纷。\n"
+            "一是健全排查机制。组织各司法所每月开展矛盾纠纷大排查，建立工作台账。\n"
+            "二是强化多元调解。整合人民调解、行政调解、司法调解力量，形成化解合力。\n"
+            "三是加强法治宣传。深入村组开展普法宣传活动，引导群众依法表达诉求。\n")
+
+
+def test_a_notices_numbered_terms_are_no_measures_where_numbered_actions_are():
+    assert extract(_HEARING).measures == []
+    assert [m.title for m in extract(_ACTIONS).measures] == ["健全排查机制", "强化多元调解", "加强法治宣传"]
+
+
+def test_without_the_list_models_file_every_numbered_list_is_kept(monkeypatch, tmp_path):
+    from extractor import heading_model, list_model
+
+    heading_model.model.cache_clear()
+    list_model.model.cache_clear()
+    monkeypatch.setattr(heading_model, "_DATA", tmp_path)
+    try:
+        items = [("一、", "听证事由", 20), ("二、", "举行听证会的时间、地点", 60), ("三、", "听证参加人", 110)]
+        assert list_model.lists_measures(items, _HEARING, "听证报告") == [True, True, True]
+        assert [m.marker for m in extract(_HEARING).measures] == ["一、", "二、", "三、"]
+    finally:
+        heading_model.model.cache_clear()
+        list_model.model.cache_clear()
+
+
+def test_a_list_models_runs_are_its_consecutive_numbered_items():
+    from extractor.list_model import numbered_runs
+
+    assert numbered_runs(["一、", "二、", None, "(一)", "(二)", None]) == [[0, 1], [3, 4]]
+    assert numbered_runs([None, None]) == []
