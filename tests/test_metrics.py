@@ -266,6 +266,13 @@ def test_a_change_against_a_named_basis_measures_the_number_before():
         ("18.6天", "诉前调解案件平均用时"), ("缩短43天", "诉前调解案件平均用时")]
 
 
+def test_the_same_period_last_year_without_xiangbi_is_a_basis_not_what_is_measured():
+    for basis in ("与上年同期", "与去年同期", "同去年同期", "和上年同期"):
+        text = f"到市信访局信访量10件人次，{basis}上升42.86%；到县信访局信访量82件人次，同比上升78.2%。"
+        assert indicators(text) == [("10件", "到市信访局信访量"), (f"{basis}上升42.86%", "到市信访局信访量"),
+                                    ("82件", "到县信访局信访量"), ("同比上升78.2%", "到县信访局信访量")]
+
+
 def test_actor_place_and_beneficiary_phrases_are_not_what_is_measured():
     assert indicators("静海区法院在全区18个乡镇（街道）设立调解工作室。") == [("18个", "乡镇（街道）")]
     assert indicators("帮助1023名农民工追回欠薪1426.8万元。") == [("1023名", "农民工"), ("1426.8万元", "追回欠薪")]
