@@ -1911,3 +1911,19 @@ def test_a_mirror_whose_glosses_stand_mostly_over_the_article_gives_its_numbers_
     found = {m.text: m for m in doc.metrics}
     assert set(found) == {"1.5萬(wan)件", "98%", "2.3億(yi)元"}
     assert all(doc.body[m.start:m.end] == m.text for m in doc.metrics)
+
+
+def test_a_texts_part_spread_out_letter_by_letter_is_a_heading_not_a_writers_name():
+    from extractor.lines import classify
+
+    for heading in ("导 言", "结 语", "概 况", "前 言"):
+        assert classify(heading).kind == "content"
+    assert classify("郑 璐 朱 玲").kind == "byline"  # (writers' names spaced out still are)
+    body = extract(f"某县法治政府建设情况报告\n引 言\n{BODY}").body
+    assert body.startswith("引 言\n")
+
+
+def test_a_keyword_line_and_an_apps_prompt_are_no_part_of_the_body():
+    text = f"某县召开矛盾纠纷排查化解推进会\n{BODY}\n关键字：矛盾纠纷 排查化解\n打开某某新闻客户端，阅读体验更佳\n"
+    body = extract(text).body
+    assert "关键字" not in body and "客户端" not in body
