@@ -925,6 +925,9 @@ def _headline_over_subtitle(lines: list[Line], i: int) -> int | None:
     if k is None:
         return None
     upper, lower = lines[k].text, lines[i].text
+    if _COLUMN_LABEL_LINE.match(lower.strip()) and len(upper) >= _HEADLINE_MIN and looks_like_title(upper) \
+            and not agency_only(upper):
+        return k  # 刘拥建代表…作工作报告：… / 聚焦全市两会: the headline over its column's label
     if _subtitle_below(lines, i, upper):
         return None  # the subtitle in the page's title bar too: line i heads the article
     if _printed_again(lines, i, lower) and not _printed_again(lines, i, upper):
@@ -986,6 +989,7 @@ _HEADLINE_MIN = 10  # characters of a headline over a subtitle…
 _HEADLINES_MIN = 24  # …and of the two lines: shorter ones are halves of one headline (乡贤当起“老娘舅” / 调解纠纷好帮手)
 _NOT_OVER_SUBTITLE = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["not_over_subtitle"]))
 _SITE_NAME_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["site_name_line"])
+_COLUMN_LABEL_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["column_label_line"])
 _SERIES_LABEL_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["series_label_line"])
 
 

@@ -248,6 +248,14 @@ def test_a_browsers_title_bar_gives_the_headline_before_the_sites_name_after_a_d
         assert extract(f"{title}\n2023-04-25 14:05:41 来源: 大河网\n{BODY}").title == title
 
 
+def test_a_columns_label_under_the_headline_is_no_title():
+    headline = "刘某代表市中院向人民代表大会作工作报告：为高质量发展提供司法保障"
+    for label in ("聚焦全市两会", "图片新闻", "关注两会"):
+        assert extract(f"{headline}\n\n{label}\n\n{BODY}").title == headline
+    # …and a picture's placeholder repeating the headline between rules gives it without them
+    assert extract(f"----{headline}//----[ ]\n{BODY}").title == headline
+
+
 def test_a_headline_naming_a_series_is_still_the_headline_over_its_subtitle():
     assert extract(f"市司法局召开法治宣传系列报道座谈会\n各县区司法局宣传骨干参加\n{BODY}").title == "市司法局召开法治宣传系列报道座谈会"
 
