@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon, postag
-from .indicator import opens_with_verb
+from .indicator import is_verb, opens_with_verb, tags
 from .lines import CLOCK_ALONE, CLOCK_OPENING, DAY_ALONE, LABELLED_TITLE_MAX, ORIGINAL_TITLE_KEYS, Line, breadcrumb_parts, classify, crumbs_headline_fields, dateline, field_roles, fields_or_navigation, fields_strength, keys_over_values, normalise, stamp_beside, stamp_opening
 from .region import find_places
 from .script import ReadingCopy, has_traditional, is_traditional, pinyin_gloss, simplified
@@ -652,7 +652,9 @@ _BAR_LABEL_ENDINGS = tuple(lexicon.load("boilerplate")["title_bar_label_endings"
 _LABEL_AFTER_BAR = lexicon.fast_compile(r"^(?P<headline>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜\d\s]{2,8})\s*$")
 _SITE_AFTER_DASH = lexicon.fast_compile(r"^(?P<headline>\S.+?)\s*[-－_]\s*(?P<label>\p{Han}{2,12})\s*$")
 _COLUMN_AFTER_DASH = lexicon.fast_compile(r"^(?P<headline>\S.+?)\s*[-－_]\s*(?P<label>\p{Han}{2,6})$")
-_DASH_SITE_ENDINGS = _BAR_LABEL_ENDINGS + tuple(lexicon.load("boilerplate")["title_dash_site_endings"])
+_DASH_OUTLET_ENDINGS = tuple(lexicon.load("boilerplate")["title_dash_outlet_endings"])
+_DASH_NOT_OUTLETS = tuple(lexicon.load("boilerplate")["title_dash_not_outlets"])
+_DASH_AGENCY_ENDINGS = tuple(lexicon.load("boilerplate")["title_dash_agency_endings"])
 
 
 def _headline_then_label(text: str) -> str | None:
@@ -665,13 +667,29 @@ def _headline_then_label(text: str) -> str | None:
     if dashed:
         m = _SITE_AFTER_DASH.match(text)
     if m is None or len(m.group("headline")) <= 2 * len(m.group("label")) \
-            or not m.group("label").endswith(_DASH_SITE_ENDINGS if dashed else _BAR_LABEL_ENDINGS):
+            or not (_site_name(m.group("label")) if dashed else m.group("label").endswith(_BAR_LABEL_ENDINGS)):
         return None
     headline = m.group("headline")
     column = _COLUMN_AFTER_DASH.match(headline) if dashed else None
-    if column and len(column.group("headline")) > 2 * len(column.group("label")):
-        headline = column.group("headline")
+    if column and len(column.group("headline")) > 2 * len(column.group("label")) and _plain_noun(column.group("label")) \
+            and not any(start == 0 for start, *_ in find_places(column.group("label"))):
+        headline = column.group("headline")  # (…多元化解 - 工会 - 中工网; not …法庭-浙江诸暨 - 新华网: the place is the headline's)
     return headline if looks_like_title(headline) else None
+
+
+def _site_name(label: str) -> bool:
+    """Whether what follows a headline's last dash names its site: an outlet's name (新华网, 全球今日报) or an
+    agency's that opens with its place (雅安市司法局, 翔安区人民政府), words without a verb."""
+    if not _plain_noun(label):
+        return False
+    if label.endswith(_DASH_OUTLET_ENDINGS) and len(label) >= 3 and not label.endswith(_DASH_NOT_OUTLETS):
+        return True
+    return label.endswith(_DASH_AGENCY_ENDINGS) and any(start == 0 for start, *_ in find_places(label))
+
+
+def _plain_noun(words: str) -> bool:
+    """Whether a short phrase is nouns only: no verb, no idiom (难逃法网)."""
+    return not any(is_verb(w, f) or f == "i" for w, f in tags(words))
 _SERIES_BAR = lexicon.fast_compile(r"^[^|｜]{1,20}[|｜](?=[^|｜]*\p{Han}{4})[^|｜]{4,}$")  # (凝聚力量 接续奋斗 走好新时代赶考①|紧跟…)
 _DECK = lexicon.fast_compile(r"^\s*(?:[—－]{1,2}\S|《[^》]{2,10}报》)")  # (——…, 《河南法制报》…: a deck)
 _FIGURE = lexicon.fast_compile(r"\d(?:[\d.]*)\s*(?:余|多)?\s*(?:%|件|名|人|起|万|亿|元|个|次|宗|户|家|条|项|份|批|场|期|所|座|处|台|辆|吨|亩|天|倍)")  # (a count, not a year)

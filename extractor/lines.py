@@ -326,9 +326,13 @@ def parse_fields(text: str) -> dict[str, str] | None:
     if len(matches) == 1 and len(text) > (LABELLED_TITLE_MAX + len(matches[0].group()) if first_key in ORIGINAL_TITLE_KEYS else 60) \
             and first_role not in ("source", "published"):
         return None  # (a long line opening on a key is a sentence; a reprint's 原标题: may run to a kicker and its main line)
+    if len(matches) == 1 and first_role == "other" and first_key not in ORIGINAL_TITLE_KEYS \
+            and _SENTENCE_END_MARK.search(text, first.end()):
+        return None  # (关键字：快。热线推行“接诉即办”…: a paragraph opening on a word that is a key, no field)
     return out
 
 
+_SENTENCE_END_MARK = lexicon.fast_compile(r"[。！？!?]")
 ORIGINAL_TITLE_KEYS = tuple(lexicon.load("boilerplate")["original_title_keys"])  # (原标题: a reprint's original headline)
 LABELLED_TITLE_MAX = lexicon.load("boilerplate")["labelled_title_max"]  # (原标题：…, a kicker, a dash and its main line)
 

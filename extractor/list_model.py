@@ -20,6 +20,7 @@ from functools import lru_cache
 from . import lexicon
 from .heading_model import hashed, load_model, probability
 from .indicator import opens_with_verb, tags
+from .numbers import parse_number
 
 _MODEL = "list_model.json"
 
@@ -55,7 +56,7 @@ def features(items: list[tuple[str, str, int]], body: str, title: str | None, li
     """The features of one numbered list: its items as (marker, title, start in body), the body,
     the document's title and how many numbered lists the page has."""
     cfg = _cfg()
-    f = _bigrams("T2:", title or "")
+    f = _bigrams("T2:", _DIGITS.sub("0", title or ""))  # (a year in the title is no evidence either way)
     start = items[0][2]
     lead = body[max(0, start - cfg["lead_reach"]):start]
     if "\n" in lead[:-1]:  # the line leading into the list, not the one before it
@@ -97,11 +98,38 @@ def numbered_runs(markers: list[str | None]) -> list[list[int]]:
 
 def list_features(items: list[tuple[str | None, str, int]], body: str, title: str | None) -> list[tuple[list[int], list[str]]]:
     """Each numbered run among the items (marker or None, title, start) that the model screens,
-    with its features: not a lone item that opens with a verb (一、强化执法监督。… after a table: an
-    action, whatever the page around it)."""
+    with its features. Never screened: a lone item that opens with a verb (一、强化执法监督。… after a
+    table: an action, whatever the page around it), a list that its lead-in announces as the actions
+    (主要做法：, 提出要求：), a list of requirements (一要…二要…, (一)要提高政治站位) and one of as many
+    items as a quoted count in the title names (“五心”工作法 over 1.用心查控 … 5.暖心回访)."""
     runs = numbered_runs([m for m, _, _ in items])
     return [(run, features([items[i] for i in run], body, title, len(runs))) for run in runs
-            if len(run) > 1 or not opens_with_verb(items[run[0]][1])]
+            if not _unscreened([items[i] for i in run], body, title)]
+
+
+def _unscreened(items: list[tuple[str, str, int]], body: str, title: str | None) -> bool:
+    if len(items) == 1 and opens_with_verb(items[0][1]):
+        return True
+    if all(marker.endswith(_REQUIRING) or text.startswith(_REQUIRING) for marker, text, _ in items):
+        return True
+    start = items[0][2]
+    lead = body[max(0, start - _cfg()["lead_reach"]):start]
+    return bool(_action_lead().search(lead)) or any(parse_number(m.group("n")) == len(items)
+                                                     for m in _declared_label().finditer(title or ""))
+
+
+@lru_cache(maxsize=1)
+def _declared_label():  # (measures.toml's quoted count, as measures_declared reads it)
+    return lexicon.fast_compile(lexicon.load("measures")["declared_label"])
+
+
+@lru_cache(maxsize=1)
+def _action_lead():
+    return lexicon.fast_compile(_cfg()["action_lead"])
+
+
+_REQUIRING = "要"
+_DIGITS = lexicon.fast_compile(r"\d")
 
 
 def lists_measures(items: list[tuple[str | None, str, int]], body: str, title: str | None) -> list[bool]:

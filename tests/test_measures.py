@@ -1419,6 +1419,27 @@ def test_a_notices_numbered_terms_are_no_measures_where_numbered_actions_are():
     assert [m.title for m in extract(_ACTIONS).measures] == ["健全排查机制", "强化多元调解", "加强法治宣传"]
 
 
+@pytest.mark.parametrize("text", [
+    # a list its lead-in announces as the actions, whatever the words of its items
+    "某县司法局2023年行政执法监督工作情况\n今年以来，县司法局推动严格规范公正文明执法。主要做法：\n"
+    "（一）行政执法“三项制度”落实。全面推行执法公示。\n（二）行政执法案卷评查。评查行政执法案卷320卷。\n"
+    "（三）行政执法人员培训。组织培训4期。\n",
+    # requirements (一要…二要…)
+    "2024年全县信访工作会议召开\n会议要求，全县各级各部门：\n一要提高站位，压实信访工作责任。\n"
+    "二要源头治理，深入排查化解矛盾纠纷。\n三要依法办事，规范信访工作秩序。\n",
+    # as many items as a quoted count in the title
+    "2024年某县法院执行局“五心”工作法\n县法院执行局探索形成执行工作法。\n1.用心查控。全面查控被执行人财产。\n"
+    "2.精心研判。逐案分析执行难点。\n3.耐心调解。促成执行和解46件。\n4.恒心执行。攻坚长期未结案件。\n5.暖心回访。回访当事人120人次。\n",
+])
+def test_the_list_model_never_screens_announced_actions_requirements_or_a_counted_method(text):
+    from extractor.list_model import list_features
+
+    doc = extract(text)
+    assert len(doc.measures) >= 3
+    items = [(m.marker, m.title, m.start) for m in doc.measures]
+    assert list_features(items, doc.body, doc.title) == []
+
+
 def test_without_the_list_models_file_every_numbered_list_is_kept(monkeypatch, tmp_path):
     from extractor import heading_model, list_model
 

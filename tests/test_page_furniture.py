@@ -243,9 +243,16 @@ def test_a_browsers_title_bar_gives_the_headline_before_the_sites_name_after_a_d
     for tail in ("-全球今日报", " - 雅安市司法局", "_东台报业网", " - 工会 - 中工网"):
         text = f"河南鲁山:“家门口的法官”来化解“小矛盾”{tail}\n2023-04-25 14:05:41 来源: 大河网\n{BODY}"
         assert extract(text).title == "河南鲁山:“家门口的法官”来化解“小矛盾”"
-    # …but what follows a dash in a headline and names no site is its own (a year, a part)
-    for title in ("县法院发布环境资源审判白皮书-2021年", "全省法院执行工作综述-上篇"):
+    # …but what follows a dash in a headline and names no site is its own (a year, a part, a subtitle's
+    # words, an agency without its place that may be the subject)
+    for title in ("县法院发布环境资源审判白皮书-2021年", "全省法院执行工作综述-上篇",
+                  "某县2023年法治政府建设交出高分答卷-实现良好开局", "某县公安局破获一起冒充客服电信诈骗案-难逃法网",
+                  "一季度全市信访工作考核结果出炉-我县再传捷报", "全县12345热线工单办理情况-十月份通报",
+                  "检察开放日邀群众零距离感受检察工作-走进县人民检察院", "扎根基层解民忧 用心用情化纠纷-记某县信访局"):
         assert extract(f"{title}\n2023-04-25 14:05:41 来源: 大河网\n{BODY}").title == title
+    # …and a place between the headline and the site is the headline's (…人民法庭-浙江诸暨 - 新华网)
+    text = f"打造新时代“枫桥式”人民法庭-浙江诸暨 - 新华网\n2023-04-25 14:05:41 来源: 大河网\n{BODY}"
+    assert extract(text).title == "打造新时代“枫桥式”人民法庭-浙江诸暨"
 
 
 def test_a_columns_label_under_the_headline_is_no_title():
@@ -1929,6 +1936,14 @@ def test_a_texts_part_spread_out_letter_by_letter_is_a_heading_not_a_writers_nam
     assert classify("郑 璐 朱 玲").kind == "byline"  # (writers' names spaced out still are)
     body = extract(f"某县法治政府建设情况报告\n引 言\n{BODY}").body
     assert body.startswith("引 言\n")
+
+
+def test_a_paragraph_opening_on_a_word_that_is_a_key_is_no_field():
+    text = ("某县12345热线2023年工作回眸\n回望2023年，某县12345热线用三个关键字诠释了为民服务的初心。\n"
+            "关键字：快。热线推行“接诉即办”，工单平均办理时长缩短至1.8个工作日。\n"
+            "关键字：实。热线对群众反映的问题逐件跟踪督办，按时办结率99.5%。\n")
+    doc = extract(text)
+    assert doc.body.count("关键字：") == 2 and "99.5%" in [m.text for m in doc.metrics]
 
 
 def test_a_keyword_line_and_an_apps_prompt_are_no_part_of_the_body():
