@@ -5,7 +5,8 @@ The rules find unnumbered heading lines and bold leads (measures.py); many are m
 set off as a heading or a photo's caption are not. A logistic model over the heading's
 characters, its words' tags, its punctuation, its siblings' form and a few facts of the page
 (a reporter's byline, how much it quotes and reports speech) scores each; headings scored
-below the model's threshold are dropped. Numbered items are never screened.
+below the model's threshold are dropped. Numbered items are never screened here (list_model.py
+screens whole numbered lists).
 
 The model is data: extractor/data/heading_model.json (hashed feature weights, bias,
 threshold), trained on the real development releases by scripts/train_heading_model.py;

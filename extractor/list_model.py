@@ -4,7 +4,7 @@ The rules take a run of numbered items (一、… 二、…, 一是…二是…,
 state problems or name topics (measures.py). Many lists they keep are no actions either: the
 sections of a case-statistics release (1、审查逮捕工作 2、审查起诉工作), a notice's terms
 ((一)本次接话的受理方式…), the findings of an analysis ((一)效率下降拉长审理的绝对周期), a
-leader's requirements, the effects of a reform. A logistic model over the list's items (their
+meeting's agenda, a list of typical cases. A logistic model over the list's items (their
 characters, first words' tags, lengths), the line that leads into it, the section heading above
 it, the document's title and the list's form scores each run; runs scored below the model's
 threshold are dropped.
@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import lexicon
-from .heading_model import hashed, load_model, probability
+from .heading_model import load_model, probability
 from .indicator import opens_with_verb, tags
 from .numbers import parse_number
 

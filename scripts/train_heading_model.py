@@ -13,7 +13,6 @@ shared scorer (../shared/eval/score.py, for its matching rule).
 """
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotated_sets import annotated_releases, training_arguments  # noqa: E402 (beside this script)
+from annotated_sets import annotated_releases, screen_arguments, train_screen  # noqa: E402 (beside this script)
 
 
 def collect(paths: list[Path], scorer_dir: Path):
@@ -58,50 +57,11 @@ def collect(paths: list[Path], scorer_dir: Path):
 
 
 def main() -> None:
-    ap = training_arguments(__doc__, C=0.3, model="heading_model.json")
-    ap.add_argument("--threshold", type=float, default=0.4, help="keep a heading scored at or above this")
-    ap.add_argument("--dim", type=int, default=2 ** 18, help="hashed feature space")
-    ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval")
-    args = ap.parse_args()
-
-    import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
-
-    from extractor.heading_model import hashed
-
+    args = screen_arguments(__doc__, model="heading_model.json", threshold=0.4, what="heading").parse_args()
     rows, docs = collect(args.sets, args.scorer)
-    data, ind, ptr = [], [], [0]
-    for feats, _, _ in rows:
-        for s in set(feats):
-            ind.append(hashed(s, args.dim))
-            data.append(1.0)
-        ptr.append(len(ind))
-    X = csr_matrix((data, ind, ptr), shape=(len(rows), args.dim))
-    y = np.array([int(ok) for _, ok, _ in rows])
-    print(f"{len(rows)} unnumbered headings in {len(docs)} documents, {y.sum()} of them annotated measures")
-    if args.cv:
-        probs = np.zeros(len(rows))
-        for train, test in GroupKFold(5).split(X, y, [d for _, _, d in rows]):
-            fit = LogisticRegression(C=args.C, max_iter=3000).fit(X[train], y[train])
-            probs[test] = fit.predict_proba(X[test])[:, 1]
-        pred, tp, gold = (sum(v[k] for v in docs.values()) for k in range(3))
-        print(f"rules alone:     P {tp / pred:.4f} R {tp / gold:.4f} F1 {2 * tp / (pred + gold):.4f}")
-        for th in (0.2, 0.3, 0.4, 0.5):
-            drop = probs < th
-            kept_tp, kept_pred = tp - int(y[drop].sum()), pred - int(drop.sum())
-            print(f"threshold {th:.1f}:  P {kept_tp / kept_pred:.4f} R {kept_tp / gold:.4f} "
-                  f"F1 {2 * kept_tp / (kept_pred + gold):.4f}  (dropped {int(drop.sum())}, {int(y[drop].sum())} of them measures)")
-        return
-    fit = LogisticRegression(C=args.C, max_iter=3000).fit(X, y)
-    weights = {str(i): round(float(w), 5) for i, w in enumerate(fit.coef_[0]) if abs(w) >= 1e-5}
-    model = {"about": "heading model of extractor/heading_model.py, trained by scripts/train_heading_model.py",
-             "trained_on": [p.name for p in args.sets], "headings": len(rows), "C": args.C,
-             "dim": args.dim, "bias": round(float(fit.intercept_[0]), 5), "threshold": args.threshold,
-             "weights": weights}
-    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({len(weights)} weights)")
+    rows = [(feats, int(ok), 1, doc_id) for feats, ok, doc_id in rows]  # (a heading: one item)
+    train_screen(args, rows, docs, what="heading", balanced=False,
+                 about="heading model of extractor/heading_model.py, trained by scripts/train_heading_model.py")
 
 
 if __name__ == "__main__":
