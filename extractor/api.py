@@ -223,7 +223,8 @@ def read_article(text: str):
         art.leads = page.leads
         if not art.title:
             art.title = headline_shown or _clean_title(page.h1, meta) or _clean_title(page.html_title, meta)
-            if not page.h1 and (not art.title or agency_only(art.title) or _SITE_WORD.search(art.title)):
+            if not page.h1 and (not art.title or agency_only(art.title) or _SITE_WORD.search(art.title)
+                                or _outlet_only(art.title)):
                 # (a <title> of the site's name, 某县司法局, over a headline printed outside the content
                 # block and without a heading's markup: the headline the whole page's lines show)
                 shown = build_article(page.page_lines).title
@@ -238,6 +239,15 @@ def read_article(text: str):
                 art.breadcrumb = outer.breadcrumb
         return art, meta, "html"
     return build_article(text.splitlines()), meta, "text"
+
+
+def _outlet_only(title: str) -> bool:
+    """Whether a title is an outlet's name alone (北医新闻网, of a <title> 北医新闻网_(新闻)): short, ending as
+    an outlet's name does."""
+    return len(title) <= _SITE_NAME_MAX and title.endswith(_OUTLET_ENDINGS)
+
+
+_OUTLET_ENDINGS = tuple(lexicon.load("boilerplate")["title_dash_outlet_endings"])
 
 
 def _day_only(printed: str) -> bool:

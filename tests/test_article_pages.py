@@ -762,3 +762,13 @@ def test_a_notice_of_fields_alone_keeps_its_name_field_and_a_metadata_boxs_title
     text = ("法治政府建设\n发布日期：2024-03-28\n基本信息\n标题：某县2023年法治政府建设年度报告\n"
             "2023年，我县深入推进法治政府建设，全年办理行政复议案件86件，行政机关负责人出庭应诉率达100%。")
     assert extract(text).title == "某县2023年法治政府建设年度报告"
+
+
+def test_a_title_of_the_outlets_name_alone_gives_way_to_the_headline_the_page_prints():
+    para = ("近日，某县人民法院巡回法庭走进村镇，就地开庭审理一起邻里纠纷案件，当庭达成调解协议，"
+            "旁听群众八十余人，收到了审理一案、教育一片的良好效果。")
+    html = ("<html><head><title>某县新闻网_(新闻)</title></head><body><table>"
+            "<tr><td class=nav>首页>>法院动态>>基层新闻</td></tr>"
+            "<tr><td colspan=2 class=bt_title>巡回法庭走进村镇 就地化解邻里纠纷</td></tr>"
+            f"<tr><td><div class=bt_content><p>{para}</p><p>{para}</p></div></td></tr></table></body></html>")
+    assert extract(html).title == "巡回法庭走进村镇 就地化解邻里纠纷"
