@@ -215,7 +215,7 @@ def _value_before_spaced_key(text: str, pattern, matches: list) -> list:
 _WRITERS_BEFORE_KEY = lexicon.fast_compile(r"\s*((?:\p{Han}{2,3}\s+){1,5})(?=\S{2,6}\s*[:：])")
 _WIDGET_AFTER = lexicon.fast_compile(r"\s+[【\[]")
 _COUNTER_AFTER = lexicon.fast_compile(r"(?<=\p{Han})\s+(?:(?:" + lexicon.alternation(lexicon.load("boilerplate")["counter_words"])
-                                       + r")(?:次数?|量)?\s*[:：]?\s*)?\d{0,7}$")
+                                       + r")(?:次数?|量)?\s*[:：]?\s*)?\d{0,7}(?:\s*条)?$")
 
 
 def parse_fields(text: str) -> dict[str, str] | None:

@@ -1950,3 +1950,9 @@ def test_a_keyword_line_and_an_apps_prompt_are_no_part_of_the_body():
     text = f"某县召开矛盾纠纷排查化解推进会\n{BODY}\n关键字：矛盾纠纷 排查化解\n打开某某新闻客户端，阅读体验更佳\n"
     body = extract(text).body
     assert "关键字" not in body and "客户端" not in body
+
+
+def test_a_comment_counter_after_the_source_is_no_part_of_it():
+    for line, source in (("来源: 第一财经日报\u3000\u3000\u3000网友评论 0 条", "第一财经日报"),
+                         ("来源：某县司法局  评论 3", "某县司法局"), ("来源：县委政法委 跟帖 5 条", "县委政法委")):
+        assert extract(f"某县召开矛盾纠纷排查化解推进会\n2024-05-10 09:00 {line}\n{BODY}").source == source
