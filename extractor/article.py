@@ -1007,7 +1007,8 @@ _HEADLINE_MIN = 10  # characters of a headline over a subtitle…
 _HEADLINES_MIN = 24  # …and of the two lines: shorter ones are halves of one headline (乡贤当起“老娘舅” / 调解纠纷好帮手)
 _NOT_OVER_SUBTITLE = lexicon.fast_compile(lexicon.alternation(lexicon.load("boilerplate")["not_over_subtitle"]))
 _SITE_NAME_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["site_name_line"])
-_COLUMN_LABEL_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["column_label_line"])
+_COLUMN_LABEL_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["column_label_line"].replace(
+    "{column_label}", lexicon.load("boilerplate")["column_label"]))
 _SERIES_LABEL_LINE = lexicon.fast_compile(lexicon.load("boilerplate")["series_label_line"])
 
 

@@ -646,14 +646,13 @@ def classify(text: str) -> Line:
             return Line(text, kind)
     for kind in ("contact", "byline"):
         if lexicon.patterns("boilerplate", kind).search(text) and len(text) < 80:
-            if kind == "byline" and _SPACES.sub("", text) in _SPACED_PART_NAMES:
+            if kind == "byline" and _GAP.sub("", text) in _SPACED_PART_NAMES:
                 break  # 导 言, 结 语: a part's heading spread out, no writer's name
             return Line(text, kind)
     return Line(text, "content")
 
 
 _SPACED_PART_NAMES = frozenset(lexicon.load("boilerplate")["spaced_part_names"])
-_SPACES = lexicon.fast_compile(r"\s+")
 
 
 _ITEM_BULLETS = lexicon.load("boilerplate")["item_bullets"]

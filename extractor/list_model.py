@@ -110,7 +110,8 @@ def list_features(items: list[tuple[str | None, str, int]], body: str, title: st
 def _unscreened(items: list[tuple[str, str, int]], body: str, title: str | None) -> bool:
     if len(items) == 1 and opens_with_verb(items[0][1]):
         return True
-    if all(marker.endswith(_REQUIRING) or text.startswith(_REQUIRING) for marker, text, _ in items):
+    requiring = _cfg()["requiring"]
+    if all(marker.endswith(requiring) or text.startswith(requiring) for marker, text, _ in items):
         return True
     start = items[0][2]
     lead = body[max(0, start - _cfg()["lead_reach"]):start]
@@ -128,7 +129,6 @@ def _action_lead():
     return lexicon.fast_compile(_cfg()["action_lead"])
 
 
-_REQUIRING = "要"
 _DIGITS = lexicon.fast_compile(r"\d")
 
 

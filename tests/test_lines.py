@@ -177,3 +177,9 @@ def test_an_attachments_title_and_a_sentence_naming_a_file_stay_content(line):
                                   "附：某县普法统计表.xlsx", "附表1：某县行政执法统计表.xlsx", "【附件】某县人民调解员名单.xls"])
 def test_a_sentence_ending_on_a_file_and_a_list_of_attachments_stay_content(line):
     assert classify(line).kind == "content"
+
+
+def test_a_lines_zero_width_and_odd_spaces_are_read_as_spaces():
+    from extractor.lines import normalise
+
+    assert normalise("某县\u200b司法局\u3000召开会议\ufeff") == "某县 司法局 召开会议"
